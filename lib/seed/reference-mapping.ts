@@ -1,0 +1,64 @@
+// How the researched reference dataset's words map onto Parley's vocabulary.
+// Used once by scripts/convert-reference-data.ts to write prisma/seed/russia-ukraine.json.
+import type { AttributionKind, CommitmentStatus, IssueKind } from "@/lib/vocab";
+
+export const attributionFromReference: Record<string, AttributionKind> = {
+  "official statement": "official-statement",
+  "leaked/obtained document": "document",
+  "anonymous source": "anonymous-source",
+  "analyst commentary": "analyst",
+  "media report": "media-report",
+};
+
+export const commitmentStatusFromReference: Record<string, CommitmentStatus> = {
+  promised: "promised",
+  "in progress": "in-progress",
+  fulfilled: "fulfilled",
+  broken: "broken",
+};
+
+/** Issue slugs whose positions the reference codes in a term shape; the rest are general. */
+export const issueKindFromReference: Record<string, IssueKind> = {
+  ceasefire: "ceasefire",
+  territory: "territory",
+  "neutrality-nato": "neutrality",
+  "reparations-assets": "reparations",
+  "army-limits": "military-limits",
+};
+
+function words(key: string): string {
+  const spaced = key.replace(/([a-z0-9])([A-Z])/g, "$1 $2").replace(/[_-]+/g, " ").toLowerCase();
+  return spaced.charAt(0).toUpperCase() + spaced.slice(1);
+}
+
+function valueText(value: unknown): string {
+  if (value === null || value === undefined) return "—";
+  if (typeof value === "boolean") return value ? "yes" : "no";
+  if (Array.isArray(value)) return value.map(valueText).join("; ");
+  if (typeof value === "object") {
+    return Object.entries(value as Record<string, unknown>)
+      .map(([k, v]) => `${words(k).toLowerCase()}: ${valueText(v)}`)
+      .join(", ");
+  }
+  return String(value);
+}
+
+/**
+ * The reference's free-form `details` as readable lines ("Max mortars: 147"), so what no
+ * term shape holds is still there for readers and editors. Null when there are none.
+ */
+export function detailsToText(details: Record<string, unknown> | null | undefined): string | null {
+  if (!details) return null;
+  const lines = Object.entries(details)
+    .filter(([, v]) => v !== null && v !== undefined && !(Array.isArray(v) && v.length === 0))
+    .map(([k, v]) => `${words(k)}: ${valueText(v)}`);
+  return lines.length ? lines.join("\n") : null;
+}
+
+/** A stable key for a source, so every citation of one article points at one record. */
+export function sourceKey(s: { outlet: string; title: string; url: string | null }): string {
+  const basis = `${s.url ?? ""}|${s.outlet}|${s.title}`;
+  let h = 2166136261;
+  for (let i = 0; i < basis.length; i++) h = Math.imul(h ^ basis.charCodeAt(i), 16777619) >>> 0;
+  return `src-${h.toString(36)}`;
+}

@@ -1,0 +1,46 @@
+// Structured terms by issue kind (SPEC "Issue kinds"). Forms, API, seed and comparison
+// all validate with these schemas.
+import { z } from "zod";
+import type { IssueKind } from "@/lib/vocab";
+import { ceasefireTerms, type CeasefireTerms } from "./ceasefire";
+import { generalTerms, type GeneralTerms } from "./general";
+import { militaryLimitsTerms, type MilitaryLimitsTerms } from "./military-limits";
+import { neutralityTerms, type NeutralityTerms } from "./neutrality";
+import { reparationsTerms, type ReparationsTerms } from "./reparations";
+import { territoryTerms, type TerritoryTerms } from "./territory";
+
+export const termsSchemaByKind = {
+  ceasefire: ceasefireTerms,
+  territory: territoryTerms,
+  neutrality: neutralityTerms,
+  reparations: reparationsTerms,
+  "military-limits": militaryLimitsTerms,
+  general: generalTerms,
+} as const satisfies Record<IssueKind, z.ZodType>;
+
+export type TermsByKind = {
+  ceasefire: CeasefireTerms;
+  territory: TerritoryTerms;
+  neutrality: NeutralityTerms;
+  reparations: ReparationsTerms;
+  "military-limits": MilitaryLimitsTerms;
+  general: GeneralTerms;
+};
+
+/** Terms tagged with their kind, for code that handles any issue. */
+export type AnyTerms = { [K in IssueKind]: { kind: K; terms: TermsByKind[K] } }[IssueKind];
+
+export function parseTerms(kind: IssueKind, value: unknown) {
+  return termsSchemaByKind[kind].safeParse(value);
+}
+
+/** True when a terms value states nothing (null, `{}`, or a territory with no claims). */
+export function isEmptyTerms(value: unknown): boolean {
+  if (value == null || typeof value !== "object") return true;
+  const entries = Object.entries(value).filter(([, v]) => v !== undefined);
+  if (entries.length === 0) return true;
+  return entries.every(([, v]) => Array.isArray(v) && v.length === 0);
+}
+
+export { ceasefireTerms, generalTerms, militaryLimitsTerms, neutralityTerms, reparationsTerms, territoryTerms };
+export type { CeasefireTerms, GeneralTerms, MilitaryLimitsTerms, NeutralityTerms, ReparationsTerms, TerritoryTerms };

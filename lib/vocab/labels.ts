@@ -1,0 +1,42 @@
+// Words shown to readers for each vocabulary value.
+import type { AttributionKind, CommitmentStatus, IssueKind, PositionStatus, Stance } from "./index";
+
+export const stanceLabel: Record<Stance, string> = {
+  demands: "Demands",
+  proposes: "Proposes",
+  offers: "Offers",
+  accepts: "Accepts",
+  conditional: "Conditional",
+  rejects: "Rejects",
+  unclear: "Unclear",
+};
+
+export const attributionLabel: Record<AttributionKind, string> = {
+  "official-statement": "Official statement",
+  document: "Document (leaked or published)",
+  "anonymous-source": "Anonymous source",
+  analyst: "Analyst",
+  "media-report": "Media report",
+};
+
+export const commitmentStatusLabel: Record<CommitmentStatus, string> = {
+  promised: "Promised",
+  "in-progress": "In progress",
+  fulfilled: "Fulfilled",
+  broken: "Broken",
+};
+
+export const positionStatusLabel: Record<PositionStatus, string> = {
+  current: "Current",
+  superseded: "Superseded",
+  withdrawn: "Withdrawn",
+};
+
+export const issueKindLabel: Record<IssueKind, string> = {
+  ceasefire: "Ceasefire",
+  territory: "Territory",
+  neutrality: "Neutrality",
+  reparations: "Reparations",
+  "military-limits": "Military limits",
+  general: "General",
+};

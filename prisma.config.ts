@@ -1,0 +1,22 @@
+// Prisma CLI configuration. Runs fully offline: the WebAssembly schema engine ("js")
+// talks to the database through a driver adapter, so no engine binary is downloaded.
+// DATABASE_URL picks the engine and with it the schema copy and migrations folder.
+import path from "node:path";
+import { defineConfig } from "prisma/config";
+import { databaseUrl, engineFor } from "./lib/db/engine";
+import { cliAdapter } from "./prisma/cli-adapters";
+
+const url = databaseUrl();
+const engine = engineFor(url);
+// The schema reads env("DATABASE_URL"); it must be set before Prisma parses it.
+process.env.DATABASE_URL = url;
+
+const dir = engine === "sqlite" ? "prisma" : path.join("prisma", "postgres");
+
+export default defineConfig({
+  experimental: { adapter: true },
+  engine: "js",
+  adapter: async () => cliAdapter(url, engine),
+  schema: path.join(dir, "schema.prisma"),
+  migrations: { path: path.join(dir, "migrations") },
+});

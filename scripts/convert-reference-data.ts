@@ -1,0 +1,131 @@
+// One-off: turns the researched reference dataset into Parley's own seed file
+// (prisma/seed/russia-ukraine.json). The project then holds its own copy; this script
+// stays for provenance. Usage: tsx scripts/convert-reference-data.ts <reference dir>
+import { readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import {
+  attributionFromReference,
+  commitmentStatusFromReference,
+  detailsToText,
+  issueKindFromReference,
+  sourceKey,
+} from "@/lib/seed/reference-mapping";
+import { seedFile, type SeedFile } from "@/lib/seed/seed-file";
+
+type RefSource = { outlet: string; title: string; url: string | null; date?: string | null };
+const dir = process.argv[2] ?? "../shared/data";
+const ref = JSON.parse(readFileSync(path.join(dir, "russia-ukraine.json"), "utf8"));
+const coded = JSON.parse(readFileSync(path.join(dir, "russia-ukraine-terms.json"), "utf8")).terms;
+
+// Presentation only: short labels and an Okabe–Ito-based palette that stays distinct
+// for colour-blind readers. Kinds follow the SPEC's state / bloc / organisation.
+const partyExtras: Record<string, { shortName: string; kind: "state" | "bloc" | "organisation"; colour: string }> = {
+  russia: { shortName: "Russia", kind: "state", colour: "#d55e00" },
+  ukraine: { shortName: "Ukraine", kind: "state", colour: "#0072b2" },
+  "united-states": { shortName: "United States", kind: "state", colour: "#009e73" },
+  "european-powers": { shortName: "European powers", kind: "bloc", colour: "#56b4e9" },
+  "united-kingdom": { shortName: "UK", kind: "state", colour: "#cc79a7" },
+  france: { shortName: "France", kind: "state", colour: "#e69f00" },
+  germany: { shortName: "Germany", kind: "state", colour: "#000000" },
+  poland: { shortName: "Poland", kind: "state", colour: "#f0e442" },
+  "european-union": { shortName: "EU", kind: "organisation", colour: "#332288" },
+  turkey: { shortName: "Turkey", kind: "state", colour: "#882255" },
+  china: { shortName: "China", kind: "state", colour: "#999933" },
+  uae: { shortName: "UAE", kind: "state", colour: "#44aa99" },
+};
+
+const sources = new Map<string, SeedFile["sources"][number]>();
+function cite(s: RefSource): string {
+  const key = sourceKey(s);
+  if (!sources.has(key)) {
+    sources.set(key, { key, outlet: s.outlet, title: s.title, url: s.url, publishedOn: s.date ?? null });
+  }
+  return key;
+}
+
+const participants = new Map<string, Set<string>>();
+const participate = (event: string | null | undefined, party: string) => {
+  if (!event) return;
+  if (!participants.has(event)) participants.set(event, new Set());
+  participants.get(event)!.add(party);
+};
+
+const positions: SeedFile["positions"] = ref.positions.map((p: any) => {
+  participate(p.event, p.party);
+  const c = coded[p.id];
+  const attribution = attributionFromReference[p.attribution];
+  if (!attribution) throw new Error(`${p.id}: unknown attribution ${p.attribution}`);
+  return {
+    id: p.id,
+    party: p.party,
+    issue: p.issue,
+    event: p.event ?? null,
+    statedOn: p.date,
+    stance: p.stance,
+    summary: p.summary,
+    details: detailsToText(p.details),
+    notes: p.notes ?? null,
+    terms: c ? c.terms : null,
+    termsConfidence: c ? c.confidence : null,
+    termsNote: c ? c.note : null,
+    // The reference gives one quote per position; it is kept on the first source cited.
+    citations: p.sources.map((s: RefSource, i: number) => ({
+      source: cite(s),
+      attribution,
+      quote: i === 0 ? (p.quote?.text ?? null) : null,
+      speaker: i === 0 ? (p.quote?.speaker ?? null) : null,
+    })),
+  };
+});
+
+const commitments: SeedFile["commitments"] = ref.commitments.map((c: any) => {
+  for (const party of c.parties) participate(c.event, party);
+  return {
+    id: c.id,
+    parties: c.parties,
+    summary: c.summary,
+    event: c.event ?? null,
+    status: commitmentStatusFromReference[c.status],
+    evidence: c.evidence ?? null,
+    sources: c.sources.map(cite),
+  };
+});
+
+const events: SeedFile["events"] = ref.events.map((e: any) => ({
+  slug: e.slug,
+  name: e.name,
+  date: e.date,
+  location: e.location ?? null,
+  summary: e.summary,
+  participants: [...(participants.get(e.slug) ?? [])].sort(),
+  sources: e.sources.map(cite),
+}));
+
+const out: SeedFile = {
+  negotiation: {
+    slug: "russia-ukraine",
+    title: "Russia–Ukraine peace process",
+    summary:
+      "Negotiations over the war between Russia and Ukraine: the Istanbul rounds of spring 2022, the direct talks revived in Istanbul in May 2025, and the US frameworks and European counter-proposals around them.",
+    status: "active",
+  },
+  parties: ref.parties.map((p: any) => ({ slug: p.slug, name: p.name, ...partyExtras[p.slug]!, role: p.kind })),
+  issues: ref.issues.map((i: any) => ({
+    slug: i.slug,
+    name: i.name,
+    description: i.description,
+    kind: issueKindFromReference[i.slug] ?? "general",
+  })),
+  sources: [...sources.values()],
+  events,
+  positions,
+  commitments,
+};
+
+const parsed = seedFile.parse(out);
+writeFileSync("prisma/seed/russia-ukraine.json", JSON.stringify(parsed, null, 2) + "\n");
+console.log(
+  `wrote prisma/seed/russia-ukraine.json: ${parsed.parties.length} parties, ${parsed.issues.length} issues, ` +
+    `${parsed.events.length} events, ${parsed.positions.length} positions, ${parsed.commitments.length} commitments, ` +
+    `${parsed.sources.length} sources`,
+);
