@@ -1,7 +1,8 @@
 // One-off: turns the researched reference dataset into Parley's own seed file
 // (prisma/seed/russia-ukraine.json). The project then holds its own copy; this script
-// stays for provenance. Usage: tsx scripts/convert-reference-data.ts <reference dir>
-import { readFileSync, writeFileSync } from "node:fs";
+// stays for provenance. It refuses to overwrite the seed file, whose summaries have since
+// been reworded by hand: pass --force only to start over. Usage: tsx scripts/convert-reference-data.ts <dir> [--force]
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import {
   attributionFromReference,
@@ -14,6 +15,11 @@ import { seedFile, type SeedFile } from "@/lib/seed/seed-file";
 
 type RefSource = { outlet: string; title: string; url: string | null; date?: string | null };
 const dir = process.argv[2] ?? "../shared/data";
+const target = "prisma/seed/russia-ukraine.json";
+if (existsSync(target) && !process.argv.includes("--force")) {
+  console.error(`${target} exists and holds hand-written summaries; pass --force to overwrite it.`);
+  process.exit(1);
+}
 const ref = JSON.parse(readFileSync(path.join(dir, "russia-ukraine.json"), "utf8"));
 const coded = JSON.parse(readFileSync(path.join(dir, "russia-ukraine-terms.json"), "utf8")).terms;
 
@@ -123,7 +129,7 @@ const out: SeedFile = {
 };
 
 const parsed = seedFile.parse(out);
-writeFileSync("prisma/seed/russia-ukraine.json", JSON.stringify(parsed, null, 2) + "\n");
+writeFileSync(target, JSON.stringify(parsed, null, 2) + "\n");
 console.log(
   `wrote prisma/seed/russia-ukraine.json: ${parsed.parties.length} parties, ${parsed.issues.length} issues, ` +
     `${parsed.events.length} events, ${parsed.positions.length} positions, ${parsed.commitments.length} commitments, ` +
