@@ -16,7 +16,8 @@ type QueryResultLike = { fields?: { dataTypeID: number }[] };
 function patchFields<T>(result: T): T {
   for (const r of Array.isArray(result) ? result : [result]) {
     for (const f of (r as QueryResultLike)?.fields ?? []) {
-      if (f.dataTypeID in TEXT_LIKE) f.dataTypeID = TEXT_LIKE[f.dataTypeID];
+      const replacement = TEXT_LIKE[f.dataTypeID];
+      if (replacement !== undefined) f.dataTypeID = replacement;
     }
   }
   return result;

@@ -1,0 +1,30 @@
+// The one Prisma client, created with the driver adapter that DATABASE_URL selects.
+// Both engines' clients are generated from one schema (prisma/schema.prisma), so the
+// SQLite client's types describe either.
+import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient as PostgresClient } from "./generated/postgres/client";
+import { PrismaClient as SqliteClient, type Prisma } from "./generated/sqlite/client";
+import { databaseUrl, engineFor, type Engine } from "./engine";
+
+export type Db = SqliteClient;
+export type { Prisma };
+
+export function createDb(url: string = databaseUrl()): Db {
+  if (engineFor(url) === "sqlite") {
+    // A writer waits up to 5 s for another connection's lock instead of failing at once.
+    return new SqliteClient({ adapter: new PrismaBetterSQLite3({ url, timeout: 5000 }) });
+  }
+  return new PostgresClient({ adapter: new PrismaPg({ connectionString: url }) }) as unknown as Db;
+}
+
+const globalForDb = globalThis as unknown as { parleyDb?: Db };
+
+// Reused across hot reloads in development so connections are not leaked.
+export const db: Db = globalForDb.parleyDb ?? createDb();
+if (process.env.NODE_ENV !== "production") globalForDb.parleyDb = db;
+
+export const engine: Engine = engineFor(databaseUrl());
+
+/** A client or an interactive transaction: domain functions accept either. */
+export type DbOrTx = Db | Prisma.TransactionClient;

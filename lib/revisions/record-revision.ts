@@ -1,0 +1,53 @@
+import type { DbOrTx } from "@/lib/db/client";
+import type { Actor } from "./actor";
+
+export const entityTypes = [
+  "negotiation",
+  "party",
+  "issue",
+  "position",
+  "source",
+  "event",
+  "commitment",
+] as const;
+export type EntityType = (typeof entityTypes)[number];
+
+export const revisionActions = ["create", "update", "retract", "restore", "revert"] as const;
+export type RevisionAction = (typeof revisionActions)[number];
+
+type Snapshot = Record<string, unknown> | null;
+
+/**
+ * Appends one revision. Call it inside the transaction that makes the change, so a change
+ * and its history are written together or not at all.
+ */
+export async function recordRevision(
+  tx: DbOrTx,
+  input: {
+    entityType: EntityType;
+    entityId: string;
+    action: RevisionAction;
+    actor: Actor;
+    before: Snapshot;
+    after: Snapshot;
+    note?: string | null;
+  },
+) {
+  return tx.revision.create({
+    data: {
+      entityType: input.entityType,
+      entityId: input.entityId,
+      action: input.action,
+      actorId: input.actor.id,
+      actorLabel: input.actor.label,
+      note: input.note ?? null,
+      before: toJson(input.before),
+      after: toJson(input.after),
+    },
+  });
+}
+
+// Dates become ISO strings so a snapshot reads the same on both engines.
+function toJson(snapshot: Snapshot) {
+  return snapshot === null ? undefined : JSON.parse(JSON.stringify(snapshot));
+}

@@ -1,0 +1,183 @@
+// Loads a seed file into the database. Idempotent: records are matched by their natural
+// keys (slugs, reference ids, source keys) and only missing ones are created, each with a
+// "create" revision. Existing records are never overwritten — an editor may have changed
+// them since — so a second run changes nothing.
+import type { Db, DbOrTx } from "@/lib/db/client";
+import { parsePartialDate } from "@/lib/dates/partial-date";
+import { recomputePositionStatuses } from "@/lib/positions/recompute-statuses";
+import { seedActor } from "@/lib/revisions/actor";
+import { recordRevision, type EntityType } from "@/lib/revisions/record-revision";
+import { parseTerms } from "@/lib/terms";
+import type { SeedFile } from "./seed-file";
+
+export type SeedCounts = Record<
+  "parties" | "issues" | "sources" | "events" | "positions" | "citations" | "commitments",
+  { created: number; existing: number }
+>;
+
+function date(text: string) {
+  const parsed = parsePartialDate(text);
+  if (!parsed) throw new Error(`Bad date in seed file: ${text}`);
+  return parsed;
+}
+
+export async function loadSeed(db: Db, file: SeedFile): Promise<SeedCounts> {
+  const counts = Object.fromEntries(
+    ["parties", "issues", "sources", "events", "positions", "citations", "commitments"].map((k) => [
+      k,
+      { created: 0, existing: 0 },
+    ]),
+  ) as SeedCounts;
+
+  // One transaction: a seed either lands whole or not at all.
+  await db.$transaction(
+    async (tx) => {
+      async function ensure<T extends { id: string }>(
+        kind: keyof SeedCounts,
+        entityType: EntityType | null,
+        find: () => Promise<T | null>,
+        create: () => Promise<T>,
+      ): Promise<T> {
+        const found = await find();
+        if (found) {
+          counts[kind].existing++;
+          return found;
+        }
+        const created = await create();
+        counts[kind].created++;
+        if (entityType) {
+          await recordRevision(tx, {
+            entityType,
+            entityId: created.id,
+            action: "create",
+            actor: seedActor,
+            before: null,
+            after: created,
+            note: "Loaded from the seed data",
+          });
+        }
+        return created;
+      }
+
+      const n = file.negotiation;
+      const negotiation =
+        (await tx.negotiation.findUnique({ where: { slug: n.slug } })) ??
+        (await createWithRevision(tx, "negotiation", () => tx.negotiation.create({ data: n })));
+
+      const partyIds = new Map<string, string>();
+      for (const [order, p] of file.parties.entries()) {
+        const { role, ...party } = p;
+        const row = await ensure("parties", "party", () => tx.party.findUnique({ where: { slug: p.slug } }), () =>
+          tx.party.create({ data: party }),
+        );
+        partyIds.set(p.slug, row.id);
+        const seat = { negotiationId: negotiation.id, partyId: row.id };
+        if (!(await tx.negotiationParty.findUnique({ where: { negotiationId_partyId: seat } }))) {
+          await tx.negotiationParty.create({ data: { ...seat, role, order } });
+        }
+      }
+      const party = (slug: string) => partyIds.get(slug) ?? fail(`unknown party ${slug}`);
+
+      const issueIds = new Map<string, { id: string; kind: string }>();
+      for (const [order, i] of file.issues.entries()) {
+        const row = await ensure(
+          "issues",
+          "issue",
+          () => tx.issue.findUnique({ where: { negotiationId_slug: { negotiationId: negotiation.id, slug: i.slug } } }),
+          () => tx.issue.create({ data: { ...i, order, negotiationId: negotiation.id } }),
+        );
+        issueIds.set(i.slug, { id: row.id, kind: row.kind });
+      }
+
+      for (const s of file.sources) {
+        const { key, ...source } = s;
+        await ensure("sources", "source", () => tx.source.findUnique({ where: { id: key } }), () =>
+          tx.source.create({ data: { id: key, ...source } }),
+        );
+      }
+
+      const eventIds = new Map<string, string>();
+      for (const e of file.events) {
+        const { date: d, participants, sources, ...event } = e;
+        const when = date(d);
+        const row = await ensure("events", "event", () => tx.event.findUnique({ where: { slug: e.slug } }), () =>
+          tx.event.create({
+            data: {
+              ...event,
+              date: when.date,
+              datePrecision: when.precision,
+              negotiationId: negotiation.id,
+              participants: { create: participants.map((slug) => ({ partyId: party(slug) })) },
+              sources: { create: sources.map((sourceId, order) => ({ sourceId, order })) },
+            },
+          }),
+        );
+        eventIds.set(e.slug, row.id);
+      }
+      const event = (slug: string | null) => (slug ? (eventIds.get(slug) ?? fail(`unknown event ${slug}`)) : null);
+
+      const chains = new Set<string>();
+      for (const p of file.positions) {
+        const issue = issueIds.get(p.issue) ?? fail(`unknown issue ${p.issue}`);
+        if (p.terms && !parseTerms(issue.kind as never, p.terms).success) fail(`${p.id}: terms do not fit ${issue.kind}`);
+        const when = date(p.statedOn);
+        const { citations, party: partySlug, issue: _issue, event: eventSlug, statedOn: _d, terms, ...fields } = p;
+        const partyId = party(partySlug);
+        await ensure("positions", "position", () => tx.position.findUnique({ where: { id: p.id } }), () =>
+          tx.position.create({
+            data: {
+              ...fields,
+              terms: terms ?? undefined,
+              partyId,
+              issueId: issue.id,
+              eventId: event(eventSlug),
+              statedOn: when.date,
+              statedOnPrecision: when.precision,
+            },
+          }),
+        );
+        chains.add(`${partyId}|${issue.id}`);
+        for (const [order, c] of citations.entries()) {
+          const key = { positionId: p.id, sourceId: c.source };
+          await ensure(
+            "citations",
+            null,
+            () => tx.citation.findUnique({ where: { positionId_sourceId: key } }),
+            () => tx.citation.create({ data: { ...key, attribution: c.attribution, quote: c.quote, speaker: c.speaker, order } }),
+          );
+        }
+      }
+      for (const chain of chains) {
+        const [partyId, issueId] = chain.split("|") as [string, string];
+        await recomputePositionStatuses(tx, { partyId, issueId });
+      }
+
+      for (const c of file.commitments) {
+        const { parties, sources, event: eventSlug, ...fields } = c;
+        await ensure("commitments", "commitment", () => tx.commitment.findUnique({ where: { id: c.id } }), () =>
+          tx.commitment.create({
+            data: {
+              ...fields,
+              negotiationId: negotiation.id,
+              eventId: event(eventSlug),
+              parties: { create: parties.map((slug) => ({ partyId: party(slug) })) },
+              sources: { create: sources.map((sourceId, order) => ({ sourceId, order })) },
+            },
+          }),
+        );
+      }
+    },
+    { timeout: 300_000, maxWait: 30_000 },
+  );
+  return counts;
+}
+
+async function createWithRevision<T extends { id: string }>(tx: DbOrTx, entityType: EntityType, create: () => Promise<T>) {
+  const row = await create();
+  await recordRevision(tx, { entityType, entityId: row.id, action: "create", actor: seedActor, before: null, after: row });
+  return row;
+}
+
+function fail(message: string): never {
+  throw new Error(`Seed file: ${message}`);
+}
