@@ -4,9 +4,9 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   resolve: {
     alias: {
-      "@": path.resolve(__dirname),
+      "@": import.meta.dirname,
       // Domain modules are marked server-only for Next.js; under Vitest they run in Node anyway.
-      "server-only": path.resolve(__dirname, "tests/support/server-only-stub.ts"),
+      "server-only": path.join(import.meta.dirname, "tests/support/server-only-stub.ts"),
     },
   },
   test: {

@@ -1,0 +1,86 @@
+#!/usr/bin/env bash
+# Parley's whole test suite: type check, unit tests, then integration and end-to-end tests
+# on SQLite and on PostgreSQL. Installs what it can (Debian's Chromium, a local PostgreSQL
+# role and database) and says exactly what is missing when it cannot.
+#
+#   TEST_POSTGRES_URL   PostgreSQL database the suite may erase
+#                       (default postgres://parley:parley@127.0.0.1:5432/parley_test)
+#   SKIP_E2E=1          skip the browser tests
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export NEXT_TELEMETRY_DISABLED=1
+
+PG_URL="${TEST_POSTGRES_URL:-postgres://parley:parley@127.0.0.1:5432/parley_test}"
+PG_E2E_URL="${PG_URL%/*}/$(basename "${PG_URL%%\?*}")_e2e"
+SQLITE_URL="file:./.tmp/test.db"
+SQLITE_E2E_URL="file:./.tmp/e2e.db"
+mkdir -p .tmp
+
+step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
+missing() { printf '\nMissing: %s\n' "$*" >&2; exit 1; }
+
+ensure_chromium() {
+  [ -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ] && return
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+    step "Installing Debian's Chromium for the browser tests"
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+  else
+    missing "Chromium at /usr/bin/chromium (as root: apt-get install -y chromium), or set CHROMIUM_PATH"
+  fi
+}
+
+ensure_postgres() {
+  [ -n "${TEST_POSTGRES_URL:-}" ] && return
+  if ! pg_isready -q -h 127.0.0.1 2>/dev/null; then
+    command -v pg_ctlcluster >/dev/null || missing "a PostgreSQL server (apt-get install -y postgresql), or set TEST_POSTGRES_URL"
+    [ "$(id -u)" = 0 ] || missing "a running PostgreSQL server (start it as root: pg_ctlcluster 15 main start), or set TEST_POSTGRES_URL"
+    step "Starting PostgreSQL"
+    cluster=$(pg_lsclusters -h | awk 'NR==1{print $1" "$2}')
+    [ -n "$cluster" ] || missing "a PostgreSQL cluster (pg_createcluster 15 main)"
+    pg_ctlcluster $cluster start
+    for _ in $(seq 1 30); do pg_isready -q -h 127.0.0.1 && break; sleep 1; done
+  fi
+  # The suite's own role and databases, created once.
+  if [ "$(id -u)" = 0 ]; then
+    su postgres -c "psql -qtAc \"SELECT 1 FROM pg_roles WHERE rolname='parley'\"" | grep -q 1 ||
+      su postgres -c "psql -qc \"CREATE ROLE parley LOGIN PASSWORD 'parley' CREATEDB\""
+    for db in parley_test parley_test_e2e; do
+      su postgres -c "psql -qtAc \"SELECT 1 FROM pg_database WHERE datname='$db'\"" | grep -q 1 ||
+        su postgres -c "createdb -O parley $db"
+    done
+  fi
+}
+
+prepare_db() { # url: empty, migrate and seed a database the suite owns
+  DATABASE_URL="$1" npx tsx scripts/reset-db.ts --yes >/dev/null
+  DATABASE_URL="$1" npx prisma migrate deploy >/dev/null 2>&1 || DATABASE_URL="$1" npx prisma migrate deploy
+  DATABASE_URL="$1" npx tsx prisma/seed.ts >/dev/null
+}
+
+[ -d node_modules ] || { step "Installing npm packages"; npm ci; }
+ensure_postgres
+[ "${SKIP_E2E:-}" = 1 ] || ensure_chromium
+
+step "Type check"
+npx tsc --noEmit
+
+step "Unit tests"
+npx vitest run tests/unit
+
+for url in "$SQLITE_URL" "$PG_URL"; do
+  step "Integration tests on ${url%%:*}"
+  prepare_db "$url"
+  DATABASE_URL="$url" npx vitest run tests/integration
+done
+
+if [ "${SKIP_E2E:-}" != 1 ]; then
+  step "Production build"
+  npx next build >/dev/null
+  for url in "$SQLITE_E2E_URL" "$PG_E2E_URL"; do
+    step "End-to-end tests on ${url%%:*}"
+    prepare_db "$url"
+    E2E_DATABASE_URL="$url" npx playwright test
+  done
+fi
+
+step "All suites passed"

@@ -1,0 +1,118 @@
+// Runs against the database DATABASE_URL names (scripts/test.sh runs it on SQLite and
+// on PostgreSQL), which the suite has migrated and seeded with the bundled data.
+import { afterAll, describe, expect, it } from "vitest";
+import { createDb } from "@/lib/db/client";
+import { formatPartialDate } from "@/lib/dates/partial-date";
+import { loadSeed } from "@/lib/seed/load-seed";
+import { parseTerms } from "@/lib/terms";
+import { attributionKind, commitmentStatus, issueKind, positionStatus, stance } from "@/lib/vocab";
+import { readBundledSeed } from "../support/seed-file";
+
+const db = createDb();
+const seed = readBundledSeed();
+afterAll(() => db.$disconnect());
+
+describe("the seeded Russia–Ukraine record", () => {
+  it("holds every party, issue, event, position, citation and commitment", async () => {
+    const negotiation = await db.negotiation.findUniqueOrThrow({
+      where: { slug: "russia-ukraine" },
+      include: { _count: { select: { parties: true, issues: true, events: true, commitments: true } } },
+    });
+    expect(negotiation._count).toEqual({ parties: 12, issues: 14, events: 37, commitments: 17 });
+    expect(await db.position.count()).toBe(150);
+    expect(await db.citation.count()).toBe(364);
+    expect(await db.source.count()).toBe(seed.sources.length);
+  });
+
+  it("stores only values of Parley's vocabularies", async () => {
+    for (const p of await db.position.findMany({ select: { id: true, stance: true, status: true } })) {
+      expect(stance.safeParse(p.stance).success && positionStatus.safeParse(p.status).success, p.id).toBe(true);
+    }
+    for (const c of await db.citation.findMany({ select: { attribution: true } })) {
+      expect(attributionKind.safeParse(c.attribution).success).toBe(true);
+    }
+    for (const c of await db.commitment.findMany({ select: { status: true } })) {
+      expect(commitmentStatus.safeParse(c.status).success).toBe(true);
+    }
+    for (const i of await db.issue.findMany({ select: { kind: true } })) {
+      expect(issueKind.safeParse(i.kind).success).toBe(true);
+    }
+  });
+
+  it("has no stored terms value that fails its issue kind's schema", async () => {
+    const rows = await db.position.findMany({ select: { id: true, terms: true, issue: { select: { kind: true } } } });
+    const coded = rows.filter((r) => r.terms !== null);
+    expect(coded).toHaveLength(86);
+    for (const r of coded) {
+      const result = parseTerms(issueKind.parse(r.issue.kind), r.terms);
+      expect(result.success, `${r.id}: ${result.error?.message}`).toBe(true);
+    }
+  });
+
+  it("keeps quotes with their speakers, and a null URL as null", async () => {
+    const quoted = await db.citation.findMany({ where: { quote: { not: null } } });
+    expect(quoted).toHaveLength(seed.positions.filter((p) => p.citations.some((c) => c.quote)).length);
+    expect(quoted.every((c) => c.speaker)).toBe(true);
+    expect(await db.source.count({ where: { url: null } })).toBe(seed.sources.filter((s) => !s.url).length);
+  });
+
+  it("keeps a month-only statement date at month precision", async () => {
+    const monthly = seed.positions.find((p) => /^\d{4}-\d{2}$/.test(p.statedOn))!;
+    const row = await db.position.findUniqueOrThrow({ where: { id: monthly.id } });
+    expect(row.statedOnPrecision).toBe("month");
+    expect(formatPartialDate(row.statedOn, row.statedOnPrecision)).toMatch(/^[A-Z][a-z]+ \d{4}$/);
+  });
+
+  it("marks exactly the latest statement per party and issue as current, the rest superseded in order", async () => {
+    const rows = await db.position.findMany({
+      orderBy: [{ statedOn: "asc" }, { createdAt: "asc" }, { id: "asc" }],
+      select: { id: true, partyId: true, issueId: true, status: true, supersededById: true },
+    });
+    const chains = new Map<string, typeof rows>();
+    for (const r of rows) chains.set(`${r.partyId}|${r.issueId}`, [...(chains.get(`${r.partyId}|${r.issueId}`) ?? []), r]);
+    for (const chain of chains.values()) {
+      expect(chain.at(-1)!.status).toBe("current");
+      chain.slice(0, -1).forEach((row, i) => {
+        expect(row.status).toBe("superseded");
+        expect(row.supersededById).toBe(chain[i + 1]!.id);
+      });
+    }
+    expect(await db.position.count({ where: { status: "current" } })).toBe(chains.size);
+  });
+
+  it("wrote a create revision for every record it loaded", async () => {
+    expect(await db.revision.count({ where: { entityType: "position", action: "create" } })).toBe(150);
+    expect(await db.revision.count({ where: { entityType: "party", action: "create" } })).toBe(12);
+    const one = await db.revision.findFirstOrThrow({ where: { entityType: "position", entityId: "ru-2022-army" } });
+    expect(one).toMatchObject({ actorLabel: "Parley seed", before: null });
+    expect(one.after).toMatchObject({ id: "ru-2022-army", stance: "demands" });
+  });
+});
+
+describe("seeding again", () => {
+  it("changes nothing and reports everything as already present", async () => {
+    const before = {
+      revisions: await db.revision.count(),
+      updated: (await db.position.aggregate({ _max: { updatedAt: true } }))._max.updatedAt,
+    };
+    const counts = await loadSeed(db, seed);
+    for (const c of Object.values(counts)) expect(c.created).toBe(0);
+    expect(counts.positions.existing).toBe(150);
+    expect(await db.revision.count()).toBe(before.revisions);
+    expect((await db.position.aggregate({ _max: { updatedAt: true } }))._max.updatedAt).toEqual(before.updated);
+  });
+
+  it("writes nothing at all when any part of a seed file is wrong", async () => {
+    const broken = structuredClone(seed);
+    broken.negotiation.slug = "atomicity-check";
+    broken.parties = [];
+    broken.issues = seed.issues.slice(0, 1);
+    broken.events = [];
+    broken.commitments = [];
+    broken.positions = [{ ...seed.positions[0]!, id: "atomicity-check-1", issue: broken.issues[0]!.slug, event: null, terms: null }];
+    const revisions = await db.revision.count();
+    await expect(loadSeed(db, broken)).rejects.toThrow(/unknown party/);
+    expect(await db.negotiation.findUnique({ where: { slug: "atomicity-check" } })).toBeNull();
+    expect(await db.revision.count()).toBe(revisions);
+  });
+});

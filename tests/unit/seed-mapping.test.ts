@@ -1,0 +1,79 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { attributionFromReference, detailsToText, sourceKey } from "@/lib/seed/reference-mapping";
+import { seedFile } from "@/lib/seed/seed-file";
+import { parseTerms } from "@/lib/terms";
+import { attributionKinds } from "@/lib/vocab";
+
+const seed = seedFile.parse(JSON.parse(readFileSync("prisma/seed/russia-ukraine.json", "utf8")));
+
+describe("reference data mapping", () => {
+  it("maps every reference attribution onto a SPEC attribution kind", () => {
+    expect(new Set(Object.values(attributionFromReference))).toEqual(new Set(attributionKinds));
+  });
+
+  it("keeps free-form details readable as text", () => {
+    expect(detailsToText({ maxMortars: 147, missileRangeKm: 40, medicalCommissions: true })).toBe(
+      "Max mortars: 147\nMissile range km: 40\nMedical commissions: yes",
+    );
+    expect(detailsToText({ categories: ["severely wounded/ill", "aged 18-25"] })).toBe(
+      "Categories: severely wounded/ill; aged 18-25",
+    );
+    expect(detailsToText({})).toBeNull();
+    expect(detailsToText({ empty: [] })).toBeNull();
+  });
+
+  it("gives one key to one article, whoever cites it", () => {
+    const a = { outlet: "Reuters", title: "Talks end", url: "https://example.org/a" };
+    expect(sourceKey(a)).toBe(sourceKey({ ...a }));
+    expect(sourceKey(a)).not.toBe(sourceKey({ ...a, url: "https://example.org/b" }));
+  });
+});
+
+describe("the bundled Russia–Ukraine seed", () => {
+  it("holds the whole reference record", () => {
+    expect(seed.parties).toHaveLength(12);
+    expect(seed.issues).toHaveLength(14);
+    expect(seed.events).toHaveLength(37);
+    expect(seed.positions).toHaveLength(150);
+    expect(seed.commitments).toHaveLength(17);
+    expect(seed.positions.flatMap((p) => p.citations)).toHaveLength(364);
+  });
+
+  it("cites only sources it holds, and links to them only over http(s)", () => {
+    const keys = new Set(seed.sources.map((s) => s.key));
+    const cited = [
+      ...seed.positions.flatMap((p) => p.citations.map((c) => c.source)),
+      ...seed.events.flatMap((e) => e.sources),
+      ...seed.commitments.flatMap((c) => c.sources),
+    ];
+    expect(cited.filter((k) => !keys.has(k))).toEqual([]);
+    expect(seed.sources.filter((s) => s.url && !/^https?:\/\//.test(s.url))).toEqual([]);
+  });
+
+  it("codes 86 positions in the term shape of their issue, each fitting its schema", () => {
+    const kindOf = new Map(seed.issues.map((i) => [i.slug, i.kind]));
+    const coded = seed.positions.filter((p) => p.terms !== null);
+    expect(coded).toHaveLength(86);
+    for (const p of coded) {
+      const result = parseTerms(kindOf.get(p.issue)!, p.terms);
+      expect(result.success, `${p.id}: ${result.error?.message}`).toBe(true);
+      expect(p.termsConfidence, p.id).not.toBeNull();
+      expect(p.termsNote, p.id).not.toBeNull();
+    }
+  });
+
+  it("keeps month-only dates at month precision", () => {
+    expect(seed.positions.filter((p) => /^\d{4}-\d{2}$/.test(p.statedOn)).length).toBeGreaterThan(0);
+  });
+
+  it("refers only to parties, issues and events it defines", () => {
+    const parties = new Set(seed.parties.map((p) => p.slug));
+    const issues = new Set(seed.issues.map((i) => i.slug));
+    const events = new Set(seed.events.map((e) => e.slug));
+    for (const p of seed.positions) {
+      expect(parties.has(p.party) && issues.has(p.issue) && (p.event === null || events.has(p.event)), p.id).toBe(true);
+    }
+    for (const c of seed.commitments) expect(c.parties.every((p) => parties.has(p)), c.id).toBe(true);
+  });
+});
