@@ -1,0 +1,50 @@
+// A typed domain error with a user-safe message. Domain functions throw it; each door
+// (server action, route handler) maps it once: not-found → 404, conflict → 409/412,
+// validation → 422 with field errors, forbidden → 403, unauthenticated → 401.
+// Anything else is a bug: logged, never shown raw.
+import type { z } from "zod";
+
+export type AppErrorCode =
+  | "validation"
+  | "not-found"
+  | "conflict"
+  | "forbidden"
+  | "unauthenticated"
+  | "rate-limited"
+  | "precondition-required";
+
+/** Messages per field path ("summary", "terms.claims.0.region"); "" holds form-wide ones. */
+export type FieldErrors = Record<string, string[]>;
+
+export class AppError extends Error {
+  constructor(
+    readonly code: AppErrorCode,
+    message: string,
+    readonly details: { fieldErrors?: FieldErrors; current?: unknown; retryAfterSeconds?: number } = {},
+  ) {
+    super(message);
+    this.name = "AppError";
+  }
+}
+
+export function isAppError(error: unknown): error is AppError {
+  return error instanceof AppError;
+}
+
+export function fieldErrorsFrom(error: z.ZodError): FieldErrors {
+  const out: FieldErrors = {};
+  for (const issue of error.issues) {
+    const key = issue.path.map(String).join(".");
+    (out[key] ??= []).push(issue.message);
+  }
+  return out;
+}
+
+/** Parses input with a schema or throws a validation AppError carrying every field's message. */
+export function parseOrThrow<S extends z.ZodType>(schema: S, input: unknown): z.infer<S> {
+  const result = schema.safeParse(input);
+  if (!result.success) {
+    throw new AppError("validation", "Some fields need attention", { fieldErrors: fieldErrorsFrom(result.error) });
+  }
+  return result.data;
+}
