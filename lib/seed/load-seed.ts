@@ -2,7 +2,7 @@
 // keys (slugs, reference ids, source keys) and only missing ones are created, each with a
 // "create" revision. Existing records are never overwritten — an editor may have changed
 // them since — so a second run changes nothing.
-import type { Db, DbOrTx } from "@/lib/db/client";
+import type { Db, DbOrTx, Prisma } from "@/lib/db/client";
 import { parsePartialDate } from "@/lib/dates/partial-date";
 import { recomputePositionStatuses } from "@/lib/positions/recompute-statuses";
 import { seedActor } from "@/lib/revisions/actor";
@@ -127,7 +127,7 @@ export async function loadSeed(db: Db, file: SeedFile): Promise<SeedCounts> {
           tx.position.create({
             data: {
               ...fields,
-              terms: terms ?? undefined,
+              terms: (terms ?? undefined) as Prisma.InputJsonValue | undefined,
               partyId,
               issueId: issue.id,
               eventId: event(eventSlug),
