@@ -1,0 +1,20 @@
+// Role checks live where data is written: every domain function that changes a record
+// calls one of these first, whichever door (page, server action, API) the call came in by.
+import { AppError } from "@/lib/errors/app-error";
+import type { Actor } from "@/lib/revisions/actor";
+
+export type SignedInActor = Actor & { id: string; role: "editor" | "admin" };
+
+/** Editors and admins may change records. */
+export function assertCanEdit(actor: Actor | null | undefined): asserts actor is SignedInActor {
+  if (!actor?.id) throw new AppError("unauthenticated", "Sign in to make changes");
+  if (actor.role !== "editor" && actor.role !== "admin") {
+    throw new AppError("forbidden", "Your account may not change records");
+  }
+}
+
+/** Only admins manage accounts and API tokens. */
+export function assertIsAdmin(actor: Actor | null | undefined): asserts actor is SignedInActor & { role: "admin" } {
+  if (!actor?.id) throw new AppError("unauthenticated", "Sign in as an admin");
+  if (actor.role !== "admin") throw new AppError("forbidden", "Only admins may do this");
+}
