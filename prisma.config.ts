@@ -13,8 +13,23 @@ process.env.DATABASE_URL = url;
 
 const dir = engine === "sqlite" ? "prisma" : path.join("prisma", "postgres");
 
+// The full-text search index is made by hand-written SQL (FTS5 on SQLite, a tsvector
+// column on PostgreSQL), which Prisma's schema language cannot describe. Declared external,
+// so migrate diff neither drops them nor reports them as drift. See lib/search.
+const searchTables = [
+  "SearchDocument",
+  "SearchIndex",
+  "SearchIndex_config",
+  "SearchIndex_content",
+  "SearchIndex_data",
+  "SearchIndex_docsize",
+  "SearchIndex_idx",
+];
+
 export default defineConfig({
-  experimental: { adapter: true },
+  experimental: { adapter: true, externalTables: true },
+  // PostgreSQL wants schema-qualified names.
+  tables: { external: engine === "sqlite" ? searchTables : searchTables.map((t) => `public.${t}`) },
   engine: "js",
   adapter: async () => cliAdapter(url, engine),
   schema: path.join(dir, "schema.prisma"),
