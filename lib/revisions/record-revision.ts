@@ -1,4 +1,5 @@
 import type { DbOrTx } from "@/lib/db/client";
+import { syncSearchIndex } from "@/lib/search/sync-search-index";
 import type { Actor } from "./actor";
 
 export const entityTypes = [
@@ -18,8 +19,10 @@ export type RevisionAction = (typeof revisionActions)[number];
 type Snapshot = Record<string, unknown> | null;
 
 /**
- * Appends one revision. Call it inside the transaction that makes the change, so a change
- * and its history are written together or not at all.
+ * Appends one revision. Call it inside the transaction that makes the change, after the
+ * change, so a change and its history are written together or not at all. It also brings
+ * the search index up to date with the change: every change is recorded, so none can
+ * leave the index behind.
  */
 export async function recordRevision(
   tx: DbOrTx,
@@ -33,6 +36,7 @@ export async function recordRevision(
     note?: string | null;
   },
 ) {
+  await syncSearchIndex(tx, input);
   return tx.revision.create({
     data: {
       entityType: input.entityType,

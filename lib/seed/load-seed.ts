@@ -7,6 +7,7 @@ import { parsePartialDate } from "@/lib/dates/partial-date";
 import { recomputePositionStatuses } from "@/lib/positions/recompute-statuses";
 import { seedActor } from "@/lib/revisions/actor";
 import { recordRevision, type EntityType } from "@/lib/revisions/record-revision";
+import { rebuildSearchIndex } from "@/lib/search/sync-search-index";
 import { parseTerms } from "@/lib/terms";
 import type { SeedFile } from "./seed-file";
 
@@ -166,6 +167,9 @@ export async function loadSeed(db: Db, file: SeedFile): Promise<SeedCounts> {
           }),
         );
       }
+
+      // Citations were added after their positions' revisions indexed them: index once more.
+      if (Object.values(counts).some((c) => c.created > 0)) await rebuildSearchIndex(tx);
     },
     { timeout: 300_000, maxWait: 30_000 },
   );

@@ -1,0 +1,26 @@
+import { z } from "zod";
+import { isoDate } from "@/lib/terms/shared";
+import { attributionKind, stance } from "@/lib/vocab";
+
+export const searchKinds = ["position", "source", "event", "commitment"] as const;
+export type SearchKind = (typeof searchKinds)[number];
+
+const slug = z.string().trim().regex(/^[a-z0-9-]{1,100}$/, "Not a valid identifier");
+const blankToUndefined = (v: unknown) => (v === "" || v === null ? undefined : v);
+
+/** Search parameters, shared by the /search page and the API. */
+export const searchInput = z
+  .object({
+    q: z.string().trim().min(1, "Type something to search for").max(200, "Keep the search under 200 characters"),
+    negotiation: z.preprocess(blankToUndefined, slug.optional()),
+    party: z.preprocess(blankToUndefined, slug.optional()),
+    issue: z.preprocess(blankToUndefined, slug.optional()),
+    stance: z.preprocess(blankToUndefined, stance.optional()),
+    attribution: z.preprocess(blankToUndefined, attributionKind.optional()),
+    kind: z.preprocess(blankToUndefined, z.enum(searchKinds).optional()),
+    from: z.preprocess(blankToUndefined, isoDate.optional()),
+    to: z.preprocess(blankToUndefined, isoDate.optional()),
+    page: z.preprocess(blankToUndefined, z.coerce.number().int().min(1).max(25).default(1)),
+  })
+  .refine((s) => !s.from || !s.to || s.from <= s.to, { error: "The start date must come before the end date", path: ["to"] });
+export type SearchInput = z.infer<typeof searchInput>;

@@ -1,0 +1,79 @@
+// Keeps the search index in step with the records. `recordRevision` calls
+// `syncSearchIndex` in the same transaction as every change, so no write path can forget
+// it and a rolled-back change leaves the index as it was.
+import { Prisma } from "@/lib/db/generated/sqlite/client";
+import type { DbOrTx } from "@/lib/db/client";
+import { documentBuilders, type SearchDocument } from "./documents";
+import type { SearchKind } from "./search-input";
+
+const CHUNK = 500;
+const padded = (values: string[]) => ` ${values.join(" ")} `;
+
+async function replaceDocuments(tx: DbOrTx, kind: SearchKind, ids: string[]) {
+  for (let i = 0; i < ids.length; i += CHUNK) {
+    const chunk = ids.slice(i, i + CHUNK);
+    await tx.$executeRaw`DELETE FROM "SearchDocument" WHERE "kind" = ${kind} AND "refId" IN (${Prisma.join(chunk)})`;
+    for (const doc of await documentBuilders[kind](tx, chunk)) await insertDocument(tx, doc);
+  }
+}
+
+function insertDocument(tx: DbOrTx, d: SearchDocument) {
+  return tx.$executeRaw`
+    INSERT INTO "SearchDocument" ("kind", "refId", "negotiations", "parties", "issues", "stances", "attributions", "date", "title", "body")
+    VALUES (${d.kind}, ${d.refId}, ${padded(d.negotiations)}, ${padded(d.parties)}, ${padded(d.issues)},
+            ${padded(d.stances)}, ${padded(d.attributions)}, ${d.date}, ${d.title}, ${d.body})`;
+}
+
+type Change = { entityType: string; entityId: string };
+
+/** Re-indexes what a change to one record affects. */
+export async function syncSearchIndex(tx: DbOrTx, { entityType, entityId }: Change) {
+  switch (entityType) {
+    case "position": {
+      const cited = await tx.citation.findMany({ where: { positionId: entityId }, select: { sourceId: true } });
+      await replaceDocuments(tx, "position", [entityId]);
+      // A source's filters list the parties and issues of the positions citing it.
+      await replaceDocuments(tx, "source", cited.map((c) => c.sourceId));
+      return;
+    }
+    case "source":
+      return replaceDocuments(tx, "source", [entityId]);
+    case "event":
+      return replaceDocuments(tx, "event", [entityId]);
+    case "commitment":
+      return replaceDocuments(tx, "commitment", [entityId]);
+    case "party":
+    case "issue": {
+      const where = entityType === "party" ? { partyId: entityId } : { issueId: entityId };
+      const positions = await tx.position.findMany({ where, select: { id: true } });
+      await replaceDocuments(tx, "position", positions.map((p) => p.id));
+      const sources = await tx.citation.findMany({ where: { position: where }, select: { sourceId: true }, distinct: ["sourceId"] });
+      await replaceDocuments(tx, "source", sources.map((s) => s.sourceId));
+      if (entityType === "party") {
+        const events = await tx.eventParticipant.findMany({ where: { partyId: entityId }, select: { eventId: true } });
+        await replaceDocuments(tx, "event", events.map((e) => e.eventId));
+        const commitments = await tx.commitmentParty.findMany({ where: { partyId: entityId }, select: { commitmentId: true } });
+        await replaceDocuments(tx, "commitment", commitments.map((c) => c.commitmentId));
+      }
+      return;
+    }
+    case "negotiation":
+      // A negotiation's slug is a filter value on everything in it: rare, so rebuild all.
+      return rebuildSearchIndex(tx);
+  }
+}
+
+/** Rebuilds the whole index from the records (after a bulk load or import). */
+export async function rebuildSearchIndex(tx: DbOrTx) {
+  await tx.$executeRaw`DELETE FROM "SearchDocument"`;
+  const [positions, sources, events, commitments] = await Promise.all([
+    tx.position.findMany({ select: { id: true } }),
+    tx.source.findMany({ select: { id: true } }),
+    tx.event.findMany({ select: { id: true } }),
+    tx.commitment.findMany({ select: { id: true } }),
+  ]);
+  await replaceDocuments(tx, "position", positions.map((r) => r.id));
+  await replaceDocuments(tx, "source", sources.map((r) => r.id));
+  await replaceDocuments(tx, "event", events.map((r) => r.id));
+  await replaceDocuments(tx, "commitment", commitments.map((r) => r.id));
+}
