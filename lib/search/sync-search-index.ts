@@ -66,14 +66,10 @@ export async function syncSearchIndex(tx: DbOrTx, { entityType, entityId }: Chan
 /** Rebuilds the whole index from the records (after a bulk load or import). */
 export async function rebuildSearchIndex(tx: DbOrTx) {
   await tx.$executeRaw`DELETE FROM "SearchDocument"`;
-  const [positions, sources, events, commitments] = await Promise.all([
-    tx.position.findMany({ select: { id: true } }),
-    tx.source.findMany({ select: { id: true } }),
-    tx.event.findMany({ select: { id: true } }),
-    tx.commitment.findMany({ select: { id: true } }),
-  ]);
-  await replaceDocuments(tx, "position", positions.map((r) => r.id));
-  await replaceDocuments(tx, "source", sources.map((r) => r.id));
-  await replaceDocuments(tx, "event", events.map((r) => r.id));
-  await replaceDocuments(tx, "commitment", commitments.map((r) => r.id));
+  // One query at a time: a transaction holds a single connection.
+  const ids = (rows: { id: string }[]) => rows.map((r) => r.id);
+  await replaceDocuments(tx, "position", ids(await tx.position.findMany({ select: { id: true } })));
+  await replaceDocuments(tx, "source", ids(await tx.source.findMany({ select: { id: true } })));
+  await replaceDocuments(tx, "event", ids(await tx.event.findMany({ select: { id: true } })));
+  await replaceDocuments(tx, "commitment", ids(await tx.commitment.findMany({ select: { id: true } })));
 }
