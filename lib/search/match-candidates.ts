@@ -1,0 +1,89 @@
+// The engine-specific part of search: which documents match, with snippets and a rank.
+// SQLite uses FTS5 (bm25, title weighted 10:1); PostgreSQL a weighted tsvector (title A,
+// body B). Both return the same shape; filters are the same SQL on both.
+import { Prisma } from "@/lib/db/generated/sqlite/client";
+import type { DbOrTx } from "@/lib/db/client";
+import type { Engine } from "@/lib/db/engine";
+import { MARK_END, MARK_START, toFts5Query, type QueryTerms } from "./query-terms";
+import type { SearchInput } from "./search-input";
+
+export type Candidate = {
+  kind: string;
+  refId: string;
+  date: string | null;
+  title: string;
+  body: string;
+  titleSnippet: string;
+  bodySnippet: string;
+  score: number; // higher is better
+};
+
+export const CANDIDATE_LIMIT = 500;
+
+const like = (value: string) => `% ${value} %`;
+
+export function filterSql(input: SearchInput, alias: string): Prisma.Sql {
+  const col = (name: string) => Prisma.raw(`${alias}."${name}"`);
+  const parts: Prisma.Sql[] = [];
+  if (input.negotiation) parts.push(Prisma.sql`${col("negotiations")} LIKE ${like(input.negotiation)}`);
+  if (input.party) parts.push(Prisma.sql`${col("parties")} LIKE ${like(input.party)}`);
+  if (input.issue) parts.push(Prisma.sql`${col("issues")} LIKE ${like(input.issue)}`);
+  if (input.stance) parts.push(Prisma.sql`${col("stances")} LIKE ${like(input.stance)}`);
+  if (input.attribution) parts.push(Prisma.sql`${col("attributions")} LIKE ${like(input.attribution)}`);
+  if (input.from) parts.push(Prisma.sql`${col("date")} >= ${input.from}`);
+  if (input.to) parts.push(Prisma.sql`${col("date")} <= ${input.to}`);
+  return parts.length ? Prisma.sql` AND ${Prisma.join(parts, " AND ")}` : Prisma.empty;
+}
+
+// Filters that narrow the result list; counts per kind ignore `kind` so each tab shows its count.
+function kindSql(input: SearchInput, alias: string) {
+  return input.kind ? Prisma.sql` AND ${Prisma.raw(`${alias}."kind"`)} = ${input.kind}` : Prisma.empty;
+}
+
+function sqliteMatch(terms: QueryTerms) {
+  return toFts5Query(terms);
+}
+
+function postgresQuery(terms: QueryTerms): Prisma.Sql {
+  const parts = [
+    ...terms.words.map((w) => Prisma.sql`plainto_tsquery('english', ${w})`),
+    ...terms.phrases.map((p) => Prisma.sql`phraseto_tsquery('english', ${p})`),
+  ];
+  return Prisma.join(parts, " && ");
+}
+
+export async function matchCandidates(tx: DbOrTx, engine: Engine, terms: QueryTerms, input: SearchInput) {
+  if (engine === "sqlite") {
+    const match = sqliteMatch(terms);
+    const rows = await tx.$queryRaw<Candidate[]>`
+      SELECT d."kind", d."refId", d."date", d."title", d."body",
+             snippet("SearchIndex", 0, ${MARK_START}, ${MARK_END}, '…', 16) AS "titleSnippet",
+             snippet("SearchIndex", 1, ${MARK_START}, ${MARK_END}, '…', 24) AS "bodySnippet",
+             -bm25("SearchIndex", 10.0, 1.0) AS "score"
+      FROM "SearchIndex" JOIN "SearchDocument" d ON d.rowid = "SearchIndex".rowid
+      WHERE "SearchIndex" MATCH ${match} ${filterSql(input, "d")} ${kindSql(input, "d")}
+      ORDER BY "score" DESC LIMIT ${CANDIDATE_LIMIT}`;
+    const counts = await tx.$queryRaw<{ kind: string; n: bigint | number }[]>`
+      SELECT d."kind", COUNT(*) AS "n"
+      FROM "SearchIndex" JOIN "SearchDocument" d ON d.rowid = "SearchIndex".rowid
+      WHERE "SearchIndex" MATCH ${match} ${filterSql(input, "d")}
+      GROUP BY d."kind"`;
+    return { rows, counts };
+  }
+  const q = postgresQuery(terms);
+  const options = `StartSel=${MARK_START}, StopSel=${MARK_END}`;
+  const rows = await tx.$queryRaw<Candidate[]>`
+    SELECT d."kind", d."refId", d."date", d."title", d."body",
+           ts_headline('english', d."title", q, ${options + ", HighlightAll=true"}) AS "titleSnippet",
+           ts_headline('english', d."body", q, ${options + ", MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=…"}) AS "bodySnippet",
+           ts_rank(d."tsv", q)::float8 AS "score"
+    FROM "SearchDocument" d, (SELECT ${q} AS q) query
+    WHERE d."tsv" @@ q ${filterSql(input, "d")} ${kindSql(input, "d")}
+    ORDER BY "score" DESC LIMIT ${CANDIDATE_LIMIT}`;
+  const counts = await tx.$queryRaw<{ kind: string; n: bigint | number }[]>`
+    SELECT d."kind", COUNT(*) AS "n"
+    FROM "SearchDocument" d, (SELECT ${q} AS q) query
+    WHERE d."tsv" @@ q ${filterSql(input, "d")}
+    GROUP BY d."kind"`;
+  return { rows, counts };
+}

@@ -1,0 +1,76 @@
+import "server-only";
+import { db, engine } from "@/lib/db/client";
+import { exactPhrase, highlightParts, isEmptyQuery, parseQueryTerms } from "./query-terms";
+import { CANDIDATE_LIMIT, matchCandidates, type Candidate } from "./match-candidates";
+import { searchKinds, type SearchInput, type SearchKind } from "./search-input";
+
+export const PAGE_SIZE = 20;
+
+export type SearchHit = {
+  kind: SearchKind;
+  id: string;
+  title: { text: string; hit: boolean }[];
+  snippet: { text: string; hit: boolean }[];
+  date: string | null;
+  exactPhrase: boolean;
+};
+
+export type SearchResults = {
+  total: number;
+  countsByKind: Record<SearchKind, number>;
+  hits: SearchHit[];
+  page: number;
+  pageCount: number;
+  /** True when more documents matched than are ranked; narrow the search to see them. */
+  truncated: boolean;
+};
+
+/**
+ * Full-text search over positions (summaries, quotes, details), sources (titles, outlets),
+ * events and commitments, on either engine, with one result shape. Ranking: the exact
+ * phrase (of a query of two or more words) in a title, then anywhere, then any title hit,
+ * then everything else; within each, records before sources, then the engine's relevance.
+ */
+export async function search(input: SearchInput): Promise<SearchResults> {
+  const terms = parseQueryTerms(input.q);
+  const empty = Object.fromEntries(searchKinds.map((k) => [k, 0])) as Record<SearchKind, number>;
+  if (isEmptyQuery(terms)) return { total: 0, countsByKind: empty, hits: [], page: 1, pageCount: 0, truncated: false };
+
+  const { rows, counts } = await matchCandidates(db, engine, terms, input);
+  const countsByKind = { ...empty };
+  for (const c of counts) countsByKind[c.kind as SearchKind] = Number(c.n);
+  const total = input.kind ? countsByKind[input.kind] : Object.values(countsByKind).reduce((a, b) => a + b, 0);
+
+  // A one-word query has no phrase to be exact about: its stemmed matches rank alike.
+  const phrase = terms.words.length + terms.phrases.length > 1 || terms.phrases.length ? exactPhrase(terms) : "";
+  const ranked = rows
+    .map((row) => rank(row, phrase))
+    .sort((a, b) => a.tier - b.tier || kindOrder[a.row.kind] - kindOrder[b.row.kind] || b.row.score - a.row.score);
+  const pageCount = Math.ceil(Math.min(total, CANDIDATE_LIMIT) / PAGE_SIZE);
+  const page = Math.min(input.page, Math.max(pageCount, 1));
+  const hits = ranked.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE).map(({ row, tier }) => ({
+    kind: row.kind as SearchKind,
+    id: row.refId,
+    title: highlightParts(row.titleSnippet || row.title),
+    snippet: highlightParts(row.bodySnippet || ""),
+    date: row.date,
+    exactPhrase: tier <= 1,
+  }));
+  return { total, countsByKind, hits, page, pageCount, truncated: total > CANDIDATE_LIMIT };
+}
+
+// Within a tier, the records themselves come before the articles that source them.
+const kindOrder: Record<string, number> = { position: 0, commitment: 0, event: 0, source: 1 };
+
+function rank(row: Candidate, phrase: string) {
+  const title = normalise(row.title);
+  const inTitle = phrase.length > 0 && title.includes(phrase);
+  const anywhere = inTitle || (phrase.length > 0 && normalise(row.body).includes(phrase));
+  const titleHit = row.titleSnippet?.includes("\uE000") ?? false;
+  const tier = inTitle ? 0 : anywhere ? 1 : titleHit ? 2 : 3;
+  return { row, tier };
+}
+
+function normalise(text: string) {
+  return text.toLowerCase().replace(/\s+/g, " ");
+}

@@ -1,0 +1,99 @@
+// Full-text search on the engine DATABASE_URL names, over the seeded record.
+import { afterAll, describe, expect, it } from "vitest";
+import { db } from "@/lib/db/client";
+import { recordRevision } from "@/lib/revisions/record-revision";
+import { search } from "@/lib/search/search";
+import { searchInput } from "@/lib/search/search-input";
+
+const find = (params: Record<string, unknown>) => search(searchInput.parse(params));
+const ids = async (params: Record<string, unknown>) => (await find(params)).hits.map((h) => `${h.kind}:${h.id}`);
+afterAll(() => db.$disconnect());
+
+describe("search", () => {
+  it('finds the 1,000-for-1,000 exchange when searching "prisoners", on the first page', async () => {
+    const results = await find({ q: "prisoners" });
+    expect(results.hits.map((h) => h.id)).toContain("c-2025-may16-pow");
+    expect(results.countsByKind.commitment).toBeGreaterThan(0);
+    expect(results.total).toBe(Object.values(results.countsByKind).reduce((a, b) => a + b, 0));
+  });
+
+  it("highlights the matched words in snippets", async () => {
+    const hit = (await find({ q: "Medinsky" })).hits[0]!;
+    expect([...hit.title, ...hit.snippet].some((p) => p.hit && /medinsky/i.test(p.text))).toBe(true);
+  });
+
+  it("searches quotes and their speakers, and source titles", async () => {
+    expect(await ids({ q: "undertakers wedding" })).toContain("position:ru-2025-may16-delegation");
+    const sourceHits = (await find({ q: "Istanbul talks exposed the chasm", kind: "source" })).hits;
+    expect(sourceHits[0]?.kind).toBe("source");
+  });
+
+  it("puts exact-phrase hits before scattered words", async () => {
+    const { hits } = await find({ q: '"prisoner exchange"' });
+    const firstScattered = hits.findIndex((h) => !h.exactPhrase);
+    const lastExact = hits.map((h) => h.exactPhrase).lastIndexOf(true);
+    expect(lastExact).toBeGreaterThanOrEqual(0);
+    if (firstScattered >= 0) expect(firstScattered).toBeGreaterThan(lastExact);
+  });
+
+  it("filters by party, issue, stance, attribution, kind and date range", async () => {
+    const base = await find({ q: "ceasefire" });
+    const russia = await find({ q: "ceasefire", party: "russia", kind: "position" });
+    expect(russia.total).toBeGreaterThan(0);
+    expect(russia.total).toBeLessThan(base.total);
+    const rows = await db.position.findMany({ where: { id: { in: russia.hits.map((h) => h.id) } }, select: { party: { select: { slug: true } } } });
+    expect(rows.every((r) => r.party.slug === "russia")).toBe(true);
+
+    const rejects = await find({ q: "ceasefire", stance: "rejects", kind: "position" });
+    const stances = await db.position.findMany({ where: { id: { in: rejects.hits.map((h) => h.id) } }, select: { stance: true } });
+    expect(stances.length).toBeGreaterThan(0);
+    expect(stances.every((s) => s.stance === "rejects")).toBe(true);
+
+    const leaked = await find({ q: "army", attribution: "document", issue: "army-limits", kind: "position" });
+    expect(leaked.total).toBeGreaterThan(0);
+
+    const in2022 = await find({ q: "Istanbul", from: "2022-01-01", to: "2022-12-31" });
+    expect(in2022.hits.every((h) => h.date === null || (h.date >= "2022-01-01" && h.date <= "2022-12-31"))).toBe(true);
+    expect(in2022.total).toBeLessThan((await find({ q: "Istanbul" })).total);
+  });
+
+  it("treats search syntax in the query as plain words", async () => {
+    for (const q of ['"', "NEAR(a b)", "title:crimea", "a OR", "*", "-", "'; DROP TABLE x; --", "\uE000x\uE001"]) {
+      await expect(find({ q })).resolves.toMatchObject({ total: expect.any(Number) });
+    }
+  });
+
+  it("stays in step with every recorded change, and with a rolled-back one", async () => {
+    const id = "ru-2022-army";
+    const word = "zyxwquartermaster";
+    expect((await find({ q: word })).total).toBe(0);
+
+    await expect(
+      db.$transaction(async (tx) => {
+        await tx.position.update({ where: { id }, data: { summary: `Rolled back ${word}` } });
+        await recordRevision(tx, { entityType: "position", entityId: id, action: "update", actor: { id: null, label: "test" }, before: null, after: null });
+        throw new Error("abort");
+      }),
+    ).rejects.toThrow("abort");
+    expect((await find({ q: word })).total).toBe(0);
+
+    const original = await db.position.findUniqueOrThrow({ where: { id } });
+    await db.$transaction(async (tx) => {
+      await tx.position.update({ where: { id }, data: { summary: `${original.summary} ${word}` } });
+      await recordRevision(tx, { entityType: "position", entityId: id, action: "update", actor: { id: null, label: "test" }, before: null, after: null });
+    });
+    expect(await ids({ q: word })).toEqual([`position:${id}`]);
+
+    await db.$transaction(async (tx) => {
+      await tx.position.update({ where: { id }, data: { summary: original.summary } });
+      await recordRevision(tx, { entityType: "position", entityId: id, action: "update", actor: { id: null, label: "test" }, before: null, after: null });
+    });
+    expect((await find({ q: word })).total).toBe(0);
+  });
+
+  it("refuses empty and overlong queries and reversed date ranges with clear messages", () => {
+    expect(searchInput.safeParse({ q: "  " }).error?.issues[0]?.message).toBe("Type something to search for");
+    expect(searchInput.safeParse({ q: "x".repeat(201) }).success).toBe(false);
+    expect(searchInput.safeParse({ q: "x", from: "2025-05-01", to: "2025-01-01" }).error?.issues[0]?.path).toEqual(["to"]);
+  });
+});
