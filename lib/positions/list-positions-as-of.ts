@@ -1,0 +1,53 @@
+import "server-only";
+import { db, type DbOrTx } from "@/lib/db/client";
+import { currentStatement } from "./current-statement";
+
+/**
+ * The positions current on a statement date (`asOf`), one per party and issue, for the
+ * given issues and optionally parties. Retracted statements never count. Reads the
+ * statements made by then in one query and picks per pair with the shared rule.
+ */
+export async function listPositionsAsOf(
+  { issueIds, partyIds, asOf }: { issueIds: string[]; partyIds?: string[]; asOf: Date },
+  tx: DbOrTx = db,
+) {
+  const rows = await tx.position.findMany({
+    where: {
+      issueId: { in: issueIds },
+      ...(partyIds ? { partyId: { in: partyIds } } : {}),
+      retractedAt: null,
+      statedOn: { lte: asOf },
+    },
+    select: {
+      id: true, partyId: true, issueId: true, stance: true, summary: true, terms: true,
+      statedOn: true, statedOnPrecision: true, createdAt: true, withdrawnOn: true, status: true,
+    },
+  });
+  const pairs = new Map<string, typeof rows>();
+  for (const r of rows) {
+    const key = `${r.partyId}|${r.issueId}`;
+    pairs.set(key, [...(pairs.get(key) ?? []), r]);
+  }
+  return [...pairs.values()].flatMap((statements) => currentStatement(statements, asOf) ?? []);
+}
+
+/** Statements by a party or on an issue (or both) made between two dates, oldest first. */
+export async function listStatementsBetween(
+  { partyId, issueId, from, to }: { partyId?: string; issueId?: string; from: Date; to: Date },
+  tx: DbOrTx = db,
+) {
+  return tx.position.findMany({
+    where: {
+      ...(partyId ? { partyId } : {}),
+      ...(issueId ? { issueId } : {}),
+      retractedAt: null,
+      statedOn: { gte: from, lte: to },
+    },
+    orderBy: [{ statedOn: "asc" }, { createdAt: "asc" }, { id: "asc" }],
+    select: {
+      id: true, stance: true, summary: true, statedOn: true, statedOnPrecision: true, status: true,
+      party: { select: { slug: true, name: true, shortName: true } },
+      issue: { select: { slug: true, name: true, negotiation: { select: { slug: true } } } },
+    },
+  });
+}
