@@ -1,0 +1,77 @@
+// Compares two parties' structured terms on one issue by the rules of its kind.
+import type { z } from "zod";
+import { isEmptyTerms, termsSchemaByKind } from "@/lib/terms";
+import type { IssueKind } from "@/lib/vocab";
+import { compareCeasefire } from "./ceasefire";
+import { compareMilitaryLimits } from "./military-limits";
+import { compareNeutrality } from "./neutrality";
+import { compareReparations } from "./reparations";
+import { summariseParts } from "./summarise-parts";
+import { compareTerritory } from "./territory";
+import { defaultSideLabels, type Comparison, type Part, type SideLabels } from "./types";
+
+type Compare<T> = (a: T, b: T, labels: SideLabels) => Part[];
+
+/**
+ * Terms arrive as stored JSON, so they are parsed here with the kind's schema; terms that
+ * do not parse are reported as unknown rather than half-read.
+ */
+export function compareTerms(
+  kind: IssueKind,
+  a: unknown,
+  b: unknown,
+  labels: SideLabels = defaultSideLabels,
+): Comparison {
+  if (kind === "general") {
+    return {
+      class: "unknown",
+      parts: [],
+      reason: "General issues are not compared by rule: the positions are shown side by side.",
+    };
+  }
+  const blank = describeBlankSides(a, b, labels);
+  if (blank) return { class: "unknown", parts: [], reason: blank };
+
+  switch (kind) {
+    case "ceasefire":
+      return compareParsed(termsSchemaByKind.ceasefire, compareCeasefire, a, b, labels);
+    case "territory":
+      return compareParsed(termsSchemaByKind.territory, compareTerritory, a, b, labels);
+    case "neutrality":
+      return compareParsed(termsSchemaByKind.neutrality, compareNeutrality, a, b, labels);
+    case "reparations":
+      return compareParsed(termsSchemaByKind.reparations, compareReparations, a, b, labels);
+    case "military-limits":
+      return compareParsed(termsSchemaByKind["military-limits"], compareMilitaryLimits, a, b, labels);
+  }
+}
+
+function describeBlankSides(a: unknown, b: unknown, labels: SideLabels): string | null {
+  const blankA = isEmptyTerms(a);
+  const blankB = isEmptyTerms(b);
+  if (blankA && blankB) return `Neither ${labels.a} nor ${labels.b} has structured terms on this issue.`;
+  if (blankA) return `${labels.a} has no structured terms on this issue.`;
+  if (blankB) return `${labels.b} has no structured terms on this issue.`;
+  return null;
+}
+
+function compareParsed<T>(
+  schema: z.ZodType<T>,
+  compare: Compare<T>,
+  a: unknown,
+  b: unknown,
+  labels: SideLabels,
+): Comparison {
+  const pa = schema.safeParse(a);
+  const pb = schema.safeParse(b);
+  if (!pa.success || !pb.success) {
+    const unreadable = [pa.success ? null : labels.a, pb.success ? null : labels.b].filter((l) => l !== null);
+    const whose = unreadable.join(" and ");
+    return {
+      class: "unknown",
+      parts: [],
+      reason: `The terms of ${whose} do not match the shape of this issue's kind, so they are not compared.`,
+    };
+  }
+  return summariseParts(compare(pa.data, pb.data, labels), labels);
+}

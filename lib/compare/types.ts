@@ -1,0 +1,48 @@
+// The result shapes of a comparison. A part is one element two parties both state
+// (a region, NATO membership, a troop cap); a row is the worst of its parts.
+
+export const compareClasses = ["aligned", "partly-aligned", "opposed", "unknown"] as const;
+export type CompareClass = (typeof compareClasses)[number];
+
+/** Parts are only made for elements both sides state, so a part is never unknown. */
+export type PartClass = Exclude<CompareClass, "unknown">;
+
+export type Part = {
+  /** Stable id of the compared element within its kind ("nato", "donetsk", "maxTroops"). */
+  key: string;
+  /** Readable name of the element ("NATO membership", "Donetsk"). */
+  label: string;
+  class: PartClass;
+  /** Plain words naming what each side wants, without the element's name. */
+  reason: string;
+};
+
+export type Comparison = { class: CompareClass; parts: Part[]; reason: string };
+
+/** How the two sides are named in reasons ("Russia wants …, Ukraine wants …"). */
+export type SideLabels = { a: string; b: string };
+
+export const defaultSideLabels: SideLabels = { a: "Side A", b: "Side B" };
+
+export const compareClassLabel: Record<CompareClass, string> = {
+  aligned: "Aligned",
+  "partly-aligned": "Partly aligned",
+  opposed: "Opposed",
+  unknown: "Unknown",
+};
+
+// Lower is worse. Unknown is not on the scale: it means "no evidence", not "better".
+const severity: Record<PartClass, number> = { opposed: 0, "partly-aligned": 1, aligned: 2 };
+
+/** The worse of two classes, ignoring unknown unless both are unknown. */
+export function pickWorseClass(x: CompareClass, y: CompareClass): CompareClass {
+  if (x === "unknown") return y;
+  if (y === "unknown") return x;
+  return severity[x] <= severity[y] ? x : y;
+}
+
+/** Orders classes worst first (opposed, partly aligned, aligned, unknown). */
+export function compareSeverity(x: CompareClass, y: CompareClass): number {
+  const rank = (c: CompareClass) => (c === "unknown" ? 3 : severity[c]);
+  return rank(x) - rank(y);
+}
