@@ -1,0 +1,56 @@
+// The API's shared plumbing around a route handler: errors become problem+json, reads are
+// open to any origin (CORS), writes are not, and unsupported methods get 405 with Allow.
+import { problem, problemFromError } from "./problem";
+import { HttpError } from "./read-json";
+
+type Handler<C> = (request: Request, context: C) => Promise<Response>;
+
+const READ_METHODS = new Set(["GET", "HEAD"]);
+const ALL_METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"] as const;
+
+function withReadCors(response: Response, method: string): Response {
+  if (READ_METHODS.has(method)) {
+    response.headers.set("access-control-allow-origin", "*");
+    response.headers.set("access-control-expose-headers", "ETag, Link, Location");
+  }
+  return response;
+}
+
+/** Wraps a handler so nothing it throws escapes as a bare 500 page. */
+export function apiHandler<C>(handler: Handler<C>, options: { staleVersionStatus?: number } = {}): Handler<C> {
+  return async (request, context) => {
+    try {
+      return withReadCors(await handler(request, context), request.method);
+    } catch (error) {
+      const response =
+        error instanceof HttpError ? problem(error.status, error.message) : problemFromError(error, options);
+      return withReadCors(response, request.method);
+    }
+  };
+}
+
+/**
+ * Route exports for the methods a resource supports, plus 405 answers (with Allow) for the
+ * rest and a CORS preflight that admits cross-origin reads only.
+ */
+export function methods<C>(handlers: Partial<Record<"GET" | "POST" | "PATCH" | "DELETE", Handler<C>>>) {
+  const allowed = [...Object.keys(handlers), ...(handlers.GET ? ["HEAD"] : []), "OPTIONS"];
+  const allow = allowed.join(", ");
+  const notAllowed: Handler<C> = async (request) =>
+    problem(405, `${request.method} is not supported here; use ${allow}`, {}, { allow });
+  const out: Record<string, Handler<C>> = {};
+  for (const m of ALL_METHODS) out[m] = notAllowed;
+  for (const [m, h] of Object.entries(handlers)) out[m] = apiHandler(h!);
+  out.OPTIONS = async () =>
+    new Response(null, {
+      status: 204,
+      headers: {
+        allow,
+        "access-control-allow-origin": "*",
+        "access-control-allow-methods": "GET, HEAD, OPTIONS",
+        "access-control-allow-headers": "If-None-Match, Accept",
+        "access-control-max-age": "600",
+      },
+    });
+  return out as Record<(typeof ALL_METHODS)[number], Handler<C>>;
+}
