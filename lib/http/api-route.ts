@@ -41,6 +41,7 @@ export function methods<C>(handlers: Partial<Record<"GET" | "POST" | "PATCH" | "
   const out: Record<string, Handler<C>> = {};
   for (const m of ALL_METHODS) out[m] = notAllowed;
   for (const [m, h] of Object.entries(handlers)) out[m] = apiHandler(h!);
+  if (handlers.GET) out.HEAD = out.GET!;
   out.OPTIONS = async () =>
     new Response(null, {
       status: 204,
