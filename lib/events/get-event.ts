@@ -1,0 +1,76 @@
+import "server-only";
+import { cache } from "react";
+import { db } from "@/lib/db/client";
+import { visibleCommitmentSources, visibleEventSources } from "@/lib/sources/select-source";
+
+const loadEvent = cache(async (slug: string) => {
+  const event = await db.event.findFirst({
+    where: { slug, retractedAt: null, negotiation: { retractedAt: null } },
+    select: {
+      id: true,
+      slug: true,
+      name: true,
+      date: true,
+      datePrecision: true,
+      location: true,
+      summary: true,
+      negotiation: { select: { slug: true, title: true } },
+      participants: {
+        where: { party: { retractedAt: null } },
+        orderBy: { party: { shortName: "asc" } },
+        select: { party: { select: { slug: true, name: true, shortName: true } } },
+      },
+      sources: visibleEventSources,
+      positions: {
+        where: { retractedAt: null, party: { retractedAt: null }, issue: { retractedAt: null } },
+        orderBy: [{ party: { shortName: "asc" } }, { issue: { order: "asc" } }],
+        select: {
+          id: true,
+          stance: true,
+          summary: true,
+          status: true,
+          statedOn: true,
+          statedOnPrecision: true,
+          party: { select: { slug: true, shortName: true } },
+          issue: { select: { slug: true, name: true } },
+        },
+      },
+      commitments: {
+        where: { retractedAt: null },
+        orderBy: { createdAt: "asc" },
+        select: {
+          id: true,
+          summary: true,
+          status: true,
+          evidence: true,
+          parties: {
+            where: { party: { retractedAt: null } },
+            orderBy: { party: { shortName: "asc" } },
+            select: { party: { select: { slug: true, shortName: true } } },
+          },
+          sources: visibleCommitmentSources,
+        },
+      },
+    },
+  });
+  if (!event) return null;
+  return {
+    ...event,
+    participants: event.participants.map((p) => p.party),
+    sources: event.sources.map((s) => s.source),
+    commitments: event.commitments.map((c) => ({
+      ...c,
+      parties: c.parties.map((p) => p.party),
+      sources: c.sources.map((s) => s.source),
+      event: null,
+      negotiation: null,
+    })),
+  };
+});
+
+/** One event with its participants, sources, the positions stated and commitments made there. */
+export function getEvent({ slug }: { slug: string }) {
+  return loadEvent(slug);
+}
+
+export type EventDetail = NonNullable<Awaited<ReturnType<typeof getEvent>>>;

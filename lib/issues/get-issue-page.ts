@@ -1,0 +1,84 @@
+import "server-only";
+import { cache } from "react";
+import { db } from "@/lib/db/client";
+
+const loadIssuePage = cache(async (negotiationSlug: string, issueSlug: string) => {
+  const issue = await db.issue.findFirst({
+    where: { slug: issueSlug, retractedAt: null, negotiation: { slug: negotiationSlug, retractedAt: null } },
+    select: {
+      id: true,
+      slug: true,
+      name: true,
+      description: true,
+      kind: true,
+      negotiation: {
+        select: {
+          slug: true,
+          title: true,
+          parties: {
+            where: { party: { retractedAt: null } },
+            orderBy: { order: "asc" },
+            select: { party: { select: { id: true, slug: true, name: true, shortName: true } } },
+          },
+        },
+      },
+    },
+  });
+  if (!issue) return null;
+
+  const positions = await db.position.findMany({
+    where: { issueId: issue.id, retractedAt: null, party: { retractedAt: null } },
+    orderBy: [{ statedOn: "asc" }, { createdAt: "asc" }],
+    select: {
+      id: true,
+      partyId: true,
+      stance: true,
+      summary: true,
+      status: true,
+      statedOn: true,
+      statedOnPrecision: true,
+      withdrawnOn: true,
+      event: { select: { slug: true, name: true, retractedAt: true } },
+      party: { select: { id: true, slug: true, name: true, shortName: true } },
+    },
+  });
+
+  // The negotiation's parties in matrix order, then any other party that spoke on the issue.
+  const parties = issue.negotiation.parties.map((p) => p.party);
+  for (const { party } of positions) {
+    if (!parties.some((p) => p.id === party.id)) parties.push(party);
+  }
+
+  const byParty = new Map<string, Statement[]>(parties.map((p) => [p.id, []]));
+  for (const { party: _party, partyId, event, ...position } of positions) {
+    byParty.get(partyId)?.push({ ...position, event: event && event.retractedAt === null ? event : null });
+  }
+
+  const { negotiation, ...rest } = issue;
+  return {
+    issue: rest,
+    negotiation: { slug: negotiation.slug, title: negotiation.title },
+    parties: parties.map((party) => {
+      const timeline = byParty.get(party.id) ?? [];
+      return { ...party, current: timeline.findLast((s) => s.status === "current") ?? null, timeline };
+    }),
+  };
+});
+
+type Statement = {
+  id: string;
+  stance: string;
+  summary: string;
+  status: string;
+  statedOn: Date;
+  statedOnPrecision: string;
+  withdrawnOn: Date | null;
+  event: { slug: string; name: string } | null;
+};
+
+/** Every party's current position on one issue, and each party's statements on it, oldest first. */
+export function getIssuePage({ negotiationSlug, issueSlug }: { negotiationSlug: string; issueSlug: string }) {
+  return loadIssuePage(negotiationSlug, issueSlug);
+}
+
+export type IssuePage = NonNullable<Awaited<ReturnType<typeof getIssuePage>>>;

@@ -1,0 +1,70 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+import { getLastChanges } from "./get-last-changes";
+
+/** Every negotiation readers may see, with its parties, last event, counts and last change. */
+export async function listNegotiations() {
+  const negotiations = await db.negotiation.findMany({
+    where: { retractedAt: null },
+    orderBy: { title: "asc" },
+    select: {
+      id: true,
+      slug: true,
+      title: true,
+      summary: true,
+      status: true,
+      parties: {
+        where: { party: { retractedAt: null } },
+        orderBy: { order: "asc" },
+        select: { party: { select: { slug: true, shortName: true } } },
+      },
+      events: {
+        where: { retractedAt: null },
+        orderBy: { date: "desc" },
+        take: 1,
+        select: { slug: true, name: true, date: true, datePrecision: true },
+      },
+      _count: {
+        select: {
+          events: { where: { retractedAt: null } },
+          commitments: { where: { retractedAt: null } },
+        },
+      },
+    },
+  });
+  const ids = negotiations.map((n) => n.id);
+
+  const [issues, positionCounts, lastChanges] = await Promise.all([
+    db.issue.findMany({ where: { negotiationId: { in: ids } }, select: { id: true, negotiationId: true } }),
+    db.position.groupBy({
+      by: ["issueId", "status"],
+      where: {
+        retractedAt: null,
+        party: { retractedAt: null },
+        issue: { retractedAt: null, negotiationId: { in: ids } },
+      },
+      _count: { _all: true },
+    }),
+    getLastChanges({ negotiationIds: ids }),
+  ]);
+  const negotiationOfIssue = new Map(issues.map((i) => [i.id, i.negotiationId]));
+
+  return negotiations.map(({ id, parties, events, _count, ...negotiation }) => {
+    let positions = 0;
+    let currentPositions = 0;
+    for (const row of positionCounts) {
+      if (negotiationOfIssue.get(row.issueId) !== id) continue;
+      positions += row._count._all;
+      if (row.status === "current") currentPositions += row._count._all;
+    }
+    return {
+      ...negotiation,
+      parties: parties.map((p) => p.party),
+      lastEvent: events[0] ?? null,
+      counts: { positions, currentPositions, events: _count.events, commitments: _count.commitments },
+      lastChangedAt: lastChanges.get(id) ?? null,
+    };
+  });
+}
+
+export type NegotiationSummary = Awaited<ReturnType<typeof listNegotiations>>[number];

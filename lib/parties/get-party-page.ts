@@ -1,0 +1,110 @@
+import "server-only";
+import { cache } from "react";
+import { db } from "@/lib/db/client";
+
+const loadPartyPage = cache(async (slug: string) => {
+  const party = await db.party.findFirst({
+    where: { slug, retractedAt: null },
+    select: {
+      id: true,
+      slug: true,
+      name: true,
+      shortName: true,
+      kind: true,
+      negotiations: {
+        where: { negotiation: { retractedAt: null } },
+        select: { role: true, negotiationId: true },
+      },
+    },
+  });
+  if (!party) return null;
+
+  const [issues, positions] = await Promise.all([
+    // Every issue of the negotiations it sits in, and any other issue it spoke on.
+    db.issue.findMany({
+      where: {
+        retractedAt: null,
+        negotiation: { retractedAt: null },
+        OR: [
+          { negotiation: { parties: { some: { partyId: party.id } } } },
+          { positions: { some: { partyId: party.id, retractedAt: null } } },
+        ],
+      },
+      orderBy: [{ order: "asc" }, { name: "asc" }],
+      select: {
+        id: true,
+        slug: true,
+        name: true,
+        negotiation: { select: { id: true, slug: true, title: true } },
+      },
+    }),
+    db.position.findMany({
+      where: { partyId: party.id, retractedAt: null, issue: { retractedAt: null } },
+      orderBy: [{ statedOn: "desc" }, { createdAt: "desc" }],
+      select: {
+        id: true,
+        issueId: true,
+        stance: true,
+        summary: true,
+        status: true,
+        statedOn: true,
+        statedOnPrecision: true,
+        withdrawnOn: true,
+      },
+    }),
+  ]);
+
+  const roles = new Map(party.negotiations.map((n) => [n.negotiationId, n.role]));
+  const byIssue = new Map<string, PartyStatement[]>();
+  for (const { issueId, ...p } of positions) byIssue.set(issueId, [...(byIssue.get(issueId) ?? []), p]);
+
+  const negotiations = new Map<
+    string,
+    { slug: string; title: string; role: string | null; issues: PartyIssue[] }
+  >();
+  for (const issue of issues) {
+    const { negotiation, ...rest } = issue;
+    const entry = negotiations.get(negotiation.id) ?? {
+      slug: negotiation.slug,
+      title: negotiation.title,
+      role: roles.get(negotiation.id) ?? null,
+      issues: [],
+    };
+    const statements = byIssue.get(issue.id) ?? [];
+    entry.issues.push({
+      ...rest,
+      current: statements.find((p) => p.status === "current") ?? null,
+      earlier: statements.filter((p) => p.status !== "current"),
+    });
+    negotiations.set(negotiation.id, entry);
+  }
+
+  const { negotiations: _seats, ...profile } = party;
+  return { party: profile, negotiations: [...negotiations.values()].sort((a, b) => a.title.localeCompare(b.title)) };
+});
+
+type PartyStatement = {
+  id: string;
+  stance: string;
+  summary: string;
+  status: string;
+  statedOn: Date;
+  statedOnPrecision: string;
+  withdrawnOn: Date | null;
+};
+
+export type PartyIssue = {
+  id: string;
+  slug: string;
+  name: string;
+  current: PartyStatement | null;
+  /** Superseded and withdrawn statements, newest first. */
+  earlier: PartyStatement[];
+};
+
+/** One party's statements on every issue, by negotiation: the current one and the earlier ones. */
+export function getPartyPage({ slug }: { slug: string }) {
+  return loadPartyPage(slug);
+}
+
+export type PartyPage = NonNullable<Awaited<ReturnType<typeof getPartyPage>>>;

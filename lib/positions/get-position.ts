@@ -1,0 +1,56 @@
+import "server-only";
+import { cache } from "react";
+import { db } from "@/lib/db/client";
+import { visibleCitations } from "@/lib/sources/select-source";
+import { getSupersessionChain } from "./get-supersession-chain";
+
+const loadPosition = cache(async (id: string) => {
+  const position = await db.position.findFirst({
+    where: {
+      id,
+      retractedAt: null,
+      party: { retractedAt: null },
+      issue: { retractedAt: null, negotiation: { retractedAt: null } },
+    },
+    select: {
+      id: true,
+      stance: true,
+      summary: true,
+      terms: true,
+      termsConfidence: true,
+      termsNote: true,
+      details: true,
+      notes: true,
+      statedOn: true,
+      statedOnPrecision: true,
+      status: true,
+      withdrawnOn: true,
+      partyId: true,
+      issueId: true,
+      party: { select: { slug: true, name: true, shortName: true } },
+      issue: {
+        select: { slug: true, name: true, kind: true, negotiation: { select: { slug: true, title: true } } },
+      },
+      event: { select: { slug: true, name: true, date: true, datePrecision: true, retractedAt: true } },
+      citations: visibleCitations,
+    },
+  });
+  if (!position) return null;
+
+  const { partyId, issueId, event, issue, ...rest } = position;
+  const chain = await getSupersessionChain({ partyId, issueId, positionId: id });
+  return {
+    ...rest,
+    issue: { slug: issue.slug, name: issue.name, kind: issue.kind },
+    negotiation: issue.negotiation,
+    event: event && event.retractedAt === null ? event : null,
+    ...chain,
+  };
+});
+
+/** One position as readers see it: terms, sources with quotes, and the statements around it. */
+export function getPosition({ id }: { id: string }) {
+  return loadPosition(id);
+}
+
+export type PositionDetail = NonNullable<Awaited<ReturnType<typeof getPosition>>>;

@@ -1,0 +1,32 @@
+import "server-only";
+import type { Prisma } from "@/lib/db/client";
+
+/** The columns a reader sees of a source. */
+export const sourceSelect = {
+  id: true,
+  outlet: true,
+  title: true,
+  url: true,
+  publishedOn: true,
+} as const satisfies Prisma.SourceSelect;
+
+/** A position's citations a reader may see: those whose source is not retracted, in order. */
+export const visibleCitations = {
+  where: { source: { retractedAt: null } },
+  orderBy: { order: "asc" },
+  select: { id: true, attribution: true, quote: true, speaker: true, source: { select: sourceSelect } },
+} as const satisfies Prisma.Position$citationsArgs;
+
+/** An event's sources a reader may see, in order. */
+export const visibleEventSources = {
+  where: { source: { retractedAt: null } },
+  orderBy: { order: "asc" },
+  select: { source: { select: sourceSelect } },
+} as const satisfies Prisma.Event$sourcesArgs;
+
+/** A commitment's sources a reader may see, in order. */
+export const visibleCommitmentSources = {
+  where: { source: { retractedAt: null } },
+  orderBy: { order: "asc" },
+  select: { source: { select: sourceSelect } },
+} as const satisfies Prisma.Commitment$sourcesArgs;
