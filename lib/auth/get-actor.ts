@@ -1,0 +1,33 @@
+import "server-only";
+import { headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { cache } from "react";
+import type { Actor } from "@/lib/revisions/actor";
+import { assertIsAdmin } from "./permissions";
+import { resolveActor } from "./resolve-actor";
+import { readSessionToken, sessionTokenFrom } from "./session-cookie";
+
+/**
+ * The actor behind the current request (server components, server actions, route
+ * handlers): from `Authorization: Bearer <token>` or the session cookie; null for readers.
+ */
+export const getActor = cache(async (): Promise<Actor | null> => {
+  const authorization = (await headers()).get("authorization");
+  return resolveActor({ authorization, sessionToken: await readSessionToken() });
+});
+
+/** The same, for code that holds the Request object. */
+export function getActorFromRequest(request: Request): Promise<Actor | null> {
+  return resolveActor({ authorization: request.headers.get("authorization"), sessionToken: sessionTokenFrom(request) });
+}
+
+/** For admin pages: the admin, or a redirect to sign in and come back. */
+export async function requireAdminPage(returnTo: string) {
+  const actor = await getActor();
+  try {
+    assertIsAdmin(actor);
+  } catch {
+    redirect(`/sign-in?next=${encodeURIComponent(returnTo)}${actor ? "&need=admin" : ""}`);
+  }
+  return actor;
+}

@@ -1,0 +1,57 @@
+import "server-only";
+// An admin's changes to other accounts. An admin cannot disable or demote themself, so
+// a signed-in admin always remains (a fresh one can be made with scripts/create-admin.ts).
+import { z } from "zod";
+import { db } from "@/lib/db/client";
+import { AppError, parseOrThrow } from "@/lib/errors/app-error";
+import type { Actor } from "@/lib/revisions/actor";
+import { role as roleSchema } from "./inputs";
+import { assertIsAdmin } from "./permissions";
+import { deleteUserSessions } from "./sessions";
+import { publicUserFields } from "./user-fields";
+
+export async function listUsers({ actor }: { actor: Actor | null }) {
+  assertIsAdmin(actor);
+  return db.user.findMany({ orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: publicUserFields });
+}
+
+/** Disables an account: it can no longer sign in, its sessions end and its API tokens stop working. */
+export async function disableUser({ actor, userId }: { actor: Actor | null; userId: string }) {
+  assertIsAdmin(actor);
+  refuseSelf(actor.id, userId, "You cannot disable your own account");
+  const user = await findUser(userId);
+  if (user.disabledAt) return user;
+  const updated = await db.user.update({ where: { id: userId }, data: { disabledAt: new Date() }, select: publicUserFields });
+  await deleteUserSessions(userId);
+  return updated;
+}
+
+/** Enables a disabled account; its unrevoked API tokens work again. */
+export async function enableUser({ actor, userId }: { actor: Actor | null; userId: string }) {
+  assertIsAdmin(actor);
+  const user = await findUser(userId);
+  if (!user.disabledAt) return user;
+  return db.user.update({ where: { id: userId }, data: { disabledAt: null }, select: publicUserFields });
+}
+
+const roleChange = z.object({ role: roleSchema });
+
+/** Makes an account an editor or an admin. Takes effect on the user's next request. */
+export async function changeRole({ actor, userId, role }: { actor: Actor | null; userId: string; role: unknown }) {
+  assertIsAdmin(actor);
+  const { role: next } = parseOrThrow(roleChange, { role });
+  const user = await findUser(userId);
+  if (user.role === next) return user;
+  refuseSelf(actor.id, userId, "You cannot change your own role");
+  return db.user.update({ where: { id: userId }, data: { role: next }, select: publicUserFields });
+}
+
+async function findUser(id: string) {
+  const user = await db.user.findUnique({ where: { id }, select: publicUserFields });
+  if (!user) throw new AppError("not-found", "No such account");
+  return user;
+}
+
+function refuseSelf(actorId: string, userId: string, message: string) {
+  if (actorId === userId) throw new AppError("conflict", message);
+}

@@ -1,0 +1,59 @@
+import "server-only";
+// Who is making a request, from its credentials: an API token (Authorization: Bearer)
+// or a session cookie. A token acts as the user who issued it, limited to its scope.
+// Disabled users, expired sessions and revoked tokens resolve to nobody.
+import { db } from "@/lib/db/client";
+import type { Actor } from "@/lib/revisions/actor";
+import { role as roleSchema, tokenScope } from "./inputs";
+import { API_TOKEN_PREFIX, hashSecretToken } from "./secret-token";
+import { findSessionUser } from "./sessions";
+
+// lastUsedAt is a hint for admins, not an audit log: write it at most once a minute.
+const LAST_USED_RESOLUTION_MS = 60_000;
+
+export async function resolveActor({
+  sessionToken,
+  authorization,
+}: {
+  sessionToken?: string | null;
+  authorization?: string | null;
+}): Promise<Actor | null> {
+  // An explicit credential that fails does not fall back to the cookie.
+  if (authorization) return actorFromBearer(authorization);
+  if (!sessionToken) return null;
+  const user = await findSessionUser(sessionToken);
+  if (!user || user.disabledAt) return null;
+  const role = roleSchema.safeParse(user.role);
+  return role.success ? { id: user.id, label: user.name, role: role.data } : null;
+}
+
+async function actorFromBearer(authorization: string): Promise<Actor | null> {
+  const m = /^Bearer\s+(\S+)\s*$/i.exec(authorization);
+  if (!m || !m[1]!.startsWith(API_TOKEN_PREFIX)) return null;
+  const token = await db.apiToken.findUnique({
+    where: { tokenHash: hashSecretToken(m[1]!) },
+    select: {
+      id: true,
+      name: true,
+      scope: true,
+      revokedAt: true,
+      lastUsedAt: true,
+      createdBy: { select: { id: true, name: true, role: true, disabledAt: true } },
+    },
+  });
+  if (!token || token.revokedAt || token.createdBy.disabledAt) return null;
+  const role = roleSchema.safeParse(token.createdBy.role);
+  const scope = tokenScope.safeParse(token.scope);
+  if (!role.success || !scope.success) return null;
+
+  const now = new Date();
+  if (!token.lastUsedAt || now.getTime() - token.lastUsedAt.getTime() > LAST_USED_RESOLUTION_MS) {
+    await db.apiToken.update({ where: { id: token.id }, data: { lastUsedAt: now } });
+  }
+  return {
+    id: token.createdBy.id,
+    label: `${token.createdBy.name} (API token “${token.name}”)`,
+    role: role.data,
+    scope: scope.data,
+  };
+}

@@ -1,0 +1,9 @@
+// The columns of a user that may leave lib/auth. Never the password hash.
+export const publicUserFields = {
+  id: true,
+  email: true,
+  name: true,
+  role: true,
+  disabledAt: true,
+  createdAt: true,
+} as const;

@@ -1,0 +1,202 @@
+// Passwords, sessions and the sign-in rate limits, against the database DATABASE_URL
+// names (scripts/test.sh runs this on SQLite and on PostgreSQL).
+import { randomUUID } from "node:crypto";
+import { afterAll, describe, expect, it } from "vitest";
+import { createUserFromCommandLine } from "@/lib/auth/create-user";
+import { disableUser, enableUser } from "@/lib/auth/manage-users";
+import { hashPassword, needsRehash, verifyPassword } from "@/lib/auth/password-hash";
+import { signInLimits } from "@/lib/auth/rate-limit";
+import { resolveActor } from "@/lib/auth/resolve-actor";
+import { hashSecretToken } from "@/lib/auth/secret-token";
+import { signIn } from "@/lib/auth/sign-in";
+import { signOut } from "@/lib/auth/sign-out";
+import { db } from "@/lib/db/client";
+import { AppError } from "@/lib/errors/app-error";
+
+afterAll(() => db.$disconnect());
+
+const PASSWORD = "correct horse battery staple";
+const unique = () => randomUUID().slice(0, 8);
+const newIp = () => `198.51.100.${Math.floor(Math.random() * 250)}-${unique()}`;
+
+async function newUser(role: "editor" | "admin" = "editor") {
+  const email = `user-${unique()}@example.org`;
+  const user = await createUserFromCommandLine({ email, name: `User ${email}`, role, password: PASSWORD });
+  return { ...user, email };
+}
+
+async function rejection(promise: Promise<unknown>): Promise<AppError> {
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(AppError);
+  return error as AppError;
+}
+
+describe("password hashing", () => {
+  it("makes a salted scrypt hash that verifies only the right password", async () => {
+    const [a, b] = await Promise.all([hashPassword(PASSWORD), hashPassword(PASSWORD)]);
+    expect(a).toMatch(/^\$scrypt\$ln=17,r=8,p=1\$[A-Za-z0-9+/]{22}\$[A-Za-z0-9+/]{43}$/);
+    expect(a).not.toBe(b);
+    expect(await verifyPassword(PASSWORD, a)).toBe(true);
+    expect(await verifyPassword(PASSWORD + " ", a)).toBe(false);
+    expect(await verifyPassword(PASSWORD, "not a hash")).toBe(false);
+    expect(needsRehash(a)).toBe(false);
+    expect(needsRehash(a.replace("ln=17", "ln=14"))).toBe(true);
+  });
+
+  it("never stores the password itself, and the client does not return the hash", async () => {
+    const user = await newUser();
+    expect(user).not.toHaveProperty("passwordHash");
+    const row = await db.user.findUniqueOrThrow({ where: { id: user.id }, select: { passwordHash: true } });
+    expect(row.passwordHash).not.toContain(PASSWORD);
+    expect(await verifyPassword(PASSWORD, row.passwordHash)).toBe(true);
+  });
+});
+
+describe("signing in", () => {
+  it("opens a session for the right password, whatever the email's case", async () => {
+    const user = await newUser();
+    const session = await signIn({ email: `  ${user.email.toUpperCase()} `, password: PASSWORD, ip: newIp() });
+    expect(session.user).toEqual({ id: user.id, name: user.name, role: "editor" });
+    expect(session.expiresAt.getTime()).toBeGreaterThan(Date.now() + 6 * 24 * 3600_000);
+    // Only the token's hash is stored.
+    expect(await db.session.count({ where: { tokenHash: session.token } })).toBe(0);
+    expect(await db.session.count({ where: { tokenHash: hashSecretToken(session.token) } })).toBe(1);
+    expect(await resolveActor({ sessionToken: session.token })).toEqual({ id: user.id, label: user.name, role: "editor" });
+  });
+
+  it("refuses a wrong password and an unknown email with the same message", async () => {
+    const user = await newUser();
+    const wrong = await rejection(signIn({ email: user.email, password: "wrong password!", ip: newIp() }));
+    const unknown = await rejection(signIn({ email: `nobody-${unique()}@example.org`, password: PASSWORD, ip: newIp() }));
+    expect(wrong.code).toBe("unauthenticated");
+    expect(unknown.code).toBe("unauthenticated");
+    expect(wrong.message).toBe("Email or password is incorrect");
+    expect(unknown.message).toBe(wrong.message);
+    expect(await db.session.count({ where: { userId: user.id } })).toBe(0);
+  });
+
+  it("refuses malformed input with field errors", async () => {
+    const error = await rejection(signIn({ email: "not an email", password: "", ip: newIp() }));
+    expect(error.code).toBe("validation");
+    expect(Object.keys(error.details.fieldErrors ?? {}).sort()).toEqual(["email", "password"]);
+  });
+
+  it("ends the session on sign-out, and ignores expired sessions", async () => {
+    const user = await newUser();
+    const first = await signIn({ email: user.email, password: PASSWORD, ip: newIp() });
+    await signOut({ token: first.token });
+    expect(await resolveActor({ sessionToken: first.token })).toBeNull();
+    await signOut({ token: first.token }); // already signed out: no error
+
+    const second = await signIn({ email: user.email, password: PASSWORD, ip: newIp() });
+    await db.session.update({ where: { tokenHash: hashSecretToken(second.token) }, data: { expiresAt: new Date(Date.now() - 1000) } });
+    expect(await resolveActor({ sessionToken: second.token })).toBeNull();
+    expect(await resolveActor({ sessionToken: "made-up" })).toBeNull();
+  });
+});
+
+describe("disabled accounts", () => {
+  it("cannot sign in, lose their sessions at once, and come back when enabled", async () => {
+    const admin = { id: (await newUser("admin")).id, label: "Admin", role: "admin" as const };
+    const user = await newUser();
+    const session = await signIn({ email: user.email, password: PASSWORD, ip: newIp() });
+
+    await disableUser({ actor: admin, userId: user.id });
+    expect(await resolveActor({ sessionToken: session.token })).toBeNull();
+    expect(await db.session.count({ where: { userId: user.id } })).toBe(0);
+    const refused = await rejection(signIn({ email: user.email, password: PASSWORD, ip: newIp() }));
+    expect(refused.code).toBe("forbidden");
+    expect(refused.message).toMatch(/disabled/);
+
+    await enableUser({ actor: admin, userId: user.id });
+    const again = await signIn({ email: user.email, password: PASSWORD, ip: newIp() });
+    expect((await resolveActor({ sessionToken: again.token }))?.id).toBe(user.id);
+  });
+
+  it("stop resolving even if a session row was left behind", async () => {
+    const user = await newUser();
+    const session = await signIn({ email: user.email, password: PASSWORD, ip: newIp() });
+    await db.user.update({ where: { id: user.id }, data: { disabledAt: new Date() } });
+    expect(await resolveActor({ sessionToken: session.token })).toBeNull();
+  });
+});
+
+describe("sign-in rate limits", () => {
+  const minutesIn = (message: string) => Number(/try again in (\d+) minutes?/.exec(message)?.[1]);
+
+  it(`lock an account after ${signInLimits.perAccount} failures, from any address, even for the right password`, async () => {
+    const user = await newUser();
+    for (let i = 0; i < signInLimits.perAccount; i++) {
+      const e = await rejection(signIn({ email: user.email, password: `wrong ${i} password`, ip: newIp() }));
+      expect(e.code).toBe("unauthenticated");
+    }
+    const locked = await rejection(signIn({ email: user.email, password: PASSWORD, ip: newIp() }));
+    expect(locked.code).toBe("rate-limited");
+    expect(locked.message).toMatch(/^Too many attempts, try again in \d+ minutes?$/);
+    expect(minutesIn(locked.message)).toBe(15);
+    expect(locked.details.retryAfterSeconds).toBeGreaterThan(14 * 60);
+    // Refused attempts do not extend the lock.
+    expect(await db.loginAttempt.count({ where: { email: user.email } })).toBe(signInLimits.perAccount);
+  });
+
+  it("count failures only inside the window, and say how long is left", async () => {
+    const user = await newUser();
+    const tenMinutesAgo = new Date(Date.now() - 10 * 60_000);
+    const longAgo = new Date(Date.now() - signInLimits.windowMs - 60_000);
+    await db.loginAttempt.createMany({
+      data: [
+        ...Array.from({ length: signInLimits.perAccount }, () => ({ email: user.email, ip: "203.0.113.1", createdAt: longAgo })),
+      ],
+    });
+    // Old failures have left the window: this sign-in goes through and clears them.
+    await signIn({ email: user.email, password: PASSWORD, ip: newIp() });
+    expect(await db.loginAttempt.count({ where: { email: user.email } })).toBe(0);
+
+    await db.loginAttempt.createMany({
+      data: Array.from({ length: signInLimits.perAccount }, () => ({ email: user.email, ip: "203.0.113.1", createdAt: tenMinutesAgo })),
+    });
+    const locked = await rejection(signIn({ email: user.email, password: PASSWORD, ip: newIp() }));
+    expect(minutesIn(locked.message)).toBe(5);
+  });
+
+  it("clear an account's failures when it signs in, so one typo does not add up", async () => {
+    const user = await newUser();
+    for (let round = 0; round < 2; round++) {
+      for (let i = 0; i < signInLimits.perAccount - 1; i++) {
+        await rejection(signIn({ email: user.email, password: "wrong password!", ip: newIp() }));
+      }
+      await signIn({ email: user.email, password: PASSWORD, ip: newIp() });
+    }
+  });
+
+  it(`refuse an address after ${signInLimits.perAddress} failures, for every account`, async () => {
+    const ip = newIp();
+    const user = await newUser();
+    // Failures on other (unknown) accounts from one address, as a password spray makes them.
+    await db.loginAttempt.createMany({
+      data: Array.from({ length: signInLimits.perAddress - 1 }, (_, i) => ({ email: `spray-${i}-${unique()}@example.org`, ip })),
+    });
+    await rejection(signIn({ email: `spray-last-${unique()}@example.org`, password: PASSWORD, ip }));
+    const refused = await rejection(signIn({ email: user.email, password: PASSWORD, ip }));
+    expect(refused.code).toBe("rate-limited");
+    expect(refused.message).toMatch(/^Too many attempts, try again in 15 minutes$/);
+    // The same account from another address is fine: the address is what is limited.
+    await signIn({ email: user.email, password: PASSWORD, ip: newIp() });
+    // ...and that success does not clear the address's failures.
+    expect((await rejection(signIn({ email: user.email, password: PASSWORD, ip }))).code).toBe("rate-limited");
+  });
+
+  it("hold against parallel guesses", async () => {
+    const user = await newUser();
+    const results = await Promise.allSettled(
+      Array.from({ length: signInLimits.perAccount + 3 }, (_, i) => signIn({ email: user.email, password: `guess ${i} wrong`, ip: newIp() })),
+    );
+    const codes = results.map((r) => (r.status === "rejected" ? (r.reason as AppError).code : "signed-in"));
+    expect(codes.filter((c) => c === "unauthenticated").length).toBeLessThanOrEqual(signInLimits.perAccount);
+    expect(codes.filter((c) => c === "rate-limited").length).toBeGreaterThanOrEqual(3);
+    expect(await db.loginAttempt.count({ where: { email: user.email } })).toBeLessThanOrEqual(signInLimits.perAccount);
+  });
+});
