@@ -13,7 +13,9 @@ export const entityTypes = [
 ] as const;
 export type EntityType = (typeof entityTypes)[number];
 
-export const revisionActions = ["create", "update", "retract", "restore", "revert"] as const;
+// "supersede" and "withdraw" mark the two ways a statement stops being current, so the
+// history says which happened rather than a bare "update".
+export const revisionActions = ["create", "update", "retract", "restore", "revert", "supersede", "withdraw"] as const;
 export type RevisionAction = (typeof revisionActions)[number];
 
 type Snapshot = Record<string, unknown> | null;

@@ -1,0 +1,57 @@
+import "server-only";
+import type { RecordWriter } from "@/lib/revisions/record-writer";
+import { checkReferences, FieldErrorList } from "@/lib/validation/check-references";
+import { commitmentInput, toCommitmentInput, type CommitmentInput } from "./commitment-input";
+
+export const commitmentWriter: RecordWriter<"commitment", CommitmentInput> = {
+  entityType: "commitment",
+  noun: "commitment",
+  schema: commitmentInput,
+  toInput: (snapshot, current) => toCommitmentInput(snapshot, current),
+  async check(tx, input, before) {
+    const errors = new FieldErrorList();
+    if (before && before.negotiationId !== input.negotiationId) {
+      errors.add("negotiationId", "A commitment cannot move to another negotiation: create it there instead");
+    }
+    const parties = new Set(before?.partyIds);
+    const sources = new Set(before?.sourceIds);
+    await checkReferences(
+      tx,
+      [
+        { field: "negotiationId", model: "negotiation", id: input.negotiationId, noun: "negotiation", linked: !!before },
+        { field: "eventId", model: "event", id: input.eventId, noun: "event", linked: before?.eventId === input.eventId },
+        ...input.partyIds.map((id, i) => ({
+          field: `partyIds.${i}`,
+          model: "party" as const,
+          id,
+          noun: "party",
+          linked: parties.has(id),
+        })),
+        ...input.sourceIds.map((id, i) => ({
+          field: `sourceIds.${i}`,
+          model: "source" as const,
+          id,
+          noun: "source",
+          linked: sources.has(id),
+        })),
+      ],
+      errors,
+    );
+    if (input.eventId && !errors.errors.eventId) {
+      const event = await tx.event.findUnique({ where: { id: input.eventId }, select: { negotiationId: true } });
+      if (event && event.negotiationId !== input.negotiationId) {
+        errors.add("eventId", "This event belongs to another negotiation");
+      }
+    }
+    errors.throwIfAny();
+  },
+  columns: ({ partyIds: _p, sourceIds: _s, ...columns }) => columns,
+  async writeRelations(tx, id, input) {
+    await tx.commitmentParty.deleteMany({ where: { commitmentId: id } });
+    await tx.commitmentParty.createMany({ data: input.partyIds.map((partyId) => ({ commitmentId: id, partyId })) });
+    await tx.commitmentSource.deleteMany({ where: { commitmentId: id } });
+    await tx.commitmentSource.createMany({
+      data: input.sourceIds.map((sourceId, order) => ({ commitmentId: id, sourceId, order })),
+    });
+  },
+};

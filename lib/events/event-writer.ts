@@ -1,0 +1,57 @@
+import "server-only";
+import { parsePartialDate } from "@/lib/dates/partial-date";
+import type { RecordWriter } from "@/lib/revisions/record-writer";
+import { checkReferences, FieldErrorList } from "@/lib/validation/check-references";
+import { eventInput, toEventInput, type EventInput } from "./event-input";
+
+const slugTaken = "Another event already uses this slug: choose another";
+
+export const eventWriter: RecordWriter<"event", EventInput> = {
+  entityType: "event",
+  noun: "event",
+  schema: eventInput,
+  toInput: (snapshot, current) => toEventInput(snapshot, current),
+  async check(tx, input, before) {
+    const errors = new FieldErrorList();
+    if (before && before.negotiationId !== input.negotiationId) {
+      errors.add("negotiationId", "An event cannot move to another negotiation: create it there instead");
+    }
+    const other = await tx.event.findUnique({ where: { slug: input.slug }, select: { id: true } });
+    if (other && other.id !== before?.id) errors.add("slug", slugTaken);
+    const participants = new Set(before?.participantIds);
+    const sources = new Set(before?.sourceIds);
+    await checkReferences(
+      tx,
+      [
+        { field: "negotiationId", model: "negotiation", id: input.negotiationId, noun: "negotiation", linked: !!before },
+        ...input.participantIds.map((id, i) => ({
+          field: `participantIds.${i}`,
+          model: "party" as const,
+          id,
+          noun: "party",
+          linked: participants.has(id),
+        })),
+        ...input.sourceIds.map((id, i) => ({
+          field: `sourceIds.${i}`,
+          model: "source" as const,
+          id,
+          noun: "source",
+          linked: sources.has(id),
+        })),
+      ],
+      errors,
+    );
+    errors.throwIfAny();
+  },
+  columns: ({ participantIds: _p, sourceIds: _s, date, ...columns }) => {
+    const when = parsePartialDate(date)!;
+    return { ...columns, date: when.date, datePrecision: when.precision };
+  },
+  async writeRelations(tx, id, input) {
+    await tx.eventParticipant.deleteMany({ where: { eventId: id } });
+    await tx.eventParticipant.createMany({ data: input.participantIds.map((partyId) => ({ eventId: id, partyId })) });
+    await tx.eventSource.deleteMany({ where: { eventId: id } });
+    await tx.eventSource.createMany({ data: input.sourceIds.map((sourceId, order) => ({ eventId: id, sourceId, order })) });
+  },
+  unique: { field: "slug", message: slugTaken },
+};

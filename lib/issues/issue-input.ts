@@ -1,0 +1,23 @@
+import { z } from "zod";
+import type { IssueSnapshot } from "@/lib/revisions/snapshot-types";
+import { issueKinds } from "@/lib/vocab";
+import { knownFieldsOnly, recordId, requiredText, slugField } from "@/lib/validation/text-field";
+
+export const issueInput = z.strictObject({
+  negotiationId: recordId("a negotiation"),
+  slug: slugField,
+  name: requiredText({ label: "the name", max: 200 }),
+  description: requiredText({ label: "the description", max: 2000, multiline: true }),
+  kind: z.enum(issueKinds, { error: `Choose a kind: ${issueKinds.join(", ")}` }),
+  order: z.coerce
+    .number({ error: "Give the order as a whole number" })
+    .int("Give the order as a whole number")
+    .min(0, "The order cannot be negative")
+    .max(10_000, "The order must be 10,000 or less")
+    .default(0),
+}, knownFieldsOnly);
+export type IssueInput = z.infer<typeof issueInput>;
+
+export function toIssueInput(i: IssueSnapshot) {
+  return { negotiationId: i.negotiationId, slug: i.slug, name: i.name, description: i.description, kind: i.kind, order: i.order };
+}

@@ -1,0 +1,47 @@
+import "server-only";
+import type { RecordWriter } from "@/lib/revisions/record-writer";
+import { parseTerms } from "@/lib/terms";
+import { checkReferences, FieldErrorList } from "@/lib/validation/check-references";
+import { issueInput, toIssueInput, type IssueInput } from "./issue-input";
+
+const slugTaken = "Another issue in this negotiation already uses this slug: choose another";
+
+export const issueWriter: RecordWriter<"issue", IssueInput> = {
+  entityType: "issue",
+  noun: "issue",
+  schema: issueInput,
+  toInput: (snapshot) => toIssueInput(snapshot),
+  async check(tx, input, before) {
+    const errors = new FieldErrorList();
+    if (before && before.negotiationId !== input.negotiationId) {
+      errors.add("negotiationId", "An issue cannot move to another negotiation: create it there instead");
+    }
+    await checkReferences(
+      tx,
+      [{ field: "negotiationId", model: "negotiation", id: input.negotiationId, noun: "negotiation", linked: !!before }],
+      errors,
+    );
+    const other = await tx.issue.findUnique({
+      where: { negotiationId_slug: { negotiationId: input.negotiationId, slug: input.slug } },
+      select: { id: true },
+    });
+    if (other && other.id !== before?.id) errors.add("slug", slugTaken);
+    // A new kind must still fit the terms its positions have coded.
+    if (before && before.kind !== input.kind) {
+      const coded = await tx.position.findMany({
+        where: { issueId: before.id, retractedAt: null },
+        select: { terms: true },
+      });
+      const misfits = coded.filter((p) => p.terms !== null && !parseTerms(input.kind, p.terms).success).length;
+      if (misfits > 0) {
+        errors.add(
+          "kind",
+          `${misfits} position${misfits === 1 ? " on this issue has" : "s on this issue have"} terms coded for the ${before.kind} kind: clear or recode them before changing the kind`,
+        );
+      }
+    }
+    errors.throwIfAny();
+  },
+  columns: (input) => ({ ...input }),
+  unique: { field: "slug", message: slugTaken },
+};

@@ -1,0 +1,84 @@
+import "server-only";
+import { parsePartialDate } from "@/lib/dates/partial-date";
+import { Prisma } from "@/lib/db/generated/sqlite/client";
+import type { DbOrTx } from "@/lib/db/client";
+import type { RecordWriter } from "@/lib/revisions/record-writer";
+import type { PositionSnapshot } from "@/lib/revisions/snapshot-types";
+import { parseTerms } from "@/lib/terms";
+import { checkReferences, FieldErrorList } from "@/lib/validation/check-references";
+import { issueKind } from "@/lib/vocab";
+import { positionInput, toPositionInput, type PositionInput } from "./position-input";
+import { recomputePositionStatuses } from "./recompute-statuses";
+
+/** Checks what a position's input refers to, and its terms against its issue's kind. */
+export async function checkPosition(tx: DbOrTx, input: PositionInput, before: PositionSnapshot | null) {
+  const errors = new FieldErrorList();
+  const cited = new Set(before?.citations?.map((c) => c.sourceId));
+  await checkReferences(
+    tx,
+    [
+      { field: "partyId", model: "party", id: input.partyId, noun: "party", linked: before?.partyId === input.partyId },
+      { field: "issueId", model: "issue", id: input.issueId, noun: "issue", linked: before?.issueId === input.issueId },
+      { field: "eventId", model: "event", id: input.eventId, noun: "event", linked: before?.eventId === input.eventId },
+      ...input.citations.map((c, i) => ({
+        field: `citations.${i}.sourceId`,
+        model: "source" as const,
+        id: c.sourceId,
+        noun: "source",
+        linked: cited.has(c.sourceId),
+      })),
+    ],
+    errors,
+  );
+
+  const issue = await tx.issue.findUnique({ where: { id: input.issueId }, select: { kind: true, negotiationId: true } });
+  if (issue && input.terms !== null) {
+    const kind = issueKind.safeParse(issue.kind);
+    const result = kind.success ? parseTerms(kind.data, input.terms) : null;
+    if (result && !result.success) {
+      for (const issueOfTerms of result.error.issues) {
+        errors.add(["terms", ...issueOfTerms.path.map(String)].join("."), issueOfTerms.message);
+      }
+    }
+  }
+  if (issue && input.eventId) {
+    const event = await tx.event.findUnique({ where: { id: input.eventId }, select: { negotiationId: true } });
+    if (event && event.negotiationId !== issue.negotiationId) {
+      errors.add("eventId", "This event belongs to another negotiation than the issue");
+    }
+  }
+  errors.throwIfAny();
+}
+
+export const positionWriter: RecordWriter<"position", PositionInput> = {
+  entityType: "position",
+  noun: "position",
+  schema: positionInput,
+  toInput: (snapshot, current) => toPositionInput(snapshot, current),
+  check: checkPosition,
+  columns: ({ citations: _citations, statedOn, withdrawnOn, terms, ...columns }) => {
+    const stated = parsePartialDate(statedOn)!;
+    return {
+      ...columns,
+      terms: terms ?? Prisma.DbNull,
+      statedOn: stated.date,
+      statedOnPrecision: stated.precision,
+      withdrawnOn: withdrawnOn ? parsePartialDate(withdrawnOn)!.date : null,
+    };
+  },
+  async writeRelations(tx, id, input) {
+    await tx.citation.deleteMany({ where: { positionId: id } });
+    await tx.citation.createMany({
+      data: input.citations.map((c, order) => ({ positionId: id, ...c, order })),
+    });
+  },
+  // Statuses follow from dates, withdrawals and retractions: recompute the chain the
+  // position is in now, and the one it left if its party or issue changed.
+  async afterChange(tx, id, before) {
+    const now = await tx.position.findUniqueOrThrow({ where: { id }, select: { partyId: true, issueId: true } });
+    await recomputePositionStatuses(tx, now);
+    if (before && (before.partyId !== now.partyId || before.issueId !== now.issueId)) {
+      await recomputePositionStatuses(tx, { partyId: before.partyId, issueId: before.issueId });
+    }
+  },
+};

@@ -1,0 +1,77 @@
+import "server-only";
+import { assertCanEdit } from "@/lib/auth/permissions";
+import { formatPartialDate, parsePartialDate } from "@/lib/dates/partial-date";
+import { AppError, parseOrThrow } from "@/lib/errors/app-error";
+import type { Actor } from "@/lib/revisions/actor";
+import { parseNote, parseTarget } from "@/lib/revisions/edit-commands";
+import { recordRevision } from "@/lib/revisions/record-revision";
+import { snapshotOf } from "@/lib/revisions/snapshot";
+import { claimVersion, conflictError, createRecord, loadForChange } from "@/lib/revisions/write-record";
+import { writeTransaction } from "@/lib/revisions/write-transaction";
+import { newStatementInput } from "./position-input";
+import { positionWriter } from "./position-writer";
+
+export type SupersedeArgs = { id: string; version: number; input: unknown; actor: Actor | null | undefined; note?: string | null };
+
+/**
+ * Records a new statement by the same party on the same issue, superseding the current one
+ * (`id`, at `version`) in one step: the new position gets a "create" revision, the old one a
+ * "supersede" revision, and both statuses are set from the dates. If someone changed the
+ * old position meanwhile, nothing is written and a conflict carries its current state.
+ */
+export async function supersedePosition({ id, version, input, actor, note }: SupersedeArgs) {
+  assertCanEdit(actor);
+  const target = parseTarget({ id, version });
+  const statement = parseOrThrow(newStatementInput, input);
+  const parsedNote = parseNote(note);
+  if (statement.withdrawnOn) {
+    throw new AppError("validation", "Some fields need attention", {
+      fieldErrors: { withdrawnOn: ["A new statement cannot already be withdrawn: record it, then withdraw it"] },
+    });
+  }
+
+  return writeTransaction(async (tx) => {
+    const before = await loadForChange(tx, positionWriter, target);
+    if (before.retractedAt) {
+      throw conflictError("position", before, "This position has been retracted: restore it before superseding it.");
+    }
+    if (before.status !== "current") {
+      throw conflictError(
+        "position",
+        before,
+        `This statement is no longer current (it is ${before.status}): supersede the party's current statement instead.`,
+      );
+    }
+    const oldDate = new Date(before.statedOn);
+    if (parsePartialDate(statement.statedOn)!.date < oldDate) {
+      throw new AppError("validation", "Some fields need attention", {
+        fieldErrors: {
+          statedOn: [
+            `A new statement must be dated on or after the one it supersedes (${formatPartialDate(oldDate, before.statedOnPrecision)})`,
+          ],
+        },
+      });
+    }
+
+    // Claiming the old statement first means two editors superseding it at once cannot
+    // both add a new statement.
+    await claimVersion(tx, positionWriter, target, {});
+    const position = await createRecord(
+      tx,
+      positionWriter,
+      { ...statement, partyId: before.partyId, issueId: before.issueId },
+      { actor, note: parsedNote },
+    );
+    const superseded = (await snapshotOf(tx, "position", id))!;
+    await recordRevision(tx, {
+      entityType: "position",
+      entityId: id,
+      action: "supersede",
+      actor,
+      before,
+      after: superseded,
+      note: parsedNote,
+    });
+    return { position, superseded };
+  });
+}

@@ -1,0 +1,169 @@
+import "server-only";
+import { isDeepStrictEqual } from "node:util";
+import type { DbOrTx } from "@/lib/db/client";
+import { AppError } from "@/lib/errors/app-error";
+import type { Actor } from "./actor";
+import { recordRevision, type EntityType, type RevisionAction } from "./record-revision";
+import type { RecordWriter } from "./record-writer";
+import { snapshotOf } from "./snapshot";
+import type { SnapshotByType } from "./snapshot-types";
+
+// The shared write paths. Every change reads the record's state before, applies a
+// conditional update (`WHERE id AND version`, bumping the version), writes relations,
+// reads the state after and appends a revision: all inside the caller's transaction, so a
+// change and its history land together or not at all, and of two saves made from the same
+// version exactly one wins.
+
+type Delegate = {
+  create(args: { data: Record<string, unknown>; select: { id: true } }): Promise<{ id: string }>;
+  updateMany(args: { where: { id: string; version: number }; data: Record<string, unknown> }): Promise<{ count: number }>;
+};
+const delegate = (tx: DbOrTx, type: EntityType) => tx[type] as unknown as Delegate;
+
+export type Attribution = { actor: Actor; note?: string | null };
+
+export function notFoundError(noun: string) {
+  return new AppError("not-found", `There is no such ${noun}; it may never have existed`);
+}
+
+export function conflictError(noun: string, current: unknown, message?: string) {
+  return new AppError(
+    "conflict",
+    message ??
+      `Someone else saved this ${noun} after you opened it. Their version is included: review it, then make your change again.`,
+    { current },
+  );
+}
+
+async function mustSnapshot<K extends EntityType>(tx: DbOrTx, writer: RecordWriter<K, unknown>, id: string) {
+  const snapshot = await snapshotOf(tx, writer.entityType, id);
+  if (!snapshot) throw notFoundError(writer.noun);
+  return snapshot;
+}
+
+/** The record's state, provided it is still at the version the editor started from. */
+export async function loadForChange<K extends EntityType, I>(
+  tx: DbOrTx,
+  writer: RecordWriter<K, I>,
+  { id, version }: { id: string; version: number },
+): Promise<SnapshotByType[K]> {
+  const before = await mustSnapshot(tx, writer, id);
+  if (before.version !== version) throw conflictError(writer.noun, before);
+  return before;
+}
+
+/**
+ * Writes columns only if the record is still at `version`, and moves it to the next
+ * version. When another save got there first (count 0) nothing is written.
+ */
+export async function claimVersion<K extends EntityType, I>(
+  tx: DbOrTx,
+  writer: RecordWriter<K, I>,
+  { id, version }: { id: string; version: number },
+  columns: Record<string, unknown>,
+) {
+  const { count } = await guardUnique(writer, () =>
+    delegate(tx, writer.entityType).updateMany({ where: { id, version }, data: { ...columns, version: { increment: 1 } } }),
+  );
+  if (count === 0) {
+    const current = await snapshotOf(tx, writer.entityType, id);
+    throw current ? conflictError(writer.noun, current) : notFoundError(writer.noun);
+  }
+}
+
+async function guardUnique<T>(writer: RecordWriter<EntityType, unknown>, write: () => Promise<T>): Promise<T> {
+  try {
+    return await write();
+  } catch (error) {
+    if (writer.unique && (error as { code?: unknown })?.code === "P2002") {
+      throw new AppError("validation", "Some fields need attention", {
+        fieldErrors: { [writer.unique.field]: [writer.unique.message] },
+      });
+    }
+    throw error;
+  }
+}
+
+/** Creates a record from parsed input, with its "create" revision. */
+export async function createRecord<K extends EntityType, I>(
+  tx: DbOrTx,
+  writer: RecordWriter<K, I>,
+  input: I,
+  { actor, note }: Attribution,
+): Promise<SnapshotByType[K]> {
+  await writer.check(tx, input, null);
+  const { id } = await guardUnique(writer, () =>
+    delegate(tx, writer.entityType).create({ data: writer.columns(input), select: { id: true } }),
+  );
+  await writer.writeRelations?.(tx, id, input);
+  await writer.afterChange?.(tx, id, null);
+  const after = await mustSnapshot(tx, writer, id);
+  await recordRevision(tx, { entityType: writer.entityType, entityId: id, action: "create", actor, before: null, after, note });
+  return after;
+}
+
+type Change<I> = { columns: Record<string, unknown>; input?: I } | "unchanged";
+
+/**
+ * The one path every change to an existing record takes: check the version, let `plan`
+ * decide what to write from the state before, write it conditionally, keep derived state
+ * in step and append the revision.
+ */
+export async function changeRecord<K extends EntityType, I>(
+  tx: DbOrTx,
+  writer: RecordWriter<K, I>,
+  target: { id: string; version: number; action: RevisionAction } & Attribution,
+  plan: (before: SnapshotByType[K]) => Promise<Change<I>> | Change<I>,
+): Promise<SnapshotByType[K]> {
+  const { id, version, action, actor, note } = target;
+  const before = await loadForChange(tx, writer, { id, version });
+  const change = await plan(before);
+  if (change === "unchanged") return before;
+  await claimVersion(tx, writer, { id, version }, change.columns);
+  if (change.input !== undefined) await writer.writeRelations?.(tx, id, change.input);
+  await writer.afterChange?.(tx, id, before);
+  const after = await mustSnapshot(tx, writer, id);
+  await recordRevision(tx, { entityType: writer.entityType, entityId: id, action, actor, before, after, note });
+  return after;
+}
+
+/** Replaces a record's editable fields with parsed input. Saving what is already stored writes nothing. */
+export function updateRecord<K extends EntityType, I>(
+  tx: DbOrTx,
+  writer: RecordWriter<K, I>,
+  { id, version, input, actor, note }: { id: string; version: number; input: I } & Attribution,
+) {
+  return changeRecord(tx, writer, { id, version, action: "update", actor, note }, async (before) => {
+    if (before.retractedAt) {
+      throw conflictError(writer.noun, before, `This ${writer.noun} has been retracted. Restore it before editing it.`);
+    }
+    const stored = writer.schema.safeParse(writer.toInput(before, before));
+    if (stored.success && isDeepStrictEqual(stored.data, input)) return "unchanged";
+    await writer.check(tx, input, before);
+    return { columns: writer.columns(input), input };
+  });
+}
+
+/** Hides a record from readers; undone by `restoreRecord`. */
+export function retractRecord<K extends EntityType, I>(
+  tx: DbOrTx,
+  writer: RecordWriter<K, I>,
+  { id, version, actor, note }: { id: string; version: number } & Attribution,
+) {
+  return changeRecord(tx, writer, { id, version, action: "retract", actor, note }, (before) => {
+    if (before.retractedAt) throw conflictError(writer.noun, before, `This ${writer.noun} is already retracted.`);
+    return { columns: { retractedAt: new Date() } };
+  });
+}
+
+/** Shows a retracted record to readers again. */
+export function restoreRecord<K extends EntityType, I>(
+  tx: DbOrTx,
+  writer: RecordWriter<K, I>,
+  { id, version, actor, note }: { id: string; version: number } & Attribution,
+) {
+  return changeRecord(tx, writer, { id, version, action: "restore", actor, note }, (before) => {
+    if (!before.retractedAt) throw conflictError(writer.noun, before, `This ${writer.noun} is not retracted.`);
+    return { columns: { retractedAt: null } };
+  });
+}

@@ -1,0 +1,54 @@
+import "server-only";
+import type { DbOrTx } from "@/lib/db/client";
+import { AppError, type FieldErrors } from "@/lib/errors/app-error";
+
+type Model = "negotiation" | "party" | "issue" | "event" | "source";
+
+export type Reference = {
+  /** The input field it came from: "partyId", "citations.2.sourceId". */
+  field: string;
+  model: Model;
+  id: string | null | undefined;
+  /** How messages name it: "party", "source". */
+  noun: string;
+  /** Already linked before this change: kept even if since retracted. */
+  linked?: boolean;
+};
+
+/** Field errors gathered from several checks, thrown together so an editor sees them all at once. */
+export class FieldErrorList {
+  readonly errors: FieldErrors = {};
+  add(field: string, message: string) {
+    (this.errors[field] ??= []).push(message);
+  }
+  throwIfAny() {
+    if (Object.keys(this.errors).length > 0) {
+      throw new AppError("validation", "Some fields need attention", { fieldErrors: this.errors });
+    }
+  }
+}
+
+type Found = { id: string; retractedAt: Date | null };
+type Finder = { findMany(args: { where: { id: { in: string[] } }; select: { id: true; retractedAt: true } }): Promise<Found[]> };
+
+/** Adds an error for each reference to a record that does not exist, or was retracted and is newly linked. */
+export async function checkReferences(tx: DbOrTx, refs: Reference[], errors: FieldErrorList) {
+  const byModel = new Map<Model, Set<string>>();
+  for (const ref of refs) if (ref.id) byModel.set(ref.model, (byModel.get(ref.model) ?? new Set()).add(ref.id));
+  const found = new Map<string, Found>();
+  for (const [model, ids] of byModel) {
+    const rows = await (tx[model] as unknown as Finder).findMany({
+      where: { id: { in: [...ids] } },
+      select: { id: true, retractedAt: true },
+    });
+    for (const row of rows) found.set(`${model}:${row.id}`, row);
+  }
+  for (const ref of refs) {
+    if (!ref.id) continue;
+    const row = found.get(`${ref.model}:${ref.id}`);
+    if (!row) errors.add(ref.field, `There is no ${ref.noun} with the id “${ref.id}”`);
+    else if (row.retractedAt && !ref.linked) {
+      errors.add(ref.field, `This ${ref.noun} has been retracted: restore it first, or choose another`);
+    }
+  }
+}
