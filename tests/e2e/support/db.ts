@@ -25,3 +25,27 @@ export async function query<T = Record<string, unknown>>(sql: string, params: un
     await client.end();
   }
 }
+
+/**
+ * Writes for a test's own fixtures (e.g. a retracted record that must stay hidden), with
+ * the same placeholders as `query`. Tests remove what they add; seeded rows are never changed.
+ */
+export async function execute(sql: string, params: unknown[] = []): Promise<void> {
+  if (url.startsWith("file:")) {
+    const sqlite = new Database(url.slice("file:".length), { timeout: 5000 });
+    try {
+      sqlite.prepare(sql).run(...params);
+    } finally {
+      sqlite.close();
+    }
+    return;
+  }
+  let n = 0;
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query(sql.replace(/\?/g, () => `$${++n}`), params);
+  } finally {
+    await client.end();
+  }
+}

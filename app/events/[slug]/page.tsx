@@ -1,0 +1,105 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { Breadcrumbs } from "@/components/breadcrumbs";
+import { CommitmentList } from "@/components/commitment-list";
+import { PartialDate } from "@/components/partial-date";
+import { SourceList } from "@/components/source-list";
+import { StatementItem } from "@/components/statement-item";
+import { getEvent } from "@/lib/events/get-event";
+
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ slug: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const event = await getEvent({ slug: (await params).slug });
+  return event ? { title: event.name, description: event.summary } : { title: "Event not found" };
+}
+
+export default async function EventPage({ params }: Props) {
+  const event = await getEvent({ slug: (await params).slug });
+  if (!event) notFound();
+
+  return (
+    <article aria-labelledby="event-heading">
+      <Breadcrumbs trail={[{ href: "/events", label: "Events" }]} current={event.name} />
+      <p className="text-sm text-muted">Event</p>
+      <h1 id="event-heading" className="text-3xl font-semibold tracking-tight">
+        {event.name}
+      </h1>
+      <dl className="mt-4 grid gap-x-6 gap-y-2 rounded border border-line bg-surface p-4 sm:grid-cols-[max-content_1fr]">
+        <dt className="font-medium text-muted">Date</dt>
+        <dd>
+          <PartialDate date={event.date} precision={event.datePrecision} />
+        </dd>
+        <dt className="font-medium text-muted">Place</dt>
+        <dd>{event.location ?? "Not recorded"}</dd>
+        <dt className="font-medium text-muted">Negotiation</dt>
+        <dd>
+          <Link href={`/negotiations/${event.negotiation.slug}`}>{event.negotiation.title}</Link>
+        </dd>
+        <dt className="font-medium text-muted">Participants</dt>
+        <dd>
+          {event.participants.length === 0 ? (
+            "Not recorded"
+          ) : (
+            <ul className="flex flex-wrap gap-x-3 gap-y-1">
+              {event.participants.map((p) => (
+                <li key={p.slug}>
+                  <Link href={`/parties/${p.slug}`}>{p.shortName}</Link>
+                </li>
+              ))}
+            </ul>
+          )}
+        </dd>
+      </dl>
+
+      <section aria-labelledby="outcome-heading" className="mt-8">
+        <h2 id="outcome-heading" className="mb-2 text-xl font-semibold">
+          What happened
+        </h2>
+        <p className="max-w-prose whitespace-pre-line">{event.summary}</p>
+      </section>
+
+      <section aria-labelledby="positions-heading" className="mt-8">
+        <h2 id="positions-heading" className="mb-3 text-xl font-semibold">
+          Positions stated here ({event.positions.length})
+        </h2>
+        {event.positions.length === 0 ? (
+          <p className="text-muted">No positions are recorded as stated at this event.</p>
+        ) : (
+          <ul aria-label="Positions stated here" className="grid gap-4 md:grid-cols-2">
+            {event.positions.map((p) => (
+              <li key={p.id} className="rounded border border-line bg-surface p-4">
+                <StatementItem
+                  statement={p}
+                  title={
+                    <>
+                      <Link href={`/parties/${p.party.slug}`}>{p.party.shortName}</Link> on{" "}
+                      <Link href={`/negotiations/${event.negotiation.slug}/issues/${p.issue.slug}`}>{p.issue.name}</Link>
+                    </>
+                  }
+                />
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="commitments-heading" className="mt-8">
+        <h2 id="commitments-heading" className="mb-3 text-xl font-semibold">
+          Commitments made here ({event.commitments.length})
+        </h2>
+        <CommitmentList commitments={event.commitments} label="Commitments made here" />
+      </section>
+
+      <section aria-labelledby="sources-heading" className="mt-8">
+        <h2 id="sources-heading" className="mb-3 text-xl font-semibold">
+          Sources ({event.sources.length})
+        </h2>
+        <SourceList items={event.sources.map((source) => ({ source }))} label="Sources" />
+      </section>
+    </article>
+  );
+}

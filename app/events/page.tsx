@@ -1,0 +1,37 @@
+import type { Metadata } from "next";
+import { EventList } from "@/components/event-list";
+import { listEvents } from "@/lib/events/list-events";
+
+export const dynamic = "force-dynamic";
+
+export const metadata: Metadata = {
+  title: "Events",
+  description: "Rounds of talks, summits, proposals and statements, newest first.",
+};
+
+export default async function EventsPage() {
+  const events = await listEvents();
+  const years = new Map<number, typeof events>();
+  for (const e of events) {
+    const year = e.date.getUTCFullYear();
+    years.set(year, [...(years.get(year) ?? []), e]);
+  }
+
+  return (
+    <>
+      <h1 className="text-3xl font-semibold tracking-tight">Events</h1>
+      <p className="mt-2 max-w-prose text-muted">
+        Rounds of talks, summits, proposals and statements, newest first ({events.length} recorded).
+      </p>
+      {events.length === 0 && <p className="mt-6">No events are recorded yet.</p>}
+      {[...years].map(([year, list]) => (
+        <section key={year} aria-labelledby={`year-${year}`} className="mt-8">
+          <h2 id={`year-${year}`} className="mb-3 border-b border-line pb-1 text-xl font-semibold">
+            {year}
+          </h2>
+          <EventList events={list} label={`Events in ${year}`} />
+        </section>
+      ))}
+    </>
+  );
+}

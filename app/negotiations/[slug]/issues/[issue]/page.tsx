@@ -1,0 +1,87 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { Breadcrumbs } from "@/components/breadcrumbs";
+import { StatementItem } from "@/components/statement-item";
+import { StatementTimeline } from "@/components/statement-timeline";
+import { getIssuePage } from "@/lib/issues/get-issue-page";
+import { issueKind } from "@/lib/vocab";
+import { issueKindLabel } from "@/lib/vocab/labels";
+
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ slug: string; issue: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { slug, issue } = await params;
+  const page = await getIssuePage({ negotiationSlug: slug, issueSlug: issue });
+  return page ? { title: `${page.issue.name} · ${page.negotiation.title}`, description: page.issue.description } : { title: "Issue not found" };
+}
+
+export default async function IssuePage({ params }: Props) {
+  const { slug, issue: issueSlug } = await params;
+  const page = await getIssuePage({ negotiationSlug: slug, issueSlug });
+  if (!page) notFound();
+  const { issue, negotiation, parties } = page;
+  const kind = issueKind.safeParse(issue.kind);
+  const speakers = parties.filter((p) => p.timeline.length > 0);
+  const silent = parties.filter((p) => p.timeline.length === 0);
+
+  return (
+    <>
+      <Breadcrumbs
+        trail={[
+          { href: "/", label: "Negotiations" },
+          { href: `/negotiations/${negotiation.slug}`, label: negotiation.title },
+        ]}
+        current={issue.name}
+      />
+      <p className="text-sm text-muted">Issue{kind.success && kind.data !== "general" && <> · {issueKindLabel[kind.data]}</>}</p>
+      <h1 className="text-3xl font-semibold tracking-tight">{issue.name}</h1>
+      <p className="mt-2 max-w-prose">{issue.description}</p>
+
+      <section aria-labelledby="current-heading" className="mt-8">
+        <h2 id="current-heading" className="text-xl font-semibold">
+          Where each party stands now
+        </h2>
+        <p className="mt-1 text-sm text-muted">Each party&rsquo;s latest statement on the issue, by the date it was made.</p>
+        <ul aria-label="Current positions" className="mt-4 grid gap-4 md:grid-cols-2">
+          {speakers.map((party) => (
+            <li key={party.id} className="rounded border border-line bg-surface p-4">
+              <h3 className="mb-2 text-lg font-semibold">
+                <Link href={`/parties/${party.slug}`} className="quiet-link">
+                  {party.shortName}
+                </Link>
+              </h3>
+              {party.current ? (
+                <StatementItem statement={party.current} showStatus={false} />
+              ) : (
+                <p className="text-muted">No current position: every statement on the issue has been withdrawn.</p>
+              )}
+            </li>
+          ))}
+        </ul>
+        {silent.length > 0 && (
+          <p className="mt-4 text-sm">
+            No stated position: {silent.map((p) => p.shortName).join(", ")}.
+          </p>
+        )}
+      </section>
+
+      <section aria-labelledby="timeline-heading" className="mt-10">
+        <h2 id="timeline-heading" className="text-xl font-semibold">
+          How positions changed
+        </h2>
+        <p className="mt-1 text-sm text-muted">Every statement on the issue by each party, oldest first.</p>
+        {speakers.map((party) => (
+          <section key={party.id} id={`party-${party.slug}`} aria-labelledby={`timeline-${party.slug}`} className="mt-6 scroll-mt-4">
+            <h3 id={`timeline-${party.slug}`} className="mb-3 text-lg font-semibold">
+              {party.shortName}
+            </h3>
+            <StatementTimeline statements={party.timeline} label={`${party.shortName}: statements on ${issue.name}, oldest first`} />
+          </section>
+        ))}
+      </section>
+    </>
+  );
+}

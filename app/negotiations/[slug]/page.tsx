@@ -1,0 +1,90 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { Breadcrumbs } from "@/components/breadcrumbs";
+import { CommitmentCounts } from "@/components/commitment-counts";
+import { CommitmentList } from "@/components/commitment-list";
+import { EventList } from "@/components/event-list";
+import { PositionMatrix } from "@/components/matrix/position-matrix";
+import { NegotiationStatus } from "@/components/negotiation-status";
+import { RecordedAt } from "@/components/recorded-at";
+import { StanceLegend } from "@/components/stance-legend";
+import { countCommitmentsByStatus } from "@/lib/commitments/count-commitments-by-status";
+import { listCommitments } from "@/lib/commitments/list-commitments";
+import { listEvents } from "@/lib/events/list-events";
+import { getMatrix } from "@/lib/negotiations/get-matrix";
+import { getNegotiationLastChange } from "@/lib/negotiations/get-negotiation-last-change";
+
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ slug: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const matrix = await getMatrix({ slug: (await params).slug });
+  return matrix ? { title: matrix.negotiation.title, description: matrix.negotiation.summary } : { title: "Negotiation not found" };
+}
+
+export default async function NegotiationPage({ params }: Props) {
+  const { slug } = await params;
+  const [matrix, events, commitments, commitmentCounts] = await Promise.all([
+    getMatrix({ slug }),
+    listEvents({ negotiationSlug: slug, limit: 5 }),
+    listCommitments({ negotiationSlug: slug, limit: 4 }),
+    countCommitmentsByStatus({ negotiationSlug: slug }),
+  ]);
+  if (!matrix) notFound();
+  const { negotiation } = matrix;
+  const lastChange = await getNegotiationLastChange({ negotiationId: negotiation.id });
+
+  return (
+    <>
+      <Breadcrumbs trail={[{ href: "/", label: "Negotiations" }]} current={negotiation.title} />
+      <div className="flex flex-wrap items-baseline justify-between gap-3">
+        <h1 className="text-3xl font-semibold tracking-tight">{negotiation.title}</h1>
+        <NegotiationStatus status={negotiation.status} />
+      </div>
+      <p className="mt-2 max-w-prose">{negotiation.summary}</p>
+      {lastChange && (
+        <p className="mt-2 text-sm text-muted">
+          Records last changed <RecordedAt at={lastChange} />.
+        </p>
+      )}
+
+      <section aria-labelledby="matrix-heading" className="mt-8 flex flex-col gap-4">
+        <h2 id="matrix-heading" className="text-xl font-semibold">
+          Who stands where
+        </h2>
+        <p className="max-w-prose text-sm text-muted">
+          Each cell is a party&rsquo;s latest statement on an issue, dated by when it was made. Hover over or focus a
+          stance to read its summary; open it for the terms, sources and earlier statements.
+        </p>
+        <StanceLegend />
+        <PositionMatrix matrix={matrix} />
+      </section>
+
+      <div className="mt-10 grid gap-10 lg:grid-cols-2">
+        <section aria-labelledby="events-heading">
+          <h2 id="events-heading" className="mb-3 text-xl font-semibold">
+            Latest events
+          </h2>
+          <EventList events={events} showNegotiation={false} label="Latest events" />
+          <p className="mt-3">
+            <Link href="/events">All events</Link>
+          </p>
+        </section>
+        <section aria-labelledby="commitments-heading">
+          <h2 id="commitments-heading" className="mb-3 text-xl font-semibold">
+            Commitments
+          </h2>
+          <CommitmentCounts counts={commitmentCounts} />
+          <div className="mt-4">
+            <CommitmentList commitments={commitments} label="Latest commitments" compact />
+          </div>
+          <p className="mt-3">
+            <Link href="/commitments">Track every commitment</Link>
+          </p>
+        </section>
+      </div>
+    </>
+  );
+}

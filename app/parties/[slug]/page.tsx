@@ -1,0 +1,82 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { Breadcrumbs } from "@/components/breadcrumbs";
+import { EarlierStatements } from "@/components/earlier-statements";
+import { PartyOverview } from "@/components/party-overview";
+import { StatementItem } from "@/components/statement-item";
+import { getPartyPage } from "@/lib/parties/get-party-page";
+import { partyKind } from "@/lib/vocab";
+
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ slug: string }> };
+
+const kindLabel = { state: "State", bloc: "Bloc of states", organisation: "Organisation" } as const;
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const page = await getPartyPage({ slug: (await params).slug });
+  return page ? { title: page.party.shortName, description: `${page.party.name}: positions on every issue.` } : { title: "Party not found" };
+}
+
+export default async function PartyPage({ params }: Props) {
+  const page = await getPartyPage({ slug: (await params).slug });
+  if (!page) notFound();
+  const { party, negotiations } = page;
+  const kind = partyKind.safeParse(party.kind);
+
+  return (
+    <>
+      <Breadcrumbs trail={[{ href: "/", label: "Negotiations" }]} current={party.shortName} />
+      <p className="text-sm text-muted">Party{kind.success && <> · {kindLabel[kind.data]}</>}</p>
+      <h1 className="text-3xl font-semibold tracking-tight">{party.shortName}</h1>
+      {party.name !== party.shortName && <p className="mt-1 max-w-prose text-muted">{party.name}</p>}
+
+      {negotiations.length === 0 && <p className="mt-6">This party has no recorded positions.</p>}
+      {negotiations.map((n) => {
+        const spoken = n.issues.filter((i) => i.current || i.earlier.length > 0);
+        return (
+          <section key={n.slug} aria-labelledby={`negotiation-${n.slug}`} className="mt-8">
+            <h2 id={`negotiation-${n.slug}`} className="text-2xl font-semibold">
+              <Link href={`/negotiations/${n.slug}`}>{n.title}</Link>
+            </h2>
+            {n.role && <p className="text-sm text-muted">Role: {n.role}</p>}
+            <div className="mt-4 rounded border border-line bg-surface p-4">
+              <PartyOverview issues={n.issues} caption={`${party.shortName}: current stance on each issue of the ${n.title}`} />
+            </div>
+            <p className="mt-6 text-sm text-muted">
+              On each issue, the current position first, then the earlier statements it replaced, newest first.
+            </p>
+            {spoken.map((issue) => (
+              <section
+                key={issue.id}
+                id={`issue-${issue.slug}`}
+                aria-labelledby={`issue-heading-${issue.id}`}
+                className="mt-5 scroll-mt-4 rounded border border-line bg-surface p-4"
+              >
+                <h3 id={`issue-heading-${issue.id}`} className="mb-3 text-lg font-semibold">
+                  <Link href={`/negotiations/${n.slug}/issues/${issue.slug}`} className="quiet-link">
+                    {issue.name}
+                  </Link>
+                </h3>
+                {issue.current ? (
+                  <StatementItem statement={issue.current} />
+                ) : (
+                  <p className="text-muted">No current position: every statement has been withdrawn.</p>
+                )}
+                {issue.earlier.length > 0 && (
+                  <div className="mt-4 border-t border-line pt-3">
+                    <h4 className="mb-2 text-sm font-semibold">
+                      Earlier statements ({issue.earlier.length})
+                    </h4>
+                    <EarlierStatements statements={issue.earlier} label={`Earlier statements on ${issue.name}, newest first`} />
+                  </div>
+                )}
+              </section>
+            ))}
+          </section>
+        );
+      })}
+    </>
+  );
+}

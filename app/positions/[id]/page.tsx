@@ -1,0 +1,102 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { Breadcrumbs } from "@/components/breadcrumbs";
+import { PositionFacts } from "@/components/position-facts";
+import { PositionHistory } from "@/components/position-history";
+import { SourceList } from "@/components/source-list";
+import { confidenceLabel } from "@/components/terms/term-labels";
+import { TermsView } from "@/components/terms/terms-view";
+import { getPosition } from "@/lib/positions/get-position";
+import { termsConfidence } from "@/lib/vocab";
+
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ id: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const p = await getPosition({ id: (await params).id });
+  return p ? { title: `${p.party.shortName} on ${p.issue.name}`, description: p.summary } : { title: "Position not found" };
+}
+
+export default async function PositionPage({ params }: Props) {
+  const p = await getPosition({ id: (await params).id });
+  if (!p) notFound();
+  const confidence = termsConfidence.safeParse(p.termsConfidence);
+  const hasTermsSection = p.issue.kind !== "general" || p.termsNote;
+
+  return (
+    <article aria-labelledby="position-heading">
+      <Breadcrumbs
+        trail={[
+          { href: "/", label: "Negotiations" },
+          { href: `/negotiations/${p.negotiation.slug}`, label: p.negotiation.title },
+          { href: `/negotiations/${p.negotiation.slug}/issues/${p.issue.slug}`, label: p.issue.name },
+        ]}
+        current={`${p.party.shortName} position`}
+      />
+      <h1 id="position-heading" className="text-3xl font-semibold tracking-tight">
+        {p.party.shortName} on {p.issue.name}
+      </h1>
+      <p className="mt-3 max-w-prose text-lg leading-relaxed">{p.summary}</p>
+
+      <div className="mt-6 rounded border border-line bg-surface p-4">
+        <PositionFacts position={p} />
+      </div>
+
+      {hasTermsSection && (
+        <section aria-labelledby="terms-heading" className="mt-8">
+          <h2 id="terms-heading" className="mb-3 text-xl font-semibold">
+            Structured terms
+          </h2>
+          <TermsView kind={p.issue.kind} terms={p.terms} />
+          {(confidence.success || p.termsNote) && (
+            <aside aria-label="Editor's coding note" className="mt-4 max-w-prose rounded border border-dashed border-line p-3 text-sm">
+              <p className="font-semibold">Editor&rsquo;s coding note</p>
+              {confidence.success && <p>Confidence in this coding: {confidenceLabel[confidence.data]}.</p>}
+              {p.termsNote && <p className="mt-1">{p.termsNote}</p>}
+            </aside>
+          )}
+        </section>
+      )}
+
+      {p.details && (
+        <section aria-labelledby="details-heading" className="mt-8">
+          <h2 id="details-heading" className="mb-2 text-xl font-semibold">
+            Details as recorded
+          </h2>
+          <p className="max-w-prose whitespace-pre-line">{p.details}</p>
+        </section>
+      )}
+
+      {p.notes && (
+        <section aria-labelledby="notes-heading" className="mt-8">
+          <h2 id="notes-heading" className="mb-2 text-xl font-semibold">
+            Editorial notes
+          </h2>
+          <p className="max-w-prose whitespace-pre-line">{p.notes}</p>
+        </section>
+      )}
+
+      <section aria-labelledby="sources-heading" className="mt-8">
+        <h2 id="sources-heading" className="mb-3 text-xl font-semibold">
+          Sources ({p.citations.length})
+        </h2>
+        <SourceList items={p.citations} label="Sources" />
+      </section>
+
+      <section aria-labelledby="history-heading" className="mt-8">
+        <h2 id="history-heading" className="mb-1 text-xl font-semibold">
+          How this position changed
+        </h2>
+        <p className="mb-3 text-sm text-muted">Statements by {p.party.shortName} on this issue, by the date each was made.</p>
+        <PositionHistory superseded={p.superseded} self={p} supersededBy={p.supersededBy} />
+        <p className="mt-3 text-sm">
+          <Link href={`/negotiations/${p.negotiation.slug}/issues/${p.issue.slug}#party-${p.party.slug}`}>
+            Every statement by {p.party.shortName} on {p.issue.name}
+          </Link>
+        </p>
+      </section>
+    </article>
+  );
+}

@@ -1,0 +1,48 @@
+import type { ReactNode } from "react";
+import Link from "next/link";
+import { commitmentStatuses, type CommitmentStatus } from "@/lib/vocab";
+import { CommitmentStatusBadge } from "./commitment-status-badge";
+
+/**
+ * How many commitments stand in each status, each a link to the tracker filtered to it.
+ * `selected` marks the filter in force ("all" or a status).
+ */
+export function CommitmentCounts({
+  counts,
+  selected,
+}: {
+  counts: Record<CommitmentStatus, number>;
+  selected?: CommitmentStatus | "all";
+}) {
+  const total = commitmentStatuses.reduce((sum, s) => sum + counts[s], 0);
+  const options: { value: CommitmentStatus | "all"; href: string; label: ReactNode; count: number }[] = [
+    { value: "all", href: "/commitments", label: "All", count: total },
+    ...commitmentStatuses.map((s) => ({
+      value: s,
+      href: `/commitments?status=${s}`,
+      label: <CommitmentStatusBadge status={s} />,
+      count: counts[s],
+    })),
+  ];
+  return (
+    <nav aria-label="Commitments by status">
+      <ul className="flex flex-wrap gap-2 text-sm">
+        {options.map((o) => {
+          const current = selected === o.value;
+          return (
+            <li key={o.value}>
+              <Link
+                href={o.href}
+                aria-current={current ? "page" : undefined}
+                className={`quiet-link inline-flex items-center gap-2 rounded border px-2 py-1 hover:border-ink ${current ? "border-2 border-ink font-semibold" : "border-line"}`}
+              >
+                {o.label}
+                <span className="tabular-nums">{o.count}</span>
+              </Link>
+            </li>
+          );
+        })}
+      </ul>
+    </nav>
+  );
+}

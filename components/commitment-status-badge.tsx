@@ -1,0 +1,25 @@
+import { commitmentStatus, type CommitmentStatus } from "@/lib/vocab";
+import { commitmentStatusLabel } from "@/lib/vocab/labels";
+import { ShapeIcon, type Shape } from "./shape-icon";
+
+const look: Record<CommitmentStatus, { className: string; shape: Shape }> = {
+  promised: { className: "bg-commitment-promised", shape: "ring" },
+  "in-progress": { className: "bg-commitment-in-progress", shape: "half" },
+  fulfilled: { className: "bg-commitment-fulfilled", shape: "check" },
+  broken: { className: "bg-commitment-broken", shape: "cross" },
+};
+
+/** A commitment's status in words, with its colour and shape. */
+export function CommitmentStatusBadge({ status }: { status: string }) {
+  const parsed = commitmentStatus.safeParse(status);
+  if (!parsed.success) return <span className="text-sm">{status}</span>;
+  const { className, shape } = look[parsed.data];
+  return (
+    <span
+      className={`inline-flex items-center gap-1.5 whitespace-nowrap rounded border border-black/25 px-2 py-0.5 text-sm font-medium text-badge-ink ${className}`}
+    >
+      <ShapeIcon shape={shape} />
+      {commitmentStatusLabel[parsed.data]}
+    </span>
+  );
+}

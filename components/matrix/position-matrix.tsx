@@ -1,0 +1,94 @@
+import Link from "next/link";
+import { cellKey, type Matrix, type MatrixCell } from "@/lib/negotiations/get-matrix";
+import { PartialDate } from "../partial-date";
+import { StanceBadge } from "../stance-badge";
+import { SummaryTooltips } from "./summary-tooltips";
+
+/**
+ * Parties (rows) × issues (columns), each cell the party's current stance on the issue.
+ * Wide by nature: it scrolls sideways with the party names held in place.
+ */
+export function PositionMatrix({ matrix }: { matrix: Matrix }) {
+  const { negotiation, parties, issues, cells } = matrix;
+  return (
+    <SummaryTooltips label={`Matrix of current positions, ${negotiation.title}`}>
+      <table className="min-w-full border-separate border-spacing-0 text-sm">
+        <caption className="text-left">
+          {/* Held at the left edge while the table scrolls sideways. */}
+          <span className="sticky left-0 block w-fit max-w-[calc(100vw-3rem)] px-3 py-2 font-semibold">
+            Current positions: parties (rows) by issues (columns)
+          </span>
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col" className="sticky left-0 z-10 border-b border-line bg-surface px-3 py-2 text-left align-bottom">
+              Party <span className="font-normal text-muted">/ issue</span>
+            </th>
+            {issues.map((issue) => (
+              <th key={issue.id} scope="col" className="min-w-[8.5rem] border-b border-line px-2 py-2 text-left align-bottom font-semibold">
+                <Link href={`/negotiations/${negotiation.slug}/issues/${issue.slug}`} className="quiet-link underline decoration-line underline-offset-2">
+                  {issue.name}
+                </Link>
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {parties.map((party) => (
+            <tr key={party.id} className="even:bg-paper/60">
+              <th
+                scope="row"
+                className="sticky left-0 z-10 max-w-[9rem] border-b border-r border-line bg-surface px-3 py-2 text-left align-top font-semibold"
+              >
+                <Link href={`/parties/${party.slug}`} className="quiet-link">
+                  {party.shortName}
+                </Link>
+              </th>
+              {issues.map((issue) => (
+                <td key={issue.id} className="border-b border-line px-2 py-2 align-top">
+                  <Cell cell={cells.get(cellKey(party.id, issue.id))} party={party.shortName} issue={issue.name} />
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </SummaryTooltips>
+  );
+}
+
+function Cell({ cell, party, issue }: { cell: MatrixCell | undefined; party: string; issue: string }) {
+  if (!cell) {
+    return (
+      <>
+        <span aria-hidden="true" className="text-muted">
+          —
+        </span>
+        <span className="sr-only">No stated position</span>
+      </>
+    );
+  }
+  const tipId = `summary-${cell.id}`;
+  return (
+    <>
+      <Link
+        href={`/positions/${cell.id}`}
+        data-tip={tipId}
+        aria-describedby={tipId}
+        className="quiet-link group inline-flex flex-col items-start gap-1 rounded p-0.5"
+      >
+        <span className="sr-only">
+          {party} on {issue}:{" "}
+        </span>
+        <StanceBadge stance={cell.stance} size="sm" />
+        <span className="sr-only">, stated </span>
+        <span className="text-xs text-muted group-hover:underline">
+          <PartialDate date={cell.statedOn} precision={cell.statedOnPrecision} />
+        </span>
+      </Link>
+      <span id={tipId} hidden>
+        {cell.summary}
+      </span>
+    </>
+  );
+}

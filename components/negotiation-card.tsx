@@ -1,0 +1,57 @@
+import Link from "next/link";
+import type { NegotiationSummary } from "@/lib/negotiations/list-negotiations";
+import { plural } from "./event-list";
+import { NegotiationStatus } from "./negotiation-status";
+import { PartialDate } from "./partial-date";
+import { RecordedAt } from "./recorded-at";
+
+/** A negotiation on the home page: who is at the table, what happened last, how much is recorded. */
+export function NegotiationCard({ negotiation: n }: { negotiation: NegotiationSummary }) {
+  const headingId = `negotiation-${n.slug}`;
+  return (
+    <article aria-labelledby={headingId} className="rounded-lg border border-line bg-surface p-5 sm:p-6">
+      <div className="flex flex-wrap items-baseline justify-between gap-2">
+        <h2 id={headingId} className="text-2xl font-semibold">
+          <Link href={`/negotiations/${n.slug}`}>{n.title}</Link>
+        </h2>
+        <NegotiationStatus status={n.status} />
+      </div>
+      <p className="mt-2 max-w-prose">{n.summary}</p>
+      <dl className="mt-4 grid gap-x-6 gap-y-2 text-sm sm:grid-cols-[max-content_1fr]">
+        <dt className="font-medium">Parties</dt>
+        <dd>
+          <ul className="flex flex-wrap gap-x-3 gap-y-1">
+            {n.parties.map((p) => (
+              <li key={p.slug}>
+                <Link href={`/parties/${p.slug}`}>{p.shortName}</Link>
+              </li>
+            ))}
+          </ul>
+        </dd>
+        <dt className="font-medium">Last event</dt>
+        <dd>
+          {n.lastEvent ? (
+            <>
+              <Link href={`/events/${n.lastEvent.slug}`}>{n.lastEvent.name}</Link>,{" "}
+              <PartialDate date={n.lastEvent.date} precision={n.lastEvent.datePrecision} />
+            </>
+          ) : (
+            "None recorded"
+          )}
+        </dd>
+        <dt className="font-medium">Recorded</dt>
+        <dd>
+          <ul className="flex flex-wrap gap-x-3">
+            <li>
+              {plural(n.counts.positions, "position")} ({n.counts.currentPositions.toLocaleString("en-GB")} current)
+            </li>
+            <li>{plural(n.counts.events, "event")}</li>
+            <li>{plural(n.counts.commitments, "commitment")}</li>
+          </ul>
+        </dd>
+        <dt className="font-medium">Last change</dt>
+        <dd>{n.lastChangedAt ? <RecordedAt at={n.lastChangedAt} /> : "Never"}</dd>
+      </dl>
+    </article>
+  );
+}

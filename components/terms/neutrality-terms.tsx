@@ -1,0 +1,16 @@
+import type { NeutralityTerms } from "@/lib/terms";
+import { foreignTroopsLabel, natoLabel, yesNo } from "./term-labels";
+import { TermRows } from "./term-rows";
+
+export function NeutralityTermsView({ terms }: { terms: NeutralityTerms }) {
+  return (
+    <TermRows
+      rows={[
+        ["NATO", terms.nato && natoLabel[terms.nato]],
+        ["Foreign troops", terms.foreignTroops && foreignTroopsLabel[terms.foreignTroops]],
+        ["Non-nuclear status", terms.nonNuclear !== undefined ? yesNo(terms.nonNuclear) : undefined],
+        ["Security guarantees required", terms.guaranteesRequired !== undefined ? yesNo(terms.guaranteesRequired) : undefined],
+      ]}
+    />
+  );
+}

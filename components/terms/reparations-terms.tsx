@@ -1,0 +1,14 @@
+import type { ReparationsTerms } from "@/lib/terms";
+import { frozenAssetsLabel, reparationsLabel } from "./term-labels";
+import { TermRows } from "./term-rows";
+
+export function ReparationsTermsView({ terms }: { terms: ReparationsTerms }) {
+  return (
+    <TermRows
+      rows={[
+        ["Reparations", terms.reparations && reparationsLabel[terms.reparations]],
+        ["Frozen Russian assets", terms.frozenAssets && frozenAssetsLabel[terms.frozenAssets]],
+      ]}
+    />
+  );
+}

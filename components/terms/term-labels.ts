@@ -1,0 +1,81 @@
+// Readers' words for the values of structured terms (lib/terms). Kept beside the formatters
+// that show them; the values themselves are the SPEC's and live in lib/terms.
+import type { ceasefireScopes, ceasefireTypes } from "@/lib/terms/ceasefire";
+import type { foreignTroopsOptions, natoOptions } from "@/lib/terms/neutrality";
+import type { frozenAssetsOptions, reparationsOptions } from "@/lib/terms/reparations";
+import type { Region, TerritorialClaim } from "@/lib/terms/territory";
+import type { TermsConfidence } from "@/lib/vocab";
+
+export const ceasefireTypeLabel: Record<(typeof ceasefireTypes)[number], string> = {
+  unconditional: "Unconditional ceasefire",
+  conditional: "Ceasefire on conditions",
+  none: "No ceasefire before a settlement",
+};
+
+export const ceasefireScopeLabel: Record<(typeof ceasefireScopes)[number], string> = {
+  full: "Full: all fronts, land, air and sea",
+  "air-sea": "Air and sea only",
+  energy: "Strikes on energy infrastructure only",
+  "black-sea": "Black Sea only",
+  holiday: "Holiday truce",
+  partial: "Partial",
+};
+
+export const regionLabel: Record<Region, string> = {
+  crimea: "Crimea",
+  sevastopol: "Sevastopol",
+  donetsk: "Donetsk",
+  luhansk: "Luhansk",
+  zaporizhzhia: "Zaporizhzhia",
+  kherson: "Kherson",
+  kharkiv: "Kharkiv",
+  sumy: "Sumy",
+  dnipropetrovsk: "Dnipropetrovsk",
+  mykolaiv: "Mykolaiv",
+  other: "Other regions",
+  all: "Every other occupied region",
+};
+
+export const territorialClaimLabel: Record<TerritorialClaim, string> = {
+  "recognised-russian-de-jure": "recognised as Russian (de jure)",
+  "recognised-russian-de-facto": "recognised as Russian (de facto)",
+  "ukrainian-withdrawal": "Ukrainian forces to withdraw",
+  "freeze-at-line": "frozen at the current line",
+  "demilitarised-zone": "a demilitarised zone",
+  "russian-withdrawal": "Russian forces to withdraw",
+  "return-to-ukraine": "returned to Ukraine",
+  undecided: "left undecided",
+};
+
+export const natoLabel: Record<(typeof natoOptions)[number], string> = {
+  renounce: "Ukraine renounces NATO membership",
+  "keep-option": "Ukraine keeps the option of NATO membership",
+  seek: "Ukraine seeks NATO membership",
+};
+
+export const foreignTroopsLabel: Record<(typeof foreignTroopsOptions)[number], string> = {
+  prohibited: "No foreign troops in Ukraine",
+  "peacekeepers-only": "Foreign peacekeepers only",
+  allowed: "Foreign troops allowed",
+};
+
+export const reparationsLabel: Record<(typeof reparationsOptions)[number], string> = {
+  demanded: "Reparations demanded",
+  "waiver-demanded": "A waiver of reparations demanded",
+  undecided: "Undecided",
+};
+
+export const frozenAssetsLabel: Record<(typeof frozenAssetsOptions)[number], string> = {
+  reconstruction: "Used for Ukraine's reconstruction",
+  return: "Returned to Russia",
+  "keep-frozen": "Kept frozen",
+  undecided: "Undecided",
+};
+
+export const confidenceLabel: Record<TermsConfidence, string> = {
+  high: "High",
+  medium: "Medium",
+  low: "Low",
+};
+
+export const yesNo = (value: boolean) => (value ? "Yes" : "No");

@@ -1,0 +1,80 @@
+import { expect, test } from "@playwright/test";
+import { query } from "./support/db";
+
+const statuses = [
+  { value: "promised", word: "Promised" },
+  { value: "in-progress", word: "In progress" },
+  { value: "fulfilled", word: "Fulfilled" },
+  { value: "broken", word: "Broken" },
+];
+
+async function countsByStatus() {
+  const rows = await query<{ status: string; n: number }>(
+    `SELECT status, COUNT(*) AS n FROM "Commitment" WHERE "retractedAt" IS NULL GROUP BY status`,
+  );
+  return Object.fromEntries(rows.map((r) => [r.status, Number(r.n)])) as Record<string, number>;
+}
+
+test("the tracker shows every commitment with its status, parties, evidence and sources", async ({ page }) => {
+  const counts = await countsByStatus();
+  const total = Object.values(counts).reduce((a, b) => a + b, 0);
+  const [sample] = await query<{ id: string; summary: string; status: string; evidence: string }>(
+    `SELECT id, summary, status, evidence FROM "Commitment" WHERE "retractedAt" IS NULL AND evidence IS NOT NULL ORDER BY "createdAt" LIMIT 1`,
+  );
+  const parties = await query<{ shortName: string }>(
+    `SELECT p."shortName" FROM "CommitmentParty" cp JOIN "Party" p ON p.id = cp."partyId" WHERE cp."commitmentId" = ?`,
+    [sample!.id],
+  );
+
+  await page.goto("/commitments");
+  await expect(page.getByRole("heading", { level: 2 })).toHaveText(`All ${total} commitments`);
+  const items = page.getByRole("list", { name: "Commitments" }).getByRole("article");
+  await expect(items).toHaveCount(total);
+
+  const card = page.getByRole("article", { name: sample!.summary });
+  const word = statuses.find((s) => s.value === sample!.status)!.word;
+  await expect(card).toContainText(word);
+  await expect(card).toContainText(sample!.evidence);
+  for (const p of parties) await expect(card.getByRole("link", { name: p.shortName, exact: true })).toBeVisible();
+  await expect(card.getByRole("list", { name: "Sources" }).getByRole("listitem").first()).toBeVisible();
+
+  const filters = page.getByRole("navigation", { name: "Commitments by status" });
+  await expect(filters.getByRole("link", { name: `All ${total}` })).toHaveAttribute("aria-current", "page");
+  for (const s of statuses) {
+    await expect(filters.getByRole("link", { name: `${s.word} ${counts[s.value] ?? 0}` })).toHaveAttribute("href", `/commitments?status=${s.value}`);
+  }
+});
+
+for (const { value, word } of statuses) {
+  test(`filtering by status "${value}" shows exactly the commitments in that status`, async ({ page }) => {
+    const expected = (await countsByStatus())[value] ?? 0;
+    await page.goto(`/commitments?status=${value}`);
+    await expect(page).toHaveTitle(`${word} commitments — Parley`);
+    const items = page.getByRole("list", { name: "Commitments" }).getByRole("article");
+    await expect(items).toHaveCount(expected);
+    for (const item of await items.all()) await expect(item).toContainText(word);
+    await expect(page.getByRole("navigation", { name: "Commitments by status" }).getByRole("link", { name: new RegExp(`^${word} `) })).toHaveAttribute(
+      "aria-current",
+      "page",
+    );
+  });
+}
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("the status filter still works by following its links", async ({ page }) => {
+    const counts = await countsByStatus();
+    await page.goto("/commitments");
+    await page.getByRole("navigation", { name: "Commitments by status" }).getByRole("link", { name: /^Fulfilled / }).click();
+    await expect(page).toHaveURL("/commitments?status=fulfilled");
+    await expect(page.getByRole("list", { name: "Commitments" }).getByRole("article")).toHaveCount(counts.fulfilled ?? 0);
+  });
+});
+
+test("an unknown status says so and shows every commitment", async ({ page }) => {
+  const total = Object.values(await countsByStatus()).reduce((a, b) => a + b, 0);
+  await page.goto("/commitments?status=forgotten");
+  await expect(page.getByRole("status")).toContainText("There is no status called “forgotten”");
+  await expect(page.getByRole("list", { name: "Commitments" }).getByRole("article")).toHaveCount(total);
+});

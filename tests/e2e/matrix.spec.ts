@@ -1,0 +1,146 @@
+import { expect, test } from "@playwright/test";
+import { execute, query } from "./support/db";
+import { NEGOTIATION, currentPositions, issuesInOrder, partiesInOrder, stanceWord } from "./support/reader";
+
+const matrixName = /Current positions: parties \(rows\) by issues \(columns\)/;
+
+test("every cell of the matrix shows the party's current stance as stored", async ({ page }) => {
+  const [parties, issues, positions] = await Promise.all([partiesInOrder(), issuesInOrder(), currentPositions()]);
+  expect(parties).toHaveLength(12);
+  expect(issues).toHaveLength(14);
+
+  await page.goto(`/negotiations/${NEGOTIATION}`);
+  const table = page.getByRole("table", { name: matrixName });
+  await expect(table).toBeVisible();
+
+  const columnHeaders = await table.getByRole("columnheader").allInnerTexts();
+  expect(columnHeaders.slice(1).map((t) => t.trim())).toEqual(issues.map((i) => i.name));
+  const rowHeaders = await table.getByRole("rowheader").allInnerTexts();
+  expect(rowHeaders.map((t) => t.trim())).toEqual(parties.map((p) => p.shortName));
+
+  const rows = await table.locator("tbody tr").evaluateAll((trs) =>
+    trs.map((tr) => [...tr.querySelectorAll("td")].map((td) => td.textContent ?? "")),
+  );
+  expect(rows).toHaveLength(parties.length);
+  let filled = 0;
+  parties.forEach((party, r) => {
+    expect(rows[r]).toHaveLength(issues.length);
+    issues.forEach((issue, c) => {
+      const position = positions.find((p) => p.partyId === party.id && p.issueId === issue.id);
+      const text = rows[r]![c]!;
+      if (position) {
+        filled++;
+        expect(text, `${party.slug} × ${issue.slug}`).toContain(stanceWord(position.stance));
+      } else {
+        expect(text, `${party.slug} × ${issue.slug}`).toContain("No stated position");
+      }
+    });
+  });
+  expect(filled).toBe(positions.length);
+  await expect(table.getByRole("link", { name: /^.+ on .+: / })).toHaveCount(positions.length);
+});
+
+test("each filled cell links to its position and describes it with the summary", async ({ page }) => {
+  const [cell] = await query<{ id: string; summary: string; stance: string }>(
+    `SELECT p.id, p.summary, p.stance FROM "Position" p JOIN "Party" pa ON pa.id = p."partyId" JOIN "Issue" i ON i.id = p."issueId"
+      WHERE pa.slug = 'ukraine' AND i.slug = 'territory' AND p.status = 'current' AND p."retractedAt" IS NULL`,
+  );
+  await page.goto(`/negotiations/${NEGOTIATION}`);
+  const link = page.getByRole("link", { name: /^Ukraine on Territorial demands:/ });
+  await expect(link).toHaveAttribute("href", `/positions/${cell!.id}`);
+  await expect(link).toContainText(stanceWord(cell!.stance));
+  await expect(link).toHaveAccessibleDescription(cell!.summary);
+
+  const bubble = page.locator("[aria-hidden=true]").filter({ hasText: cell!.summary });
+  await expect(bubble).toBeHidden();
+  await page.keyboard.press("Tab");
+  await link.focus();
+  await expect(bubble).toBeVisible();
+  await page.keyboard.press("Escape");
+  await expect(bubble).toBeHidden();
+
+  await link.hover();
+  await expect(bubble).toBeVisible();
+  await page.getByRole("heading", { level: 1 }).hover();
+  await expect(bubble).toBeHidden();
+});
+
+test("the stance legend names every stance", async ({ page }) => {
+  await page.goto(`/negotiations/${NEGOTIATION}`);
+  const legend = page.getByRole("region", { name: "Stances" });
+  for (const stance of ["demands", "proposes", "offers", "accepts", "conditional", "rejects", "unclear"]) {
+    await expect(legend.getByText(stanceWord(stance), { exact: true })).toBeVisible();
+  }
+});
+
+test("the negotiation page lists the latest events and commitments from the database", async ({ page }) => {
+  const events = await query<{ name: string }>(
+    `SELECT e.name FROM "Event" e JOIN "Negotiation" n ON n.id = e."negotiationId"
+      WHERE n.slug = ? AND e."retractedAt" IS NULL ORDER BY e.date DESC LIMIT 5`,
+    [NEGOTIATION],
+  );
+  await page.goto(`/negotiations/${NEGOTIATION}`);
+  const list = page.getByRole("list", { name: "Latest events" });
+  await expect(list.getByRole("listitem")).toHaveCount(events.length);
+  await expect(list.getByRole("link")).toHaveText(events.map((e) => e.name));
+  await expect(page.getByRole("list", { name: "Latest commitments" }).getByRole("article").first()).toBeVisible();
+});
+
+test.describe("retracted records", () => {
+  const id = `e2e-retracted-${Date.now()}`;
+  const summary = `A retracted statement that readers must never see (${id})`;
+
+  test.afterEach(async () => {
+    await execute(`DELETE FROM "Position" WHERE id = ?`, [id]);
+  });
+
+  test("a retracted position never shows, even when marked current", async ({ page }) => {
+    const [party] = await query<{ id: string }>(`SELECT id FROM "Party" WHERE slug = 'uae'`);
+    const [issue] = await query<{ id: string }>(`SELECT id FROM "Issue" WHERE slug = 'eu-membership'`);
+    const existing = await currentPositions();
+    expect(existing.some((p) => p.partyId === party!.id && p.issueId === issue!.id), "the UAE × EU cell must start empty").toBe(false);
+    const now = new Date().toISOString();
+    await execute(
+      `INSERT INTO "Position" (id, "partyId", "issueId", stance, summary, "statedOn", status, "retractedAt", "updatedAt")
+       VALUES (?, ?, ?, 'demands', ?, ?, 'current', ?, ?)`,
+      [id, party!.id, issue!.id, summary, "2025-06-01T00:00:00.000+00:00", now, now],
+    );
+
+    const column = (await issuesInOrder()).findIndex((i) => i.id === issue!.id);
+    await page.goto(`/negotiations/${NEGOTIATION}`);
+    const row = page.locator("tbody tr").filter({ has: page.getByRole("rowheader", { name: "UAE", exact: true }) });
+    await expect(row.getByRole("cell").nth(column)).toHaveText(/No stated position/);
+    await expect(page.getByRole("link", { name: /^UAE on EU membership/ })).toHaveCount(0);
+
+    const response = await page.goto(`/positions/${id}`);
+    expect(response?.status()).toBe(404);
+
+    for (const path of ["/parties/uae", `/negotiations/${NEGOTIATION}/issues/eu-membership`]) {
+      await page.goto(path);
+      await expect(page.getByText(summary)).toHaveCount(0);
+    }
+  });
+});
+
+test.describe("on a 375px phone @mobile", () => {
+  test.use({ viewport: { width: 375, height: 740 } });
+
+  test("the matrix scrolls sideways inside its frame, with party names held in place", async ({ page }) => {
+    await page.goto(`/negotiations/${NEGOTIATION}`);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow, "the page itself must not scroll sideways").toBeLessThanOrEqual(0);
+
+    const frame = page.getByRole("region", { name: /Matrix of current positions/ });
+    const widths = await frame.evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth }));
+    expect(widths.scroll).toBeGreaterThan(widths.client);
+
+    const russia = page.getByRole("rowheader", { name: "Russia" });
+    const before = await russia.boundingBox();
+    await frame.evaluate((el) => el.scrollBy({ left: 600 }));
+    await expect(page.getByRole("columnheader", { name: "Ceasefire terms" })).not.toBeInViewport();
+    const after = await russia.boundingBox();
+    expect(after?.x).toBeCloseTo(before!.x, 0);
+    expect(after!.x).toBeGreaterThanOrEqual(0);
+    expect(after!.x + after!.width).toBeLessThan(375);
+  });
+});

@@ -1,0 +1,55 @@
+import { expect, test } from "@playwright/test";
+import { query } from "./support/db";
+import { NEGOTIATION, issuesInOrder, readerDate, stanceWord } from "./support/reader";
+
+test("a party page shows its current stance on each issue and the earlier statements beneath", async ({ page }) => {
+  const issues = await issuesInOrder();
+  const statements = await query<{ id: string; issueId: string; stance: string; status: string; statedOn: string; statedOnPrecision: string }>(
+    `SELECT p.id, p."issueId", p.stance, p.status, p."statedOn", p."statedOnPrecision" FROM "Position" p
+       JOIN "Party" pa ON pa.id = p."partyId"
+      WHERE pa.slug = 'russia' AND p."retractedAt" IS NULL`,
+  );
+
+  await page.goto("/parties/russia");
+  await expect(page).toHaveTitle("Russia — Parley");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Russia");
+  await expect(page.getByRole("heading", { level: 2, name: "Russia–Ukraine peace process" })).toBeVisible();
+
+  const overview = page.getByRole("table", { name: /current stance on each issue/ });
+  await expect(overview.getByRole("rowheader")).toHaveText(issues.map((i) => i.name));
+
+  for (const issue of issues) {
+    const mine = statements.filter((s) => s.issueId === issue.id);
+    const current = mine.find((s) => s.status === "current");
+    const row = overview.getByRole("row").filter({ has: page.getByRole("rowheader", { name: issue.name, exact: true }) });
+    await expect(row).toContainText(current ? stanceWord(current.stance) : "No stated position");
+    if (!mine.length) continue;
+
+    const section = page.getByRole("region", { name: issue.name, exact: true });
+    if (current) {
+      await expect(section).toContainText(readerDate(current.statedOn, current.statedOnPrecision));
+      await expect(section.getByRole("link", { name: /^Full record/ })).toHaveAttribute("href", `/positions/${current.id}`);
+    }
+    const earlier = mine.filter((s) => s.status !== "current");
+    const list = section.getByRole("list", { name: /^Earlier statements/ });
+    if (earlier.length === 0) {
+      await expect(list).toHaveCount(0);
+    } else {
+      await expect(list.getByRole("listitem")).toHaveCount(earlier.length);
+      const newest = earlier.sort((a, b) => +new Date(b.statedOn) - +new Date(a.statedOn))[0]!;
+      await expect(list.getByRole("listitem").first()).toContainText(readerDate(newest.statedOn, newest.statedOnPrecision));
+    }
+  }
+});
+
+test("a party's page links back to the negotiation and its issues", async ({ page }) => {
+  await page.goto("/parties/ukraine");
+  await page.getByRole("link", { name: "Russia–Ukraine peace process" }).first().click();
+  await expect(page).toHaveURL(`/negotiations/${NEGOTIATION}`);
+});
+
+test("an unknown party is a 404", async ({ page }) => {
+  const response = await page.goto("/parties/atlantis");
+  expect(response?.status()).toBe(404);
+  await expect(page).toHaveTitle(/Party not found/);
+});

@@ -1,0 +1,130 @@
+import { expect, test } from "@playwright/test";
+import { query } from "./support/db";
+import { readerDate, stanceWord } from "./support/reader";
+
+type Row = {
+  id: string;
+  stance: string;
+  summary: string;
+  status: string;
+  statedOn: string;
+  statedOnPrecision: string;
+  termsNote: string | null;
+  termsConfidence: string | null;
+  details: string | null;
+  notes: string | null;
+  supersededById: string | null;
+  party: string;
+  issue: string;
+  event: string | null;
+};
+
+async function position(id: string) {
+  const [row] = await query<Row>(
+    `SELECT p.id, p.stance, p.summary, p.status, p."statedOn", p."statedOnPrecision", p."termsNote", p."termsConfidence",
+            p.details, p.notes, p."supersededById", pa.name AS party, i.name AS issue, e.name AS event
+       FROM "Position" p JOIN "Party" pa ON pa.id = p."partyId" JOIN "Issue" i ON i.id = p."issueId"
+       LEFT JOIN "Event" e ON e.id = p."eventId"
+      WHERE p.id = ?`,
+    [id],
+  );
+  return row!;
+}
+
+async function citations(id: string) {
+  return query<{ title: string; outlet: string; url: string | null; attribution: string; quote: string | null; speaker: string | null }>(
+    `SELECT s.title, s.outlet, s.url, c.attribution, c.quote, c.speaker FROM "Citation" c JOIN "Source" s ON s.id = c."sourceId"
+      WHERE c."positionId" = ? AND s."retractedAt" IS NULL ORDER BY c."order"`,
+    [id],
+  );
+}
+
+const attributionWords: Record<string, string> = {
+  "official-statement": "Official statement",
+  document: "Document (leaked or published)",
+  "anonymous-source": "Anonymous source",
+  analyst: "Analyst",
+  "media-report": "Media report",
+};
+
+test("a position shows its facts, readable terms, coding note, details, notes and every source", async ({ page }) => {
+  const p = await position("ru-2026-mar-memo");
+  const sources = await citations(p.id);
+  await page.goto(`/positions/${p.id}`);
+
+  await expect(page).toHaveTitle(`Russia on ${p.issue} — Parley`);
+  await expect(page.getByText(p.summary, { exact: true }).first()).toBeVisible();
+  const facts = page.locator("dl").first();
+  await expect(facts).toContainText(stanceWord(p.stance));
+  await expect(facts.getByRole("link", { name: p.party })).toHaveAttribute("href", "/parties/russia");
+  await expect(facts).toContainText(readerDate(p.statedOn, p.statedOnPrecision));
+  expect(p.statedOnPrecision).toBe("month");
+  await expect(facts).toContainText("Current");
+
+  const claims = page.getByRole("list", { name: "Claims by region" });
+  await expect(claims.getByRole("listitem")).toHaveCount(6);
+  await expect(claims).toContainText("Donetsk — Ukrainian forces to withdraw");
+  await expect(claims).toContainText("Kherson — frozen at the current line");
+
+  const note = page.getByRole("complementary", { name: "Editor's coding note" });
+  await expect(note).toContainText(`Confidence in this coding: ${stanceWord(p.termsConfidence!)}`);
+  await expect(note).toContainText(p.termsNote!);
+  await expect(page.getByRole("region", { name: "Details as recorded" })).toContainText(p.details!.slice(0, 40));
+  await expect(page.getByRole("region", { name: "Editorial notes" })).toContainText(p.notes!.slice(0, 40));
+
+  const list = page.getByRole("list", { name: "Sources" });
+  await expect(list.getByRole("listitem")).toHaveCount(sources.length);
+  for (const [i, s] of sources.entries()) {
+    const item = list.getByRole("listitem").nth(i);
+    await expect(item).toContainText(s.outlet);
+    await expect(item).toContainText(attributionWords[s.attribution]!);
+    if (s.url) await expect(item.getByRole("link", { name: s.title })).toHaveAttribute("href", s.url);
+  }
+});
+
+test("a source without a URL is listed without a link, and quotes show with their speaker", async ({ page }) => {
+  const sources = await citations("eur-2025-kyiv-ceasefire");
+  const unlinked = sources.find((s) => s.url === null)!;
+  const quoted = sources.find((s) => s.quote)!;
+  expect(unlinked && quoted).toBeTruthy();
+
+  await page.goto("/positions/eur-2025-kyiv-ceasefire");
+  const list = page.getByRole("list", { name: "Sources" });
+  await expect(list.getByRole("listitem")).toHaveCount(sources.length);
+  await expect(list.getByText(unlinked.title)).toBeVisible();
+  await expect(list.getByRole("link", { name: unlinked.title })).toHaveCount(0);
+  await expect(list.getByRole("link")).toHaveCount(sources.filter((s) => s.url).length);
+  await expect(list.getByRole("blockquote").first()).toContainText(quoted.quote!);
+  if (quoted.speaker) await expect(list).toContainText(`— ${quoted.speaker}`);
+});
+
+test("a position shows the chain of statements it superseded and what superseded it", async ({ page }) => {
+  // A statement in the middle of Russia's ceasefire chain.
+  const chain = await query<{ id: string; supersededById: string | null; statedOn: string; statedOnPrecision: string }>(
+    `SELECT p.id, p."supersededById", p."statedOn", p."statedOnPrecision" FROM "Position" p
+       JOIN "Party" pa ON pa.id = p."partyId" JOIN "Issue" i ON i.id = p."issueId"
+      WHERE pa.slug = 'russia' AND i.slug = 'ceasefire' AND p."retractedAt" IS NULL ORDER BY p."statedOn", p."createdAt"`,
+  );
+  expect(chain.length).toBeGreaterThan(2);
+  const middle = chain[1]!;
+  expect(middle.supersededById).toBe(chain[2]!.id);
+
+  await page.goto(`/positions/${middle.id}`);
+  const history = page.getByRole("list", { name: "Chain of statements, oldest first" });
+  const steps = history.getByRole("listitem");
+  await expect(steps).toHaveCount(chain.length);
+  for (const [i, s] of chain.entries()) await expect(steps.nth(i)).toContainText(readerDate(s.statedOn, s.statedOnPrecision));
+  await expect(steps.nth(1)).toContainText("This statement");
+  await expect(steps.nth(1).getByRole("link")).toHaveCount(0);
+  await expect(steps.nth(0).getByRole("link")).toHaveAttribute("href", `/positions/${chain[0]!.id}`);
+  await expect(steps.nth(2).getByRole("link")).toHaveAttribute("href", `/positions/${chain[2]!.id}`);
+  await expect(steps.last()).toContainText("Current statement");
+  await expect(page.locator("dl").first()).toContainText("Superseded");
+});
+
+test("an unknown position is a 404 with a way back", async ({ page }) => {
+  const response = await page.goto("/positions/no-such-position");
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("We could not find that page");
+  await expect(page.getByRole("main").getByRole("link", { name: "Negotiations" })).toBeVisible();
+});
