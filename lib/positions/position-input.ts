@@ -23,8 +23,8 @@ const positionFields = z.strictObject({
   eventId: optionalRecordId("an event"),
   stance: z.enum(stances, { error: `Choose a stance: ${stances.join(", ")}` }),
   summary: requiredText({ label: "the summary", max: 2000, multiline: true }),
-  details: optionalText({ label: "the details", max: 5000, multiline: true }),
-  notes: optionalText({ label: "the editorial notes", max: 5000, multiline: true }),
+  details: optionalText({ label: "the details field", max: 5000, multiline: true }),
+  notes: optionalText({ label: "the editorial note", max: 5000, multiline: true }),
   // Checked against the schema of the issue's kind when saved (lib/terms), since the
   // kind is the issue's; a form that knows the kind can use `positionInputFor(kind)`.
   terms: z.preprocess(

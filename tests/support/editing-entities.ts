@@ -1,0 +1,158 @@
+// Every kind of record with its four write functions and inputs to create and change one,
+// so tests can run the same checks over all seven.
+import { createCommitment } from "@/lib/commitments/create-commitment";
+import { restoreCommitment } from "@/lib/commitments/restore-commitment";
+import { retractCommitment } from "@/lib/commitments/retract-commitment";
+import { updateCommitment } from "@/lib/commitments/update-commitment";
+import { createEvent } from "@/lib/events/create-event";
+import { restoreEvent } from "@/lib/events/restore-event";
+import { retractEvent } from "@/lib/events/retract-event";
+import { updateEvent } from "@/lib/events/update-event";
+import { createIssue } from "@/lib/issues/create-issue";
+import { restoreIssue } from "@/lib/issues/restore-issue";
+import { retractIssue } from "@/lib/issues/retract-issue";
+import { updateIssue } from "@/lib/issues/update-issue";
+import { createNegotiation } from "@/lib/negotiations/create-negotiation";
+import { restoreNegotiation } from "@/lib/negotiations/restore-negotiation";
+import { retractNegotiation } from "@/lib/negotiations/retract-negotiation";
+import { updateNegotiation } from "@/lib/negotiations/update-negotiation";
+import { createParty } from "@/lib/parties/create-party";
+import { restoreParty } from "@/lib/parties/restore-party";
+import { retractParty } from "@/lib/parties/retract-party";
+import { updateParty } from "@/lib/parties/update-party";
+import { createPosition } from "@/lib/positions/create-position";
+import { restorePosition } from "@/lib/positions/restore-position";
+import { retractPosition } from "@/lib/positions/retract-position";
+import { updatePosition } from "@/lib/positions/update-position";
+import type { CreateArgs, RetractArgs, UpdateArgs } from "@/lib/revisions/edit-commands";
+import type { EntityType } from "@/lib/revisions/record-revision";
+import { createSource } from "@/lib/sources/create-source";
+import { restoreSource } from "@/lib/sources/restore-source";
+import { retractSource } from "@/lib/sources/retract-source";
+import { updateSource } from "@/lib/sources/update-source";
+import { newParty, newSource, positionFields, seeded, sourceFields, unique } from "./editing";
+
+type Snapshot = { id: string; version: number } & Record<string, unknown>;
+
+export type EntityCase = {
+  type: EntityType;
+  create: (args: CreateArgs) => Promise<Snapshot>;
+  update: (args: UpdateArgs) => Promise<Snapshot>;
+  retract: (args: RetractArgs) => Promise<Snapshot>;
+  restore: (args: RetractArgs) => Promise<Snapshot>;
+  /** Valid input for a new record. */
+  input: () => Promise<Record<string, unknown>>;
+  /** A change to make to that input, and the field it shows up in. */
+  change: (input: Record<string, unknown>) => Promise<Record<string, unknown>>;
+  changedField: string;
+};
+
+export const entityCases: EntityCase[] = [
+  {
+    type: "negotiation",
+    create: createNegotiation,
+    update: updateNegotiation,
+    retract: retractNegotiation,
+    restore: restoreNegotiation,
+    input: async () => ({
+      slug: unique("talks"),
+      title: "Test talks",
+      summary: "A test negotiation.",
+      status: "active",
+      parties: [{ partyId: (await newParty()).id, role: "host" }],
+    }),
+    change: async (i) => ({ ...i, status: "paused", parties: [...(i.parties as object[]), { partyId: (await newParty()).id, role: null }] }),
+    changedField: "status",
+  },
+  {
+    type: "party",
+    create: createParty,
+    update: updateParty,
+    retract: retractParty,
+    restore: restoreParty,
+    input: async () => {
+      const slug = unique("party");
+      return { slug, name: "Test Republic", shortName: "Testia", kind: "state", colour: "#123456" };
+    },
+    change: async (i) => ({ ...i, name: "Republic of Testia" }),
+    changedField: "name",
+  },
+  {
+    type: "issue",
+    create: createIssue,
+    update: updateIssue,
+    retract: retractIssue,
+    restore: restoreIssue,
+    input: async () => ({
+      negotiationId: (await seeded()).negotiation.id,
+      slug: unique("issue"),
+      name: "Prisoner exchanges",
+      description: "Who is exchanged, when.",
+      kind: "general",
+      order: 20,
+    }),
+    change: async (i) => ({ ...i, description: "Who is exchanged, when, and how many." }),
+    changedField: "description",
+  },
+  {
+    type: "position",
+    create: createPosition,
+    update: updatePosition,
+    retract: retractPosition,
+    restore: restorePosition,
+    input: () => positionFields(),
+    change: async (i) => ({
+      ...i,
+      stance: "conditional",
+      citations: [...(i.citations as object[]), { sourceId: (await newSource()).id, attribution: "analyst", quote: null, speaker: null }],
+    }),
+    changedField: "stance",
+  },
+  {
+    type: "source",
+    create: createSource,
+    update: updateSource,
+    retract: retractSource,
+    restore: restoreSource,
+    input: async () => sourceFields(),
+    change: async (i) => ({ ...i, publishedOn: "2025-05" }),
+    changedField: "publishedOn",
+  },
+  {
+    type: "event",
+    create: createEvent,
+    update: updateEvent,
+    retract: retractEvent,
+    restore: restoreEvent,
+    input: async () => ({
+      negotiationId: (await seeded()).negotiation.id,
+      slug: unique("round"),
+      name: "Test round",
+      date: "2025-06",
+      location: "Geneva",
+      summary: "Delegations met.",
+      participantIds: [(await newParty()).id],
+      sourceIds: [(await newSource()).id],
+    }),
+    change: async (i) => ({ ...i, location: "Istanbul", sourceIds: [...(i.sourceIds as string[]), (await newSource()).id] }),
+    changedField: "location",
+  },
+  {
+    type: "commitment",
+    create: createCommitment,
+    update: updateCommitment,
+    retract: retractCommitment,
+    restore: restoreCommitment,
+    input: async () => ({
+      negotiationId: (await seeded()).negotiation.id,
+      eventId: null,
+      summary: "Exchange 1,000 prisoners each.",
+      status: "promised",
+      evidence: null,
+      partyIds: [(await newParty()).id],
+      sourceIds: [(await newSource()).id],
+    }),
+    change: async (i) => ({ ...i, status: "fulfilled", evidence: "Both sides confirmed the exchange." }),
+    changedField: "status",
+  },
+];
