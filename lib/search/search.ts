@@ -45,7 +45,7 @@ export async function search(input: SearchInput): Promise<SearchResults> {
   const phrase = terms.words.length + terms.phrases.length > 1 || terms.phrases.length ? exactPhrase(terms) : "";
   const ranked = rows
     .map((row) => rank(row, phrase))
-    .sort((a, b) => a.tier - b.tier || kindOrder[a.row.kind] - kindOrder[b.row.kind] || b.row.score - a.row.score);
+    .sort((a, b) => a.tier - b.tier || (kindOrder[a.row.kind] ?? 1) - (kindOrder[b.row.kind] ?? 1) || b.row.score - a.row.score);
   const pageCount = Math.ceil(Math.min(total, CANDIDATE_LIMIT) / PAGE_SIZE);
   const page = Math.min(input.page, Math.max(pageCount, 1));
   const hits = ranked.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE).map(({ row, tier }) => ({
