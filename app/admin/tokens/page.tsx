@@ -1,0 +1,64 @@
+import type { Metadata } from "next";
+import { AdminNav } from "@/components/auth/admin/admin-nav";
+import { IssueTokenForm } from "@/components/auth/admin/issue-token-form";
+import { RevokeTokenButton } from "@/components/auth/admin/revoke-token-button";
+import { listApiTokens } from "@/lib/auth/api-tokens";
+import { requireAdminPage } from "@/lib/auth/get-actor";
+
+export const metadata: Metadata = { title: "API tokens", robots: { index: false } };
+
+const when = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
+
+export default async function TokensPage() {
+  const actor = await requireAdminPage("/admin/tokens");
+  const tokens = await listApiTokens({ actor });
+  return (
+    <>
+      <AdminNav current="/admin/tokens" />
+      <h1 className="text-3xl font-semibold tracking-tight">API tokens</h1>
+      <p className="mt-2 max-w-prose text-muted">
+        Programs use a token to read or write through the API. A token acts as the admin who issued it, within its scope;
+        it stops working when revoked or when that admin is disabled.
+      </p>
+
+      <section className="mt-6" aria-labelledby="issue-token-heading">
+        <h2 id="issue-token-heading" className="mb-4 text-xl font-semibold">Issue a token</h2>
+        <IssueTokenForm />
+      </section>
+
+      <div className="mt-10 overflow-x-auto">
+        <table className="w-full border-collapse text-sm">
+          <caption className="mb-2 text-left font-semibold">
+            {tokens.length === 0 ? "No tokens issued yet" : `${tokens.length} token${tokens.length === 1 ? "" : "s"}`}
+          </caption>
+          <thead>
+            <tr className="border-b border-line text-left">
+              <th scope="col" className="py-2 pr-4">Name</th>
+              <th scope="col" className="py-2 pr-4">Starts with</th>
+              <th scope="col" className="py-2 pr-4">Scope</th>
+              <th scope="col" className="py-2 pr-4">Issued by</th>
+              <th scope="col" className="py-2 pr-4">Issued (UTC)</th>
+              <th scope="col" className="py-2 pr-4">Last used (UTC)</th>
+              <th scope="col" className="py-2 pr-4">Status</th>
+              <th scope="col" className="py-2">Actions</th>
+            </tr>
+          </thead>
+          <tbody>
+            {tokens.map((t) => (
+              <tr key={t.id} className="border-b border-line align-top">
+                <th scope="row" className="py-2 pr-4 text-left font-medium">{t.name}</th>
+                <td className="py-2 pr-4 font-mono">{t.prefix}…</td>
+                <td className="py-2 pr-4">{t.scope}</td>
+                <td className="py-2 pr-4">{t.createdBy.name}</td>
+                <td className="py-2 pr-4">{when.format(t.createdAt)}</td>
+                <td className="py-2 pr-4">{t.lastUsedAt ? when.format(t.lastUsedAt) : "Never"}</td>
+                <td className="py-2 pr-4">{t.revokedAt ? `Revoked ${when.format(t.revokedAt)}` : "Active"}</td>
+                <td className="py-2">{!t.revokedAt && <RevokeTokenButton token={{ id: t.id, name: t.name }} />}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,33 @@
+import type { Metadata } from "next";
+import { SignInForm } from "@/components/auth/sign-in-form";
+import { SignOutButton } from "@/components/auth/sign-out-button";
+import { safeReturnPath } from "@/lib/auth/form-state";
+import { getActor } from "@/lib/auth/get-actor";
+
+export const metadata: Metadata = { title: "Sign in", robots: { index: false } };
+
+export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const params = await searchParams;
+  const next = safeReturnPath(typeof params.next === "string" ? params.next : "/");
+  const actor = await getActor();
+  return (
+    <div className="max-w-prose">
+      <h1 className="text-3xl font-semibold tracking-tight">Sign in</h1>
+      <p className="mt-2 text-muted">For editors and admins. Reading Parley needs no account.</p>
+      {actor && (
+        <div className="mt-4 rounded border border-line bg-surface p-4">
+          <p>
+            You are signed in as <strong>{actor.label}</strong> ({actor.role}).
+            {params.need === "admin" && actor.role !== "admin" && " That page needs an admin account: sign in as one to open it."}
+          </p>
+          <div className="mt-3">
+            <SignOutButton />
+          </div>
+        </div>
+      )}
+      <div className="mt-6">
+        <SignInForm next={next} />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,42 @@
+"use client";
+
+import { useActionState } from "react";
+import { changeRoleAction, setDisabledAction } from "@/app/admin/users/actions";
+import { idleForm } from "@/lib/auth/form-state";
+import { FormStatus, secondaryButtonClass } from "../form-fields";
+
+type Row = { id: string; name: string; role: string; disabled: boolean };
+
+/** Role change and disable/enable for one account (not shown for the admin's own row). */
+export function UserRowActions({ user }: { user: Row }) {
+  const [roleState, roleAction, rolePending] = useActionState(changeRoleAction, idleForm);
+  const [disableState, disableAction, disablePending] = useActionState(setDisabledAction, idleForm);
+  const otherRole = user.role === "admin" ? "editor" : "admin";
+  const last = disableState.status !== "idle" ? disableState : roleState;
+  return (
+    <div className="flex flex-col gap-1">
+      <div className="flex flex-wrap gap-2">
+        <form action={roleAction}>
+          <input type="hidden" name="userId" value={user.id} />
+          <input type="hidden" name="role" value={otherRole} />
+          <button type="submit" className={secondaryButtonClass} disabled={rolePending} aria-label={`Make ${otherRole}: ${user.name}`}>
+            Make {otherRole}
+          </button>
+        </form>
+        <form action={disableAction}>
+          <input type="hidden" name="userId" value={user.id} />
+          <input type="hidden" name="disable" value={String(!user.disabled)} />
+          <button
+            type="submit"
+            className={secondaryButtonClass}
+            disabled={disablePending}
+            aria-label={`${user.disabled ? "Enable" : "Disable"}: ${user.name}`}
+          >
+            {user.disabled ? "Enable" : "Disable"}
+          </button>
+        </form>
+      </div>
+      <FormStatus state={last} compact />
+    </div>
+  );
+}

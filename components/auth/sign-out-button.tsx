@@ -1,0 +1,12 @@
+import { signOutAction } from "@/app/sign-in/actions";
+
+/** A POST form, so signing out works without JavaScript and cannot be triggered by a link. */
+export function SignOutButton({ className }: { className?: string }) {
+  return (
+    <form action={signOutAction}>
+      <button type="submit" className={className ?? "rounded border border-line bg-surface px-3 py-1.5 text-sm hover:bg-paper"}>
+        Sign out
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,47 @@
+// Runs before every request (Next 16's renamed middleware). Sets the Content-Security-
+// Policy with a fresh nonce: Next.js reads the nonce from the request's CSP header and puts
+// it on its own scripts, so no other inline script can run. Pages must render per request
+// for that (the header's AccountMenu reads the session cookie, which makes them dynamic).
+// Headers that never change are set in next.config.ts.
+import { randomBytes } from "node:crypto";
+import { NextResponse, type NextRequest } from "next/server";
+
+export function proxy(request: NextRequest) {
+  const nonce = randomBytes(16).toString("base64");
+  const https = request.headers.get("x-forwarded-proto")?.split(",")[0]?.trim() === "https" || request.nextUrl.protocol === "https:";
+  const policy = contentSecurityPolicy(nonce, { dev: process.env.NODE_ENV === "development", https });
+
+  const forwarded = new Headers(request.headers);
+  forwarded.set("x-nonce", nonce);
+  forwarded.set("content-security-policy", policy);
+  const response = NextResponse.next({ request: { headers: forwarded } });
+  response.headers.set("content-security-policy", policy);
+  if (https) response.headers.set("strict-transport-security", "max-age=63072000");
+  return response;
+}
+
+function contentSecurityPolicy(nonce: string, { dev, https }: { dev: boolean; https: boolean }): string {
+  return [
+    "default-src 'self'",
+    // 'strict-dynamic': scripts the nonced bootstrap loads are trusted; 'self' is only a
+    // fallback for browsers without CSP 3. React needs eval only for dev-mode stack traces.
+    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ""}`,
+    dev ? "style-src 'self' 'unsafe-inline'" : `style-src 'self' 'nonce-${nonce}'`,
+    // style="" attributes (party colours, tooltip positions) cannot run code; <style>
+    // elements, which could, still need the nonce.
+    "style-src-attr 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+    ...(https ? ["upgrade-insecure-requests"] : []),
+  ].join("; ");
+}
+
+export const config = {
+  // Hashed build assets carry no HTML: they get next.config.ts's headers only.
+  matcher: ["/((?!_next/static|_next/image|favicon.ico).*)"],
+};
