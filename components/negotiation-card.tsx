@@ -41,7 +41,7 @@ export function NegotiationCard({ negotiation: n }: { negotiation: NegotiationSu
         </dd>
         <dt className="font-medium">Recorded</dt>
         <dd>
-          <ul className="flex flex-wrap gap-x-3">
+          <ul className="flex flex-wrap gap-x-4">
             <li>
               {plural(n.counts.positions, "position")} ({n.counts.currentPositions.toLocaleString("en-GB")} current)
             </li>
