@@ -30,7 +30,7 @@ test("an editor signs in after a wrong password, then signs out", async ({ page 
 
   await page.goto("/sign-in");
   await expect(page.getByText(`You are signed in as ${editor.name} (editor)`)).toBeVisible();
-  await page.getByRole("button", { name: "Sign out" }).click();
+  await page.getByRole("main").getByRole("button", { name: "Sign out" }).click();
   await expect(page).toHaveURL("/");
   expect(await sessionsOf(editor.id)).toBe(0);
   expect((await page.context().cookies()).some((c) => c.name === "parley_session")).toBe(false);
