@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { AccountMenu } from "./auth/account-menu";
 import { SiteNav } from "./site-nav";
 
 export function SiteHeader() {
@@ -9,7 +10,12 @@ export function SiteHeader() {
           Parley
           <span className="sr-only"> — home</span>
         </Link>
-        <SiteNav />
+        <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
+          <SiteNav />
+          <div className="no-print">
+            <AccountMenu />
+          </div>
+        </div>
       </div>
     </header>
   );
