@@ -2,19 +2,20 @@ import Link from "next/link";
 import { AccountMenu } from "./auth/account-menu";
 import { SiteNav } from "./site-nav";
 
+// On a phone: name and account on the first line, the sections beneath; wider, one line.
 export function SiteHeader() {
   return (
     <header className="border-b border-line bg-surface">
-      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-3 sm:px-6">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-1 px-4 py-3 sm:px-6">
         <Link href="/" className="quiet-link text-xl font-semibold tracking-tight">
           Parley
           <span className="sr-only"> — home</span>
         </Link>
-        <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
+        <div className="w-full -ml-2.5 sm:order-none sm:ml-auto sm:w-auto order-last">
           <SiteNav />
-          <div className="no-print">
-            <AccountMenu />
-          </div>
+        </div>
+        <div className="no-print ml-auto sm:ml-0">
+          <AccountMenu />
         </div>
       </div>
     </header>
