@@ -1,0 +1,92 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { RecordedAt } from "@/components/recorded-at";
+import { getActor } from "@/lib/auth/get-actor";
+import { canEdit } from "@/lib/revisions/get-history";
+import { describeAction } from "@/lib/revisions/action-labels";
+import { entityTypeLabel } from "@/lib/revisions/describe-record";
+import { historyHref } from "@/lib/revisions/history-href";
+import { listRecentChanges } from "@/lib/revisions/list-recent-changes";
+
+export const dynamic = "force-dynamic";
+
+export const metadata: Metadata = {
+  title: "Recent changes",
+  description: "Every change to Parley's records, newest first: what changed, who changed it and when.",
+  alternates: { types: { "application/atom+xml": "/changes/feed.xml" } },
+};
+
+type Props = { searchParams: Promise<{ cursor?: string | string[] }> };
+
+const PAGE_SIZE = 50;
+
+export default async function ChangesPage({ searchParams }: Props) {
+  const raw = (await searchParams).cursor;
+  const cursor = typeof raw === "string" && /^[A-Za-z0-9_-]{1,100}$/.test(raw) ? raw : undefined;
+  const [{ items, nextCursor }, actor] = await Promise.all([listRecentChanges({ cursor, limit: PAGE_SIZE }), getActor()]);
+  const editor = canEdit(actor);
+
+  return (
+    <article aria-labelledby="changes-heading">
+      <h1 id="changes-heading" className="text-3xl font-semibold tracking-tight">
+        Recent changes
+      </h1>
+      <p className="mt-3 max-w-prose text-muted">
+        Every change to Parley&rsquo;s records, newest first. The dates are{" "}
+        <strong className="font-semibold text-ink">when Parley&rsquo;s record changed</strong> (the recording date),
+        not when a statement was made or an event took place. Also available as an{" "}
+        <a href="/changes/feed.xml">Atom feed</a>.
+      </p>
+
+      {items.length === 0 ? (
+        <p className="mt-6">
+          No changes here. <Link href="/changes">See the newest changes</Link>.
+        </p>
+      ) : (
+        <div className="mt-6 overflow-x-auto">
+          <table className="w-full border-collapse text-left">
+            <caption className="sr-only">Recent changes, newest first</caption>
+            <thead>
+              <tr className="border-b-2 border-line text-sm">
+                <th scope="col" className="py-2 pr-4 font-semibold">Recorded</th>
+                <th scope="col" className="py-2 pr-4 font-semibold">Record</th>
+                <th scope="col" className="py-2 pr-4 font-semibold">Change</th>
+                <th scope="col" className="py-2 pr-4 font-semibold">By</th>
+                <th scope="col" className="py-2 font-semibold">Note</th>
+              </tr>
+            </thead>
+            <tbody>
+              {items.map((c) => {
+                const hidden = c.retracted && !editor;
+                return (
+                  <tr key={c.id} className="border-b border-line align-top">
+                    <td className="py-2 pr-4 text-sm whitespace-nowrap">
+                      <RecordedAt at={c.createdAt} />
+                    </td>
+                    <td className="py-2 pr-4">
+                      <span className="block text-xs font-medium uppercase tracking-wide text-muted">{entityTypeLabel[c.entityType]}</span>
+                      {hidden ? (
+                        <span className="text-muted">A record since retracted</span>
+                      ) : (
+                        <Link href={historyHref(c.entityType, c.entityId)}>{c.label}</Link>
+                      )}
+                      {c.retracted && editor && <span className="text-sm text-muted"> (now retracted)</span>}
+                    </td>
+                    <td className="py-2 pr-4 text-sm">{describeAction(c.action)}</td>
+                    <td className="py-2 pr-4 text-sm">{c.actorLabel}</td>
+                    <td className="py-2 text-sm">{hidden ? null : c.note}</td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      )}
+
+      <nav aria-label="More changes" className="mt-4 flex gap-6">
+        {cursor && <Link href="/changes">Newest changes</Link>}
+        {nextCursor && <Link href={`/changes?cursor=${encodeURIComponent(nextCursor)}`}>Older changes</Link>}
+      </nav>
+    </article>
+  );
+}

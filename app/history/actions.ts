@@ -1,0 +1,35 @@
+"use server";
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { formStateFromError, safeReturnPath, type FormState } from "@/lib/auth/form-state";
+import { getActor } from "@/lib/auth/get-actor";
+import { parseOrThrow } from "@/lib/errors/app-error";
+import { revertToRevision } from "@/lib/revisions/revert-to-revision";
+
+const revertForm = z.object({
+  revisionId: z.string().min(1).max(100),
+  version: z.coerce.number({ error: "Reload the page and try again" }).int().positive(),
+  note: z.string().max(100_000).optional(),
+});
+
+/** "Revert to this version" on a history page: parse, call the domain, report in words. */
+export async function revertAction(_previous: FormState, form: FormData): Promise<FormState> {
+  const returnTo = safeReturnPath(form.get("returnTo"));
+  try {
+    const input = parseOrThrow(revertForm, {
+      revisionId: form.get("revisionId"),
+      version: form.get("version"),
+      note: form.get("note") ?? undefined,
+    });
+    const record = await revertToRevision({ ...input, actor: await getActor() });
+    revalidatePath(returnTo);
+    revalidatePath("/changes");
+    return { status: "done", message: `Reverted. The record is now at version ${record.version}; the revert is listed at the top.` };
+  } catch (error) {
+    const state = formStateFromError(error);
+    if (state.message?.startsWith("Someone else saved")) {
+      return { ...state, message: "Someone else changed this record after you opened this page, so nothing was reverted. Reload the page to see their change, then decide again." };
+    }
+    return state;
+  }
+}

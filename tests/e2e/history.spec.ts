@@ -1,0 +1,109 @@
+import { expect, test, type Page } from "@playwright/test";
+import { expectNoSeriousA11yViolations } from "./support/axe";
+import { query } from "./support/db";
+import { editAsAnotherEditor } from "./support/editing";
+import { signInAs } from "./support/users";
+
+type Setup = { positionId: string; sourceId: string; partyName: string; issueName: string };
+
+const ORIGINAL = "Offers an all-for-all exchange.";
+const EDITED = "Offers an all-for-all exchange of prisoners of war.";
+
+const revisions = (id: string) =>
+  query<{ action: string; actorLabel: string; note: string | null }>(
+    `SELECT action, "actorLabel", note FROM "Revision" WHERE "entityId" = ? ORDER BY "createdAt", id`,
+    [id],
+  );
+const summaryOf = async (id: string) => (await query<{ summary: string }>(`SELECT summary FROM "Position" WHERE id = ?`, [id]))[0]!.summary;
+const status = (page: Page) => page.getByRole("status").filter({ hasText: /\S/ });
+
+test("a reader sees who changed a position, when, and what changed, field by field", async ({ page }) => {
+  const s = editAsAnotherEditor<Setup>("setup");
+  editAsAnotherEditor("update-summary", s.positionId, EDITED);
+
+  await page.goto(`/positions/${s.positionId}/history`);
+  await expect(page.getByRole("heading", { level: 1, name: `${s.partyName} on ${s.issueName}` })).toBeVisible();
+  await expect(page.getByText("when the record changed")).toBeVisible();
+
+  const list = page.getByRole("list", { name: "Revisions, newest first" });
+  const items = list.getByRole("listitem");
+  await expect(items).toHaveCount(2);
+  const edit = items.nth(0);
+  await expect(edit.getByRole("heading", { name: "Edited by Another Editor" })).toBeVisible();
+  await expect(edit.getByText("Tightened the wording")).toBeVisible();
+  const row = edit.getByRole("row", { name: /Summary/ });
+  await expect(row.getByRole("cell").nth(0)).toHaveText("changed");
+  await expect(row.getByRole("cell").nth(1)).toHaveText(ORIGINAL);
+  await expect(row.getByRole("cell").nth(2)).toHaveText(EDITED);
+  await expect(items.nth(1).getByRole("heading", { name: "Created by Another Editor" })).toBeVisible();
+
+  // Readers cannot revert.
+  await expect(page.getByRole("button", { name: /Revert to this version/ })).toHaveCount(0);
+  await expectNoSeriousA11yViolations(page);
+});
+
+test("an editor reverts to an earlier version, and the revert is a new revision", async ({ page }) => {
+  const s = editAsAnotherEditor<Setup>("setup");
+  editAsAnotherEditor("update-summary", s.positionId, EDITED);
+  const editor = await signInAs(page, "editor");
+
+  await page.goto(`/positions/${s.positionId}/history`);
+  const created = page.getByRole("list", { name: "Revisions, newest first" }).getByRole("listitem").nth(1);
+  await created.getByLabel(/Reason for reverting/).fill("The longer wording is not in the source");
+  await created.getByRole("button", { name: /Revert to this version/ }).click();
+  await expect(status(page)).toContainText("Reverted");
+
+  await expect(page.getByRole("heading", { name: `Reverted by ${editor.name}` })).toBeVisible();
+  expect(await summaryOf(s.positionId)).toBe(ORIGINAL);
+  expect(await revisions(s.positionId)).toEqual([
+    { action: "create", actorLabel: "Another Editor", note: null },
+    { action: "update", actorLabel: "Another Editor", note: "Tightened the wording" },
+    { action: "revert", actorLabel: editor.name, note: "The longer wording is not in the source" },
+  ]);
+  await expectNoSeriousA11yViolations(page);
+});
+
+test("a revert never undoes a change the editor has not seen", async ({ page }) => {
+  const s = editAsAnotherEditor<Setup>("setup");
+  editAsAnotherEditor("update-summary", s.positionId, EDITED);
+  await signInAs(page, "editor");
+  await page.goto(`/positions/${s.positionId}/history`);
+  // Someone else saves while the page is open: the form still carries the version it showed.
+  editAsAnotherEditor("update-summary", s.positionId, "A third wording, saved meanwhile.");
+  const created = page.getByRole("list", { name: "Revisions, newest first" }).getByRole("listitem").last();
+  await created.getByRole("button", { name: /Revert to this version/ }).click();
+  await expect(status(page)).toContainText("Someone else changed this record after you opened this page");
+  expect(await summaryOf(s.positionId)).toBe("A third wording, saved meanwhile.");
+  expect((await revisions(s.positionId)).map((r) => r.action)).toEqual(["create", "update", "update"]);
+});
+
+test("recent changes lists every change by recording date and links to its history", async ({ page }) => {
+  const s = editAsAnotherEditor<Setup>("setup");
+  editAsAnotherEditor("update-summary", s.positionId, EDITED);
+  await page.goto("/changes");
+  await expect(page.getByRole("heading", { level: 1, name: "Recent changes" })).toBeVisible();
+  await expect(page.getByText("the recording date")).toBeVisible();
+  const table = page.getByRole("table", { name: "Recent changes, newest first" });
+  const row = table.getByRole("row").filter({ hasText: EDITED }).first();
+  await expect(row).toContainText("Edited");
+  await expect(row).toContainText("Another Editor");
+  await row.getByRole("link", { name: EDITED }).click();
+  await expect(page).toHaveURL(`/positions/${s.positionId}/history`);
+  await expectNoSeriousA11yViolations(page);
+
+  const feed = await page.request.get("/changes/feed.xml");
+  expect(feed.headers()["content-type"]).toContain("application/atom+xml");
+  expect(await feed.text()).toContain(`/positions/${s.positionId}/history`);
+});
+
+test("a retracted record's history is hidden from readers and shown to editors", async ({ page }) => {
+  const s = editAsAnotherEditor<Setup>("setup");
+  editAsAnotherEditor("retract-source", s.sourceId);
+  const response = await page.goto(`/history/source/${s.sourceId}`);
+  expect(response?.status()).toBe(404);
+
+  await signInAs(page, "editor");
+  await page.goto(`/history/source/${s.sourceId}`);
+  await expect(page.getByText("Readers no longer see this source")).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Retracted by Another Editor" })).toBeVisible();
+});

@@ -1,0 +1,70 @@
+// Makes changes for the end-to-end tests through the real domain functions, as another
+// editor would (the edit forms are not built yet). Run by ./editing.ts with tsx and the
+// react-server condition, against the database the app under test uses. Prints JSON.
+import { randomUUID } from "node:crypto";
+import { createIssue } from "@/lib/issues/create-issue";
+import { createNegotiation } from "@/lib/negotiations/create-negotiation";
+import { createParty } from "@/lib/parties/create-party";
+import { createPosition } from "@/lib/positions/create-position";
+import { toPositionInput } from "@/lib/positions/position-input";
+import { updatePosition } from "@/lib/positions/update-position";
+import { getRecordSnapshot } from "@/lib/revisions/get-record-snapshot";
+import { createSource } from "@/lib/sources/create-source";
+import { retractSource } from "@/lib/sources/retract-source";
+import { db } from "@/lib/db/client";
+
+const actor = { id: "e2e-other-editor", label: "Another Editor", role: "editor" as const };
+
+async function main([command, ...args]: string[]): Promise<unknown> {
+  switch (command) {
+    case "setup": {
+      const tag = randomUUID().slice(0, 8);
+      const party = await createParty({
+        input: { slug: `e2e-${tag}`, name: `Republic of E2E ${tag}`, shortName: `E2E ${tag}`, kind: "state", colour: "#445566" },
+        actor,
+      });
+      const negotiation = await createNegotiation({
+        input: { slug: `e2e-talks-${tag}`, title: `E2E talks ${tag}`, summary: "Talks made by a test.", status: "active", parties: [{ partyId: party.id, role: null }] },
+        actor,
+      });
+      const issue = await createIssue({
+        input: { negotiationId: negotiation.id, slug: "prisoners", name: `Prisoners ${tag}`, description: "Exchanges.", kind: "general", order: 0 },
+        actor,
+      });
+      const source = await createSource({ input: { outlet: "E2E Wire", title: `Report ${tag}`, url: "https://example.org/e2e", publishedOn: "2025-05" }, actor });
+      const position = await createPosition({
+        input: {
+          partyId: party.id,
+          issueId: issue.id,
+          stance: "offers",
+          summary: "Offers an all-for-all exchange.",
+          statedOn: "2025-05-16",
+          citations: [{ sourceId: source.id, attribution: "official-statement", quote: "All for all.", speaker: "A minister" }],
+        },
+        actor,
+      });
+      return { positionId: position.id, sourceId: source.id, partyName: party.name, issueName: issue.name };
+    }
+    case "update-summary": {
+      const [id, summary] = args as [string, string];
+      const current = (await getRecordSnapshot({ entityType: "position", id }))!;
+      const updated = await updatePosition({ id, version: current.version, input: { ...toPositionInput(current), summary }, actor, note: "Tightened the wording" });
+      return { version: updated.version };
+    }
+    case "retract-source": {
+      const [id] = args as [string];
+      const current = (await getRecordSnapshot({ entityType: "source", id }))!;
+      return retractSource({ id, version: current.version, actor });
+    }
+    default:
+      throw new Error(`unknown command ${command}`);
+  }
+}
+
+main(process.argv.slice(2))
+  .then((result) => console.log(JSON.stringify(result)))
+  .catch((error) => {
+    console.error(error);
+    process.exitCode = 1;
+  })
+  .finally(() => db.$disconnect());
