@@ -33,7 +33,14 @@ describe("asOf", () => {
   it("picks, per party and issue, the latest statement made on or before the date", async () => {
     const asOf = day("2025-06-01");
     const rows = await listPositionsAsOf({ issueIds: await negotiationScope(), asOf });
-    const all = await db.position.findMany({ where: { statedOn: { lte: asOf }, retractedAt: null } });
+    const all = await db.position.findMany({
+      where: {
+        issueId: { in: await negotiationScope() },
+        statedOn: { lte: asOf },
+        retractedAt: null,
+        OR: [{ withdrawnOn: null }, { withdrawnOn: { gt: asOf } }],
+      },
+    });
     const pairs = new Set(all.map((p) => `${p.partyId}|${p.issueId}`));
     expect(rows).toHaveLength(pairs.size);
     for (const r of rows) {
@@ -44,7 +51,10 @@ describe("asOf", () => {
 
   it("far in the future agrees with the stored current statuses", async () => {
     const rows = await listPositionsAsOf({ issueIds: await negotiationScope(), asOf: day("2100-01-01") });
-    const current = await db.position.findMany({ where: { status: "current", retractedAt: null }, select: { id: true } });
+    const current = await db.position.findMany({
+      where: { issueId: { in: await negotiationScope() }, status: "current", retractedAt: null },
+      select: { id: true },
+    });
     expect(rows.map((r) => r.id).sort()).toEqual(current.map((c) => c.id).sort());
   });
 
