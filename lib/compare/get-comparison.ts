@@ -3,21 +3,35 @@ import "server-only";
 // negotiation, each chosen issue with each chosen party's position — current today, or
 // current on the statement date `asOf` by the shared rule — and the class and reason
 // `compareParties` gives the row. Parties default to the negotiation's seats, issues to
-// all of its issues, both in matrix order.
+// all of its issues, both in matrix order. Unknown slugs are a validation error for the API;
+// the page asks for them to be reported instead, so it can say so beside its form.
+import { cache } from "react";
 import { db } from "@/lib/db/client";
 import { AppError, type FieldErrors } from "@/lib/errors/app-error";
 import { listPositionsAsOf } from "@/lib/positions/list-positions-as-of";
 import { issueKind as issueKindSchema, type IssueKind } from "@/lib/vocab";
 import { compareParties } from "./compare-parties";
+import { listNumericSeries } from "./numeric-series";
 
 export type ComparisonRequest = { negotiation: string; parties?: string[]; issues?: string[]; asOf?: Date };
+export type ComparisonOptions = { unknownSlugs?: "throw" | "report" };
+
+const partyFields = { id: true, slug: true, name: true, shortName: true, colour: true } as const;
 
 const positionFields = {
   id: true, partyId: true, issueId: true, stance: true, summary: true, terms: true,
   statedOn: true, statedOnPrecision: true, status: true,
 } as const;
 
-export async function getComparison({ negotiation: slug, parties: partySlugs, issues: issueSlugs, asOf }: ComparisonRequest) {
+export function getComparison(request: ComparisonRequest, { unknownSlugs = "throw" }: ComparisonOptions = {}) {
+  // Cached per request by value, so a page and its metadata share one read.
+  return loadComparison(JSON.stringify({ ...request, asOf: request.asOf?.toISOString(), unknownSlugs }));
+}
+
+const loadComparison = cache(async (key: string) => {
+  const request = JSON.parse(key) as Omit<ComparisonRequest, "asOf"> & { asOf?: string; unknownSlugs: "throw" | "report" };
+  const { negotiation: slug, parties: partySlugs, issues: issueSlugs, unknownSlugs } = request;
+  const asOf = request.asOf ? new Date(request.asOf) : undefined;
   const negotiation = await db.negotiation.findFirst({
     where: { slug, retractedAt: null },
     select: {
@@ -25,7 +39,7 @@ export async function getComparison({ negotiation: slug, parties: partySlugs, is
       parties: {
         where: { party: { retractedAt: null } },
         orderBy: { order: "asc" },
-        select: { party: { select: { id: true, slug: true, name: true, shortName: true } } },
+        select: { party: { select: partyFields } },
       },
       issues: {
         where: { retractedAt: null },
@@ -41,7 +55,7 @@ export async function getComparison({ negotiation: slug, parties: partySlugs, is
   if (partySlugs) {
     const found = await db.party.findMany({
       where: { slug: { in: partySlugs }, retractedAt: null },
-      select: { id: true, slug: true, name: true, shortName: true },
+      select: partyFields,
     });
     const missing = partySlugs.filter((s) => !found.some((p) => p.slug === s));
     if (missing.length) errors.parties = missing.map((s) => `There is no party “${s}”`);
@@ -53,7 +67,7 @@ export async function getComparison({ negotiation: slug, parties: partySlugs, is
     if (missing.length) errors.issues = missing.map((s) => `The negotiation has no issue “${s}”`);
     issues = issueSlugs.flatMap((s) => issues.find((i) => i.slug === s) ?? []);
   }
-  if (Object.keys(errors).length) throw new AppError("validation", "Some parties or issues are unknown", { fieldErrors: errors });
+  if (Object.keys(errors).length && unknownSlugs === "throw") throw new AppError("validation", "Some parties or issues are unknown", { fieldErrors: errors });
 
   const issueIds = issues.map((i) => i.id);
   const partyIds = parties.map((p) => p.id);
@@ -70,14 +84,23 @@ export async function getComparison({ negotiation: slug, parties: partySlugs, is
   const rows = issues.map((issue) => {
     const kind: IssueKind = issueKindSchema.catch("general").parse(issue.kind);
     const cells = parties.map((party) => ({ party, position: cell.get(`${party.id}:${issue.id}`) ?? null }));
-    const comparison = compareParties(
-      kind,
-      cells.map(({ party, position }) => ({ partyId: party.id, label: party.shortName, terms: position?.terms ?? null })),
-    );
-    return { issue: { ...issue, kind }, cells, comparison };
+    const sides = cells.map(({ party, position }) => ({ partyId: party.id, label: party.shortName, terms: position?.terms ?? null }));
+    // Numeric terms (troop caps, ceasefire length) per party, for drawing the gap.
+    return { issue: { ...issue, kind }, cells, comparison: compareParties(kind, sides), series: listNumericSeries(kind, sides) };
   });
 
-  return { negotiation: { id: negotiation.id, slug: negotiation.slug, title: negotiation.title }, parties, issues, rows };
-}
+  return {
+    negotiation: { id: negotiation.id, slug: negotiation.slug, title: negotiation.title },
+    parties,
+    issues,
+    rows,
+    /** The negotiation's own parties and issues, in matrix order: what a reader can choose from. */
+    seats: negotiation.parties.map((p) => p.party),
+    allIssues: negotiation.issues.map((i) => ({ ...i, kind: issueKindSchema.catch("general").parse(i.kind) })),
+    /** Slugs that name no party, or no issue of the negotiation (reported with `unknownSlugs: "report"`). */
+    unknownParties: partySlugs?.filter((s) => !parties.some((p) => p.slug === s)) ?? [],
+    unknownIssues: issueSlugs?.filter((s) => !issues.some((i) => i.slug === s)) ?? [],
+  };
+});
 
 export type ComparisonData = NonNullable<Awaited<ReturnType<typeof getComparison>>>;
