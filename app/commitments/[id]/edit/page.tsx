@@ -1,0 +1,59 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { EditPageHeader } from "@/components/editing/edit-page-header";
+import { RetractedNotice } from "@/components/editing/retracted-notice";
+import { RetractionControls } from "@/components/editing/retraction-controls";
+import { SavedNotice } from "@/components/editing/saved-notice";
+import { CommitmentForm } from "@/components/forms/commitment-form";
+import { eventOptions, negotiationOptions, partyOptions, sourceOptions } from "@/lib/forms/options";
+import { commitmentToFields } from "@/lib/forms/record-fields";
+import { requireEditorPage } from "@/lib/forms/require-editor";
+import { getRecordSnapshot } from "@/lib/revisions/get-record-snapshot";
+import { updateCommitmentAction } from "./actions";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "Edit commitment", robots: { index: false } };
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string }> };
+
+export default async function EditCommitmentPage({ params, searchParams }: Props) {
+  const { id } = await params;
+  const path = `/commitments/${encodeURIComponent(id)}/edit`;
+  await requireEditorPage(path);
+  const commitment = await getRecordSnapshot({ entityType: "commitment", id });
+  if (!commitment) notFound();
+  const [negotiations, events, parties, sources] = await Promise.all([
+    negotiationOptions([commitment.negotiationId]),
+    eventOptions(commitment.negotiationId, commitment.eventId ? [commitment.eventId] : []),
+    partyOptions(commitment.partyIds),
+    sourceOptions(commitment.sourceIds),
+  ]);
+  return (
+    <>
+      <EditPageHeader
+        trail={[{ href: "/commitments", label: "Commitments" }]}
+        current="Edit"
+        title="Edit commitment"
+        links={[{ href: `/history/commitment/${encodeURIComponent(commitment.id)}`, label: "History" }]}
+      />
+      <SavedNotice saved={(await searchParams).saved} noun="commitment" />
+      {commitment.retractedAt ? (
+        <RetractedNotice noun="commitment" retractedAt={commitment.retractedAt} />
+      ) : (
+        <CommitmentForm
+          action={updateCommitmentAction}
+          initialValues={{ ...commitmentToFields(commitment), id: commitment.id, version: String(commitment.version) }}
+          submitLabel="Save changes"
+          currentHref={path}
+          negotiations={negotiations}
+          events={events}
+          parties={parties}
+          sources={sources}
+        />
+      )}
+      <div className="mt-10">
+        <RetractionControls entityType="commitment" id={commitment.id} version={commitment.version} retracted={!!commitment.retractedAt} noun="commitment" returnTo={path} />
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,57 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { EditPageHeader } from "@/components/editing/edit-page-header";
+import { RetractedNotice } from "@/components/editing/retracted-notice";
+import { RetractionControls } from "@/components/editing/retraction-controls";
+import { EventForm } from "@/components/forms/event-form";
+import { findEventId } from "@/lib/forms/find-record";
+import { negotiationOptions, partyOptions, sourceOptions } from "@/lib/forms/options";
+import { eventToFields } from "@/lib/forms/record-fields";
+import { requireEditorPage } from "@/lib/forms/require-editor";
+import { getRecordSnapshot } from "@/lib/revisions/get-record-snapshot";
+import { updateEventAction } from "./actions";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "Edit event", robots: { index: false } };
+
+type Props = { params: Promise<{ slug: string }> };
+
+export default async function EditEventPage({ params }: Props) {
+  const { slug } = await params;
+  const path = `/events/${encodeURIComponent(slug)}`;
+  await requireEditorPage(`${path}/edit`);
+  const id = await findEventId(slug);
+  const event = id ? await getRecordSnapshot({ entityType: "event", id }) : null;
+  if (!event) notFound();
+  const [negotiations, parties, sources] = await Promise.all([
+    negotiationOptions([event.negotiationId]),
+    partyOptions(event.participantIds),
+    sourceOptions(event.sourceIds),
+  ]);
+  return (
+    <>
+      <EditPageHeader
+        trail={[{ href: "/events", label: "Events" }, ...(event.retractedAt ? [] : [{ href: path, label: event.name }])]}
+        current="Edit"
+        title={`Edit event: ${event.name}`}
+        links={[{ href: `/history/event/${encodeURIComponent(event.id)}`, label: "History" }]}
+      />
+      {event.retractedAt ? (
+        <RetractedNotice noun="event" retractedAt={event.retractedAt} />
+      ) : (
+        <EventForm
+          action={updateEventAction}
+          initialValues={{ ...eventToFields(event), id: event.id, version: String(event.version) }}
+          submitLabel="Save changes"
+          currentHref={`${path}/edit`}
+          negotiations={negotiations}
+          parties={parties}
+          sources={sources}
+        />
+      )}
+      <div className="mt-10">
+        <RetractionControls entityType="event" id={event.id} version={event.version} retracted={!!event.retractedAt} noun="event" returnTo={`${path}/edit`} />
+      </div>
+    </>
+  );
+}

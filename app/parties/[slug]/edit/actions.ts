@@ -1,0 +1,21 @@
+"use server";
+import { redirect } from "next/navigation";
+import { attemptSave } from "@/lib/forms/edit-state";
+import { readFields, text } from "@/lib/forms/fields";
+import type { EditFormState } from "@/lib/forms/form-state";
+import { partyFromFields } from "@/lib/forms/record-fields";
+import { partyInput, toPartyInput } from "@/lib/parties/party-input";
+import { updateParty } from "@/lib/parties/update-party";
+import type { PartySnapshot } from "@/lib/revisions/snapshot-types";
+
+export async function updatePartyAction(previous: EditFormState, form: FormData): Promise<EditFormState> {
+  const values = readFields(form);
+  const { input, renames } = partyFromFields(values);
+  const version = Number(text(values, "version"));
+  const result = await attemptSave<PartySnapshot, PartySnapshot>(
+    (actor) => updateParty({ id: text(values, "id") ?? "", version, input, actor, note: text(values, "note") }),
+    { previous, values, renames, conflict: { yours: input, schema: partyInput, toInput: toPartyInput, version } },
+  );
+  if ("state" in result) return result.state;
+  redirect(`/parties/${encodeURIComponent(result.saved.slug)}`);
+}

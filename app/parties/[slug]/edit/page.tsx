@@ -1,0 +1,48 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { EditPageHeader } from "@/components/editing/edit-page-header";
+import { RetractedNotice } from "@/components/editing/retracted-notice";
+import { RetractionControls } from "@/components/editing/retraction-controls";
+import { PartyForm } from "@/components/forms/party-form";
+import { findPartyId } from "@/lib/forms/find-record";
+import { partyToFields } from "@/lib/forms/record-fields";
+import { requireEditorPage } from "@/lib/forms/require-editor";
+import { getRecordSnapshot } from "@/lib/revisions/get-record-snapshot";
+import { updatePartyAction } from "./actions";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "Edit party", robots: { index: false } };
+
+type Props = { params: Promise<{ slug: string }> };
+
+export default async function EditPartyPage({ params }: Props) {
+  const { slug } = await params;
+  const path = `/parties/${encodeURIComponent(slug)}`;
+  await requireEditorPage(`${path}/edit`);
+  const id = await findPartyId(slug);
+  const party = id ? await getRecordSnapshot({ entityType: "party", id }) : null;
+  if (!party) notFound();
+  return (
+    <>
+      <EditPageHeader
+        trail={[{ href: "/", label: "Negotiations" }, ...(party.retractedAt ? [] : [{ href: path, label: party.shortName }])]}
+        current="Edit"
+        title={`Edit party: ${party.shortName}`}
+        links={[{ href: `/history/party/${encodeURIComponent(party.id)}`, label: "History" }]}
+      />
+      {party.retractedAt ? (
+        <RetractedNotice noun="party" retractedAt={party.retractedAt} />
+      ) : (
+        <PartyForm
+          action={updatePartyAction}
+          initialValues={{ ...partyToFields(party), id: party.id, version: String(party.version) }}
+          submitLabel="Save changes"
+          currentHref={`${path}/edit`}
+        />
+      )}
+      <div className="mt-10">
+        <RetractionControls entityType="party" id={party.id} version={party.version} retracted={!!party.retractedAt} noun="party" returnTo={`${path}/edit`} />
+      </div>
+    </>
+  );
+}

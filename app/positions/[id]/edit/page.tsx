@@ -1,0 +1,77 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { EditPageHeader } from "@/components/editing/edit-page-header";
+import { RetractedNotice } from "@/components/editing/retracted-notice";
+import { RetractionControls } from "@/components/editing/retraction-controls";
+import { PositionForm } from "@/components/forms/position-form";
+import { loadPositionFormData } from "@/lib/forms/position-form-data";
+import { positionToFields } from "@/lib/forms/position-fields";
+import { requireEditorPage } from "@/lib/forms/require-editor";
+import { getRecordSnapshot } from "@/lib/revisions/get-record-snapshot";
+import { updatePositionAction } from "./actions";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "Edit position", robots: { index: false } };
+
+type Props = { params: Promise<{ id: string }> };
+
+export default async function EditPositionPage({ params }: Props) {
+  const { id } = await params;
+  const path = `/positions/${encodeURIComponent(id)}`;
+  await requireEditorPage(`${path}/edit`);
+  const position = await getRecordSnapshot({ entityType: "position", id });
+  if (!position) notFound();
+  const data = await loadPositionFormData({
+    issueId: position.issueId,
+    partyId: position.partyId,
+    eventId: position.eventId,
+    sourceIds: position.citations?.map((c) => c.sourceId),
+  });
+  if (!data) notFound();
+  const { party, issue } = data;
+
+  return (
+    <>
+      <EditPageHeader
+        trail={[
+          { href: `/negotiations/${issue.negotiation.slug}`, label: issue.negotiation.title },
+          { href: `/negotiations/${issue.negotiation.slug}/issues/${issue.slug}`, label: issue.name },
+          ...(position.retractedAt ? [] : [{ href: path, label: `${party.shortName} position` }]),
+        ]}
+        current="Edit"
+        title={`Edit: ${party.shortName} on ${issue.name}`}
+        links={[
+          ...(position.retractedAt ? [] : [{ href: path, label: "View as readers see it" }]),
+          { href: `${path}/history`, label: "History" },
+          ...(position.status === "current" && !position.retractedAt ? [{ href: `${path}/new-statement`, label: "New statement" }] : []),
+        ]}
+      >
+        Statement {position.status}. To record what {party.shortName} said later, use &ldquo;New statement&rdquo;
+        rather than editing this one.
+      </EditPageHeader>
+      {position.retractedAt ? (
+        <RetractedNotice noun="position" retractedAt={position.retractedAt} />
+      ) : (
+        <PositionForm
+          mode="edit"
+          action={updatePositionAction}
+          kind={data.kind}
+          initialValues={{ ...positionToFields(position, data.kind), id: position.id, version: String(position.version) }}
+          events={data.events}
+          sources={data.sources}
+          currentHref={`${path}/edit`}
+        />
+      )}
+      <div className="mt-10">
+        <RetractionControls
+          entityType="position"
+          id={position.id}
+          version={position.version}
+          retracted={!!position.retractedAt}
+          noun="position"
+          returnTo={`${path}/edit`}
+        />
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,27 @@
+"use server";
+import { redirect } from "next/navigation";
+import { getActor } from "@/lib/auth/get-actor";
+import { readFields, text } from "@/lib/forms/fields";
+import type { EditFormState } from "@/lib/forms/form-state";
+import { positionFromFields, termsKindOf } from "@/lib/forms/position-fields";
+import { citeNewSource, positionErrorState, type CreatedSource } from "@/lib/forms/position-save";
+import { supersedePosition } from "@/lib/positions/supersede-position";
+
+/** Records a new statement superseding the position in one step; party and issue stay the old one's. */
+export async function newStatementAction(previous: EditFormState, form: FormData): Promise<EditFormState> {
+  const values = readFields(form);
+  const kind = termsKindOf(values);
+  const assembled = positionFromFields(values, kind);
+  const version = Number(text(values, "version"));
+  let created: CreatedSource | null = null;
+  let id: string;
+  try {
+    const actor = await getActor();
+    const { partyId: _party, issueId: _issue, withdrawnOn: _withdrawn, ...input } = await citeNewSource({ assembled, kind, actor, onCreated: (s) => (created = s) });
+    const result = await supersedePosition({ id: text(values, "id") ?? "", version, input, actor, note: text(values, "note") });
+    id = result.position.id;
+  } catch (error) {
+    return positionErrorState(error, { previous, values, assembled, version, created });
+  }
+  redirect(`/positions/${encodeURIComponent(id)}`);
+}

@@ -1,0 +1,22 @@
+"use server";
+import { redirect } from "next/navigation";
+import { attemptSave } from "@/lib/forms/edit-state";
+import { readFields, text } from "@/lib/forms/fields";
+import type { EditFormState } from "@/lib/forms/form-state";
+import { sourceFromFields } from "@/lib/forms/record-fields";
+import type { SourceSnapshot } from "@/lib/revisions/snapshot-types";
+import { sourceInput, toSourceInput } from "@/lib/sources/source-input";
+import { updateSource } from "@/lib/sources/update-source";
+
+export async function updateSourceAction(previous: EditFormState, form: FormData): Promise<EditFormState> {
+  const values = readFields(form);
+  const { input, renames } = sourceFromFields(values);
+  const id = text(values, "id") ?? "";
+  const version = Number(text(values, "version"));
+  const result = await attemptSave<SourceSnapshot, SourceSnapshot>(
+    (actor) => updateSource({ id, version, input, actor, note: text(values, "note") }),
+    { previous, values, renames, conflict: { yours: input, schema: sourceInput, toInput: toSourceInput, version } },
+  );
+  if ("state" in result) return result.state;
+  redirect(`/sources/${encodeURIComponent(result.saved.id)}/edit?saved=updated`);
+}

@@ -1,0 +1,48 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { EditPageHeader } from "@/components/editing/edit-page-header";
+import { RetractedNotice } from "@/components/editing/retracted-notice";
+import { RetractionControls } from "@/components/editing/retraction-controls";
+import { SavedNotice } from "@/components/editing/saved-notice";
+import { SourceForm } from "@/components/forms/source-form";
+import { sourceToFields } from "@/lib/forms/record-fields";
+import { requireEditorPage } from "@/lib/forms/require-editor";
+import { getRecordSnapshot } from "@/lib/revisions/get-record-snapshot";
+import { updateSourceAction } from "./actions";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "Edit source", robots: { index: false } };
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string }> };
+
+export default async function EditSourcePage({ params, searchParams }: Props) {
+  const { id } = await params;
+  const path = `/sources/${encodeURIComponent(id)}/edit`;
+  await requireEditorPage(path);
+  const source = await getRecordSnapshot({ entityType: "source", id });
+  if (!source) notFound();
+  return (
+    <>
+      <EditPageHeader
+        trail={[{ href: "/", label: "Negotiations" }]}
+        current="Edit source"
+        title={`Edit source: ${source.outlet}`}
+        links={[{ href: `/history/source/${encodeURIComponent(id)}`, label: "History" }]}
+      />
+      <SavedNotice saved={(await searchParams).saved} noun="source" />
+      {source.retractedAt ? (
+        <RetractedNotice noun="source" retractedAt={source.retractedAt} />
+      ) : (
+        <SourceForm
+          action={updateSourceAction}
+          initialValues={{ ...sourceToFields(source), id: source.id, version: String(source.version) }}
+          submitLabel="Save changes"
+          currentHref={path}
+        />
+      )}
+      <div className="mt-10">
+        <RetractionControls entityType="source" id={source.id} version={source.version} retracted={!!source.retractedAt} noun="source" returnTo={path} />
+      </div>
+    </>
+  );
+}

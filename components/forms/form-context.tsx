@@ -1,0 +1,44 @@
+"use client";
+
+import { createContext, useContext } from "react";
+import type { FieldErrors } from "@/lib/errors/app-error";
+import { fieldId, type FieldValues, type Option } from "@/lib/forms/fields";
+
+type FormContextValue = {
+  formId: string;
+  values: FieldValues;
+  errors: FieldErrors;
+  /** Set once JavaScript runs: controls that need it (add/remove rows) show only then. */
+  mounted: boolean;
+  added?: Record<string, Option[]>;
+};
+
+export const FormContext = createContext<FormContextValue>({ formId: "form", values: {}, errors: {}, mounted: false });
+
+/** A field's id, starting value, messages and the attributes that tie them together. */
+export function useField(name: string, hint?: boolean) {
+  const { formId, values, errors } = useContext(FormContext);
+  const id = fieldId(formId, name);
+  const messages = errors[name];
+  const errorId = messages?.length ? `${id}-error` : undefined;
+  const hintId = hint ? `${id}-hint` : undefined;
+  const value = values[name];
+  return {
+    id,
+    name,
+    messages,
+    errorId,
+    hintId,
+    defaultValue: Array.isArray(value) ? (value[0] ?? "") : (value ?? ""),
+    defaultValues: value === undefined ? [] : Array.isArray(value) ? value : [value],
+    a11y: {
+      id,
+      "aria-invalid": errorId ? (true as const) : undefined,
+      "aria-describedby": [hintId, errorId].filter(Boolean).join(" ") || undefined,
+    },
+  };
+}
+
+export function useFormValues() {
+  return useContext(FormContext);
+}

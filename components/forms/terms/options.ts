@@ -1,0 +1,30 @@
+// Choices for the term forms: the SPEC's values, in readers' words (components/terms).
+import {
+  ceasefireScopeLabel,
+  ceasefireTypeLabel,
+  foreignTroopsLabel,
+  frozenAssetsLabel,
+  natoLabel,
+  regionLabel,
+  reparationsLabel,
+  territorialClaimLabel,
+} from "@/components/terms/term-labels";
+import type { Option } from "@/lib/forms/fields";
+
+const from = (labels: Record<string, string>): Option[] => Object.entries(labels).map(([value, label]) => ({ value, label }));
+const capitalised = (labels: Record<string, string>): Option[] =>
+  Object.entries(labels).map(([value, label]) => ({ value, label: label.charAt(0).toUpperCase() + label.slice(1) }));
+
+export const ceasefireTypeOptions = from(ceasefireTypeLabel);
+export const ceasefireScopeOptions = from(ceasefireScopeLabel);
+export const regionOptions = from(regionLabel);
+export const claimOptions = capitalised(territorialClaimLabel);
+export const natoOptions = from(natoLabel);
+export const foreignTroopsOptions = from(foreignTroopsLabel);
+export const reparationsOptions = from(reparationsLabel);
+export const frozenAssetsOptions = from(frozenAssetsLabel);
+export const yesNoOptions: Option[] = [
+  { value: "true", label: "Yes" },
+  { value: "false", label: "No" },
+];
+export const NOT_STATED = "Not stated";

@@ -1,0 +1,106 @@
+import "server-only";
+// Maps what a domain function threw to the form's state: field errors beside their fields,
+// and for a save that lost a race, the conflict screen's side-by-side comparison.
+import type { z } from "zod";
+import { getActor } from "@/lib/auth/get-actor";
+import { db } from "@/lib/db/client";
+import { isAppError } from "@/lib/errors/app-error";
+import { compareInputs, referencedIds, type Names } from "./describe-input";
+import { renameErrors, type FieldValues, type Renames } from "./fields";
+import type { Conflict, EditFormState } from "./form-state";
+import { friendlyErrors } from "./validate";
+
+type Stored = { id: string; version: number };
+
+export type ConflictContext<S extends Stored> = {
+  /** What the editor submitted, assembled as the domain's input. */
+  yours: Record<string, unknown>;
+  schema: z.ZodType;
+  /** The stored record as the same kind of input. */
+  toInput: (current: S) => unknown;
+  /** The version the editor's form started from. */
+  version: number;
+};
+
+async function namesOf(ids: string[]): Promise<Names> {
+  const wanted = { in: [...new Set(ids)] };
+  const [parties, issues, events, sources, negotiations] = await Promise.all([
+    db.party.findMany({ where: { id: wanted }, select: { id: true, shortName: true } }),
+    db.issue.findMany({ where: { id: wanted }, select: { id: true, name: true } }),
+    db.event.findMany({ where: { id: wanted }, select: { id: true, name: true } }),
+    db.source.findMany({ where: { id: wanted }, select: { id: true, outlet: true, title: true } }),
+    db.negotiation.findMany({ where: { id: wanted }, select: { id: true, title: true } }),
+  ]);
+  return Object.fromEntries([
+    ...parties.map((p) => [p.id, p.shortName]),
+    ...issues.map((i) => [i.id, i.name]),
+    ...events.map((e) => [e.id, e.name]),
+    ...sources.map((s) => [s.id, `${s.outlet}: ${s.title}`]),
+    ...negotiations.map((n) => [n.id, n.title]),
+  ]);
+}
+
+const normalised = (schema: z.ZodType, value: unknown) => {
+  const parsed = schema.safeParse(value);
+  return (parsed.success ? parsed.data : value) as Record<string, unknown>;
+};
+
+export async function describeConflict<S extends Stored>(current: S, context: ConflictContext<S>): Promise<Conflict> {
+  const yours = normalised(context.schema, context.yours);
+  const theirs = normalised(context.schema, context.toInput(current));
+  const names = await namesOf([...referencedIds(yours), ...referencedIds(theirs)]);
+  const last = await db.revision.findFirst({
+    where: { entityId: current.id },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    select: { actorLabel: true, createdAt: true },
+  });
+  return {
+    version: current.version,
+    rows: compareInputs(yours, theirs, names),
+    savedBy: last?.actorLabel,
+    savedAt: last?.createdAt.toISOString(),
+  };
+}
+
+/**
+ * The form state for an error a save threw. A conflict on a version the editor did not
+ * start from becomes the conflict screen, with the form keeping their values but taking
+ * the stored version, so saving again is a deliberate choice. Unknown errors are rethrown.
+ */
+export async function editStateFromError<S extends Stored>(
+  error: unknown,
+  { previous, values, renames = {}, conflict }: {
+    previous: EditFormState;
+    values: FieldValues;
+    renames?: Renames;
+    conflict?: ConflictContext<S>;
+  },
+): Promise<EditFormState> {
+  if (!isAppError(error)) throw error;
+  const seq = previous.seq + 1;
+  const current = error.details.current as S | undefined;
+  if (error.code === "conflict" && conflict && current && typeof current.version === "number" && current.version !== conflict.version) {
+    return {
+      status: "conflict",
+      message: "Someone else saved this record first. Nothing of yours was saved: compare, then decide.",
+      values: { ...values, version: String(current.version) },
+      conflict: await describeConflict(current, conflict),
+      addedOptions: previous.addedOptions,
+      seq,
+    };
+  }
+  const fieldErrors = friendlyErrors(renameErrors(error.details.fieldErrors, renames));
+  return { status: "error", message: error.message, fieldErrors, values, addedOptions: previous.addedOptions, seq };
+}
+
+/** Runs a save; what it threw becomes the form's state (redirect after success outside this). */
+export async function attemptSave<T, S extends Stored>(
+  save: (actor: Awaited<ReturnType<typeof getActor>>) => Promise<T>,
+  context: Parameters<typeof editStateFromError<S>>[1],
+): Promise<{ saved: T } | { state: EditFormState }> {
+  try {
+    return { saved: await save(await getActor()) };
+  } catch (error) {
+    return { state: await editStateFromError<S>(error, context) };
+  }
+}

@@ -1,0 +1,55 @@
+import "server-only";
+// The choices an edit form offers: records editors may link to (not retracted), plus any
+// the record already links to, which stay listed so saving does not drop them.
+import { db } from "@/lib/db/client";
+import { formatPartialDateText, toPartialDateText } from "@/lib/dates/partial-date";
+import type { Option } from "./fields";
+
+const visible = (keep: string[]) => ({ OR: [{ retractedAt: null }, { id: { in: keep } }] });
+
+export async function partyOptions(keep: string[] = []): Promise<Option[]> {
+  const rows = await db.party.findMany({ where: visible(keep), orderBy: { shortName: "asc" }, select: { id: true, shortName: true, name: true } });
+  return rows.map((p) => ({ value: p.id, label: p.name === p.shortName ? p.shortName : `${p.shortName} (${p.name})` }));
+}
+
+export async function negotiationOptions(keep: string[] = []): Promise<Option[]> {
+  const rows = await db.negotiation.findMany({ where: visible(keep), orderBy: { title: "asc" }, select: { id: true, title: true } });
+  return rows.map((n) => ({ value: n.id, label: n.title }));
+}
+
+/** Issues grouped by negotiation, for choosing where a new position goes. */
+export async function issueOptions(negotiationId?: string): Promise<(Option & { kind: string })[]> {
+  const rows = await db.issue.findMany({
+    where: { retractedAt: null, negotiation: { retractedAt: null }, ...(negotiationId ? { negotiationId } : {}) },
+    orderBy: [{ negotiation: { title: "asc" } }, { order: "asc" }],
+    select: { id: true, name: true, kind: true, negotiation: { select: { title: true } } },
+  });
+  return rows.map((i) => ({ value: i.id, label: i.name, kind: i.kind, group: i.negotiation.title }));
+}
+
+export async function eventOptions(negotiationId?: string | null, keep: string[] = []): Promise<Option[]> {
+  const rows = await db.event.findMany({
+    where: { ...visible(keep), ...(negotiationId ? { negotiationId } : {}) },
+    orderBy: { date: "desc" },
+    select: { id: true, name: true, date: true, datePrecision: true, negotiation: { select: { title: true } } },
+  });
+  return rows.map((e) => ({
+    value: e.id,
+    label: `${e.name} (${formatPartialDateText(toPartialDateText(e.date, e.datePrecision))})`,
+    group: negotiationId ? undefined : e.negotiation.title,
+  }));
+}
+
+export async function sourceOptions(keep: string[] = []): Promise<Option[]> {
+  const rows = await db.source.findMany({
+    where: visible(keep),
+    orderBy: [{ outlet: "asc" }, { title: "asc" }],
+    select: { id: true, outlet: true, title: true, publishedOn: true },
+  });
+  return rows.map((s) => ({ value: s.id, label: sourceLabel(s) }));
+}
+
+export function sourceLabel(s: { outlet: string; title: string; publishedOn: string | null }) {
+  const date = formatPartialDateText(s.publishedOn);
+  return `${s.outlet}: ${s.title}${date ? ` (${date})` : ""}`;
+}

@@ -1,0 +1,55 @@
+// Structured terms as form fields, per issue kind: "terms.durationDays", "terms.claims.0.region".
+// Blank fields are left out, so an untouched terms form states nothing.
+import type { IssueKind } from "@/lib/vocab";
+import { asBoolean, asNumber, asText, readRows, text, type FieldValues, type Renames } from "./fields";
+
+const NUMBERS = new Set(["durationDays", "maxTroops", "maxTanks", "maxArtillery"]);
+const BOOLEANS = new Set(["nonNuclear", "guaranteesRequired", "capsAccepted"]);
+
+/** The named fields of each kind; territory's claims and ceasefire's preconditions are handled apart. */
+export const termFieldNames: Record<IssueKind, readonly string[]> = {
+  ceasefire: ["type", "durationDays", "startDate", "scope", "monitoring"],
+  territory: [],
+  neutrality: ["nato", "foreignTroops", "nonNuclear", "guaranteesRequired"],
+  reparations: ["reparations", "frozenAssets"],
+  "military-limits": ["maxTroops", "maxTanks", "maxArtillery", "capsAccepted"],
+  general: [],
+};
+
+/** The terms a form states, or null when it states none. */
+export function termsFromFields(kind: IssueKind, fields: FieldValues, renames: Renames): Record<string, unknown> | null {
+  const terms: Record<string, unknown> = {};
+  for (const name of termFieldNames[kind]) {
+    const raw = text(fields, `terms.${name}`);
+    const value = NUMBERS.has(name) ? asNumber(raw) : BOOLEANS.has(name) ? asBoolean(raw) : raw?.trim() || undefined;
+    if (value !== undefined) terms[name] = value;
+  }
+  if (kind === "ceasefire") {
+    const lines = (text(fields, "terms.preconditions") ?? "")
+      .split(/\r?\n/)
+      .map((line) => line.trim())
+      .filter(Boolean);
+    if (lines.length > 0) terms.preconditions = lines;
+    lines.forEach((_, i) => (renames[`terms.preconditions.${i}`] = "terms.preconditions"));
+  }
+  if (kind === "territory") {
+    const claims = readRows(fields, "terms.claims", ["region", "claim"], renames);
+    if (claims.length > 0) terms.claims = claims.map((c) => ({ region: c.region || undefined, claim: c.claim || undefined }));
+  }
+  return Object.keys(terms).length > 0 ? terms : null;
+}
+
+/** A stored terms value as form fields. */
+export function termsToFields(kind: IssueKind, terms: Record<string, unknown> | null | undefined): FieldValues {
+  const out: FieldValues = {};
+  if (!terms) return out;
+  for (const name of termFieldNames[kind]) if (terms[name] !== undefined) out[`terms.${name}`] = asText(terms[name]);
+  if (kind === "ceasefire" && Array.isArray(terms.preconditions)) out["terms.preconditions"] = terms.preconditions.map(asText).join("\n");
+  if (kind === "territory" && Array.isArray(terms.claims)) {
+    terms.claims.forEach((c: { region?: unknown; claim?: unknown }, i) => {
+      out[`terms.claims.${i}.region`] = asText(c.region);
+      out[`terms.claims.${i}.claim`] = asText(c.claim);
+    });
+  }
+  return out;
+}

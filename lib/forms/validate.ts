@@ -1,0 +1,46 @@
+// Runs a record's own schema over a form's assembled input and reports messages by the
+// form's field names. The client form calls it for instant feedback; the server parses
+// again in the domain, and its messages go through `friendlyErrors` the same way.
+import type { z } from "zod";
+import { fieldErrorsFrom, type FieldErrors } from "@/lib/errors/app-error";
+import { renameErrors, type Renames } from "./fields";
+
+// The term schemas (lib/terms) keep Zod's own wording; a form names the problem in words.
+const TERMS_WORDING: [RegExp, RegExp, string][] = [
+  [/^terms\.claims\.\d+\.region$/, /./, "Choose a region for this claim"],
+  [/^terms\.claims\.\d+\.claim$/, /./, "Choose what is claimed for this region"],
+  [/^terms\./, /expected (int|number)|Invalid input: expected/i, "Enter a whole number"],
+  [/^terms\./, /too big/i, "That number is too large"],
+  [/^terms\./, /too small/i, "That number is too small"],
+  [/^terms\./, /Invalid option/i, "Choose one of the listed options"],
+  [/^terms\.preconditions/, /too_big|at most|Too big/i, "Keep each precondition to 500 characters and list at most 50"],
+];
+
+export function friendlyErrors(errors: FieldErrors): FieldErrors {
+  const out: FieldErrors = {};
+  for (const [path, messages] of Object.entries(errors)) {
+    out[path] = [
+      ...new Set(
+        messages.map((message) => TERMS_WORDING.find(([p, m]) => p.test(path) && m.test(message))?.[2] ?? message),
+      ),
+    ];
+  }
+  return out;
+}
+
+/** The schema's messages for `input`, keyed by the form's field names (prefixed, e.g. "newSource."). */
+export function validateFields(schema: z.ZodType, input: unknown, renames: Renames = {}, prefix = ""): FieldErrors {
+  const result = schema.safeParse(input);
+  if (result.success) return {};
+  const byPath = fieldErrorsFrom(result.error);
+  const prefixed = Object.fromEntries(Object.entries(byPath).map(([k, v]) => [prefix + k, v]));
+  return friendlyErrors(renameErrors(prefixed, renames));
+}
+
+export function mergeErrors(...all: FieldErrors[]): FieldErrors {
+  const out: FieldErrors = {};
+  for (const errors of all) for (const [k, v] of Object.entries(errors)) (out[k] ??= []).push(...v);
+  return out;
+}
+
+export const hasErrors = (errors: FieldErrors) => Object.keys(errors).length > 0;
