@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { EditLinks } from "@/components/editing/edit-links";
 import Link from "next/link";
 import { CommitmentStatusBadge } from "./commitment-status-badge";
 import { PartialDate } from "./partial-date";
@@ -29,6 +30,7 @@ export function CommitmentList({ commitments, label, compact = false }: { commit
             <h3 id={`commitment-${c.id}`} className="font-semibold leading-snug">
               {c.summary}
             </h3>
+            <EditLinks links={[{ href: `/commitments/${encodeURIComponent(c.id)}/edit`, label: "Edit", context: `commitment: ${c.summary}` }]} />
             <dl className="mt-2 grid gap-x-4 gap-y-1 text-sm sm:grid-cols-[max-content_1fr]">
               {c.parties.length > 0 && (
                 <Row label="Parties">

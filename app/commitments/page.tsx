@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { EditLinks } from "@/components/editing/edit-links";
 import { CommitmentCounts } from "@/components/commitment-counts";
 import { CommitmentList } from "@/components/commitment-list";
 import { countCommitmentsByStatus } from "@/lib/commitments/count-commitments-by-status";
@@ -27,6 +28,7 @@ export default async function CommitmentsPage({ searchParams }: Props) {
   return (
     <>
       <h1 className="text-3xl font-semibold tracking-tight">Commitments</h1>
+      <EditLinks links={[{ href: "/commitments/new", label: "Add a commitment" }]} />
       <p className="mt-2 max-w-prose text-muted">
         What the parties promised each other, and whether they kept it: each commitment&rsquo;s status rests on the
         evidence and sources given with it.

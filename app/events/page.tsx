@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { EditLinks } from "@/components/editing/edit-links";
 import { EventList } from "@/components/event-list";
 import { listEvents } from "@/lib/events/list-events";
 
@@ -20,6 +21,7 @@ export default async function EventsPage() {
   return (
     <>
       <h1 className="text-3xl font-semibold tracking-tight">Events</h1>
+      <EditLinks links={[{ href: "/events/new", label: "Add an event" }]} />
       <p className="mt-2 max-w-prose text-muted">
         Rounds of talks, summits, proposals and statements, newest first ({events.length} recorded).
       </p>

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { EditLinks } from "@/components/editing/edit-links";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { CommitmentList } from "@/components/commitment-list";
 import { PartialDate } from "@/components/partial-date";
@@ -28,6 +29,12 @@ export default async function EventPage({ params }: Props) {
       <h1 id="event-heading" className="text-3xl font-semibold tracking-tight">
         {event.name}
       </h1>
+      <EditLinks
+        links={[
+          { href: `/events/${encodeURIComponent(event.slug)}/edit`, label: "Edit", context: event.name },
+          { href: `/commitments/new?negotiation=${encodeURIComponent(event.negotiation.slug)}&event=${encodeURIComponent(event.slug)}`, label: "Add a commitment made here" },
+        ]}
+      />
       <dl className="mt-4 grid gap-x-6 gap-y-2 rounded border border-line bg-surface p-4 sm:grid-cols-[max-content_1fr]">
         <dt className="font-medium text-muted">Date</dt>
         <dd>

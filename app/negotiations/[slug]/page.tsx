@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { EditLinks } from "@/components/editing/edit-links";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { CommitmentCounts } from "@/components/commitment-counts";
 import { CommitmentList } from "@/components/commitment-list";
@@ -12,6 +13,7 @@ import { StanceLegend } from "@/components/stance-legend";
 import { countCommitmentsByStatus } from "@/lib/commitments/count-commitments-by-status";
 import { listCommitments } from "@/lib/commitments/list-commitments";
 import { listEvents } from "@/lib/events/list-events";
+import { feedAlternates } from "@/lib/feeds/feed-alternates";
 import { getMatrix } from "@/lib/negotiations/get-matrix";
 import { getNegotiationLastChange } from "@/lib/negotiations/get-negotiation-last-change";
 
@@ -21,7 +23,10 @@ type Props = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const matrix = await getMatrix({ slug: (await params).slug });
-  return matrix ? { title: matrix.negotiation.title, description: matrix.negotiation.summary } : { title: "Negotiation not found" };
+  if (!matrix) return { title: "Negotiation not found" };
+  const { title, summary, slug } = matrix.negotiation;
+  const alternates = feedAlternates({ path: `/negotiations/${encodeURIComponent(slug)}/changes.atom`, title: `Changes to ${title}` });
+  return { title, description: summary, alternates };
 }
 
 export default async function NegotiationPage({ params }: Props) {
@@ -44,6 +49,15 @@ export default async function NegotiationPage({ params }: Props) {
         <NegotiationStatus status={negotiation.status} />
       </div>
       <p className="mt-2 max-w-prose">{negotiation.summary}</p>
+      <EditLinks
+        links={[
+          { href: `/negotiations/${encodeURIComponent(negotiation.slug)}/edit`, label: "Edit", context: negotiation.title },
+          { href: `/positions/new?negotiation=${encodeURIComponent(negotiation.slug)}`, label: "Add a position" },
+          { href: `/negotiations/${encodeURIComponent(negotiation.slug)}/issues/new`, label: "Add an issue" },
+          { href: `/events/new?negotiation=${encodeURIComponent(negotiation.slug)}`, label: "Add an event" },
+          { href: `/commitments/new?negotiation=${encodeURIComponent(negotiation.slug)}`, label: "Add a commitment" },
+        ]}
+      />
       {lastChange && (
         <p className="mt-2 text-sm text-muted">
           Records last changed <RecordedAt at={lastChange} />.

@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { EditLinks } from "@/components/editing/edit-links";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { EarlierStatements } from "@/components/earlier-statements";
 import { PartyOverview } from "@/components/party-overview";
 import { StatementItem } from "@/components/statement-item";
+import { feedAlternates } from "@/lib/feeds/feed-alternates";
 import { getPartyPage } from "@/lib/parties/get-party-page";
 import { partyKind } from "@/lib/vocab";
 
@@ -16,7 +18,10 @@ const kindLabel = { state: "State", bloc: "Bloc of states", organisation: "Organ
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const page = await getPartyPage({ slug: (await params).slug });
-  return page ? { title: page.party.shortName, description: `${page.party.name}: positions on every issue.` } : { title: "Party not found" };
+  if (!page) return { title: "Party not found" };
+  const { slug, name, shortName } = page.party;
+  const alternates = feedAlternates({ path: `/parties/${encodeURIComponent(slug)}/changes.atom`, title: `Changes concerning ${name}` });
+  return { title: shortName, description: `${name}: positions on every issue.`, alternates };
 }
 
 export default async function PartyPage({ params }: Props) {
@@ -30,6 +35,7 @@ export default async function PartyPage({ params }: Props) {
       <Breadcrumbs trail={[{ href: "/", label: "Negotiations" }]} current={party.shortName} />
       <p className="text-sm text-muted">Party{kind.success && <> · {kindLabel[kind.data]}</>}</p>
       <h1 className="text-3xl font-semibold tracking-tight">{party.shortName}</h1>
+      <EditLinks links={[{ href: `/parties/${encodeURIComponent(party.slug)}/edit`, label: "Edit", context: party.shortName }]} />
       {party.name !== party.shortName && <p className="mt-1 max-w-prose text-muted">{party.name}</p>}
 
       {negotiations.length === 0 && <p className="mt-6">This party has no recorded positions.</p>}

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { EditLinks } from "@/components/editing/edit-links";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { PositionFacts } from "@/components/position-facts";
 import { PositionHistory } from "@/components/position-history";
@@ -38,6 +39,13 @@ export default async function PositionPage({ params }: Props) {
       <h1 id="position-heading" className="text-3xl font-semibold tracking-tight">
         {p.party.shortName} on {p.issue.name}
       </h1>
+      <EditLinks
+        links={[
+          { href: `/positions/${encodeURIComponent(p.id)}/edit`, label: "Edit", context: "this position" },
+          ...(p.status === "current" ? [{ href: `/positions/${encodeURIComponent(p.id)}/new-statement`, label: "New statement" }] : []),
+          { href: `/positions/${encodeURIComponent(p.id)}/history`, label: "History", context: "of this position" },
+        ]}
+      />
       <p className="mt-3 max-w-prose text-lg leading-relaxed">{p.summary}</p>
 
       <div className="mt-6 rounded border border-line bg-surface p-4">

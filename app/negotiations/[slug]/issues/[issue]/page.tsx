@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { EditLinks } from "@/components/editing/edit-links";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { StatementItem } from "@/components/statement-item";
 import { StatementTimeline } from "@/components/statement-timeline";
+import { feedAlternates } from "@/lib/feeds/feed-alternates";
 import { getIssuePage } from "@/lib/issues/get-issue-page";
 import { issueKind } from "@/lib/vocab";
 import { issueKindLabel } from "@/lib/vocab/labels";
@@ -15,7 +17,10 @@ type Props = { params: Promise<{ slug: string; issue: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug, issue } = await params;
   const page = await getIssuePage({ negotiationSlug: slug, issueSlug: issue });
-  return page ? { title: `${page.issue.name} · ${page.negotiation.title}`, description: page.issue.description } : { title: "Issue not found" };
+  if (!page) return { title: "Issue not found" };
+  const path = `/negotiations/${encodeURIComponent(page.negotiation.slug)}/issues/${encodeURIComponent(page.issue.slug)}/changes.atom`;
+  const alternates = feedAlternates({ path, title: `Changes to ${page.issue.name}` });
+  return { title: `${page.issue.name} · ${page.negotiation.title}`, description: page.issue.description, alternates };
 }
 
 export default async function IssuePage({ params }: Props) {
@@ -39,6 +44,12 @@ export default async function IssuePage({ params }: Props) {
       <p className="text-sm text-muted">Issue{kind.success && kind.data !== "general" && <> · {issueKindLabel[kind.data]}</>}</p>
       <h1 className="text-3xl font-semibold tracking-tight">{issue.name}</h1>
       <p className="mt-2 max-w-prose">{issue.description}</p>
+      <EditLinks
+        links={[
+          { href: `/negotiations/${encodeURIComponent(negotiation.slug)}/issues/${encodeURIComponent(issue.slug)}/edit`, label: "Edit", context: issue.name },
+          { href: `/positions/new?negotiation=${encodeURIComponent(negotiation.slug)}&issue=${encodeURIComponent(issue.slug)}`, label: "Add a position", context: `on ${issue.name}` },
+        ]}
+      />
 
       <section aria-labelledby="current-heading" className="mt-8">
         <h2 id="current-heading" className="text-xl font-semibold">
