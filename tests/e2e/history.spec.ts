@@ -6,8 +6,8 @@ import { signInAs } from "./support/users";
 
 type Setup = { positionId: string; sourceId: string; partyName: string; issueName: string };
 
-const ORIGINAL = "Offers an all-for-all exchange.";
-const EDITED = "Offers an all-for-all exchange of prisoners of war.";
+const ORIGINAL = "Offers to publish every list of detainees.";
+const EDITED = "Offers to publish every list of detainees, monthly.";
 
 const revisions = (id: string) =>
   query<{ action: string; actorLabel: string; note: string | null }>(

@@ -61,7 +61,7 @@ export async function positionFields(overrides: Record<string, unknown> = {}) {
     issueId: ceasefire.id,
     eventId: null,
     stance: "demands",
-    summary: "Wants a full ceasefire of 30 days before any talks.",
+    summary: "Fixture statement: wants a thirty-day pause first.",
     details: null,
     notes: null,
     terms: { type: "unconditional", durationDays: 30, scope: "full" },

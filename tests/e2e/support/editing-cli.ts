@@ -28,7 +28,7 @@ async function main([command, ...args]: string[]): Promise<unknown> {
         actor,
       });
       const issue = await createIssue({
-        input: { negotiationId: negotiation.id, slug: "prisoners", name: `Prisoners ${tag}`, description: "Exchanges.", kind: "general", order: 0 },
+        input: { negotiationId: negotiation.id, slug: "detainee-lists", name: `Detainee lists ${tag}`, description: "Exchanges.", kind: "general", order: 0 },
         actor,
       });
       const source = await createSource({ input: { outlet: "E2E Wire", title: `Report ${tag}`, url: "https://example.org/e2e", publishedOn: "2025-05" }, actor });
@@ -37,7 +37,7 @@ async function main([command, ...args]: string[]): Promise<unknown> {
           partyId: party.id,
           issueId: issue.id,
           stance: "offers",
-          summary: "Offers an all-for-all exchange.",
+          summary: "Offers to publish every list of detainees.",
           statedOn: "2025-05-16",
           citations: [{ sourceId: source.id, attribution: "official-statement", quote: "All for all.", speaker: "A minister" }],
         },
