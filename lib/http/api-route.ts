@@ -1,12 +1,14 @@
 // The API's shared plumbing around a route handler: errors become problem+json, reads are
-// open to any origin (CORS), writes are not, and unsupported methods get 405 with Allow.
+// open to any origin (CORS), writes are not, HEAD answers like GET without a body, and
+// unsupported methods get 405 with Allow.
+import { HttpError } from "./http-error";
 import { problem, problemFromError } from "./problem";
-import { HttpError } from "./read-json";
 
 type Handler<C> = (request: Request, context: C) => Promise<Response>;
 
 const READ_METHODS = new Set(["GET", "HEAD"]);
 const ALL_METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"] as const;
+export type HttpMethod = (typeof ALL_METHODS)[number];
 
 function withReadCors(response: Response, method: string): Response {
   if (READ_METHODS.has(method)) {
@@ -16,16 +18,26 @@ function withReadCors(response: Response, method: string): Response {
   return response;
 }
 
+function withoutBodyForHead(response: Response, method: string): Response {
+  if (method !== "HEAD" || response.body === null) return response;
+  return new Response(null, { status: response.status, statusText: response.statusText, headers: response.headers });
+}
+
+export function errorResponse(error: unknown, options: { staleVersionStatus?: number } = {}): Response {
+  if (error instanceof HttpError) return problem(error.status, error.message, error.extra, error.headers);
+  return problemFromError(error, options);
+}
+
 /** Wraps a handler so nothing it throws escapes as a bare 500 page. */
 export function apiHandler<C>(handler: Handler<C>, options: { staleVersionStatus?: number } = {}): Handler<C> {
   return async (request, context) => {
+    let response: Response;
     try {
-      return withReadCors(await handler(request, context), request.method);
+      response = await handler(request, context);
     } catch (error) {
-      const response =
-        error instanceof HttpError ? problem(error.status, error.message) : problemFromError(error, options);
-      return withReadCors(response, request.method);
+      response = errorResponse(error, options);
     }
+    return withoutBodyForHead(withReadCors(response, request.method), request.method);
   };
 }
 
@@ -37,7 +49,7 @@ export function methods<C>(handlers: Partial<Record<"GET" | "POST" | "PATCH" | "
   const allowed = [...Object.keys(handlers), ...(handlers.GET ? ["HEAD"] : []), "OPTIONS"];
   const allow = allowed.join(", ");
   const notAllowed: Handler<C> = async (request) =>
-    problem(405, `${request.method} is not supported here; use ${allow}`, {}, { allow });
+    withoutBodyForHead(problem(405, `${request.method} is not supported here; use ${allow}`, {}, { allow }), request.method);
   const out: Record<string, Handler<C>> = {};
   for (const m of ALL_METHODS) out[m] = notAllowed;
   for (const [m, h] of Object.entries(handlers)) out[m] = apiHandler(h!);
@@ -53,5 +65,5 @@ export function methods<C>(handlers: Partial<Record<"GET" | "POST" | "PATCH" | "
         "access-control-max-age": "600",
       },
     });
-  return out as Record<(typeof ALL_METHODS)[number], Handler<C>>;
+  return out as Record<HttpMethod, Handler<C>>;
 }

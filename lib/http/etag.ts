@@ -1,8 +1,21 @@
 // Entity tags from record versions. A record's version rises on every change, so its tag
 // names one state of it; `If-Match` with a stale tag is refused rather than overwriting.
+// A tag may also carry a digest of the representation (`"id.v3.h…"`): some fields follow
+// from other records (a statement becomes superseded when a newer one is recorded) without
+// a new version, and a cache must not keep the old body. Writes compare the version only.
+import { createHash } from "node:crypto";
 
-export function etagFor(id: string, version: number): string {
-  return `"${id}.v${version}"`;
+export function etagFor(id: string, version: number, representation?: string): string {
+  return representation === undefined ? `"${id}.v${version}"` : `"${id}.v${version}.h${digest(representation)}"`;
+}
+
+/** A weak tag for a representation that has no version of its own (lists, search results). */
+export function weakEtagFor(representation: string): string {
+  return `W/"${digest(representation)}"`;
+}
+
+function digest(text: string): string {
+  return createHash("sha256").update(text).digest("base64url").slice(0, 16);
 }
 
 /** Tags listed in an If-Match / If-None-Match header (weak prefixes ignored); "*" matches any. */
@@ -14,9 +27,10 @@ export function parseEtagList(header: string | null): string[] {
     .filter(Boolean);
 }
 
+/** Weak comparison, as If-None-Match uses. */
 export function etagMatches(header: string | null, etag: string): boolean {
   const tags = parseEtagList(header);
-  return tags.includes("*") || tags.includes(etag);
+  return tags.includes("*") || tags.includes(etag.replace(/^W\//, ""));
 }
 
 /** The version an If-Match header names for this record, or null when it names another state. */
@@ -24,7 +38,7 @@ export function versionFromIfMatch(header: string | null, id: string): number | 
   const tags = parseEtagList(header);
   if (tags.includes("*")) return "any";
   for (const t of tags) {
-    const m = /^"(.+)\.v(\d+)"$/.exec(t);
+    const m = /^"(.+)\.v(\d{1,9})(?:\.h[A-Za-z0-9_-]+)?"$/.exec(t);
     if (m && m[1] === id) return Number(m[2]);
   }
   return null;

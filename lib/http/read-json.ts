@@ -1,17 +1,11 @@
 // Reads a JSON request body defensively: the media type, the size and the syntax are each
 // checked with their own status, so a client learns exactly what to fix.
 import { AppError } from "@/lib/errors/app-error";
+import { HttpError } from "./http-error";
+
+export { HttpError };
 
 export const MAX_BODY_BYTES = 256 * 1024;
-
-export class HttpError extends Error {
-  constructor(
-    readonly status: 400 | 413 | 415,
-    message: string,
-  ) {
-    super(message);
-  }
-}
 
 export async function readJson(request: Request): Promise<unknown> {
   const type = request.headers.get("content-type") ?? "";

@@ -1,0 +1,11 @@
+// One party: GET reads it (with an ETag), PATCH changes the fields it names, DELETE
+// retracts it. Changes need If-Match or the record's version.
+import { readRecord, retractRecord, updateRecord, type ItemContext } from "@/lib/api/handlers";
+import { parties } from "@/lib/api/resources/parties";
+import { methods } from "@/lib/http/api-route";
+
+export const { GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS } = methods<ItemContext>({
+  GET: (request, context) => readRecord(request, parties, context),
+  PATCH: (request, context) => updateRecord(request, parties, context),
+  DELETE: (request, context) => retractRecord(request, parties, context),
+});

@@ -1,0 +1,20 @@
+// GET: one change, with the record's state before and after it.
+import type { ItemContext } from "@/lib/api/handlers";
+import { getRevisionItem } from "@/lib/api/resources/revisions";
+import { itemPath } from "@/lib/api/schemas/common";
+import { revisionItem } from "@/lib/api/schemas/revisions";
+import { AppError } from "@/lib/errors/app-error";
+import { methods } from "@/lib/http/api-route";
+import { recordResponse } from "@/lib/http/json-response";
+import { parsePath } from "@/lib/http/query";
+
+export const { GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS } = methods<ItemContext>({
+  GET: async (request, { params }) => {
+    const { id } = parsePath(await params, itemPath, "revision");
+    const found = await getRevisionItem(id);
+    if (!found) throw new AppError("not-found", `There is no revision “${id}”, or its record has been retracted`);
+    const revision = revisionItem.parse(found);
+    // A revision never changes: version 1 for ever.
+    return recordResponse(request, { id: revision.id, version: 1 }, revision);
+  },
+});

@@ -1,0 +1,87 @@
+import "server-only";
+// The five doors every record kind has — list, read, create, change, retract — each
+// parse → call the domain → map, for any resource defined in lib/api/resources.
+import type { z } from "zod";
+import { AppError, parseOrThrow } from "@/lib/errors/app-error";
+import { jsonResponse, recordResponse } from "@/lib/http/json-response";
+import { parsePath, parseQuery } from "@/lib/http/query";
+import { expectObject, readJson } from "@/lib/http/read-json";
+import { getRecordSnapshot } from "@/lib/revisions/get-record-snapshot";
+import { writers } from "@/lib/revisions/writers";
+import { editorFrom } from "./editor";
+import { listLinks } from "./links";
+import type { ApiRecord, ApiResource, ListPage } from "./resource";
+import { itemPath } from "./schemas/common";
+import { conflictAnswer, expectedVersion } from "./versions";
+
+export type ItemContext = { params: Promise<{ id: string }> };
+
+export async function listRecords<I extends ApiRecord, Q>(request: Request, resource: ApiResource<I, Q>) {
+  const query = parseQuery(request, resource.listQuery);
+  const page = await resource.list(query);
+  return pageResponse(request, resource.item, page);
+}
+
+/** A page of items, each parsed with its output schema, with links to the next page. */
+export function pageResponse<T>(request: Request, item: z.ZodType<T>, page: ListPage<unknown>) {
+  const links = listLinks(request, page.nextCursor);
+  const body = { items: page.items.map((i) => item.parse(i)), nextCursor: page.nextCursor, links: links.body };
+  return jsonResponse(request, body, { headers: links.headers });
+}
+
+async function found<I extends ApiRecord, Q>(resource: ApiResource<I, Q>, context: ItemContext) {
+  const { id } = parsePath(await context.params, itemPath, resource.noun);
+  const item = await resource.get(id);
+  if (!item) throw new AppError("not-found", `There is no ${resource.noun} “${id}”: it may never have existed, or it was retracted`);
+  return resource.item.parse(item);
+}
+
+export async function readRecord<I extends ApiRecord, Q>(request: Request, resource: ApiResource<I, Q>, context: ItemContext) {
+  const item = await found(resource, context);
+  return recordResponse(request, item, item);
+}
+
+export async function createRecord<I extends ApiRecord, Q>(request: Request, resource: ApiResource<I, Q>) {
+  const actor = await editorFrom(request);
+  const raw = expectObject(await readJson(request));
+  parseOrThrow(resource.createBody, raw);
+  const { note, ...input } = raw;
+  const created = await resource.create({ input, actor, note: note as string | null | undefined });
+  const item = resource.item.parse(await resource.get(created.id));
+  const location = new URL(`/api/v1/${resource.path}/${item.id}`, request.url).toString();
+  return recordResponse(request, item, item, { status: 201, headers: { location } });
+}
+
+export async function updateRecord<I extends ApiRecord, Q>(request: Request, resource: ApiResource<I, Q>, context: ItemContext) {
+  const actor = await editorFrom(request);
+  const current = await found(resource, context);
+  const raw = expectObject(await readJson(request));
+  const { version, note } = parseOrThrow(resource.patchBody, raw) as { version?: number; note?: string | null };
+  const expected = expectedVersion(request, current, version, resource.noun);
+  const { version: _v, note: _n, ...changes } = raw;
+  // PATCH changes only the fields it names: the rest are the record's as stored.
+  const snapshot = await getRecordSnapshot({ entityType: resource.entityType, id: current.id });
+  const stored = writers[resource.entityType].toInput(snapshot as never, snapshot as never) as Record<string, unknown>;
+  await resource
+    .update({ id: current.id, version: expected.version, input: { ...stored, ...changes }, actor, note })
+    .catch((error) => conflictAnswer(error, expected, resource.noun, () => resource.get(current.id)));
+  const item = resource.item.parse(await resource.get(current.id));
+  return recordResponse(request, item, item);
+}
+
+export async function retractRecord<I extends ApiRecord, Q>(request: Request, resource: ApiResource<I, Q>, context: ItemContext) {
+  const actor = await editorFrom(request);
+  const current = await found(resource, context);
+  const raw = hasBody(request) ? expectObject(await readJson(request)) : {};
+  const { version, note } = parseOrThrow(resource.deleteBody, raw) as { version?: number; note?: string | null };
+  const expected = expectedVersion(request, current, version, resource.noun);
+  await resource
+    .retract({ id: current.id, version: expected.version, actor, note })
+    .catch((error) => conflictAnswer(error, expected, resource.noun, () => resource.get(current.id)));
+  return new Response(null, { status: 204 });
+}
+
+function hasBody(request: Request) {
+  const length = request.headers.get("content-length");
+  return request.headers.has("content-type") || (length !== null && length !== "0") || request.headers.has("transfer-encoding");
+}

@@ -1,0 +1,129 @@
+// Every operation of the API with the schemas its handler validates with and answers in.
+// The OpenAPI document and the reference page are built from this list, and a test checks
+// it against the route files, so the documentation cannot drift from the code.
+import { z } from "zod";
+import { searchInput } from "@/lib/search/search-input";
+import type { ApiResource } from "./resource";
+import { commitments } from "./resources/commitments";
+import { events } from "./resources/events";
+import { issues } from "./resources/issues";
+import { negotiations } from "./resources/negotiations";
+import { parties } from "./resources/parties";
+import { positions } from "./resources/positions";
+import { sources } from "./resources/sources";
+import { itemPath, listOf } from "./schemas/common";
+import { compareQuery, compareResult } from "./schemas/compare";
+import { revisionItem, revisionListQuery } from "./schemas/revisions";
+import { searchResult } from "./schemas/search";
+
+export type Method = "get" | "post" | "patch" | "delete";
+
+export type Operation = {
+  method: Method;
+  /** Relative to /api/v1, with OpenAPI's {param} placeholders. */
+  path: string;
+  /** The route file's folder under app/api/v1 (Next's [param] placeholders). */
+  route: string;
+  tag: string;
+  summary: string;
+  description?: string;
+  pathParams?: z.ZodObject;
+  query?: z.ZodObject;
+  body?: { schema: z.ZodType; name: string; example?: unknown };
+  /** The success answer: status and schema (none for 204). */
+  success: { status: 200 | 201 | 204; schema?: z.ZodType; name?: string; description: string };
+  /** Needs an editor: an API token with write scope, or a session from Parley's own pages. */
+  write: boolean;
+  /** Answers carry an ETag and honour If-None-Match (reads) or need If-Match/version (writes). */
+  conditional?: "read" | "write";
+  /** The error statuses this operation can answer with, beyond 500. */
+  errors: number[];
+};
+
+export const apiResources = [negotiations, parties, issues, positions, sources, events, commitments] as const;
+
+const titleCase = (s: string) => s[0]!.toUpperCase() + s.slice(1);
+
+function resourceOperations(r: ApiResource): Operation[] {
+  const Noun = titleCase(r.noun);
+  const idNote = r.acceptsSlug ? `\`{id}\` is the ${r.noun}'s id or its slug.` : `\`{id}\` is the ${r.noun}'s id.`;
+  const item = { schema: r.item, name: Noun };
+  return [
+    {
+      method: "get", path: `/${r.path}`, route: r.path, tag: r.tag, summary: `List ${r.path}`,
+      description: `${r.description} Ordered by id (creation order), a page at a time: follow \`links.next\` (or pass \`nextCursor\` as \`cursor\`).`,
+      query: r.listQuery as unknown as z.ZodObject,
+      success: { status: 200, schema: listOf(r.item), name: `${Noun}List`, description: `A page of ${r.path}` },
+      write: false, errors: [422],
+    },
+    {
+      method: "post", path: `/${r.path}`, route: r.path, tag: r.tag, summary: `Create a ${r.noun}`,
+      description: `Records a new ${r.noun} and the first revision of its history. \`note\` is kept with the revision.`,
+      body: { schema: r.createBody, name: `${Noun}Create`, example: r.example },
+      success: { status: 201, ...item, description: `The new ${r.noun}; Location names its address` },
+      write: true, errors: [400, 401, 403, 413, 415, 422],
+    },
+    {
+      method: "get", path: `/${r.path}/{id}`, route: `${r.path}/[id]`, tag: r.tag, summary: `Read a ${r.noun}`,
+      description: `${idNote} The ETag names this state of the record: send it in If-None-Match to revalidate, or in If-Match to change it.`,
+      pathParams: itemPath,
+      success: { status: 200, ...item, description: `The ${r.noun}` },
+      write: false, conditional: "read", errors: [404],
+    },
+    {
+      method: "patch", path: `/${r.path}/{id}`, route: `${r.path}/[id]`, tag: r.tag, summary: `Change a ${r.noun}`,
+      description: `${idNote} Send only the fields to change; the others keep their stored values, and the whole record is then validated as on create. Name the version you started from with If-Match (the ETag) or \`version\` in the body.`,
+      pathParams: itemPath,
+      body: { schema: r.patchBody, name: `${Noun}Patch` },
+      success: { status: 200, ...item, description: `The ${r.noun} as saved` },
+      write: true, conditional: "write", errors: [400, 401, 403, 404, 409, 412, 413, 415, 422, 428],
+    },
+    {
+      method: "delete", path: `/${r.path}/{id}`, route: `${r.path}/[id]`, tag: r.tag, summary: `Retract a ${r.noun}`,
+      description: `${idNote} Retraction hides the ${r.noun} from readers; its history stays and an editor can restore it. Name the version with If-Match or a JSON body \`{"version": n}\`.`,
+      pathParams: itemPath,
+      body: { schema: r.deleteBody, name: `${Noun}Retract` },
+      success: { status: 204, description: "Retracted" },
+      write: true, conditional: "write", errors: [400, 401, 403, 404, 409, 412, 413, 415, 422, 428],
+    },
+  ];
+}
+
+export const operations: Operation[] = [
+  ...apiResources.flatMap((r) => resourceOperations(r as unknown as ApiResource)),
+  {
+    method: "get", path: "/revisions", route: "revisions", tag: "History", summary: "List changes",
+    description:
+      "Every change to every record, newest first by recording date (when Parley's record changed, not when a party spoke). With `entityType` and `entityId`, one record's history. Changes to records that are retracted now are left out.",
+    query: revisionListQuery,
+    success: { status: 200, schema: listOf(revisionItem), name: "RevisionList", description: "A page of changes" },
+    write: false, errors: [422],
+  },
+  {
+    method: "get", path: "/revisions/{id}", route: "revisions/[id]", tag: "History", summary: "Read a change",
+    pathParams: itemPath,
+    success: { status: 200, schema: revisionItem, name: "Revision", description: "The change, with the record's state before and after" },
+    write: false, conditional: "read", errors: [404],
+  },
+  {
+    method: "get", path: "/compare", route: "compare", tag: "Compare", summary: "Compare parties",
+    description:
+      "The compare page's data: for each issue, each party's position (today's, or the one current on the statement date `asOf`) and the comparison rules' class (aligned, partly-aligned, opposed, unknown) with the reason, every pair, and numeric terms.",
+    query: compareQuery,
+    success: { status: 200, schema: compareResult, name: "Comparison", description: "Rows per issue" },
+    write: false, errors: [404, 422],
+  },
+  {
+    method: "get", path: "/search", route: "search", tag: "Search", summary: "Search",
+    description:
+      "Full-text search over positions (summaries, quotes, details), sources, events and commitments, with the search page's filters and ranking. Words must all occur; put a phrase in double quotes.",
+    query: searchInput,
+    success: { status: 200, schema: searchResult, name: "SearchResults", description: "Ranked hits, 20 a page" },
+    write: false, errors: [422],
+  },
+  {
+    method: "get", path: "/openapi.json", route: "openapi.json", tag: "Reference", summary: "This API's OpenAPI 3.1 document",
+    success: { status: 200, description: "The OpenAPI document" },
+    write: false, errors: [],
+  },
+];

@@ -1,0 +1,60 @@
+// What the API knows about one kind of record: its schemas (which the handlers validate
+// with and the OpenAPI document is generated from) and the domain functions behind each
+// method. lib/api/resources/* define one each; lib/api/handlers.ts serves any of them.
+import { z } from "zod";
+import type { CreateArgs, RetractArgs, UpdateArgs } from "@/lib/revisions/edit-commands";
+import type { EntityType } from "@/lib/revisions/record-revision";
+import { knownFieldsOnly } from "@/lib/validation/text-field";
+import { writeNote, writeVersion } from "./schemas/common";
+
+export type ListPage<T> = { items: T[]; nextCursor: string | null };
+export type ApiRecord = { id: string; version: number };
+
+type Written = Promise<{ id: string }>;
+
+export type ResourceSpec<Item extends ApiRecord, Query> = {
+  /** The path segment under /api/v1 ("positions"). */
+  path: string;
+  /** How messages name one record ("position"). */
+  noun: string;
+  /** The OpenAPI tag and the reference page's heading. */
+  tag: string;
+  description: string;
+  entityType: EntityType;
+  /** The record as the API answers with it. */
+  item: z.ZodType<Item>;
+  /** The list's query parameters. */
+  listQuery: z.ZodType<Query>;
+  /** The domain's input schema: the fields a new record takes. */
+  input: z.ZodObject;
+  /** Whether `/{id}` also accepts the record's slug. */
+  acceptsSlug: boolean;
+  /** An example of a new record's fields, for the reference page. */
+  example: Record<string, unknown>;
+  list(query: Query): Promise<ListPage<Item>>;
+  /** The record as readers see it, by id (or slug); null when there is none or it is retracted. */
+  get(idOrSlug: string): Promise<Item | null>;
+  create(args: CreateArgs): Written;
+  update(args: UpdateArgs): Written;
+  retract(args: RetractArgs): Written;
+};
+
+export type ApiResource<Item extends ApiRecord = ApiRecord, Query = unknown> = ResourceSpec<Item, Query> & {
+  /** POST: the record's fields and an optional note. */
+  createBody: z.ZodObject;
+  /** PATCH: any of the record's fields (the rest stay as they are), the version and a note. */
+  patchBody: z.ZodObject;
+  /** DELETE: the version and a note, both optional (If-Match can give the version). */
+  deleteBody: z.ZodObject;
+};
+
+export function defineResource<Item extends ApiRecord, Query>(spec: ResourceSpec<Item, Query>): ApiResource<Item, Query> {
+  const shape = spec.input.shape;
+  const optional = Object.fromEntries(Object.entries(shape).map(([key, schema]) => [key, schema.optional()]));
+  return {
+    ...spec,
+    createBody: z.strictObject({ ...shape, note: writeNote.optional() }, knownFieldsOnly),
+    patchBody: z.strictObject({ ...optional, version: writeVersion.optional(), note: writeNote.optional() }, knownFieldsOnly),
+    deleteBody: z.strictObject({ version: writeVersion.optional(), note: writeNote.optional() }, knownFieldsOnly),
+  };
+}

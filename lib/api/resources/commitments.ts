@@ -1,0 +1,90 @@
+import "server-only";
+import { commitmentInput } from "@/lib/commitments/commitment-input";
+import { createCommitment } from "@/lib/commitments/create-commitment";
+import { retractCommitment } from "@/lib/commitments/retract-commitment";
+import { updateCommitment } from "@/lib/commitments/update-commitment";
+import { db, type Prisma } from "@/lib/db/client";
+import { apiPath } from "../links";
+import { defineResource } from "../resource";
+import { commitmentItem, commitmentListQuery, type CommitmentItem, type CommitmentListQuery } from "../schemas/commitments";
+import { contains, idOrSlug, iso, pageOf, pageWindow } from "./query-parts";
+
+const visible = { retractedAt: null, negotiation: { retractedAt: null } } satisfies Prisma.CommitmentWhereInput;
+
+const select = {
+  id: true, version: true, negotiationId: true, eventId: true, summary: true, status: true, evidence: true,
+  createdAt: true, updatedAt: true,
+  parties: { orderBy: { partyId: "asc" }, select: { partyId: true } },
+  sources: { orderBy: { order: "asc" }, select: { sourceId: true } },
+  negotiation: { select: { id: true, slug: true, title: true } },
+} satisfies Prisma.CommitmentSelect;
+
+type Row = Prisma.CommitmentGetPayload<{ select: typeof select }>;
+
+function toItem({ parties, sources, ...row }: Row): CommitmentItem {
+  return {
+    ...row,
+    status: row.status as CommitmentItem["status"],
+    partyIds: parties.map((p) => p.partyId),
+    sourceIds: sources.map((s) => s.sourceId),
+    createdAt: iso(row.createdAt),
+    updatedAt: iso(row.updatedAt),
+    links: {
+      self: apiPath("commitments", row.id),
+      html: "/commitments",
+      history: `/api/v1/revisions?entityType=commitment&entityId=${encodeURIComponent(row.id)}`,
+    },
+  };
+}
+
+async function list(query: CommitmentListQuery) {
+  const window = pageWindow(query);
+  const rows = await db.commitment.findMany({
+    where: {
+      AND: [
+        visible,
+        query.negotiation ? { negotiation: idOrSlug(query.negotiation) } : {},
+        query.party ? { parties: { some: { party: idOrSlug(query.party) } } } : {},
+        query.event ? { event: idOrSlug(query.event) } : {},
+        query.status ? { status: query.status } : {},
+        query.q ? { OR: [{ summary: contains(query.q) }, { evidence: contains(query.q) }] } : {},
+        window.where,
+      ],
+    },
+    orderBy: window.orderBy,
+    take: window.take,
+    select,
+  });
+  const page = pageOf(rows, query.limit);
+  return { items: page.items.map(toItem), nextCursor: page.nextCursor };
+}
+
+async function get(id: string) {
+  const row = await db.commitment.findFirst({ where: { id, ...visible }, select });
+  return row && toItem(row);
+}
+
+export const commitments = defineResource({
+  path: "commitments",
+  noun: "commitment",
+  tag: "Commitments",
+  description: "Promises parties made (promised, in progress, fulfilled, broken) and the evidence for their status.",
+  entityType: "commitment",
+  item: commitmentItem,
+  listQuery: commitmentListQuery,
+  input: commitmentInput,
+  acceptsSlug: false,
+  example: {
+    negotiationId: "<negotiation id>",
+    eventId: "<event id>",
+    summary: "Exchange 1,000 prisoners for 1,000.",
+    status: "promised",
+    partyIds: ["<party id>", "<party id>"],
+    sourceIds: ["<source id>"],
+  },
+  list,
+  get,
+  create: createCommitment,
+  update: updateCommitment,
+  retract: retractCommitment,
+});

@@ -1,0 +1,96 @@
+import "server-only";
+import { toPartialDateText } from "@/lib/dates/partial-date";
+import { db, type Prisma } from "@/lib/db/client";
+import { createEvent } from "@/lib/events/create-event";
+import { eventInput } from "@/lib/events/event-input";
+import { retractEvent } from "@/lib/events/retract-event";
+import { updateEvent } from "@/lib/events/update-event";
+import { apiPath } from "../links";
+import { defineResource } from "../resource";
+import { eventItem, eventListQuery, type EventItem, type EventListQuery } from "../schemas/events";
+import { contains, idOrSlug, iso, pageOf, pageWindow } from "./query-parts";
+
+const visible = { retractedAt: null, negotiation: { retractedAt: null } } satisfies Prisma.EventWhereInput;
+
+const select = {
+  id: true, version: true, negotiationId: true, slug: true, name: true, date: true, datePrecision: true,
+  location: true, summary: true, createdAt: true, updatedAt: true,
+  participants: { orderBy: { partyId: "asc" }, select: { partyId: true } },
+  sources: { orderBy: { order: "asc" }, select: { sourceId: true } },
+  negotiation: { select: { id: true, slug: true, title: true } },
+} satisfies Prisma.EventSelect;
+
+type Row = Prisma.EventGetPayload<{ select: typeof select }>;
+
+function toItem({ participants, sources, datePrecision, ...row }: Row): EventItem {
+  return {
+    ...row,
+    date: toPartialDateText(row.date, datePrecision),
+    participantIds: participants.map((p) => p.partyId),
+    sourceIds: sources.map((s) => s.sourceId),
+    createdAt: iso(row.createdAt),
+    updatedAt: iso(row.updatedAt),
+    links: {
+      self: apiPath("events", row.slug),
+      html: `/events/${encodeURIComponent(row.slug)}`,
+      positions: `/api/v1/positions?negotiation=${encodeURIComponent(row.negotiation.slug)}`,
+      history: `/api/v1/revisions?entityType=event&entityId=${encodeURIComponent(row.id)}`,
+    },
+  };
+}
+
+async function list(query: EventListQuery) {
+  const window = pageWindow(query);
+  const rows = await db.event.findMany({
+    where: {
+      AND: [
+        visible,
+        query.negotiation ? { negotiation: idOrSlug(query.negotiation) } : {},
+        query.party ? { participants: { some: { party: idOrSlug(query.party) } } } : {},
+        query.from ? { date: { gte: new Date(`${query.from}T00:00:00Z`) } } : {},
+        query.to ? { date: { lte: new Date(`${query.to}T00:00:00Z`) } } : {},
+        query.q
+          ? { OR: [{ name: contains(query.q) }, { summary: contains(query.q) }, { location: contains(query.q) }] }
+          : {},
+        window.where,
+      ],
+    },
+    orderBy: window.orderBy,
+    take: window.take,
+    select,
+  });
+  const page = pageOf(rows, query.limit);
+  return { items: page.items.map(toItem), nextCursor: page.nextCursor };
+}
+
+async function get(value: string) {
+  const row = await db.event.findFirst({ where: { ...visible, ...idOrSlug(value) }, select });
+  return row && toItem(row);
+}
+
+export const events = defineResource({
+  path: "events",
+  noun: "event",
+  tag: "Events",
+  description: "Rounds of talks, summits, proposals and statements, with their participants and sources.",
+  entityType: "event",
+  item: eventItem,
+  listQuery: eventListQuery,
+  input: eventInput,
+  acceptsSlug: true,
+  example: {
+    negotiationId: "<negotiation id>",
+    slug: "istanbul-2025-06",
+    name: "Istanbul talks, second round",
+    date: "2025-06-02",
+    location: "Istanbul",
+    summary: "Delegations exchanged draft memoranda.",
+    participantIds: ["<party id>", "<party id>"],
+    sourceIds: ["<source id>"],
+  },
+  list,
+  get,
+  create: createEvent,
+  update: updateEvent,
+  retract: retractEvent,
+});

@@ -1,0 +1,82 @@
+import "server-only";
+import { db, type Prisma } from "@/lib/db/client";
+import { createNegotiation } from "@/lib/negotiations/create-negotiation";
+import { negotiationInput } from "@/lib/negotiations/negotiation-input";
+import { retractNegotiation } from "@/lib/negotiations/retract-negotiation";
+import { updateNegotiation } from "@/lib/negotiations/update-negotiation";
+import { apiPath } from "../links";
+import { defineResource } from "../resource";
+import { negotiationItem, negotiationListQuery, type NegotiationItem, type NegotiationListQuery } from "../schemas/negotiations";
+import { contains, idOrSlug, iso, pageOf, pageWindow } from "./query-parts";
+
+const select = {
+  id: true, version: true, slug: true, title: true, summary: true, status: true, createdAt: true, updatedAt: true,
+  parties: { orderBy: { order: "asc" }, select: { partyId: true, role: true } },
+} satisfies Prisma.NegotiationSelect;
+
+type Row = Prisma.NegotiationGetPayload<{ select: typeof select }>;
+
+function toItem(row: Row): NegotiationItem {
+  return {
+    ...row,
+    status: row.status as NegotiationItem["status"],
+    createdAt: iso(row.createdAt),
+    updatedAt: iso(row.updatedAt),
+    links: {
+      self: apiPath("negotiations", row.slug),
+      html: `/negotiations/${encodeURIComponent(row.slug)}`,
+      issues: `/api/v1/issues?negotiation=${encodeURIComponent(row.slug)}`,
+      positions: `/api/v1/positions?negotiation=${encodeURIComponent(row.slug)}`,
+      history: `/api/v1/revisions?entityType=negotiation&entityId=${encodeURIComponent(row.id)}`,
+    },
+  };
+}
+
+async function list(query: NegotiationListQuery) {
+  const window = pageWindow(query);
+  const rows = await db.negotiation.findMany({
+    where: {
+      AND: [
+        { retractedAt: null },
+        query.status ? { status: query.status } : {},
+        query.party ? { parties: { some: { party: idOrSlug(query.party) } } } : {},
+        query.q ? { OR: [{ title: contains(query.q) }, { summary: contains(query.q) }] } : {},
+        window.where,
+      ],
+    },
+    orderBy: window.orderBy,
+    take: window.take,
+    select,
+  });
+  const page = pageOf(rows, query.limit);
+  return { items: page.items.map(toItem), nextCursor: page.nextCursor };
+}
+
+async function get(idOrSlugValue: string) {
+  const row = await db.negotiation.findFirst({ where: { retractedAt: null, ...idOrSlug(idOrSlugValue) }, select });
+  return row && toItem(row);
+}
+
+export const negotiations = defineResource({
+  path: "negotiations",
+  noun: "negotiation",
+  tag: "Negotiations",
+  description: "Peace processes: each has its parties (in matrix order), issues, events and commitments.",
+  entityType: "negotiation",
+  item: negotiationItem,
+  listQuery: negotiationListQuery,
+  input: negotiationInput,
+  acceptsSlug: true,
+  example: {
+    slug: "black-sea-grain",
+    title: "Black Sea grain talks",
+    summary: "Talks on safe passage for grain shipments.",
+    status: "active",
+    parties: [{ partyId: "<party id>", role: "mediator" }],
+  },
+  list,
+  get,
+  create: createNegotiation,
+  update: updateNegotiation,
+  retract: retractNegotiation,
+});

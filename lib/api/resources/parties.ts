@@ -1,0 +1,74 @@
+import "server-only";
+import { db, type Prisma } from "@/lib/db/client";
+import { createParty } from "@/lib/parties/create-party";
+import { partyInput } from "@/lib/parties/party-input";
+import { retractParty } from "@/lib/parties/retract-party";
+import { updateParty } from "@/lib/parties/update-party";
+import { apiPath } from "../links";
+import { defineResource } from "../resource";
+import { partyItem, partyListQuery, type PartyItem, type PartyListQuery } from "../schemas/parties";
+import { contains, idOrSlug, iso, pageOf, pageWindow } from "./query-parts";
+
+const select = {
+  id: true, version: true, slug: true, name: true, shortName: true, kind: true, colour: true, createdAt: true, updatedAt: true,
+} satisfies Prisma.PartySelect;
+
+type Row = Prisma.PartyGetPayload<{ select: typeof select }>;
+
+function toItem(row: Row): PartyItem {
+  return {
+    ...row,
+    kind: row.kind as PartyItem["kind"],
+    createdAt: iso(row.createdAt),
+    updatedAt: iso(row.updatedAt),
+    links: {
+      self: apiPath("parties", row.slug),
+      html: `/parties/${encodeURIComponent(row.slug)}`,
+      positions: `/api/v1/positions?party=${encodeURIComponent(row.slug)}`,
+      history: `/api/v1/revisions?entityType=party&entityId=${encodeURIComponent(row.id)}`,
+    },
+  };
+}
+
+async function list(query: PartyListQuery) {
+  const window = pageWindow(query);
+  const rows = await db.party.findMany({
+    where: {
+      AND: [
+        { retractedAt: null },
+        query.negotiation ? { negotiations: { some: { negotiation: { retractedAt: null, ...idOrSlug(query.negotiation) } } } } : {},
+        query.kind ? { kind: query.kind } : {},
+        query.q ? { OR: [{ name: contains(query.q) }, { shortName: contains(query.q) }, { slug: contains(query.q) }] } : {},
+        window.where,
+      ],
+    },
+    orderBy: window.orderBy,
+    take: window.take,
+    select,
+  });
+  const page = pageOf(rows, query.limit);
+  return { items: page.items.map(toItem), nextCursor: page.nextCursor };
+}
+
+async function get(idOrSlugValue: string) {
+  const row = await db.party.findFirst({ where: { retractedAt: null, ...idOrSlug(idOrSlugValue) }, select });
+  return row && toItem(row);
+}
+
+export const parties = defineResource({
+  path: "parties",
+  noun: "party",
+  tag: "Parties",
+  description: "States, blocs and mediators. Parties are global: one may take part in several negotiations.",
+  entityType: "party",
+  item: partyItem,
+  listQuery: partyListQuery,
+  input: partyInput,
+  acceptsSlug: true,
+  example: { slug: "turkey", name: "Republic of Türkiye", shortName: "Türkiye", kind: "state", colour: "#c8102e" },
+  list,
+  get,
+  create: createParty,
+  update: updateParty,
+  retract: retractParty,
+});

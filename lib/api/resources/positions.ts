@@ -1,0 +1,150 @@
+import "server-only";
+// Positions through the API: lists filtered by negotiation, party, issue, stance, status,
+// text and `asOf` (the statement date, by the same rule as every page), single records,
+// and the domain's own create/update/retract.
+import { toPartialDateText } from "@/lib/dates/partial-date";
+import { db, type Prisma } from "@/lib/db/client";
+import { decodeCursor } from "@/lib/http/cursor";
+import { createPosition } from "@/lib/positions/create-position";
+import { listPositionsAsOf } from "@/lib/positions/list-positions-as-of";
+import { positionInput } from "@/lib/positions/position-input";
+import { retractPosition } from "@/lib/positions/retract-position";
+import { updatePosition } from "@/lib/positions/update-position";
+import { parsePartialDate } from "@/lib/dates/partial-date";
+import { apiPath } from "../links";
+import { defineResource } from "../resource";
+import { positionItem, positionListQuery, type PositionItem, type PositionListQuery } from "../schemas/positions";
+import { contains, idOrSlug, iso, isoDay, pageOf, pageWindow } from "./query-parts";
+
+/** What readers may see: not retracted, nor its party, issue or negotiation (as on the position page). */
+const visible = {
+  retractedAt: null,
+  party: { retractedAt: null },
+  issue: { retractedAt: null, negotiation: { retractedAt: null } },
+} satisfies Prisma.PositionWhereInput;
+
+const select = {
+  id: true, version: true, partyId: true, issueId: true, eventId: true, stance: true, summary: true,
+  terms: true, termsConfidence: true, termsNote: true, details: true, notes: true, statedOn: true,
+  statedOnPrecision: true, status: true, withdrawnOn: true, supersededById: true, createdAt: true, updatedAt: true,
+  citations: { orderBy: { order: "asc" }, select: { sourceId: true, attribution: true, quote: true, speaker: true } },
+  party: { select: { id: true, slug: true, name: true, shortName: true } },
+  issue: { select: { id: true, slug: true, name: true, kind: true, negotiation: { select: { id: true, slug: true, title: true } } } },
+} satisfies Prisma.PositionSelect;
+
+type Row = Prisma.PositionGetPayload<{ select: typeof select }>;
+
+function toItem(row: Row): PositionItem {
+  const { negotiation, ...issue } = row.issue;
+  return {
+    ...row,
+    terms: row.terms as Record<string, unknown> | null,
+    stance: row.stance as PositionItem["stance"],
+    status: row.status as PositionItem["status"],
+    termsConfidence: row.termsConfidence as PositionItem["termsConfidence"],
+    citations: row.citations as PositionItem["citations"],
+    statedOn: toPartialDateText(row.statedOn, row.statedOnPrecision),
+    withdrawnOn: isoDay(row.withdrawnOn),
+    createdAt: iso(row.createdAt),
+    updatedAt: iso(row.updatedAt),
+    issue: issue as PositionItem["issue"],
+    negotiation,
+    links: {
+      self: apiPath("positions", row.id),
+      html: `/positions/${encodeURIComponent(row.id)}`,
+      history: `/api/v1/revisions?entityType=position&entityId=${encodeURIComponent(row.id)}`,
+      party: apiPath("parties", row.party.slug),
+      issue: apiPath("issues", row.issue.id),
+    },
+  };
+}
+
+function filters(query: PositionListQuery): Prisma.PositionWhereInput[] {
+  return [
+    visible,
+    query.negotiation ? { issue: { negotiation: idOrSlug(query.negotiation) } } : {},
+    query.party ? { party: idOrSlug(query.party) } : {},
+    query.issue ? { issue: idOrSlug(query.issue) } : {},
+    query.stance ? { stance: query.stance } : {},
+    query.status ? { status: query.status } : {},
+    query.q ? { OR: [{ summary: contains(query.q) }, { details: contains(query.q) }] } : {},
+  ];
+}
+
+async function list(query: PositionListQuery) {
+  if (query.asOf) return listAsOf(query, query.asOf);
+  const window = pageWindow(query);
+  const rows = await db.position.findMany({
+    where: { AND: [...filters(query), window.where] },
+    orderBy: window.orderBy,
+    take: window.take,
+    select,
+  });
+  const page = pageOf(rows, query.limit);
+  return { items: page.items.map(toItem), nextCursor: page.nextCursor };
+}
+
+/** The positions current on a statement date: the one rule of lib/positions, then the filters, then a page. */
+async function listAsOf(query: PositionListQuery, asOf: string) {
+  const after = decodeCursor(query.cursor);
+  const [issues, parties] = await Promise.all([
+    db.issue.findMany({
+      where: {
+        retractedAt: null,
+        negotiation: { retractedAt: null, ...(query.negotiation ? idOrSlug(query.negotiation) : {}) },
+        ...(query.issue ? idOrSlug(query.issue) : {}),
+      },
+      select: { id: true },
+    }),
+    db.party.findMany({ where: { retractedAt: null, ...(query.party ? idOrSlug(query.party) : {}) }, select: { id: true } }),
+  ]);
+  const current = await listPositionsAsOf({
+    issueIds: issues.map((i) => i.id),
+    partyIds: parties.map((p) => p.id),
+    asOf: parsePartialDate(asOf)!.date,
+  });
+  const ids = current
+    .map((p) => p.id)
+    .filter((id) => !after || id > after)
+    .sort();
+  // The text and stance filters, on the current statements only.
+  const rows = await db.position.findMany({
+    where: { AND: [...filters({ ...query, negotiation: undefined, party: undefined, issue: undefined }), { id: { in: ids } }] },
+    select,
+  });
+  rows.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const page = pageOf(rows.slice(0, query.limit + 1), query.limit);
+  return { items: page.items.map(toItem), nextCursor: page.nextCursor };
+}
+
+async function get(id: string) {
+  const row = await db.position.findFirst({ where: { id, ...visible }, select });
+  return row && toItem(row);
+}
+
+export const positions = defineResource({
+  path: "positions",
+  noun: "position",
+  tag: "Positions",
+  description:
+    "What one party wants or offers on one issue, as stated at a date, with its sources. A later statement by the same party on the same issue supersedes it; `asOf` lists the statements current on a date.",
+  entityType: "position",
+  item: positionItem,
+  listQuery: positionListQuery,
+  input: positionInput,
+  acceptsSlug: false,
+  example: {
+    partyId: "<party id>",
+    issueId: "<issue id>",
+    stance: "demands",
+    summary: "Wants a full ceasefire of 30 days before any talks.",
+    terms: { type: "unconditional", durationDays: 30, scope: "full" },
+    statedOn: "2025-05-11",
+    citations: [{ sourceId: "<source id>", attribution: "official-statement", quote: "Thirty days, starting now." }],
+  },
+  list,
+  get,
+  create: createPosition,
+  update: updatePosition,
+  retract: retractPosition,
+});

@@ -1,0 +1,81 @@
+import "server-only";
+import { db, type Prisma } from "@/lib/db/client";
+import { createSource } from "@/lib/sources/create-source";
+import { retractSource } from "@/lib/sources/retract-source";
+import { sourceInput } from "@/lib/sources/source-input";
+import { updateSource } from "@/lib/sources/update-source";
+import { apiPath } from "../links";
+import { defineResource } from "../resource";
+import { sourceItem, sourceListQuery, type SourceItem, type SourceListQuery } from "../schemas/sources";
+import { contains, idOrSlug, iso, pageOf, pageWindow } from "./query-parts";
+
+const select = {
+  id: true, version: true, outlet: true, title: true, url: true, publishedOn: true, createdAt: true, updatedAt: true,
+} satisfies Prisma.SourceSelect;
+
+type Row = Prisma.SourceGetPayload<{ select: typeof select }>;
+
+function toItem(row: Row): SourceItem {
+  return {
+    ...row,
+    createdAt: iso(row.createdAt),
+    updatedAt: iso(row.updatedAt),
+    links: {
+      self: apiPath("sources", row.id),
+      history: `/api/v1/revisions?entityType=source&entityId=${encodeURIComponent(row.id)}`,
+    },
+  };
+}
+
+function citedIn(negotiation: string): Prisma.SourceWhereInput {
+  const inNegotiation = { retractedAt: null, ...idOrSlug(negotiation) };
+  return {
+    OR: [
+      { citations: { some: { position: { retractedAt: null, issue: { negotiation: inNegotiation } } } } },
+      { events: { some: { event: { retractedAt: null, negotiation: inNegotiation } } } },
+      { commitments: { some: { commitment: { retractedAt: null, negotiation: inNegotiation } } } },
+    ],
+  };
+}
+
+async function list(query: SourceListQuery) {
+  const window = pageWindow(query);
+  const rows = await db.source.findMany({
+    where: {
+      AND: [
+        { retractedAt: null },
+        query.negotiation ? citedIn(query.negotiation) : {},
+        query.q ? { OR: [{ outlet: contains(query.q) }, { title: contains(query.q) }, { url: contains(query.q) }] } : {},
+        window.where,
+      ],
+    },
+    orderBy: window.orderBy,
+    take: window.take,
+    select,
+  });
+  const page = pageOf(rows, query.limit);
+  return { items: page.items.map(toItem), nextCursor: page.nextCursor };
+}
+
+async function get(id: string) {
+  const row = await db.source.findFirst({ where: { id, retractedAt: null }, select });
+  return row && toItem(row);
+}
+
+export const sources = defineResource({
+  path: "sources",
+  noun: "source",
+  tag: "Sources",
+  description: "What claims rest on: outlet, title, an http(s) address and a publication date. Positions cite them with quotes.",
+  entityType: "source",
+  item: sourceItem,
+  listQuery: sourceListQuery,
+  input: sourceInput,
+  acceptsSlug: false,
+  example: { outlet: "Reuters", title: "Russia and Ukraine agree prisoner swap", url: "https://example.org/news/prisoner-swap", publishedOn: "2025-05-16" },
+  list,
+  get,
+  create: createSource,
+  update: updateSource,
+  retract: retractSource,
+});

@@ -1,0 +1,35 @@
+import { z } from "zod";
+import { entityTypes, revisionActions } from "@/lib/revisions/record-revision";
+import { links, pageQuery, refFilter, timestamp } from "./common";
+
+const snapshot = z
+  .record(z.string(), z.unknown())
+  .nullable()
+  .meta({ description: "The record's full state (every field, its relations as ids); null before a create" });
+
+export const revisionItem = z
+  .object({
+    id: z.string(),
+    entityType: z.enum(entityTypes),
+    entityId: z.string(),
+    action: z.enum(revisionActions),
+    actorLabel: z.string().meta({ description: "Who made the change (an editor, or an API token's owner and name)" }),
+    note: z.string().nullable(),
+    createdAt: timestamp.meta({ description: "When Parley's record changed (the recording date, not the statement date)" }),
+    before: snapshot,
+    after: snapshot,
+    links: links({ record: z.string() }),
+  })
+  .meta({ description: "One change to one record: append-only, never rewritten" });
+export type RevisionItem = z.infer<typeof revisionItem>;
+
+export const revisionListQuery = pageQuery.extend({
+  entityType: z.enum(entityTypes).optional().meta({ description: "Only changes to records of this kind" }),
+  entityId: refFilter("record").optional().meta({ description: "Only changes to this record (its id); its history, newest first" }),
+  action: z.enum(revisionActions).optional().meta({ description: "Only changes of this kind" }),
+  since: z.iso
+    .datetime({ offset: true, error: "Give a moment as an ISO 8601 date and time, e.g. 2025-05-16T00:00:00Z" })
+    .optional()
+    .meta({ description: "Only changes recorded at or after this moment" }),
+});
+export type RevisionListQuery = z.infer<typeof revisionListQuery>;

@@ -1,0 +1,42 @@
+// Query strings and path parameters are client input like any body: each is parsed with a
+// Zod schema, so a bad `limit`, date or cursor is a 422 naming the parameter, never a 500.
+import type { z } from "zod";
+import { AppError, type FieldErrors } from "@/lib/errors/app-error";
+
+/** The query string as an object: a parameter given once is a string, given twice a list (which schemas refuse). */
+export function queryObject(url: URL): Record<string, string | string[]> {
+  const out: Record<string, string | string[]> = {};
+  for (const [key, value] of url.searchParams) {
+    const seen = out[key];
+    out[key] = seen === undefined ? value : [...(Array.isArray(seen) ? seen : [seen]), value];
+  }
+  return out;
+}
+
+export function parseQuery<S extends z.ZodType>(request: Request, schema: S): z.infer<S> {
+  const result = schema.safeParse(queryObject(new URL(request.url)));
+  if (!result.success) {
+    throw new AppError("validation", "Some query parameters need attention", { fieldErrors: queryErrors(result.error) });
+  }
+  return result.data;
+}
+
+/** Path parameters that do not parse name no record: 404, with the reason. */
+export function parsePath<S extends z.ZodType>(params: unknown, schema: S, noun: string): z.infer<S> {
+  const result = schema.safeParse(params);
+  if (!result.success) throw new AppError("not-found", `There is no such ${noun}: ${result.error.issues[0]?.message ?? "bad address"}`);
+  return result.data;
+}
+
+/** Messages per parameter; an unknown parameter is named as its own field. */
+function queryErrors(error: z.ZodError): FieldErrors {
+  const out: FieldErrors = {};
+  for (const issue of error.issues) {
+    if (issue.code === "unrecognized_keys") {
+      for (const key of issue.keys) (out[key] ??= []).push(`Unknown query parameter “${key}”`);
+      continue;
+    }
+    (out[issue.path.map(String).join(".")] ??= []).push(issue.message);
+  }
+  return out;
+}
