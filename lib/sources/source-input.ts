@@ -34,6 +34,7 @@ export const sourceUrl = z.preprocess(
       if (!url.hostname) return fail("Enter the full web address, including the site's name");
       if (url.username || url.password) return fail("The web address must not contain a user name or password");
     })
+    .meta({ format: "uri", description: "An absolute http:// or https:// address" })
     .nullable(),
 );
 

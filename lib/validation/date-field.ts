@@ -14,7 +14,8 @@ function partialDateText(label: string) {
     .trim()
     .refine((text) => parsePartialDate(text) !== null, {
       error: `Enter ${label} as YYYY-MM-DD, YYYY-MM or YYYY (a real date between 1900 and 2200)`,
-    });
+    })
+    .meta({ pattern: "^\\d{4}(-\\d{2}(-\\d{2})?)?$", description: "A date at the precision known: YYYY, YYYY-MM or YYYY-MM-DD" });
 }
 
 /** A required date known to the day, month or year, kept as typed ("2025-05"). */
@@ -33,7 +34,8 @@ function dayText(label: string) {
     .trim()
     .refine((text) => /^\d{4}-\d{2}-\d{2}$/.test(text) && parsePartialDate(text) !== null, {
       error: `Enter ${label} as YYYY-MM-DD (a real date between 1900 and 2200)`,
-    });
+    })
+    .meta({ format: "date" });
 }
 
 /** A required full calendar date, YYYY-MM-DD. */

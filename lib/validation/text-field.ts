@@ -65,7 +65,9 @@ function checks(options: TextOptions) {
           message: `${Label} is too long: ${number.format(count)} characters, the limit is ${number.format(max)}`,
         });
       }
-    });
+    })
+    // For the OpenAPI document: the limits the checks above enforce (in characters).
+    .meta({ minLength: min, maxLength: max });
 }
 
 /** A required text field. */
