@@ -17,6 +17,7 @@ SQLITE_E2E_URL="file:./.tmp/e2e.db"
 mkdir -p .tmp
 
 step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
+engine_of() { case "$1" in file:*) echo SQLite ;; *) echo PostgreSQL ;; esac; }
 missing() { printf '\nMissing: %s\n' "$*" >&2; exit 1; }
 
 ensure_chromium() {
@@ -68,7 +69,7 @@ step "Unit tests"
 npx vitest run tests/unit
 
 for url in "$SQLITE_URL" "$PG_URL"; do
-  step "Integration tests on ${url%%:*}"
+  step "Integration tests on $(engine_of "$url")"
   prepare_db "$url"
   DATABASE_URL="$url" npx vitest run tests/integration
 done
@@ -77,7 +78,7 @@ if [ "${SKIP_E2E:-}" != 1 ]; then
   step "Production build"
   npx next build >/dev/null
   for url in "$SQLITE_E2E_URL" "$PG_E2E_URL"; do
-    step "End-to-end tests on ${url%%:*}"
+    step "End-to-end tests on $(engine_of "$url")"
     prepare_db "$url"
     E2E_DATABASE_URL="$url" npx playwright test
   done
