@@ -1,0 +1,283 @@
+// Contract tests for every endpoint: status, headers and a body that parses with the
+// endpoint's own output schema, called through the route handlers with real Requests.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import * as compareRoute from "@/app/api/v1/compare/route";
+import * as catchAll from "@/app/api/v1/[...path]/route";
+import * as openapiRoute from "@/app/api/v1/openapi.json/route";
+import * as revisionItemRoute from "@/app/api/v1/revisions/[id]/route";
+import * as revisionListRoute from "@/app/api/v1/revisions/route";
+import * as searchRoute from "@/app/api/v1/search/route";
+import { apiResources } from "@/lib/api/registry";
+import { listOf } from "@/lib/api/schemas/common";
+import { compareResult } from "@/lib/api/schemas/compare";
+import { revisionItem } from "@/lib/api/schemas/revisions";
+import { searchResult } from "@/lib/api/schemas/search";
+import { db } from "@/lib/db/client";
+import { entityCases } from "../support/editing-entities";
+import { call, createApiActors, expectProblem, readBody, recordRoutes, type ApiActors, type RouteModule } from "./api-support";
+
+let actors: ApiActors;
+beforeAll(async () => {
+  actors = await createApiActors();
+});
+afterAll(() => db.$disconnect());
+
+const resourceOf = (type: string) => apiResources.find((r) => r.entityType === type)!;
+
+describe.each(entityCases)("$type", (entity) => {
+  const resource = resourceOf(entity.type);
+  const routes = recordRoutes[entity.type];
+  const base = `/api/v1/${resource.path}`;
+  const item = resource.item;
+
+  it("lists a page with CORS, an ETag and a next link, and pages without repeats", async () => {
+    const first = await call(routes.list, "GET", `${base}?limit=2`);
+    expect(first.status).toBe(200);
+    expect(first.headers.get("access-control-allow-origin")).toBe("*");
+    expect(first.headers.get("etag")).toMatch(/^W\/".+"$/);
+    const page1 = await readBody(first, listOf(item));
+    expect(page1.items.length).toBeLessThanOrEqual(2);
+    if (page1.nextCursor) {
+      expect(first.headers.get("link")).toMatch(/^<http:\/\/parley\.test\/api\/v1\/.+cursor=.+>; rel="next"$/);
+      expect(page1.links.next).toContain(`cursor=${page1.nextCursor}`);
+      const second = await readBody(await call(routes.list, "GET", page1.links.next!), listOf(item));
+      const ids = [...page1.items, ...second.items].map((i) => i.id);
+      expect(new Set(ids).size).toBe(ids.length);
+    }
+  });
+
+  it("creates (201, Location, ETag), reads by id, changes a field (200) and retracts (204) with a write token", async () => {
+    const input = await entity.input();
+    const created = await call(routes.list, "POST", base, { token: actors.writeToken, json: { ...input, note: "Via the API" } });
+    expect(created.status, await created.clone().text()).toBe(201);
+    expect(created.headers.get("access-control-allow-origin")).toBeNull();
+    const record = await readBody(created, item);
+    expect(created.headers.get("location")).toBe(`http://parley.test${base}/${record.id}`);
+    expect(created.headers.get("etag")).toMatch(new RegExp(`^"${record.id}\\.v1\\.h.+"$`));
+    expect(record.version).toBe(1);
+
+    const read = await call(routes.item, "GET", `${base}/${record.id}`, { params: { id: record.id } });
+    expect(read.status).toBe(200);
+    expect(read.headers.get("etag")).toBe(created.headers.get("etag"));
+    expect(read.headers.get("access-control-allow-origin")).toBe("*");
+    expect(await readBody(read, item)).toEqual(record);
+
+    const changed = await entity.change(input);
+    const field = entity.changedField;
+    const patched = await call(routes.item, "PATCH", `${base}/${record.id}`, {
+      params: { id: record.id },
+      token: actors.writeToken,
+      headers: { "if-match": read.headers.get("etag")! },
+      json: { [field]: changed[field], note: "Changed via the API" },
+    });
+    expect(patched.status, await patched.clone().text()).toBe(200);
+    const after = await readBody(patched, item);
+    expect(after.version).toBe(2);
+    expect((after as Record<string, unknown>)[field]).toEqual(changed[field]);
+
+    const history = await db.revision.findMany({ where: { entityId: record.id }, orderBy: { createdAt: "asc" } });
+    expect(history.map((r) => [r.action, r.note])).toEqual([["create", "Via the API"], ["update", "Changed via the API"]]);
+    expect(history[0]!.actorLabel).toContain("API token");
+
+    const retracted = await call(routes.item, "DELETE", `${base}/${record.id}`, {
+      params: { id: record.id },
+      token: actors.writeToken,
+      json: { version: 2 },
+    });
+    expect(retracted.status, await retracted.clone().text()).toBe(204);
+    await expectProblem(await call(routes.item, "GET", `${base}/${record.id}`, { params: { id: record.id } }), 404);
+  });
+
+  it.runIf(resource.acceptsSlug)("reads a record by its slug", async () => {
+    const page = await readBody(await call(routes.list, "GET", `${base}?limit=1`), listOf(item));
+    const first = page.items[0] as { id: string; slug: string };
+    const bySlug = await call(routes.item, "GET", `${base}/${first.slug}`, { params: { id: first.slug } });
+    expect(bySlug.status).toBe(200);
+    expect((await readBody(bySlug, item)).id).toBe(first.id);
+  });
+
+  it("answers 404 problems for unknown and malformed ids", async () => {
+    await expectProblem(await call(routes.item, "GET", `${base}/no-such-record`, { params: { id: "no-such-record" } }), 404);
+    for (const id of ["", "a b", "x".repeat(101), "<script>", "../etc"]) {
+      await expectProblem(await call(routes.item, "GET", `${base}/x`, { params: { id } }), 404);
+    }
+  });
+
+  it("refuses bad query strings with 422 naming the parameter", async () => {
+    for (const [query, field] of [
+      ["limit=0", "limit"], ["limit=201", "limit"], ["limit=abc", "limit"], ["limit=1.5", "limit"],
+      ["limit=1&limit=2", "limit"], ["cursor=not-a-cursor", "cursor"], ["bogus=1", "bogus"],
+    ] as const) {
+      const problem = await expectProblem(await call(routes.list, "GET", `${base}?${query}`), 422);
+      expect(Object.keys(problem.errors ?? {}), query).toContain(field);
+    }
+  });
+
+  it("answers 405 with Allow for unsupported methods, a read-only preflight, and HEAD without a body", async () => {
+    const put = await call(routes.list, "PUT", base, { token: actors.writeToken, json: {} });
+    await expectProblem(put, 405);
+    expect(put.headers.get("allow")).toBe("GET, POST, HEAD, OPTIONS");
+    const itemPost = await call(routes.item, "POST", `${base}/x`, { params: { id: "x" } });
+    expect(itemPost.status).toBe(405);
+    expect(itemPost.headers.get("allow")).toBe("GET, PATCH, DELETE, HEAD, OPTIONS");
+
+    const preflight = await call(routes.list, "OPTIONS", base, { headers: { origin: "https://elsewhere.example", "access-control-request-method": "POST" } });
+    expect(preflight.status).toBe(204);
+    expect(preflight.headers.get("access-control-allow-methods")).toBe("GET, HEAD, OPTIONS");
+
+    const head = await call(routes.list, "HEAD", `${base}?limit=1`);
+    expect(head.status).toBe(200);
+    expect(head.headers.get("etag")).toBeTruthy();
+    expect(await head.text()).toBe("");
+  });
+});
+
+describe("positions", () => {
+  const routes = recordRoutes.position;
+  const list = listOf(resourceOf("position").item);
+
+  it("filters by party, issue, negotiation, stance, status and text", async () => {
+    const body = await readBody(
+      await call(routes.list, "GET", "/api/v1/positions?party=russia&negotiation=russia-ukraine&status=current&limit=200"),
+      list,
+    );
+    expect(body.items.length).toBeGreaterThan(0);
+    for (const p of body.items) {
+      expect(p.party.slug).toBe("russia");
+      expect(p.negotiation.slug).toBe("russia-ukraine");
+      expect(p.status).toBe("current");
+    }
+    const issueSlug = body.items[0]!.issue.slug;
+    const onIssue = await readBody(await call(routes.list, "GET", `/api/v1/positions?issue=${body.items[0]!.issueId}&stance=${body.items[0]!.stance}`), list);
+    expect(onIssue.items.every((p) => p.issue.slug === issueSlug && p.stance === body.items[0]!.stance)).toBe(true);
+    const text = await readBody(await call(routes.list, "GET", "/api/v1/positions?q=CEASEFIRE&limit=200"), list);
+    expect(text.items.length).toBeGreaterThan(0);
+    expect(text.items.every((p) => `${p.summary} ${p.details ?? ""}`.toLowerCase().includes("ceasefire"))).toBe(true);
+  });
+
+  it("lists the positions current on a statement date with asOf, one per party and issue", async () => {
+    const body = await readBody(await call(routes.list, "GET", "/api/v1/positions?asOf=2022-04-30&negotiation=russia-ukraine&limit=200"), list);
+    expect(body.items.length).toBeGreaterThan(0);
+    const pairs = body.items.map((p) => `${p.partyId}:${p.issueId}`);
+    expect(new Set(pairs).size).toBe(pairs.length);
+    for (const p of body.items) expect(p.statedOn <= "2022-04-30").toBe(true);
+
+    const paged = await readBody(await call(routes.list, "GET", "/api/v1/positions?asOf=2022-04-30&negotiation=russia-ukraine&limit=3"), list);
+    const next = await readBody(await call(routes.list, "GET", paged.links.next!), list);
+    expect([...paged.items, ...next.items].map((p) => p.id)).toEqual(body.items.slice(0, paged.items.length + next.items.length).map((p) => p.id));
+  });
+
+  it("refuses a bad asOf and status with asOf", async () => {
+    for (const query of ["asOf=2025-02-30", "asOf=yesterday", "asOf=0001-01-01", "asOf=2025-05-01&status=current"]) {
+      await expectProblem(await call(routes.list, "GET", `/api/v1/positions?${query}`), 422);
+    }
+  });
+});
+
+describe("revisions", () => {
+  const list = listOf(revisionItem);
+
+  it("lists changes newest first, pages them, and reads one", async () => {
+    const first = await call(revisionListRoute as RouteModule, "GET", "/api/v1/revisions?limit=5");
+    expect(first.status).toBe(200);
+    const page = await readBody(first, list);
+    expect(page.items).toHaveLength(5);
+    const times = page.items.map((r) => r.createdAt);
+    expect([...times].sort().reverse()).toEqual(times);
+    const next = await readBody(await call(revisionListRoute as RouteModule, "GET", page.links.next!), list);
+    expect(next.items.some((r) => page.items.some((p) => p.id === r.id))).toBe(false);
+
+    const one = await call(revisionItemRoute as RouteModule, "GET", `/api/v1/revisions/${page.items[0]!.id}`, { params: { id: page.items[0]!.id } });
+    expect(one.status).toBe(200);
+    expect(one.headers.get("etag")).toBeTruthy();
+    expect(await readBody(one, revisionItem)).toEqual(page.items[0]);
+  });
+
+  it("gives one record's history with entityType and entityId", async () => {
+    const position = await db.position.findFirstOrThrow({ where: { retractedAt: null } });
+    const body = await readBody(
+      await call(revisionListRoute as RouteModule, "GET", `/api/v1/revisions?entityType=position&entityId=${position.id}`),
+      list,
+    );
+    expect(body.items.length).toBeGreaterThan(0);
+    expect(body.items.every((r) => r.entityType === "position" && r.entityId === position.id)).toBe(true);
+  });
+
+  it("refuses bad filters and writes", async () => {
+    await expectProblem(await call(revisionListRoute as RouteModule, "GET", "/api/v1/revisions?entityType=planet"), 422);
+    await expectProblem(await call(revisionListRoute as RouteModule, "GET", "/api/v1/revisions?since=last-week"), 422);
+    const post = await call(revisionListRoute as RouteModule, "POST", "/api/v1/revisions", { token: actors.writeToken, json: {} });
+    await expectProblem(post, 405);
+    expect(post.headers.get("allow")).toBe("GET, HEAD, OPTIONS");
+    await expectProblem(await call(revisionItemRoute as RouteModule, "GET", "/api/v1/revisions/nope", { params: { id: "nope" } }), 404);
+  });
+});
+
+describe("compare", () => {
+  it("compares parties issue by issue, as the compare page does", async () => {
+    const response = await call(compareRoute as RouteModule, "GET", "/api/v1/compare?negotiation=russia-ukraine&parties=russia,ukraine");
+    expect(response.status, await response.clone().text()).toBe(200);
+    expect(response.headers.get("access-control-allow-origin")).toBe("*");
+    const body = await readBody(response, compareResult);
+    expect(body.parties.map((p) => p.slug)).toEqual(["russia", "ukraine"]);
+    expect(body.rows.length).toBeGreaterThan(0);
+    for (const row of body.rows) expect(row.positions.map((p) => p.partyId)).toEqual(body.parties.map((p) => p.id));
+    expect(body.rows.some((row) => row.comparison.class === "opposed")).toBe(true);
+  });
+
+  it("narrows to issues and a statement date", async () => {
+    const issue = await db.issue.findFirstOrThrow({ where: { negotiation: { slug: "russia-ukraine" }, kind: "territory" } });
+    const body = await readBody(
+      await call(compareRoute as RouteModule, "GET", `/api/v1/compare?negotiation=russia-ukraine&parties=russia,ukraine&issues=${issue.slug}&asOf=2022-04-01`),
+      compareResult,
+    );
+    expect(body.asOf).toBe("2022-04-01");
+    expect(body.rows.map((r) => r.issue.slug)).toEqual([issue.slug]);
+    for (const p of body.rows[0]!.positions) if (p.position) expect(p.position.statedOn <= "2022-04-01").toBe(true);
+  });
+
+  it("answers 404 for an unknown negotiation and 422 for unknown or malformed parameters", async () => {
+    await expectProblem(await call(compareRoute as RouteModule, "GET", "/api/v1/compare?negotiation=atlantis"), 404);
+    const unknown = await expectProblem(await call(compareRoute as RouteModule, "GET", "/api/v1/compare?negotiation=russia-ukraine&parties=russia,narnia"), 422);
+    expect(unknown.errors?.parties?.[0]).toContain("narnia");
+    for (const query of ["", "negotiation=russia-ukraine&asOf=2025-13-01", "negotiation=russia-ukraine&parties=", "negotiation=Bad Slug", "negotiation=russia-ukraine&x=1"]) {
+      await expectProblem(await call(compareRoute as RouteModule, "GET", `/api/v1/compare?${query}`), 422);
+    }
+  });
+});
+
+describe("search", () => {
+  it("answers with the search page's results and links to the records", async () => {
+    const response = await call(searchRoute as RouteModule, "GET", "/api/v1/search?q=ceasefire");
+    expect(response.status).toBe(200);
+    const body = await readBody(response, searchResult);
+    expect(body.total).toBeGreaterThan(0);
+    expect(body.hits[0]!.links.self).toMatch(/^\/api\/v1\/(positions|sources|events|commitments)\//);
+    if (body.pageCount > 1) expect(body.links.next).toContain("page=2");
+    const positions = await readBody(await call(searchRoute as RouteModule, "GET", "/api/v1/search?q=ceasefire&kind=position&party=russia"), searchResult);
+    expect(positions.hits.every((h) => h.kind === "position")).toBe(true);
+  });
+
+  it("refuses a missing query or bad filters with 422", async () => {
+    for (const query of ["", "q=", `q=${"x".repeat(201)}`, "q=a&kind=planet", "q=a&from=2025-05-10&to=2025-05-01", "q=a&page=99"]) {
+      await expectProblem(await call(searchRoute as RouteModule, "GET", `/api/v1/search?${query}`), 422);
+    }
+  });
+});
+
+describe("the rest of /api/v1", () => {
+  it("serves the OpenAPI document", async () => {
+    const response = await call(openapiRoute as RouteModule, "GET", "/api/v1/openapi.json");
+    expect(response.status).toBe(200);
+    expect(response.headers.get("access-control-allow-origin")).toBe("*");
+    const doc = (await response.json()) as { openapi: string; paths: Record<string, unknown> };
+    expect(doc.openapi).toBe("3.1.0");
+    expect(Object.keys(doc.paths)).toContain("/positions/{id}");
+  });
+
+  it("answers unknown addresses with a problem+json 404", async () => {
+    for (const method of ["GET", "POST", "PATCH", "DELETE"] as const) {
+      await expectProblem(await call(catchAll as RouteModule, method, "/api/v1/nothing/here", { params: { path: ["nothing", "here"] } }), 404);
+    }
+  });
+});
