@@ -1,0 +1,69 @@
+// Records of its own for each editing test, made through the real domain functions (run by
+// ./editing-fixtures.ts with tsx and the react-server condition). Prints JSON.
+import { randomUUID } from "node:crypto";
+import { db } from "@/lib/db/client";
+import { createIssue } from "@/lib/issues/create-issue";
+import { createNegotiation } from "@/lib/negotiations/create-negotiation";
+import { createParty } from "@/lib/parties/create-party";
+import { createPosition } from "@/lib/positions/create-position";
+import { createSource } from "@/lib/sources/create-source";
+
+const actor = { id: "e2e-fixture-editor", label: "Fixture Editor", role: "editor" as const };
+
+async function setup() {
+  const tag = randomUUID().slice(0, 8);
+  const party = await createParty({
+    input: { slug: `ed-${tag}`, name: `Editing Republic ${tag}`, shortName: `Ed ${tag}`, kind: "state", colour: "#335577" },
+    actor,
+  });
+  const negotiation = await createNegotiation({
+    input: { slug: `ed-talks-${tag}`, title: `Editing talks ${tag}`, summary: "Talks made by an editing test.", status: "active", parties: [{ partyId: party.id, role: null }] },
+    actor,
+  });
+  const issue = await createIssue({
+    input: { negotiationId: negotiation.id, slug: "territory", name: `Territory ${tag}`, description: "Who holds which region.", kind: "territory", order: 0 },
+    actor,
+  });
+  const general = await createIssue({
+    input: { negotiationId: negotiation.id, slug: "prisoners", name: `Prisoners ${tag}`, description: "Exchanges.", kind: "general", order: 1 },
+    actor,
+  });
+  const source = await createSource({ input: { outlet: "Fixture Wire", title: `Report ${tag}`, url: "https://example.org/fixture", publishedOn: "2025-05" }, actor });
+  const position = await createPosition({
+    input: {
+      partyId: party.id,
+      issueId: issue.id,
+      stance: "demands",
+      summary: `Demands the region back (${tag}).`,
+      statedOn: "2025-05-16",
+      terms: { claims: [{ region: "crimea", claim: "return-to-ukraine" }] },
+      citations: [{ sourceId: source.id, attribution: "official-statement", quote: "Every region back.", speaker: "A minister" }],
+    },
+    actor,
+  });
+  return {
+    tag,
+    partyId: party.id,
+    partySlug: party.slug,
+    partyShort: party.shortName,
+    negotiationSlug: negotiation.slug,
+    issueId: issue.id,
+    issueSlug: issue.slug,
+    issueName: issue.name,
+    generalIssueId: general.id,
+    sourceId: source.id,
+    sourceTitle: source.title,
+    positionId: position.id,
+    summary: position.summary,
+  };
+}
+
+const commands: Record<string, () => Promise<unknown>> = { setup };
+
+commands[process.argv[2] ?? ""]!()
+  .then((result) => console.log(JSON.stringify(result)))
+  .catch((error) => {
+    console.error(error);
+    process.exitCode = 1;
+  })
+  .finally(() => db.$disconnect());

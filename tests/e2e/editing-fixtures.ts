@@ -1,0 +1,67 @@
+// Fixtures and checks shared by the editing specs (tests/e2e/editing-*.spec.ts).
+import { execFileSync } from "node:child_process";
+import path from "node:path";
+import { expect, type Page } from "@playwright/test";
+import { query } from "./support/db";
+
+const url = process.env.E2E_DATABASE_URL ?? "file:./.tmp/e2e.db";
+
+export type Fixture = {
+  tag: string;
+  partyId: string;
+  partySlug: string;
+  partyShort: string;
+  negotiationSlug: string;
+  issueId: string;
+  issueSlug: string;
+  issueName: string;
+  generalIssueId: string;
+  sourceId: string;
+  sourceTitle: string;
+  positionId: string;
+  summary: string;
+};
+
+/** A party, negotiation, territory and general issues, a source and a position citing it, all new. */
+export function makeFixture(): Fixture {
+  // SQLite lets one writer in at a time: with two workers writing at once, a fixture's
+  // transaction can time out waiting. Each attempt makes records with fresh names.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      const out = execFileSync(path.resolve("node_modules/.bin/tsx"), ["--conditions=react-server", "tests/e2e/editing-fixtures-cli.ts", "setup"], {
+        env: { ...process.env, DATABASE_URL: url },
+        stdio: ["ignore", "pipe", "pipe"],
+      });
+      return JSON.parse(out.toString().trim().split("\n").at(-1)!) as Fixture;
+    } catch (error) {
+      if (attempt >= 3) throw error;
+    }
+  }
+}
+
+export type PositionRow = { id: string; summary: string; version: number; status: string; terms: unknown; supersededById: string | null; retractedAt: unknown };
+
+export async function positionRow(id: string): Promise<PositionRow> {
+  const [row] = await query<PositionRow & { terms: string | object | null }>(
+    `SELECT id, summary, version, status, terms, "supersededById", "retractedAt" FROM "Position" WHERE id = ?`,
+    [id],
+  );
+  if (!row) throw new Error(`no position ${id}`);
+  return { ...row, version: Number(row.version), terms: typeof row.terms === "string" ? JSON.parse(row.terms) : row.terms };
+}
+
+export async function revisionsOf(id: string) {
+  return query<{ action: string; actorLabel: string; note: string | null }>(
+    `SELECT action, "actorLabel", note FROM "Revision" WHERE "entityId" = ? ORDER BY "createdAt", id`,
+    [id],
+  );
+}
+
+/** The polite live region that announces a form's outcome (Next's route announcer is left out). */
+export const announcer = (page: Page) => page.locator('[role="status"][aria-live="polite"]').filter({ hasText: /\S/ });
+
+/** The field is marked invalid and described by a message containing `text`. */
+export async function expectFieldError(page: Page, field: ReturnType<Page["getByLabel"]>, text: string | RegExp) {
+  await expect(field).toHaveAttribute("aria-invalid", "true");
+  await expect(field).toHaveAccessibleDescription(text instanceof RegExp ? text : new RegExp(text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")));
+}
