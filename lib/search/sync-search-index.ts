@@ -24,10 +24,11 @@ function insertDocument(tx: DbOrTx, d: SearchDocument) {
             ${padded(d.stances)}, ${padded(d.attributions)}, ${d.date}, ${d.title}, ${d.body})`;
 }
 
-type Change = { entityType: string; entityId: string };
+type Snapshot = Record<string, unknown> | null | undefined;
+type Change = { entityType: string; entityId: string; before?: Snapshot; after?: Snapshot };
 
 /** Re-indexes what a change to one record affects. */
-export async function syncSearchIndex(tx: DbOrTx, { entityType, entityId }: Change) {
+export async function syncSearchIndex(tx: DbOrTx, { entityType, entityId, before, after }: Change) {
   switch (entityType) {
     case "position": {
       const cited = await tx.citation.findMany({ where: { positionId: entityId }, select: { sourceId: true } });
@@ -57,9 +58,18 @@ export async function syncSearchIndex(tx: DbOrTx, { entityType, entityId }: Chan
       }
       return;
     }
-    case "negotiation":
-      // A negotiation's slug is a filter value on everything in it: rare, so rebuild all.
-      return rebuildSearchIndex(tx);
+    case "negotiation": {
+      // Only its slug is indexed (as a filter value on everything in it), and that rarely changes.
+      if (before && after && before.slug === after.slug) return;
+      const issues = { issue: { negotiationId: entityId } };
+      const ids = (rows: { id: string }[]) => rows.map((r) => r.id);
+      await replaceDocuments(tx, "position", ids(await tx.position.findMany({ where: issues, select: { id: true } })));
+      const cited = await tx.citation.findMany({ where: { position: issues }, select: { sourceId: true }, distinct: ["sourceId"] });
+      await replaceDocuments(tx, "source", cited.map((c) => c.sourceId));
+      await replaceDocuments(tx, "event", ids(await tx.event.findMany({ where: { negotiationId: entityId }, select: { id: true } })));
+      await replaceDocuments(tx, "commitment", ids(await tx.commitment.findMany({ where: { negotiationId: entityId }, select: { id: true } })));
+      return;
+    }
   }
 }
 

@@ -2,6 +2,9 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { recordRevision } from "@/lib/revisions/record-revision";
+import { engine } from "@/lib/db/client";
+import { matchCandidates } from "@/lib/search/match-candidates";
+import { parseQueryTerms } from "@/lib/search/query-terms";
 import { search } from "@/lib/search/search";
 import { searchInput } from "@/lib/search/search-input";
 
@@ -89,6 +92,22 @@ describe("search", () => {
       await recordRevision(tx, { entityType: "position", entityId: id, action: "update", actor: { id: null, label: "test" }, before: null, after: null });
     });
     expect((await find({ q: word })).total).toBe(0);
+  });
+
+  it("re-files a negotiation's records under its new slug, and only when the slug changes", async () => {
+    const before = await db.negotiation.findUniqueOrThrow({ where: { slug: "russia-ukraine" } });
+    const count = async (tx: Parameters<Parameters<typeof db.$transaction>[0]>[0], negotiation: string) =>
+      (await matchCandidates(tx, engine, parseQueryTerms("ceasefire"), searchInput.parse({ q: "ceasefire", negotiation }))).rows.length;
+    await expect(
+      db.$transaction(async (tx) => {
+        const renamed = await tx.negotiation.update({ where: { id: before.id }, data: { slug: "renamed-process" } });
+        await recordRevision(tx, { entityType: "negotiation", entityId: before.id, action: "update", actor: { id: null, label: "test" }, before, after: renamed });
+        expect(await count(tx, "renamed-process")).toBeGreaterThan(0);
+        expect(await count(tx, "russia-ukraine")).toBe(0);
+        throw new Error("roll back");
+      }),
+    ).rejects.toThrow("roll back");
+    expect((await find({ q: "ceasefire", negotiation: "russia-ukraine" })).total).toBeGreaterThan(0);
   });
 
   it("refuses empty and overlong queries and reversed date ranges with clear messages", () => {
