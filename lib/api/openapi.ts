@@ -63,7 +63,7 @@ function responses(op: Operation) {
   const headers: Record<string, unknown> = {};
   if (success.status !== 204 && success.schema) headers.ETag = { description: "The entity tag of this answer", schema: { type: "string" } };
   if (success.status === 201) headers.Location = { description: "The new record's address", schema: { type: "string" } };
-  if (op.path.endsWith("s") && op.method === "get" && !op.pathParams) {
+  if (op.success.name?.endsWith("List")) {
     headers.Link = { description: 'The next page, as <url>; rel="next"', schema: { type: "string" } };
   }
   out[String(success.status)] = {
@@ -71,7 +71,9 @@ function responses(op: Operation) {
     ...(Object.keys(headers).length ? { headers } : {}),
     ...(success.status === 204
       ? {}
-      : { content: { "application/json": { schema: success.name ? ref(success.name) : { type: "object" } } } }),
+      : success.contentType === "text/csv"
+        ? { content: { "text/csv": { schema: { type: "string" } } } }
+        : { content: { [success.contentType ?? "application/json"]: { schema: success.name ? ref(success.name) : { type: "object" } } } }),
   };
   if (op.method === "get") out["304"] = { description: statusText[304] };
   for (const status of op.errors) {

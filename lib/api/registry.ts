@@ -31,7 +31,7 @@ export type Operation = {
   query?: z.ZodObject;
   body?: { schema: z.ZodType; name: string; example?: unknown };
   /** The success answer: status and schema (none for 204). */
-  success: { status: 200 | 201 | 204; schema?: z.ZodType; name?: string; description: string };
+  success: { status: 200 | 201 | 204; schema?: z.ZodType; name?: string; description: string; contentType?: string };
   /** Needs an editor: an API token with write scope, or a session from Parley's own pages. */
   write: boolean;
   /** Answers carry an ETag and honour If-None-Match (reads) or need If-Match/version (writes). */
@@ -120,6 +120,19 @@ export const operations: Operation[] = [
     query: searchInput,
     success: { status: 200, schema: searchResult, name: "SearchResults", description: "Ranked hits, 20 a page" },
     write: false, errors: [422],
+  },
+  {
+    method: "get", path: "/export.json", route: "export.json", tag: "Exports", summary: "The whole dataset as JSON",
+    description:
+      "Every record of every kind (retracted ones included, marked by `retractedAt`) and the full revision history, as one file that `npm run import` reads back.",
+    success: { status: 200, description: "The dataset, as a download", contentType: "application/json" },
+    write: false, errors: [],
+  },
+  {
+    method: "get", path: "/export.csv", route: "export.csv", tag: "Exports", summary: "Positions as CSV",
+    description: "Every position readers may see, one row each, for spreadsheets.",
+    success: { status: 200, description: "A CSV file with a header row", contentType: "text/csv" },
+    write: false, errors: [],
   },
   {
     method: "get", path: "/openapi.json", route: "openapi.json", tag: "Reference", summary: "This API's OpenAPI 3.1 document",
