@@ -10,6 +10,7 @@ import * as searchRoute from "@/app/api/v1/search/route";
 import { apiResources } from "@/lib/api/registry";
 import { listOf } from "@/lib/api/schemas/common";
 import { compareResult } from "@/lib/api/schemas/compare";
+import { positionItem } from "@/lib/api/schemas/positions";
 import { revisionItem } from "@/lib/api/schemas/revisions";
 import { searchResult } from "@/lib/api/schemas/search";
 import { db } from "@/lib/db/client";
@@ -134,7 +135,7 @@ describe.each(entityCases)("$type", (entity) => {
 
 describe("positions", () => {
   const routes = recordRoutes.position;
-  const list = listOf(resourceOf("position").item);
+  const list = listOf(positionItem);
 
   it("filters by party, issue, negotiation, stance, status and text", async () => {
     const body = await readBody(

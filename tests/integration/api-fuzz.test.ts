@@ -90,7 +90,7 @@ function hostileRequests(schema: z.ZodObject, valid: Record<string, unknown>, if
     ifMatch,
   }));
   // Bodies sent without a usable version: whatever they hold, nothing may be written.
-  const raw = fc.record({
+  const raw: fc.Arbitrary<Sent> = fc.record({
     contentType: fc.option(mediaType, { nil: undefined }),
     body: fc.oneof(printable(200), fc.uint8Array({ maxLength: 200 }), fc.constantFrom("{", "[1,", "nul", "\"\\ud800\"", "{\"a\":1}{")),
   });
