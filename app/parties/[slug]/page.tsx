@@ -6,7 +6,6 @@ import { Breadcrumbs } from "@/components/breadcrumbs";
 import { EarlierStatements } from "@/components/earlier-statements";
 import { PartyOverview } from "@/components/party-overview";
 import { StatementItem } from "@/components/statement-item";
-import { feedAlternates } from "@/lib/feeds/feed-alternates";
 import { getPartyPage } from "@/lib/parties/get-party-page";
 import { partyKind } from "@/lib/vocab";
 
@@ -18,10 +17,7 @@ const kindLabel = { state: "State", bloc: "Bloc of states", organisation: "Organ
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const page = await getPartyPage({ slug: (await params).slug });
-  if (!page) return { title: "Party not found" };
-  const { slug, name, shortName } = page.party;
-  const alternates = feedAlternates({ path: `/parties/${encodeURIComponent(slug)}/changes.atom`, title: `Changes concerning ${name}` });
-  return { title: shortName, description: `${name}: positions on every issue.`, alternates };
+  return page ? { title: page.party.shortName, description: `${page.party.name}: positions on every issue.` } : { title: "Party not found" };
 }
 
 export default async function PartyPage({ params }: Props) {
