@@ -2,11 +2,13 @@ import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
+import { feedAlternates } from "@/lib/feeds/feed-alternates";
 import "./globals.css";
 
 export const metadata: Metadata = {
   title: { default: "Parley", template: "%s — Parley" },
   description: "Parley tracks peace negotiations: every party's positions on every issue, with sources for every claim.",
+  alternates: feedAlternates(),
 };
 
 export const viewport: Viewport = {

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { RecordedAt } from "@/components/recorded-at";
 import { getActor } from "@/lib/auth/get-actor";
+import { feedAlternates } from "@/lib/feeds/feed-alternates";
 import { canEdit } from "@/lib/revisions/get-history";
 import { describeAction } from "@/lib/revisions/action-labels";
 import { entityTypeLabel } from "@/lib/revisions/describe-record";
@@ -13,7 +14,7 @@ export const dynamic = "force-dynamic";
 export const metadata: Metadata = {
   title: "Recent changes",
   description: "Every change to Parley's records, newest first: what changed, who changed it and when.",
-  alternates: { types: { "application/atom+xml": "/changes/feed.xml" } },
+  alternates: feedAlternates(),
 };
 
 type Props = { searchParams: Promise<{ cursor?: string | string[] }> };
@@ -35,7 +36,7 @@ export default async function ChangesPage({ searchParams }: Props) {
         Every change to Parley&rsquo;s records, newest first. The dates are{" "}
         <strong className="font-semibold text-ink">when Parley&rsquo;s record changed</strong> (the recording date),
         not when a statement was made or an event took place. Also available as an{" "}
-        <a href="/changes/feed.xml">Atom feed</a>.
+        <a href="/changes.atom" type="application/atom+xml">Atom feed</a>.
       </p>
 
       {items.length === 0 ? (

@@ -13,6 +13,7 @@ import { StanceLegend } from "@/components/stance-legend";
 import { countCommitmentsByStatus } from "@/lib/commitments/count-commitments-by-status";
 import { listCommitments } from "@/lib/commitments/list-commitments";
 import { listEvents } from "@/lib/events/list-events";
+import { feedAlternates } from "@/lib/feeds/feed-alternates";
 import { getMatrix } from "@/lib/negotiations/get-matrix";
 import { getNegotiationLastChange } from "@/lib/negotiations/get-negotiation-last-change";
 
@@ -22,7 +23,10 @@ type Props = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const matrix = await getMatrix({ slug: (await params).slug });
-  return matrix ? { title: matrix.negotiation.title, description: matrix.negotiation.summary } : { title: "Negotiation not found" };
+  if (!matrix) return { title: "Negotiation not found" };
+  const { title, summary, slug } = matrix.negotiation;
+  const alternates = feedAlternates({ path: `/negotiations/${encodeURIComponent(slug)}/changes.atom`, title: `Changes to ${title}` });
+  return { title, description: summary, alternates };
 }
 
 export default async function NegotiationPage({ params }: Props) {

@@ -6,6 +6,7 @@ import { Breadcrumbs } from "@/components/breadcrumbs";
 import { EarlierStatements } from "@/components/earlier-statements";
 import { PartyOverview } from "@/components/party-overview";
 import { StatementItem } from "@/components/statement-item";
+import { feedAlternates } from "@/lib/feeds/feed-alternates";
 import { getPartyPage } from "@/lib/parties/get-party-page";
 import { partyKind } from "@/lib/vocab";
 
@@ -17,7 +18,10 @@ const kindLabel = { state: "State", bloc: "Bloc of states", organisation: "Organ
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const page = await getPartyPage({ slug: (await params).slug });
-  return page ? { title: page.party.shortName, description: `${page.party.name}: positions on every issue.` } : { title: "Party not found" };
+  if (!page) return { title: "Party not found" };
+  const { slug, name, shortName } = page.party;
+  const alternates = feedAlternates({ path: `/parties/${encodeURIComponent(slug)}/changes.atom`, title: `Changes concerning ${name}` });
+  return { title: shortName, description: `${name}: positions on every issue.`, alternates };
 }
 
 export default async function PartyPage({ params }: Props) {

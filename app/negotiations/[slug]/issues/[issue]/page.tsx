@@ -5,6 +5,7 @@ import { EditLinks } from "@/components/editing/edit-links";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { StatementItem } from "@/components/statement-item";
 import { StatementTimeline } from "@/components/statement-timeline";
+import { feedAlternates } from "@/lib/feeds/feed-alternates";
 import { getIssuePage } from "@/lib/issues/get-issue-page";
 import { issueKind } from "@/lib/vocab";
 import { issueKindLabel } from "@/lib/vocab/labels";
@@ -16,7 +17,10 @@ type Props = { params: Promise<{ slug: string; issue: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug, issue } = await params;
   const page = await getIssuePage({ negotiationSlug: slug, issueSlug: issue });
-  return page ? { title: `${page.issue.name} · ${page.negotiation.title}`, description: page.issue.description } : { title: "Issue not found" };
+  if (!page) return { title: "Issue not found" };
+  const path = `/negotiations/${encodeURIComponent(page.negotiation.slug)}/issues/${encodeURIComponent(page.issue.slug)}/changes.atom`;
+  const alternates = feedAlternates({ path, title: `Changes to ${page.issue.name}` });
+  return { title: `${page.issue.name} · ${page.negotiation.title}`, description: page.issue.description, alternates };
 }
 
 export default async function IssuePage({ params }: Props) {

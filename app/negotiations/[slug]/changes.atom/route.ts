@@ -1,0 +1,8 @@
+// Changes to one negotiation and the records in it, as an Atom feed (lib/feeds).
+import { atomFeedResponse } from "@/lib/feeds/atom-feed-response";
+
+export const dynamic = "force-dynamic";
+
+export async function GET(request: Request, { params }: { params: Promise<{ slug: string }> }) {
+  return atomFeedResponse(request, { kind: "negotiation", slug: (await params).slug });
+}

@@ -1,0 +1,97 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+import type { EntityType } from "@/lib/revisions/record-revision";
+
+// What a changes feed covers. A scoped feed lists the revisions of the scope's own record
+// and of the records inside it, chosen by what they belong to now: a position moved to
+// another party since moves its whole history with it.
+//   negotiation: it, its issues, the positions on them, its events and commitments
+//   party:       it, its positions, the events it took part in, the commitments it made
+//   issue:       it and the positions on it
+// Retracted records stay in scope; the feed names them only as retracted.
+
+export type FeedScopeParams =
+  | { kind: "site" }
+  | { kind: "negotiation"; slug: string }
+  | { kind: "party"; slug: string }
+  | { kind: "issue"; negotiationSlug: string; issueSlug: string };
+
+export type FeedScope = {
+  /** A permanent id for the feed, the same whatever host serves it. */
+  id: string;
+  title: string;
+  subtitle: string;
+  /** Site paths: the page the feed follows, and the feed itself. */
+  pagePath: string;
+  feedPath: string;
+  /** The records whose revisions the feed lists; null for every record. */
+  records: Partial<Record<EntityType, string[]>> | null;
+};
+
+const SUBTITLE = "Changes to Parley's records, newest first, by the date each was recorded.";
+const ids = (rows: { id: string }[]) => rows.map((r) => r.id);
+const enc = encodeURIComponent;
+
+/** The scope a feed URL names, or null when there is no such (unretracted) negotiation, party or issue. */
+export async function resolveFeedScope(params: FeedScopeParams): Promise<FeedScope | null> {
+  switch (params.kind) {
+    case "site":
+      return { id: "urn:parley:changes", title: "Parley: recent changes", subtitle: SUBTITLE, pagePath: "/changes", feedPath: "/changes.atom", records: null };
+
+    case "negotiation": {
+      const n = await db.negotiation.findFirst({ where: { slug: params.slug, retractedAt: null }, select: { id: true, slug: true, title: true } });
+      if (!n) return null;
+      const where = { negotiationId: n.id };
+      const [issues, positions, events, commitments] = await Promise.all([
+        db.issue.findMany({ where, select: { id: true } }),
+        db.position.findMany({ where: { issue: where }, select: { id: true } }),
+        db.event.findMany({ where, select: { id: true } }),
+        db.commitment.findMany({ where, select: { id: true } }),
+      ]);
+      return {
+        id: `urn:parley:changes:negotiation:${n.id}`,
+        title: `Parley: changes to ${n.title}`,
+        subtitle: SUBTITLE,
+        pagePath: `/negotiations/${enc(n.slug)}`,
+        feedPath: `/negotiations/${enc(n.slug)}/changes.atom`,
+        records: { negotiation: [n.id], issue: ids(issues), position: ids(positions), event: ids(events), commitment: ids(commitments) },
+      };
+    }
+
+    case "party": {
+      const p = await db.party.findFirst({ where: { slug: params.slug, retractedAt: null }, select: { id: true, slug: true, name: true } });
+      if (!p) return null;
+      const [positions, events, commitments] = await Promise.all([
+        db.position.findMany({ where: { partyId: p.id }, select: { id: true } }),
+        db.event.findMany({ where: { participants: { some: { partyId: p.id } } }, select: { id: true } }),
+        db.commitment.findMany({ where: { parties: { some: { partyId: p.id } } }, select: { id: true } }),
+      ]);
+      return {
+        id: `urn:parley:changes:party:${p.id}`,
+        title: `Parley: changes concerning ${p.name}`,
+        subtitle: SUBTITLE,
+        pagePath: `/parties/${enc(p.slug)}`,
+        feedPath: `/parties/${enc(p.slug)}/changes.atom`,
+        records: { party: [p.id], position: ids(positions), event: ids(events), commitment: ids(commitments) },
+      };
+    }
+
+    case "issue": {
+      const i = await db.issue.findFirst({
+        where: { slug: params.issueSlug, retractedAt: null, negotiation: { slug: params.negotiationSlug, retractedAt: null } },
+        select: { id: true, slug: true, name: true, negotiation: { select: { slug: true, title: true } } },
+      });
+      if (!i) return null;
+      const positions = await db.position.findMany({ where: { issueId: i.id }, select: { id: true } });
+      const page = `/negotiations/${enc(i.negotiation.slug)}/issues/${enc(i.slug)}`;
+      return {
+        id: `urn:parley:changes:issue:${i.id}`,
+        title: `Parley: changes to ${i.name} (${i.negotiation.title})`,
+        subtitle: SUBTITLE,
+        pagePath: page,
+        feedPath: `${page}/changes.atom`,
+        records: { issue: [i.id], position: ids(positions) },
+      };
+    }
+  }
+}
