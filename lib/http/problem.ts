@@ -25,7 +25,7 @@ const statusByCode: Record<AppErrorCode, number> = {
   "precondition-required": 428,
 };
 
-const titles: Record<number, string> = {
+export const problemTitles: Record<number, string> = {
   400: "Malformed request",
   401: "Authentication required",
   403: "Forbidden",
@@ -41,9 +41,13 @@ const titles: Record<number, string> = {
   500: "Internal error",
 };
 
+/** The problem's `type`: an anchor on the API reference page that explains it. */
+export function problemType(status: number) {
+  return `${PROBLEM_TYPE_BASE}${(problemTitles[status] ?? "error").toLowerCase().replace(/\s+/g, "-")}`;
+}
+
 export function problem(status: number, detail: string, extra: Partial<Problem> = {}, headers: HeadersInit = {}) {
-  const slug = (titles[status] ?? "error").toLowerCase().replace(/\s+/g, "-");
-  const body: Problem = { type: `${PROBLEM_TYPE_BASE}${slug}`, title: titles[status] ?? "Error", status, detail, ...extra };
+  const body: Problem = { type: problemType(status), title: problemTitles[status] ?? "Error", status, detail, ...extra };
   return new Response(JSON.stringify(body), {
     status,
     headers: { "content-type": "application/problem+json", ...headers },

@@ -1,0 +1,128 @@
+// One operation of the OpenAPI document: method and path, what it does, who may call it,
+// its parameters, request body, answers and a curl example.
+import { curlExample } from "./curl-example";
+import { refName, SchemaTable, typeLabel, type Schema } from "./schema-table";
+
+type Parameter = { name: string; in: string; required: boolean; description?: string; schema: Schema };
+type Media = Record<string, { schema?: Schema; example?: unknown }>;
+export type OperationObject = {
+  operationId: string;
+  summary: string;
+  description?: string;
+  parameters: Parameter[];
+  requestBody?: { required: boolean; content: Media };
+  responses: Record<string, { description: string; content?: Media; headers?: Record<string, unknown> }>;
+  security?: unknown[];
+};
+
+const exampleQueries: Record<string, string> = {
+  "/positions": "party=russia&status=current&limit=10",
+  "/compare": "negotiation=russia-ukraine&parties=russia,ukraine&asOf=2025-05-16",
+  "/search": "q=ceasefire&kind=position",
+  "/revisions": "entityType=position&limit=20",
+};
+
+const examplePatch: Record<string, unknown> = { stance: "conditional", note: "Corrected after the transcript was published" };
+
+export function OperationView({
+  method,
+  path,
+  operation,
+  schemas,
+  origin,
+}: {
+  method: string;
+  path: string;
+  operation: OperationObject;
+  schemas: Record<string, Schema>;
+  origin: string;
+}) {
+  const write = Boolean(operation.security);
+  const bodyMedia = operation.requestBody?.content["application/json"];
+  const bodySchema = bodyMedia?.schema?.$ref ? schemas[refName(bodyMedia.schema.$ref)] : bodyMedia?.schema;
+  const conditional = operation.parameters.some((p) => p.in === "header");
+  const example = method === "post" ? bodyMedia?.example : method === "patch" ? examplePatch : undefined;
+  return (
+    <section id={operation.operationId} aria-labelledby={`${operation.operationId}-title`} className="mt-8 border-t border-line pt-6">
+      <h3 id={`${operation.operationId}-title`} className="text-lg font-semibold">
+        <span className="mr-2 inline-block rounded border border-line px-1.5 font-mono text-sm uppercase">{method}</span>
+        <code className="font-mono">/api/v1{path}</code>
+        <span className="ml-2 font-normal text-muted">— {operation.summary}</span>
+      </h3>
+      {operation.description && <p className="mt-2 max-w-prose">{operation.description}</p>}
+      <p className="mt-2 text-sm">
+        <strong>Who may call it:</strong>{" "}
+        {write
+          ? "an editor — an API token with write scope (Authorization: Bearer …), or a signed-in session from Parley's own pages."
+          : "anyone, from any origin; no credentials needed."}
+      </p>
+
+      {operation.parameters.length > 0 && (
+        <div className="mt-4 overflow-x-auto">
+          <table className="w-full border-collapse text-left text-sm">
+            <caption className="mb-1 text-left font-medium">Parameters</caption>
+            <thead>
+              <tr className="border-b border-line">
+                <th scope="col" className="py-1 pr-3">Name</th>
+                <th scope="col" className="py-1 pr-3">In</th>
+                <th scope="col" className="py-1 pr-3">Type</th>
+                <th scope="col" className="py-1">About</th>
+              </tr>
+            </thead>
+            <tbody>
+              {operation.parameters.map((p) => (
+                <tr key={`${p.in}-${p.name}`} className="border-b border-line align-top">
+                  <th scope="row" className="py-1 pr-3 font-mono font-normal">
+                    {p.name}
+                    {p.required && <span className="ml-1 text-xs text-muted">(required)</span>}
+                  </th>
+                  <td className="py-1 pr-3">{p.in}</td>
+                  <td className="py-1 pr-3">
+                    {typeLabel(p.schema)}
+                    {p.schema.enum && <span className="text-muted">: {p.schema.enum.map(String).join(", ")}</span>}
+                  </td>
+                  <td className="py-1">{p.description}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+
+      {bodySchema && (
+        <div className="mt-4">
+          <SchemaTable schema={bodySchema} caption={`Request body (application/json${operation.requestBody?.required ? "" : ", optional"})`} />
+        </div>
+      )}
+
+      <h4 className="mt-4 font-medium">Answers</h4>
+      <ul className="mt-1 list-disc pl-6 text-sm">
+        {Object.entries(operation.responses).map(([status, response]) => {
+          const media = response.content && Object.entries(response.content)[0];
+          const ref = media?.[1].schema?.$ref;
+          return (
+            <li key={status}>
+              <strong>{status}</strong> {response.description}
+              {media && (
+                <span className="text-muted">
+                  {" "}({media[0]}
+                  {ref && (
+                    <>
+                      : <a href={`#schema-${refName(ref)}`}>{refName(ref)}</a>
+                    </>
+                  )}
+                  )
+                </span>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+
+      <h4 className="mt-4 font-medium">Example</h4>
+      <pre className="mt-1 overflow-x-auto rounded border border-line bg-surface p-3 text-sm">
+        <code>{curlExample(origin, { method, path, write, conditional, body: example, query: exampleQueries[path] })}</code>
+      </pre>
+    </section>
+  );
+}

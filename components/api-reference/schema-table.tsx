@@ -1,0 +1,119 @@
+// A JSON Schema (from the OpenAPI document) as a readable table of fields: name, type,
+// whether it is required, and what values it takes. Nested objects and lists of objects
+// are shown inside their field's row; references link to the named schema below.
+
+export type Schema = {
+  type?: string | string[];
+  properties?: Record<string, Schema>;
+  required?: string[];
+  items?: Schema;
+  anyOf?: Schema[];
+  enum?: unknown[];
+  $ref?: string;
+  description?: string;
+  format?: string;
+  pattern?: string;
+  minimum?: number;
+  maximum?: number;
+  minLength?: number;
+  maxLength?: number;
+  minItems?: number;
+  maxItems?: number;
+  default?: unknown;
+  additionalProperties?: Schema | boolean;
+  propertyNames?: Schema;
+};
+
+const MAX_DEPTH = 4;
+
+export function refName(ref: string) {
+  return ref.split("/").at(-1)!;
+}
+
+/** "string", "integer or null", "list of object", "Position" … */
+export function typeLabel(schema: Schema): string {
+  if (schema.$ref) return refName(schema.$ref);
+  if (schema.anyOf) return schema.anyOf.map(typeLabel).join(" or ");
+  if (schema.enum) return "one of";
+  const types = Array.isArray(schema.type) ? schema.type : schema.type ? [schema.type] : [];
+  if (types.length === 0) return "any JSON";
+  return types
+    .map((t) => {
+      if (t === "array") return `list of ${schema.items ? typeLabel(schema.items) : "any"}`;
+      if (t === "object" && !schema.properties && schema.additionalProperties) return "object of named values";
+      return t;
+    })
+    .join(" or ");
+}
+
+function constraints(schema: Schema): string[] {
+  const out: string[] = [];
+  const target = schema.anyOf?.find((s) => s.type !== "null") ?? schema;
+  if (target.enum) out.push(target.enum.map((v) => JSON.stringify(v)).join(", "));
+  if (target.format) out.push(`format ${target.format}`);
+  if (target.minLength !== undefined || target.maxLength !== undefined) {
+    out.push(`${target.minLength ?? 0}–${target.maxLength ?? "∞"} characters`);
+  }
+  if (target.minimum !== undefined || target.maximum !== undefined) out.push(`${target.minimum ?? "−∞"} to ${target.maximum ?? "∞"}`);
+  if (target.minItems !== undefined || target.maxItems !== undefined) out.push(`${target.minItems ?? 0}–${target.maxItems ?? "∞"} items`);
+  if (target.pattern && !target.format && target.pattern.length < 60) out.push(`matches ${target.pattern}`);
+  if (schema.default !== undefined) out.push(`default ${JSON.stringify(schema.default)}`);
+  return out;
+}
+
+/** The object a field holds, if any: its own properties, or those of the objects in its list. */
+function nestedObject(schema: Schema): Schema | null {
+  const target = schema.anyOf?.find((s) => s.type !== "null") ?? schema;
+  if (target.properties) return target;
+  if (target.items?.properties) return target.items;
+  return null;
+}
+
+export function SchemaTable({ schema, caption, depth = 0 }: { schema: Schema; caption?: string; depth?: number }) {
+  if (schema.$ref) {
+    return (
+      <p>
+        <a href={`#schema-${refName(schema.$ref)}`}>{refName(schema.$ref)}</a>
+      </p>
+    );
+  }
+  if (!schema.properties) return <p className="text-muted">{typeLabel(schema)}</p>;
+  const required = new Set(schema.required ?? []);
+  return (
+    <div className="overflow-x-auto">
+      <table className="w-full border-collapse text-left text-sm">
+        {caption && <caption className="mb-1 text-left font-medium">{caption}</caption>}
+        <thead>
+          <tr className="border-b border-line">
+            <th scope="col" className="py-1 pr-3">Field</th>
+            <th scope="col" className="py-1 pr-3">Type</th>
+            <th scope="col" className="py-1">About</th>
+          </tr>
+        </thead>
+        <tbody>
+          {Object.entries(schema.properties).map(([name, field]) => {
+            const nested = depth < MAX_DEPTH ? nestedObject(field) : null;
+            return (
+              <tr key={name} className="border-b border-line align-top">
+                <th scope="row" className="py-1 pr-3 font-mono font-normal">
+                  {name}
+                  {required.has(name) && <span className="ml-1 text-xs text-muted">(required)</span>}
+                </th>
+                <td className="py-1 pr-3">{typeLabel(field)}</td>
+                <td className="py-1">
+                  {field.description && <p>{field.description}</p>}
+                  {constraints(field).length > 0 && <p className="text-muted">{constraints(field).join("; ")}</p>}
+                  {nested && (
+                    <div className="mt-1 border-l-2 border-line pl-3">
+                      <SchemaTable schema={nested} depth={depth + 1} />
+                    </div>
+                  )}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}

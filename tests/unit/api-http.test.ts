@@ -1,0 +1,105 @@
+// The API's plumbing without a database: entity tags, query strings, links, problem
+// types and the JSON Schemas the OpenAPI document is made of.
+import { describe, expect, it } from "vitest";
+import { z } from "zod";
+import { jsonSchemaOf } from "@/lib/api/json-schema";
+import { listLinks } from "@/lib/api/links";
+import { pageQuery } from "@/lib/api/schemas/common";
+import { isAppError } from "@/lib/errors/app-error";
+import { etagFor, etagMatches, versionFromIfMatch, weakEtagFor } from "@/lib/http/etag";
+import { problem, problemType } from "@/lib/http/problem";
+import { parseQuery, queryObject } from "@/lib/http/query";
+
+describe("entity tags", () => {
+  it("name a record's version, optionally with a digest of the body", () => {
+    expect(etagFor("pos-1", 3)).toBe('"pos-1.v3"');
+    const tag = etagFor("pos-1", 3, '{"a":1}');
+    expect(tag).toMatch(/^"pos-1\.v3\.h[A-Za-z0-9_-]{16}"$/);
+    expect(etagFor("pos-1", 3, '{"a":2}')).not.toBe(tag);
+    expect(weakEtagFor("x")).toMatch(/^W\/"[A-Za-z0-9_-]{16}"$/);
+  });
+
+  it("read the version back from If-Match, for this record only", () => {
+    expect(versionFromIfMatch(etagFor("pos-1", 3, "body"), "pos-1")).toBe(3);
+    expect(versionFromIfMatch('"pos-1.v7"', "pos-1")).toBe(7);
+    expect(versionFromIfMatch('W/"pos-1.v7", "other.v1"', "pos-1")).toBe(7);
+    expect(versionFromIfMatch('"pos-2.v7"', "pos-1")).toBeNull();
+    expect(versionFromIfMatch("garbage", "pos-1")).toBeNull();
+    expect(versionFromIfMatch('"pos-1.v99999999999999"', "pos-1")).toBeNull();
+    expect(versionFromIfMatch("*", "pos-1")).toBe("any");
+  });
+
+  it("compare weakly for If-None-Match", () => {
+    expect(etagMatches('W/"abc"', '"abc"')).toBe(true);
+    expect(etagMatches('"abc"', 'W/"abc"')).toBe(true);
+    expect(etagMatches('"x", "abc"', '"abc"')).toBe(true);
+    expect(etagMatches('"x"', '"abc"')).toBe(false);
+    expect(etagMatches(null, '"abc"')).toBe(false);
+  });
+});
+
+describe("query strings", () => {
+  const request = (query: string) => new Request(`http://parley.test/api/v1/positions?${query}`);
+
+  it("become objects, with repeated parameters as lists", () => {
+    expect(queryObject(new URL("http://x/?a=1&b=2&a=3"))).toEqual({ a: ["1", "3"], b: "2" });
+  });
+
+  it("parse with defaults, and name each bad or unknown parameter", () => {
+    expect(parseQuery(request(""), pageQuery)).toEqual({ limit: 50 });
+    expect(parseQuery(request("limit=200&cursor=abc"), pageQuery)).toEqual({ limit: 200, cursor: "abc" });
+    try {
+      parseQuery(request("limit=500&colour=red&limit=1"), pageQuery);
+      expect.unreachable();
+    } catch (error) {
+      expect(isAppError(error) && error.code).toBe("validation");
+      const fields = isAppError(error) ? error.details.fieldErrors! : {};
+      expect(Object.keys(fields).sort()).toEqual(["colour", "limit"]);
+      expect(fields.colour).toEqual(["Unknown query parameter “colour”"]);
+    }
+  });
+});
+
+describe("links", () => {
+  it("point to the next page in the body (relative) and the Link header (absolute)", () => {
+    const links = listLinks(new Request("https://parley.example/api/v1/parties?kind=state&cursor=old"), "new");
+    expect(links.body).toEqual({ self: "/api/v1/parties?kind=state&cursor=old", next: "/api/v1/parties?kind=state&cursor=new" });
+    expect(links.headers.link).toBe('<https://parley.example/api/v1/parties?kind=state&cursor=new>; rel="next"');
+    expect(listLinks(new Request("https://parley.example/api/v1/parties"), null)).toEqual({
+      body: { self: "/api/v1/parties", next: null },
+      headers: {},
+    });
+  });
+});
+
+describe("problems", () => {
+  it("are problem+json with a type that anchors the reference page", async () => {
+    const response = problem(412, "Stale", { current: { id: "x" } }, { etag: '"x.v2"' });
+    expect(response.status).toBe(412);
+    expect(response.headers.get("content-type")).toBe("application/problem+json");
+    expect(response.headers.get("etag")).toBe('"x.v2"');
+    expect(await response.json()).toEqual({
+      type: "/api#problem-precondition-failed",
+      title: "Precondition failed",
+      status: 412,
+      detail: "Stale",
+      current: { id: "x" },
+    });
+    expect(problemType(422)).toBe("/api#problem-invalid-fields");
+  });
+});
+
+describe("JSON Schemas for the document", () => {
+  it("list a field as required only when a missing value is refused", () => {
+    const schema = z.strictObject({
+      needed: z.string(),
+      defaulted: z.number().default(1),
+      blankIsNull: z.preprocess((v) => v ?? null, z.string().nullable()),
+      optional: z.string().optional(),
+    });
+    const json = jsonSchemaOf(schema, "input");
+    expect(json.required).toEqual(["needed"]);
+    expect(json.additionalProperties).toBe(false);
+    expect(json).not.toHaveProperty("$schema");
+  });
+});
