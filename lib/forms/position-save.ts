@@ -20,7 +20,7 @@ import { mergeErrors, validateFields } from "./validate";
 
 export type CreatedSource = { id: string; label: string };
 
-/** The position's input with the new source (if any) created and cited. */
+/** The position's input, checked, with the new source (if any) created and cited. */
 export async function citeNewSource({
   assembled,
   kind,
@@ -33,13 +33,15 @@ export async function citeNewSource({
   onCreated: (source: CreatedSource) => void;
 }): Promise<Record<string, unknown>> {
   const { input, newSource } = assembled;
-  if (!newSource) return input;
-  // Input paths, so `editStateFromError` moves them beside the form's fields.
+  // The same checks as the form ran in the browser, terms against the issue's kind
+  // included, so a browser without JavaScript hears of every problem at once. Input
+  // paths: `editStateFromError` moves them beside the form's fields.
   const errors: FieldErrors = mergeErrors(
     validateFields(positionInputFor(kind), input),
-    validateFields(sourceInput, newSource, {}, "newSource."),
+    newSource ? validateFields(sourceInput, newSource, {}, "newSource.") : {},
   );
   if (Object.keys(errors).length > 0) throw new AppError("validation", "Some fields need attention", { fieldErrors: errors });
+  if (!newSource) return input;
   const source = await createSource({ input: newSource, actor });
   onCreated({ id: source.id, label: sourceLabel(source) });
   const citations = (input.citations as Record<string, unknown>[]).map((c) => (c.sourceId === NEW_SOURCE_ID ? { ...c, sourceId: source.id } : c));

@@ -1,0 +1,101 @@
+import { expect, test } from "@playwright/test";
+import { makeFixture, positionRow, revisionsOf } from "./editing-fixtures";
+import { expectNoSeriousA11yViolations } from "./support/axe";
+import { query } from "./support/db";
+import { signInAs } from "./support/users";
+
+test.setTimeout(90_000);
+
+test("an editor creates a source, then a position citing it", async ({ page }) => {
+  const f = makeFixture();
+  const title = `Talks resume in Istanbul ${f.tag}`;
+  await signInAs(page, "editor", "/sources/new");
+  await page.getByLabel("Outlet").fill("Reuters");
+  await page.getByLabel("Title").fill(title);
+  await page.getByLabel("Web address").fill("https://example.org/istanbul");
+  await page.getByLabel("Published").fill("2025-05-16");
+  await page.getByRole("button", { name: "Create source" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "The source was created." })).toBeVisible();
+  const [source] = await query<{ id: string; url: string; publishedOn: string }>(`SELECT id, url, "publishedOn" FROM "Source" WHERE title = ?`, [title]);
+  expect(source).toMatchObject({ url: "https://example.org/istanbul", publishedOn: "2025-05-16" });
+
+  await page.goto(`/positions/new?negotiation=${f.negotiationSlug}&party=${f.partySlug}&issue=prisoners`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`New position: ${f.partyShort} on Prisoners ${f.tag}`);
+  await expectNoSeriousA11yViolations(page);
+  await page.getByLabel("Stance").selectOption("offers");
+  await page.getByLabel("Date stated").fill("2025-05-16");
+  await page.getByLabel("Summary", { exact: true }).fill("Offers an exchange of a thousand prisoners each.");
+  await page.getByLabel("Source 1").selectOption({ label: `Reuters: ${title} (16 May 2025)` });
+  await page.getByLabel("Attribution").first().selectOption("media-report");
+  await page.getByLabel("Quote").first().fill("A thousand for a thousand.");
+  await page.getByLabel("Speaker").first().fill("A negotiator");
+  await page.getByRole("button", { name: "Create position" }).click();
+
+  await expect(page).toHaveURL(/\/positions\/(?!new\b)[^/?]+$/);
+  const id = page.url().split("/").at(-1)!;
+  await expect(page.getByText("A thousand for a thousand.")).toBeVisible();
+  await expect(page.getByRole("link", { name: new RegExp(title) })).toBeVisible();
+  const citations = await query<{ sourceId: string; attribution: string; quote: string; speaker: string }>(
+    `SELECT "sourceId", attribution, quote, speaker FROM "Citation" WHERE "positionId" = ?`,
+    [id],
+  );
+  expect(citations).toEqual([{ sourceId: source!.id, attribution: "media-report", quote: "A thousand for a thousand.", speaker: "A negotiator" }]);
+  expect((await positionRow(id)).status).toBe("current");
+});
+
+test("a position's form can cite a source that does not exist yet", async ({ page }) => {
+  const f = makeFixture();
+  const title = `Inline source ${f.tag}`;
+  await signInAs(page, "editor", `/positions/${f.positionId}/edit`);
+  await page.getByText("Cite a new source").click();
+  await page.getByLabel("Outlet", { exact: true }).fill("Kyiv Independent");
+  await page.getByLabel("Title", { exact: true }).fill(title);
+  await page.getByLabel("Web address").fill("https://example.org/inline");
+  await page.locator('select[name="newSource.attribution"]').selectOption("analyst");
+  await page.getByRole("button", { name: "Save changes" }).click();
+  await expect(page).toHaveURL(`/positions/${f.positionId}`);
+  await expect(page.getByRole("link", { name: new RegExp(title) })).toBeVisible();
+  const rows = await query<{ title: string; attribution: string }>(
+    `SELECT s.title, c.attribution FROM "Citation" c JOIN "Source" s ON s.id = c."sourceId" WHERE c."positionId" = ? ORDER BY c."order"`,
+    [f.positionId],
+  );
+  expect(rows).toEqual([
+    { title: f.sourceTitle, attribution: "official-statement" },
+    { title, attribution: "analyst" },
+  ]);
+});
+
+test("a new statement supersedes the position in one step", async ({ page }) => {
+  const f = makeFixture();
+  const editor = await signInAs(page, "editor", `/positions/${f.positionId}`);
+  await page.getByRole("navigation", { name: "Editing" }).getByRole("link", { name: "New statement" }).click();
+  await expect(page).toHaveURL(`/positions/${f.positionId}/new-statement`);
+  // Prefilled from the current statement, except its date.
+  await expect(page.getByLabel("Summary", { exact: true })).toHaveValue(f.summary);
+  await expect(page.getByLabel("Claim for region 1")).toHaveValue("return-to-ukraine");
+  await expect(page.getByLabel("Date stated")).toHaveValue("");
+
+  await page.getByLabel("Date stated").fill("2025-01-01");
+  await page.getByRole("button", { name: "Record new statement" }).click();
+  await expect(page.getByLabel("Date stated")).toHaveAccessibleDescription(/on or after/);
+
+  await page.getByLabel("Date stated").fill("2025-06-02");
+  await page.getByLabel("Stance").selectOption("conditional");
+  await page.getByLabel("Summary", { exact: true }).fill("Would accept a freeze in Crimea for now.");
+  await page.getByLabel("Claim for region 1").selectOption("freeze-at-line");
+  await page.getByRole("button", { name: "Record new statement" }).click();
+
+  await expect(page).toHaveURL(/\/positions\/(?!new\b)[^/?]+$/);
+  const newId = page.url().split("/").at(-1)!;
+  expect(newId).not.toBe(f.positionId);
+  await expect(page.getByText("Would accept a freeze in Crimea for now.").first()).toBeVisible();
+
+  const [old, fresh] = await Promise.all([positionRow(f.positionId), positionRow(newId)]);
+  expect(old).toMatchObject({ status: "superseded", supersededById: newId });
+  expect(fresh).toMatchObject({ status: "current", summary: "Would accept a freeze in Crimea for now." });
+  expect(fresh.terms).toEqual({ claims: [{ region: "crimea", claim: "freeze-at-line" }] });
+  expect((await revisionsOf(f.positionId)).map((r) => [r.action, r.actorLabel])).toEqual([
+    ["create", "Fixture Editor"],
+    ["supersede", editor.name],
+  ]);
+});

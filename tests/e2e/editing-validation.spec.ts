@@ -1,0 +1,84 @@
+import { expect, test } from "@playwright/test";
+import { announcer, expectFieldError, makeFixture, positionRow, revisionsOf } from "./editing-fixtures";
+import { query } from "./support/db";
+import { createTestUser, signInAs, signInWith } from "./support/users";
+
+test.setTimeout(90_000);
+
+test("an empty summary is caught beside its field and announced, and nothing is saved", async ({ page }) => {
+  const f = makeFixture();
+  await signInAs(page, "editor", `/positions/${f.positionId}/edit`);
+  const summary = page.getByLabel("Summary", { exact: true });
+  await summary.fill("   ");
+  await page.getByRole("button", { name: "Save changes" }).click();
+
+  await expectFieldError(page, summary, "Enter the summary");
+  await expect(summary).toBeFocused();
+  await expect(announcer(page)).toContainText("Some fields need attention: 1 problem");
+  await expect(page.getByRole("link", { name: "Enter the summary" })).toHaveAttribute("href", "#position-summary");
+  await expect(page).toHaveURL(`/positions/${f.positionId}/edit`);
+
+  // Correcting the field clears its message as the editor leaves it.
+  await summary.fill("A summary again.");
+  await summary.blur();
+  await expect(summary).not.toHaveAttribute("aria-invalid", "true");
+
+  expect((await positionRow(f.positionId)).version).toBe(1);
+  expect(await revisionsOf(f.positionId)).toHaveLength(1);
+});
+
+test("a javascript: address for a source is refused beside the field, and no source is created", async ({ page }) => {
+  const title = `Hostile link ${Date.now()}`;
+  await signInAs(page, "editor", "/sources/new");
+  await page.getByLabel("Outlet").fill("Somewhere");
+  await page.getByLabel("Title").fill(title);
+  const url = page.getByLabel("Web address");
+  await url.fill("javascript:alert(1)");
+  await page.getByRole("button", { name: "Create source" }).click();
+
+  await expectFieldError(page, url, "Only web addresses starting with http:// or https:// can be recorded");
+  await expect(announcer(page)).toContainText("1 problem");
+  await expect(page).toHaveURL("/sources/new");
+  expect(await query(`SELECT id FROM "Source" WHERE title = ?`, [title])).toHaveLength(0);
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("the server checks the form, and a message on a nested term sits beside its select", async ({ page }) => {
+    const f = makeFixture();
+    // A fresh account: signing in through the form needs no script either.
+    await signInWith(page, await createTestUser("editor"), `/positions/${f.positionId}/edit`);
+    await page.getByLabel("Summary", { exact: true }).fill("");
+    await page.getByLabel("Region 2", { exact: true }).selectOption("sumy");
+    await page.getByRole("button", { name: "Save changes" }).click();
+
+    await expect(page).toHaveURL(`/positions/${f.positionId}/edit`);
+    await expectFieldError(page, page.getByLabel("Summary", { exact: true }), "Enter the summary");
+    await expectFieldError(page, page.getByLabel("Claim for region 2"), "Choose what is claimed for this region");
+    await expect(page.getByRole("heading", { name: /Some fields need attention: 2 problems/ })).toBeVisible();
+    // What was typed is kept.
+    await expect(page.getByLabel("Region 2", { exact: true })).toHaveValue("sumy");
+    expect((await positionRow(f.positionId)).version).toBe(1);
+  });
+});
+
+test("hostile text is stored as typed and shown as inert text", async ({ page }) => {
+  const f = makeFixture();
+  const hostile = `<script>alert(1)</script><img src=x onerror=alert(2)> ${f.tag}`;
+  let dialogs = 0;
+  page.on("dialog", (dialog) => {
+    dialogs++;
+    void dialog.dismiss();
+  });
+  await signInAs(page, "editor", `/positions/${f.positionId}/edit`);
+  await page.getByLabel("Summary", { exact: true }).fill(hostile);
+  await page.getByLabel("Quote").first().fill(hostile);
+  await page.getByRole("button", { name: "Save changes" }).click();
+
+  await expect(page).toHaveURL(`/positions/${f.positionId}`);
+  await expect(page.getByText(hostile).first()).toBeVisible();
+  expect(await page.locator("main script, main img[src='x']").count()).toBe(0);
+  expect((await positionRow(f.positionId)).summary).toBe(hostile);
+  expect(dialogs).toBe(0);
+});
