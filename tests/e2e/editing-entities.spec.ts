@@ -1,0 +1,69 @@
+import { expect, test } from "@playwright/test";
+import { makeFixture } from "./editing-fixtures";
+import { query } from "./support/db";
+import { signInAs } from "./support/users";
+
+test.setTimeout(120_000);
+
+test("an editor edits a party, a negotiation's seats and an issue, and adds an event and a commitment", async ({ page }) => {
+  const f = makeFixture();
+  await signInAs(page, "editor", `/parties/${f.partySlug}`);
+
+  // Party: from its page's Edit link; a bad colour is refused beside the field first.
+  await page.getByRole("navigation", { name: "Editing" }).getByRole("link", { name: `Edit ${f.partyShort}` }).click();
+  await page.getByLabel("Colour").fill("blue");
+  await page.getByRole("button", { name: "Save changes" }).click();
+  await expect(page.getByLabel("Colour")).toHaveAccessibleDescription(/six hex digits/);
+  await page.getByLabel("Colour").fill("#AA3355");
+  await page.getByLabel("Name", { exact: true }).fill(`Renamed Republic ${f.tag}`);
+  await page.getByRole("button", { name: "Save changes" }).click();
+  await expect(page).toHaveURL(`/parties/${f.partySlug}`);
+  await expect(page.getByText(`Renamed Republic ${f.tag}`)).toBeVisible();
+  expect(await query(`SELECT name, colour FROM "Party" WHERE id = ?`, [f.partyId])).toEqual([{ name: `Renamed Republic ${f.tag}`, colour: "#aa3355" }]);
+
+  // Negotiation: seat a second party with a role in the spare row.
+  await page.goto(`/negotiations/${f.negotiationSlug}/edit`);
+  await page.getByLabel("Party 2", { exact: true }).selectOption({ label: "Russia (Russian Federation)" });
+  await page.getByLabel("Role of party 2").fill("belligerent");
+  await page.getByRole("button", { name: "Save changes" }).click();
+  await expect(page).toHaveURL(`/negotiations/${f.negotiationSlug}`);
+  const seats = await query<{ slug: string; role: string | null }>(
+    `SELECT p.slug, np.role FROM "NegotiationParty" np JOIN "Party" p ON p.id = np."partyId" JOIN "Negotiation" n ON n.id = np."negotiationId" WHERE n.slug = ? ORDER BY np."order"`,
+    [f.negotiationSlug],
+  );
+  expect(seats).toEqual([{ slug: f.partySlug, role: null }, { slug: "russia", role: "belligerent" }]);
+
+  // Issue: rename it from its page.
+  await page.goto(`/negotiations/${f.negotiationSlug}/issues/prisoners`);
+  await page.getByRole("navigation", { name: "Editing" }).getByRole("link", { name: /^Edit/ }).click();
+  await page.getByLabel("Name", { exact: true }).fill(`Prisoners of war ${f.tag}`);
+  await page.getByRole("button", { name: "Save changes" }).click();
+  await expect(page).toHaveURL(`/negotiations/${f.negotiationSlug}/issues/prisoners`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Prisoners of war ${f.tag}`);
+
+  // Event, from the negotiation's page.
+  await page.goto(`/negotiations/${f.negotiationSlug}`);
+  await page.getByRole("navigation", { name: "Editing" }).getByRole("link", { name: "Add an event" }).click();
+  await page.getByLabel("Name", { exact: true }).fill(`Round ${f.tag}`);
+  await page.getByLabel("Address (slug)").fill(`round-${f.tag}`);
+  await page.getByLabel("Date").fill("2025-06");
+  await page.getByLabel("Place").fill("Istanbul");
+  await page.getByLabel("What happened").fill("Delegations met for two hours.");
+  await page.getByRole("checkbox", { name: f.partyShort }).check();
+  await page.getByLabel("Source 1").selectOption(f.sourceId);
+  await page.getByRole("button", { name: "Create event" }).click();
+  await expect(page).toHaveURL(`/events/round-${f.tag}`);
+  await expect(page.getByText("Delegations met for two hours.")).toBeVisible();
+
+  // Commitment, from the event's page.
+  await page.getByRole("navigation", { name: "Editing" }).getByRole("link", { name: "Add a commitment made here" }).click();
+  await page.getByLabel("What was promised").fill(`Exchange 500 prisoners each ${f.tag}`);
+  await page.getByRole("checkbox", { name: f.partyShort }).check();
+  await page.getByRole("button", { name: "Create commitment" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "The commitment was created." })).toBeVisible();
+  const [commitment] = await query<{ status: string; event: string }>(
+    `SELECT c.status, e.slug AS event FROM "Commitment" c JOIN "Event" e ON e.id = c."eventId" WHERE c.summary = ?`,
+    [`Exchange 500 prisoners each ${f.tag}`],
+  );
+  expect(commitment).toEqual({ status: "promised", event: `round-${f.tag}` });
+});
