@@ -49,7 +49,7 @@ export default async function ApiReferencePage() {
                 .map((o, i) => (
                   <span key={o.operation.operationId}>
                     {i > 0 && ", "}
-                    <a href={`#${o.operation.operationId}`}>{o.operation.summary.toLowerCase()}</a>
+                    <a href={`#${o.operation.operationId}`}>{o.operation.summary}</a>
                   </span>
                 ))}
             </li>
@@ -76,10 +76,12 @@ export default async function ApiReferencePage() {
       <section id="schemas" aria-labelledby="schemas-title" className="mt-10">
         <h2 id="schemas-title" className="text-2xl font-semibold">Schemas</h2>
         <p className="mt-2 max-w-prose text-muted">
-          The records as the API answers with them, the bodies it takes, and the structured terms each kind of issue
-          codes.
+          The records as the API answers with them (lists hold pages of these), the problem document, and the
+          structured terms each kind of issue codes. The bodies each write takes are shown with the operation.
         </p>
-        {Object.entries(schemas).map(([name, schema]) => (
+        {Object.entries(schemas)
+          .filter(([name]) => !/(Create|Patch|Retract|List)$/.test(name))
+          .map(([name, schema]) => (
           <section key={name} id={`schema-${name}`} aria-labelledby={`schema-${name}-title`} className="mt-6 border-t border-line pt-4">
             <h3 id={`schema-${name}-title`} className="font-mono text-lg font-semibold">{name}</h3>
             {schema.description && <p className="mt-1 max-w-prose">{schema.description}</p>}
@@ -87,7 +89,7 @@ export default async function ApiReferencePage() {
               <SchemaTable schema={schema} />
             </div>
           </section>
-        ))}
+          ))}
       </section>
     </>
   );

@@ -1,6 +1,7 @@
 // One operation of the OpenAPI document: method and path, what it does, who may call it,
 // its parameters, request body, answers and a curl example.
 import { curlExample } from "./curl-example";
+import { Prose } from "./prose";
 import { refName, SchemaTable, typeLabel, type Schema } from "./schema-table";
 
 type Parameter = { name: string; in: string; required: boolean; description?: string; schema: Schema };
@@ -49,7 +50,7 @@ export function OperationView({
         <code className="font-mono">/api/v1{path}</code>
         <span className="ml-2 font-normal text-muted">— {operation.summary}</span>
       </h3>
-      {operation.description && <p className="mt-2 max-w-prose">{operation.description}</p>}
+      {operation.description && <Prose text={operation.description} className="mt-2 max-w-prose" />}
       <p className="mt-2 text-sm">
         <strong>Who may call it:</strong>{" "}
         {write
@@ -81,7 +82,7 @@ export function OperationView({
                     {typeLabel(p.schema)}
                     {p.schema.enum && <span className="text-muted">: {p.schema.enum.map(String).join(", ")}</span>}
                   </td>
-                  <td className="py-1">{p.description}</td>
+                  <td className="py-1">{p.description && <Prose text={p.description} />}</td>
                 </tr>
               ))}
             </tbody>
@@ -106,11 +107,7 @@ export function OperationView({
               {media && (
                 <span className="text-muted">
                   {" "}({media[0]}
-                  {ref && (
-                    <>
-                      : <a href={`#schema-${refName(ref)}`}>{refName(ref)}</a>
-                    </>
-                  )}
+                  {ref && <SchemaLink name={refName(ref)} />}
                   )
                 </span>
               )}
@@ -121,8 +118,24 @@ export function OperationView({
 
       <h4 className="mt-4 font-medium">Example</h4>
       <pre className="mt-1 overflow-x-auto rounded border border-line bg-surface p-3 text-sm">
-        <code>{curlExample(origin, { method, path, write, conditional, body: example, query: exampleQueries[path] })}</code>
+        <code>
+          {curlExample(origin, { method, path, write, conditional, body: example, query: method === "get" ? exampleQueries[path] : undefined })}
+        </code>
       </pre>
     </section>
+  );
+}
+
+/** Lists are described by their items: a page of Position links to Position. */
+function SchemaLink({ name }: { name: string }) {
+  const item = name.endsWith("List") ? name.slice(0, -"List".length) : null;
+  return item ? (
+    <>
+      : a page of <a href={`#schema-${item}`}>{item}</a>
+    </>
+  ) : (
+    <>
+      : <a href={`#schema-${name}`}>{name}</a>
+    </>
   );
 }

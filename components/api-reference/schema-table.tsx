@@ -2,6 +2,8 @@
 // whether it is required, and what values it takes. Nested objects and lists of objects
 // are shown inside their field's row; references link to the named schema below.
 
+import { Prose } from "./prose";
+
 export type Schema = {
   type?: string | string[];
   properties?: Record<string, Schema>;
@@ -14,6 +16,7 @@ export type Schema = {
   format?: string;
   pattern?: string;
   minimum?: number;
+  exclusiveMinimum?: number;
   maximum?: number;
   minLength?: number;
   maxLength?: number;
@@ -34,7 +37,7 @@ export function refName(ref: string) {
 export function typeLabel(schema: Schema): string {
   if (schema.$ref) return refName(schema.$ref);
   if (schema.anyOf) return schema.anyOf.map(typeLabel).join(" or ");
-  if (schema.enum) return "one of";
+  if (schema.enum) return typeof schema.enum[0] === "string" ? "string" : "value";
   const types = Array.isArray(schema.type) ? schema.type : schema.type ? [schema.type] : [];
   if (types.length === 0) return "any JSON";
   return types
@@ -49,12 +52,18 @@ export function typeLabel(schema: Schema): string {
 function constraints(schema: Schema): string[] {
   const out: string[] = [];
   const target = schema.anyOf?.find((s) => s.type !== "null") ?? schema;
-  if (target.enum) out.push(target.enum.map((v) => JSON.stringify(v)).join(", "));
+  if (target.enum) out.push(`one of ${target.enum.map((v) => JSON.stringify(v)).join(", ")}`);
   if (target.format) out.push(`format ${target.format}`);
   if (target.minLength !== undefined || target.maxLength !== undefined) {
     out.push(`${target.minLength ?? 0}–${target.maxLength ?? "∞"} characters`);
   }
-  if (target.minimum !== undefined || target.maximum !== undefined) out.push(`${target.minimum ?? "−∞"} to ${target.maximum ?? "∞"}`);
+  // z.int() states the safe-integer bounds: those are no limit a reader needs to know.
+  const bound = (n: number | undefined) => (n === undefined || Math.abs(n) >= Number.MAX_SAFE_INTEGER ? undefined : n);
+  const min = bound(target.minimum) ?? (target.exclusiveMinimum !== undefined ? target.exclusiveMinimum + 1 : undefined);
+  const max = bound(target.maximum);
+  if (min !== undefined && max !== undefined) out.push(`${min} to ${max}`);
+  else if (min !== undefined) out.push(`at least ${min}`);
+  else if (max !== undefined) out.push(`at most ${max}`);
   if (target.minItems !== undefined || target.maxItems !== undefined) out.push(`${target.minItems ?? 0}–${target.maxItems ?? "∞"} items`);
   if (target.pattern && !target.format && target.pattern.length < 60) out.push(`matches ${target.pattern}`);
   if (schema.default !== undefined) out.push(`default ${JSON.stringify(schema.default)}`);
@@ -101,7 +110,7 @@ export function SchemaTable({ schema, caption, depth = 0 }: { schema: Schema; ca
                 </th>
                 <td className="py-1 pr-3">{typeLabel(field)}</td>
                 <td className="py-1">
-                  {field.description && <p>{field.description}</p>}
+                  {field.description && <Prose text={field.description} />}
                   {constraints(field).length > 0 && <p className="text-muted">{constraints(field).join("; ")}</p>}
                   {nested && (
                     <div className="mt-1 border-l-2 border-line pl-3">

@@ -43,6 +43,7 @@ export type Operation = {
 export const apiResources = [negotiations, parties, issues, positions, sources, events, commitments] as const;
 
 const titleCase = (s: string) => s[0]!.toUpperCase() + s.slice(1);
+const a = (noun: string) => `${/^[aeiou]/.test(noun) ? "an" : "a"} ${noun}`;
 
 function resourceOperations(r: ApiResource): Operation[] {
   const Noun = titleCase(r.noun);
@@ -57,21 +58,21 @@ function resourceOperations(r: ApiResource): Operation[] {
       write: false, errors: [422],
     },
     {
-      method: "post", path: `/${r.path}`, route: r.path, tag: r.tag, summary: `Create a ${r.noun}`,
+      method: "post", path: `/${r.path}`, route: r.path, tag: r.tag, summary: `Create ${a(r.noun)}`,
       description: `Records a new ${r.noun} and the first revision of its history. \`note\` is kept with the revision.`,
       body: { schema: r.createBody, name: `${Noun}Create`, example: r.example },
       success: { status: 201, ...item, description: `The new ${r.noun}; Location names its address` },
       write: true, errors: [400, 401, 403, 413, 415, 422],
     },
     {
-      method: "get", path: `/${r.path}/{id}`, route: `${r.path}/[id]`, tag: r.tag, summary: `Read a ${r.noun}`,
+      method: "get", path: `/${r.path}/{id}`, route: `${r.path}/[id]`, tag: r.tag, summary: `Read ${a(r.noun)}`,
       description: `${idNote} The ETag names this state of the record: send it in If-None-Match to revalidate, or in If-Match to change it.`,
       pathParams: itemPath,
       success: { status: 200, ...item, description: `The ${r.noun}` },
       write: false, conditional: "read", errors: [404],
     },
     {
-      method: "patch", path: `/${r.path}/{id}`, route: `${r.path}/[id]`, tag: r.tag, summary: `Change a ${r.noun}`,
+      method: "patch", path: `/${r.path}/{id}`, route: `${r.path}/[id]`, tag: r.tag, summary: `Change ${a(r.noun)}`,
       description: `${idNote} Send only the fields to change; the others keep their stored values, and the whole record is then validated as on create. Name the version you started from with If-Match (the ETag) or \`version\` in the body.`,
       pathParams: itemPath,
       body: { schema: r.patchBody, name: `${Noun}Patch` },
@@ -79,7 +80,7 @@ function resourceOperations(r: ApiResource): Operation[] {
       write: true, conditional: "write", errors: [400, 401, 403, 404, 409, 412, 413, 415, 422, 428],
     },
     {
-      method: "delete", path: `/${r.path}/{id}`, route: `${r.path}/[id]`, tag: r.tag, summary: `Retract a ${r.noun}`,
+      method: "delete", path: `/${r.path}/{id}`, route: `${r.path}/[id]`, tag: r.tag, summary: `Retract ${a(r.noun)}`,
       description: `${idNote} Retraction hides the ${r.noun} from readers; its history stays and an editor can restore it. Name the version with If-Match or a JSON body \`{"version": n}\`.`,
       pathParams: itemPath,
       body: { schema: r.deleteBody, name: `${Noun}Retract` },
