@@ -2,6 +2,7 @@ import "server-only";
 import { ATOM_CONTENT_TYPE, renderAtomFeed } from "./atom";
 import { resolveFeedScope, type FeedScopeParams } from "./feed-scope";
 import { listFeedEntries } from "./list-feed-entries";
+import { requestOrigin } from "./request-origin";
 
 /** The changes feed a route serves: 404 when its negotiation, party or issue does not exist. */
 export async function atomFeedResponse(request: Request, params: FeedScopeParams): Promise<Response> {
@@ -9,7 +10,7 @@ export async function atomFeedResponse(request: Request, params: FeedScopeParams
   if (!scope) {
     return new Response("There is no such feed.\n", { status: 404, headers: { "content-type": "text/plain; charset=utf-8" } });
   }
-  const origin = new URL(request.url).origin;
+  const origin = requestOrigin(request);
   const entries = await listFeedEntries(scope, origin);
   const xml = renderAtomFeed({
     id: scope.id,
