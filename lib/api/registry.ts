@@ -11,7 +11,9 @@ import { negotiations } from "./resources/negotiations";
 import { parties } from "./resources/parties";
 import { positions } from "./resources/positions";
 import { sources } from "./resources/sources";
+import { supersedeBody, withdrawBody } from "./position-actions";
 import { itemPath, listOf } from "./schemas/common";
+import { positionItem } from "./schemas/positions";
 import { compareQuery, compareResult } from "./schemas/compare";
 import { revisionItem, revisionListQuery } from "./schemas/revisions";
 import { searchResult } from "./schemas/search";
@@ -90,8 +92,34 @@ function resourceOperations(r: ApiResource): Operation[] {
   ];
 }
 
+const positionErrors = [400, 401, 403, 404, 409, 412, 413, 415, 422, 428];
+
 export const operations: Operation[] = [
   ...apiResources.flatMap((r) => resourceOperations(r as unknown as ApiResource)),
+  {
+    method: "post", path: "/positions/{id}/supersede", route: "positions/[id]/supersede", tag: "Positions",
+    summary: "Supersede a position",
+    description:
+      "Records the party's newer statement on the same issue (dated on or after this one), which becomes current; this one becomes superseded. Only the current statement can be superseded. Name this position's version with If-Match or `version`.",
+    pathParams: itemPath,
+    body: {
+      schema: supersedeBody,
+      name: "PositionSupersede",
+      example: { version: 1, stance: "conditional", summary: "Now accepts a ceasefire if monitored.", statedOn: "2025-06-02", citations: [{ sourceId: "<source id>", attribution: "media-report" }] },
+    },
+    success: { status: 201, schema: positionItem, name: "Position", description: "The new statement; Location names its address" },
+    write: true, conditional: "write", errors: positionErrors,
+  },
+  {
+    method: "post", path: "/positions/{id}/withdraw", route: "positions/[id]/withdraw", tag: "Positions",
+    summary: "Withdraw a position",
+    description:
+      "Marks the statement withdrawn from a date (YYYY-MM-DD); from then on the party's previous standing statement on the issue, if any, is current again. Name the version with If-Match or `version`.",
+    pathParams: itemPath,
+    body: { schema: withdrawBody, name: "PositionWithdraw", example: { version: 1, withdrawnOn: "2025-06-10", note: "Withdrawn at the press conference" } },
+    success: { status: 200, schema: positionItem, name: "Position", description: "The statement, now withdrawn" },
+    write: true, conditional: "write", errors: positionErrors,
+  },
   {
     method: "get", path: "/revisions", route: "revisions", tag: "History", summary: "List changes",
     description:

@@ -7,6 +7,8 @@ import * as openapiRoute from "@/app/api/v1/openapi.json/route";
 import * as revisionItemRoute from "@/app/api/v1/revisions/[id]/route";
 import * as revisionListRoute from "@/app/api/v1/revisions/route";
 import * as searchRoute from "@/app/api/v1/search/route";
+import * as supersedeModule from "@/app/api/v1/positions/[id]/supersede/route";
+import * as withdrawModule from "@/app/api/v1/positions/[id]/withdraw/route";
 import { apiResources } from "@/lib/api/registry";
 import { listOf } from "@/lib/api/schemas/common";
 import { compareResult } from "@/lib/api/schemas/compare";
@@ -14,6 +16,7 @@ import { positionItem } from "@/lib/api/schemas/positions";
 import { revisionItem } from "@/lib/api/schemas/revisions";
 import { searchResult } from "@/lib/api/schemas/search";
 import { db } from "@/lib/db/client";
+import { positionFields } from "../support/editing";
 import { entityCases } from "../support/editing-entities";
 import { call, createApiActors, expectProblem, readBody, recordRoutes, type ApiActors, type RouteModule } from "./api-support";
 
@@ -280,5 +283,59 @@ describe("the rest of /api/v1", () => {
     for (const method of ["GET", "POST", "PATCH", "DELETE"] as const) {
       await expectProblem(await call(catchAll as RouteModule, method, "/api/v1/nothing/here", { params: { path: ["nothing", "here"] } }), 404);
     }
+  });
+});
+
+describe("position actions", () => {
+  const positions = recordRoutes.position;
+  const supersedeRoute = supersedeModule as RouteModule;
+  const withdrawRoute = withdrawModule as RouteModule;
+
+  async function newPosition() {
+    const response = await call(positions.list, "POST", "/api/v1/positions", { token: actors.writeToken, json: await positionFields({ statedOn: "2025-05-11" }) });
+    expect(response.status).toBe(201);
+    return readBody(response, positionItem);
+  }
+
+  it("supersedes the current statement with a newer one (201), which becomes current", async () => {
+    const old = await newPosition();
+    const at = `/api/v1/positions/${old.id}/supersede`;
+    const { partyId: _p, issueId: _i, ...fields } = await positionFields({ statedOn: "2025-05-20", stance: "conditional" });
+    const response = await call(supersedeRoute, "POST", at, { params: { id: old.id }, token: actors.writeToken, json: { ...fields, version: 1, note: "New statement" } });
+    expect(response.status, await response.clone().text()).toBe(201);
+    const created = await readBody(response, positionItem);
+    expect(response.headers.get("location")).toBe(`http://parley.test/api/v1/positions/${created.id}`);
+    expect(created).toMatchObject({ partyId: old.partyId, issueId: old.issueId, stance: "conditional", status: "current", statedOn: "2025-05-20" });
+    const before = await readBody(await call(positions.item, "GET", `/api/v1/positions/${old.id}`, { params: { id: old.id } }), positionItem);
+    expect(before).toMatchObject({ status: "superseded", supersededById: created.id, version: 2 });
+
+    // The old statement is no longer current: superseding it again is a conflict, not a second new statement.
+    const again = await call(supersedeRoute, "POST", at, { params: { id: old.id }, token: actors.writeToken, json: { ...fields, version: 2 } });
+    const problem = await expectProblem(again, 409);
+    expect(positionItem.parse(problem.current).status).toBe("superseded");
+    // Without a version, nothing happens; an earlier date is an invalid field.
+    await expectProblem(await call(supersedeRoute, "POST", `/api/v1/positions/${created.id}/supersede`, { params: { id: created.id }, token: actors.writeToken, json: fields }), 428);
+    const earlier = await call(supersedeRoute, "POST", `/api/v1/positions/${created.id}/supersede`, {
+      params: { id: created.id }, token: actors.writeToken, json: { ...fields, statedOn: "2025-01-01", version: 1 },
+    });
+    expect(Object.keys((await expectProblem(earlier, 422)).errors ?? {})).toEqual(["statedOn"]);
+  });
+
+  it("withdraws a statement from a date (200), with If-Match", async () => {
+    const position = await newPosition();
+    const read = await call(positions.item, "GET", `/api/v1/positions/${position.id}`, { params: { id: position.id } });
+    const response = await call(withdrawRoute, "POST", `/api/v1/positions/${position.id}/withdraw`, {
+      params: { id: position.id }, token: actors.writeToken, headers: { "if-match": read.headers.get("etag")! }, json: { withdrawnOn: "2025-06-01" },
+    });
+    expect(response.status, await response.clone().text()).toBe(200);
+    expect(await readBody(response, positionItem)).toMatchObject({ status: "withdrawn", withdrawnOn: "2025-06-01", version: 2 });
+    const stale = await call(withdrawRoute, "POST", `/api/v1/positions/${position.id}/withdraw`, {
+      params: { id: position.id }, token: actors.writeToken, headers: { "if-match": read.headers.get("etag")! }, json: { withdrawnOn: "2025-06-02" },
+    });
+    await expectProblem(stale, 412);
+    await expectProblem(await call(withdrawRoute, "POST", `/api/v1/positions/${position.id}/withdraw`, { params: { id: position.id }, token: actors.readToken, json: { withdrawnOn: "2025-06-02", version: 2 } }), 403);
+    const get = await call(withdrawRoute, "GET", `/api/v1/positions/${position.id}/withdraw`, { params: { id: position.id } });
+    await expectProblem(get, 405);
+    expect(get.headers.get("allow")).toBe("POST, OPTIONS");
   });
 });

@@ -5,6 +5,9 @@ import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { z } from "zod";
 import * as compareRoute from "@/app/api/v1/compare/route";
+import * as supersedeModule from "@/app/api/v1/positions/[id]/supersede/route";
+import * as withdrawModule from "@/app/api/v1/positions/[id]/withdraw/route";
+import { supersedeBody, withdrawBody } from "@/lib/api/position-actions";
 import * as revisionListRoute from "@/app/api/v1/revisions/route";
 import * as searchRoute from "@/app/api/v1/search/route";
 import { apiResources } from "@/lib/api/registry";
@@ -159,6 +162,29 @@ describe.each(entityCases.map((e) => e.type))("%s writes", (type) => {
         },
       ),
     );
+  });
+});
+
+describe("position actions", () => {
+  const actions = [
+    ["supersede", supersedeModule as RouteModule, supersedeBody],
+    ["withdraw", withdrawModule as RouteModule, withdrawBody],
+  ] as const;
+
+  it.each(actions)("POST /positions/{id}/%s refuses every hostile request and writes nothing", async (action, route, schema) => {
+    const { id, etag, staleEtag } = fixtures.get("position")!;
+    const { partyId: _p, issueId: _i, ...statement } = fixtures.get("position")!.valid;
+    const valid = action === "supersede" ? { ...statement, statedOn: "2030-01-01" } : { withdrawnOn: "2030-01-01" };
+    const ifMatch = fc.oneof(fc.constant(etag), fc.constant(undefined), fc.constant(staleEtag), printable(60).filter((h) => !h.includes("*")));
+    const before = await databaseFingerprint();
+    await fc.assert(
+      fc.asyncProperty(hostileRequests(schema, valid, ifMatch), async (sent) => {
+        const safe = sent.ifMatch === etag && sent.contentType !== "application/json" ? { ...sent, ifMatch: staleEtag } : sent;
+        await expectRefused(await send(route, "POST", `/api/v1/positions/${id}/${action}`, id, safe), safe);
+      }),
+      { numRuns: RUNS },
+    );
+    expect(await databaseFingerprint()).toEqual(before);
   });
 });
 
