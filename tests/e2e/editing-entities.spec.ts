@@ -23,7 +23,7 @@ test("an editor edits a party, a negotiation's seats and an issue, and adds an e
 
   // Negotiation: seat a second party with a role in the spare row.
   await page.goto(`/negotiations/${f.negotiationSlug}/edit`);
-  await page.getByLabel("Party 2", { exact: true }).selectOption({ label: "Russia (Russian Federation)" });
+  await page.getByLabel("Party 2", { exact: true }).selectOption({ label: `${f.otherPartyShort} (${f.otherPartyName})` });
   await page.getByLabel("Role of party 2").fill("belligerent");
   await page.getByRole("button", { name: "Save changes" }).click();
   await expect(page).toHaveURL(`/negotiations/${f.negotiationSlug}`);
@@ -31,7 +31,7 @@ test("an editor edits a party, a negotiation's seats and an issue, and adds an e
     `SELECT p.slug, np.role FROM "NegotiationParty" np JOIN "Party" p ON p.id = np."partyId" JOIN "Negotiation" n ON n.id = np."negotiationId" WHERE n.slug = ? ORDER BY np."order"`,
     [f.negotiationSlug],
   );
-  expect(seats).toEqual([{ slug: f.partySlug, role: null }, { slug: "russia", role: "belligerent" }]);
+  expect(seats).toEqual([{ slug: f.partySlug, role: null }, { slug: f.otherPartySlug, role: "belligerent" }]);
 
   // Issue: rename it from its page.
   await page.goto(`/negotiations/${f.negotiationSlug}/issues/prisoners`);

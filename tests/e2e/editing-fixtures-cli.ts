@@ -16,6 +16,11 @@ async function setup() {
     input: { slug: `ed-${tag}`, name: `Editing Republic ${tag}`, shortName: `Ed ${tag}`, kind: "state", colour: "#335577" },
     actor,
   });
+  // A second party, not seated anywhere, for tests that seat one: seeded parties stay as seeded.
+  const other = await createParty({
+    input: { slug: `ed-other-${tag}`, name: `Other Republic ${tag}`, shortName: `Other ${tag}`, kind: "state", colour: "#775533" },
+    actor,
+  });
   const negotiation = await createNegotiation({
     input: { slug: `ed-talks-${tag}`, title: `Editing talks ${tag}`, summary: "Talks made by an editing test.", status: "active", parties: [{ partyId: party.id, role: null }] },
     actor,
@@ -46,6 +51,9 @@ async function setup() {
     partyId: party.id,
     partySlug: party.slug,
     partyShort: party.shortName,
+    otherPartySlug: other.slug,
+    otherPartyName: other.name,
+    otherPartyShort: other.shortName,
     negotiationSlug: negotiation.slug,
     issueId: issue.id,
     issueSlug: issue.slug,

@@ -11,6 +11,9 @@ export type Fixture = {
   partyId: string;
   partySlug: string;
   partyShort: string;
+  otherPartySlug: string;
+  otherPartyName: string;
+  otherPartyShort: string;
   negotiationSlug: string;
   issueId: string;
   issueSlug: string;
