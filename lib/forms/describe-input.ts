@@ -1,8 +1,11 @@
 // A record's input as labelled lines of text, for the conflict screen's side-by-side view:
 // ids become names, lists one item per line, terms one row per term.
 import { formatPartialDateText } from "@/lib/dates/partial-date";
-import { attributionKind } from "@/lib/vocab";
-import { attributionLabel } from "@/lib/vocab/labels";
+import { regionLabel, territorialClaimLabel } from "@/components/terms/term-labels";
+import { attributionKind, stance } from "@/lib/vocab";
+import { attributionLabel, stanceLabel } from "@/lib/vocab/labels";
+
+const labelIn = (labels: Record<string, string>, value: unknown) => labels[String(value)] ?? String(value ?? "");
 
 /** Names keyed by id, for every record an input refers to. */
 export type Names = Record<string, string>;
@@ -33,6 +36,7 @@ function value(field: string, v: unknown, names: Names): string {
   if (typeof v === "number") return new Intl.NumberFormat("en-GB").format(v);
   if (typeof v === "string") {
     if (IDS.has(field)) return names[v] ?? v;
+    if (field === "stance") return stance.safeParse(v).success ? stanceLabel[v as keyof typeof stanceLabel] : v;
     if (DATES.has(field)) return `${formatPartialDateText(v) ?? v}`;
     return v;
   }
@@ -48,7 +52,7 @@ function value(field: string, v: unknown, names: Names): string {
     return `${names[o.sourceId] ?? o.sourceId} — ${kind.success ? attributionLabel[kind.data].toLowerCase() : String(o.attribution ?? "")}${quote}${speaker}`;
   }
   if (typeof o.partyId === "string") return `${names[o.partyId] ?? o.partyId}${o.role ? ` (${String(o.role)})` : ""}`;
-  if ("region" in o) return `${String(o.region ?? "")}: ${String(o.claim ?? "")}`;
+  if ("region" in o) return `${labelIn(regionLabel, o.region)}: ${labelIn(territorialClaimLabel, o.claim)}`;
   return JSON.stringify(o);
 }
 

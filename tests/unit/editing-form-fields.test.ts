@@ -1,0 +1,73 @@
+import { describe, expect, it } from "vitest";
+import { positionInputFor } from "@/lib/positions/position-input";
+import { readFields, toFieldName } from "@/lib/forms/fields";
+import { NEW_SOURCE_ID, positionFromFields } from "@/lib/forms/position-fields";
+import { eventFromFields } from "@/lib/forms/record-fields";
+import { termsFromFields, termsToFields } from "@/lib/forms/terms-fields";
+import { validateFields } from "@/lib/forms/validate";
+
+const base = { partyId: "p1", issueId: "i1", stance: "demands", summary: "Wants it back.", statedOn: "2025-05" };
+
+describe("form fields", () => {
+  it("reads repeated names as lists and leaves framework fields out", () => {
+    const form = new FormData();
+    form.append("participantIds", "a");
+    form.append("participantIds", "b");
+    form.append("summary", "x");
+    form.append("$ACTION_ID_123", "");
+    expect(readFields(form)).toEqual({ participantIds: ["a", "b"], summary: "x" });
+  });
+
+  it("drops blank rows and puts a row's message beside the row the form drew", () => {
+    const fields = {
+      ...base,
+      termsKind: "territory",
+      "terms.claims.0.region": "crimea",
+      "terms.claims.0.claim": "return-to-ukraine",
+      "terms.claims.3.region": "",
+      "terms.claims.3.claim": "",
+      "terms.claims.5.region": "sumy",
+      "terms.claims.5.claim": "",
+      "citations.2.sourceId": "s1",
+      "citations.2.attribution": "analyst",
+    };
+    const { input, renames } = positionFromFields(fields, "territory");
+    expect(input.terms).toEqual({ claims: [{ region: "crimea", claim: "return-to-ukraine" }, { region: "sumy", claim: undefined }] });
+    expect(input.citations).toEqual([{ sourceId: "s1", attribution: "analyst", quote: "", speaker: "" }]);
+    expect(toFieldName("terms.claims.1.claim", renames)).toBe("terms.claims.5.claim");
+    expect(toFieldName("citations.0.attribution", renames)).toBe("citations.2.attribution");
+    const errors = validateFields(positionInputFor("territory"), input, renames);
+    expect(errors).toEqual({ "terms.claims.5.claim": ["Choose what is claimed for this region"] });
+  });
+
+  it("cites a source typed into the form with a stand-in id, its messages beside its fields", () => {
+    const fields = { ...base, "newSource.outlet": "Reuters", "newSource.title": "Talks", "newSource.attribution": "" };
+    const { input, newSource, renames } = positionFromFields(fields, "general");
+    expect(newSource).toEqual({ outlet: "Reuters", title: "Talks", url: "", publishedOn: "" });
+    expect(input.citations).toEqual([{ sourceId: NEW_SOURCE_ID, attribution: "", quote: "", speaker: "" }]);
+    expect(Object.keys(validateFields(positionInputFor("general"), input, renames))).toEqual(["newSource.attribution"]);
+  });
+
+  it("turns each kind's terms into fields and back", () => {
+    const cases = {
+      ceasefire: { type: "conditional", durationDays: 30, startDate: "2025-05-12", scope: "full", preconditions: ["Talks first", "Prisoners freed"], monitoring: "OSCE" },
+      neutrality: { nato: "renounce", foreignTroops: "prohibited", nonNuclear: true, guaranteesRequired: false },
+      reparations: { reparations: "waiver-demanded", frozenAssets: "return" },
+      "military-limits": { maxTroops: 85000, maxTanks: 342, capsAccepted: true },
+      territory: { claims: [{ region: "donetsk", claim: "ukrainian-withdrawal" }] },
+    } as const;
+    for (const [kind, terms] of Object.entries(cases)) {
+      const k = kind as keyof typeof cases;
+      expect(termsFromFields(k, termsToFields(k, terms), {})).toEqual(terms);
+    }
+    expect(termsFromFields("ceasefire", { "terms.type": "", "terms.preconditions": "  \n " }, {})).toBeNull();
+    expect(termsFromFields("general", {}, {})).toBeNull();
+  });
+
+  it("keeps a number typed as words for the schema to name, and id rows without blanks", () => {
+    expect(termsFromFields("military-limits", { "terms.maxTroops": "many" }, {})).toEqual({ maxTroops: "many" });
+    const { input, renames } = eventFromFields({ "sourceIds.0": "", "sourceIds.4": "s9", participantIds: "p1" });
+    expect(input).toMatchObject({ sourceIds: ["s9"], participantIds: ["p1"] });
+    expect(toFieldName("sourceIds.0", renames)).toBe("sourceIds.4");
+  });
+});
