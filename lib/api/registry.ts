@@ -75,7 +75,7 @@ function resourceOperations(r: ApiResource): Operation[] {
     },
     {
       method: "patch", path: `/${r.path}/{id}`, route: `${r.path}/[id]`, tag: r.tag, summary: `Change ${a(r.noun)}`,
-      description: `${idNote} Send only the fields to change; the others keep their stored values, and the whole record is then validated as on create. Name the version you started from with If-Match (the ETag) or \`version\` in the body.`,
+      description: `${idNote} Send only the fields to change; the others keep their stored values (a list you send, such as citations, replaces the stored list), and the whole record is then validated as on create. Name the version you started from with If-Match (the ETag) or \`version\` in the body.`,
       pathParams: itemPath,
       body: { schema: r.patchBody, name: `${Noun}Patch` },
       success: { status: 200, ...item, description: `The ${r.noun} as saved` },

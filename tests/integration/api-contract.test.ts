@@ -154,6 +154,10 @@ describe("positions", () => {
     const issueSlug = body.items[0]!.issue.slug;
     const onIssue = await readBody(await call(routes.list, "GET", `/api/v1/positions?issue=${body.items[0]!.issueId}&stance=${body.items[0]!.stance}`), list);
     expect(onIssue.items.every((p) => p.issue.slug === issueSlug && p.stance === body.items[0]!.stance)).toBe(true);
+    const event = await db.event.findFirstOrThrow({ where: { positions: { some: { retractedAt: null } } } });
+    const atEvent = await readBody(await call(routes.list, "GET", `/api/v1/positions?event=${event.slug}`), list);
+    expect(atEvent.items.length).toBeGreaterThan(0);
+    expect(atEvent.items.every((p) => p.eventId === event.id)).toBe(true);
     const text = await readBody(await call(routes.list, "GET", "/api/v1/positions?q=CEASEFIRE&limit=200"), list);
     expect(text.items.length).toBeGreaterThan(0);
     expect(text.items.every((p) => `${p.summary} ${p.details ?? ""}`.toLowerCase().includes("ceasefire"))).toBe(true);

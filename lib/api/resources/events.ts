@@ -33,7 +33,7 @@ function toItem({ participants, sources, datePrecision, ...row }: Row): EventIte
     links: {
       self: apiPath("events", row.slug),
       html: `/events/${encodeURIComponent(row.slug)}`,
-      positions: `/api/v1/positions?negotiation=${encodeURIComponent(row.negotiation.slug)}`,
+      positions: `/api/v1/positions?event=${encodeURIComponent(row.slug)}`,
       history: `/api/v1/revisions?entityType=event&entityId=${encodeURIComponent(row.id)}`,
     },
   };

@@ -65,6 +65,7 @@ function filters(query: PositionListQuery): Prisma.PositionWhereInput[] {
     query.negotiation ? { issue: { negotiation: idOrSlug(query.negotiation) } } : {},
     query.party ? { party: idOrSlug(query.party) } : {},
     query.issue ? { issue: idOrSlug(query.issue) } : {},
+    query.event ? { event: idOrSlug(query.event) } : {},
     query.stance ? { stance: query.stance } : {},
     query.status ? { status: query.status } : {},
     query.q ? { OR: [{ summary: contains(query.q) }, { details: contains(query.q) }] } : {},

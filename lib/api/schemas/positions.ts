@@ -50,6 +50,7 @@ export const positionListQuery = pageQuery
     negotiation: refFilter("negotiation").optional(),
     party: refFilter("party").optional(),
     issue: refFilter("issue").optional(),
+    event: refFilter("event").optional().meta({ description: "Only positions stated at this event (id or slug)" }),
     stance: stance.optional().meta({ description: "Only positions with this stance" }),
     status: positionStatus.optional().meta({ description: "Only positions with this standing today (not with asOf)" }),
     asOf: dateParam("Only the position current on this statement date, per party and issue").optional(),
