@@ -12,8 +12,9 @@ export type { Prisma };
 
 export function createDb(url: string = databaseUrl()): Db {
   if (engineFor(url) === "sqlite") {
-    // A writer waits up to 5 s for another connection's lock instead of failing at once.
-    return new SqliteClient({ adapter: new PrismaBetterSQLite3({ url, timeout: 5000 }) });
+    // A writer waits for another connection's lock (as long as a write transaction may run)
+    // instead of failing at once.
+    return new SqliteClient({ adapter: new PrismaBetterSQLite3({ url, timeout: 15_000 }) });
   }
   return new PostgresClient({ adapter: new PrismaPg({ connectionString: url }) }) as unknown as Db;
 }
