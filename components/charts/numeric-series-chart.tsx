@@ -1,0 +1,127 @@
+import type { NumericSeries } from "@/lib/compare";
+import { formatCount } from "@/lib/compare/wording";
+import { formatTick, linearScale, safeColour, scaleTo } from "./scale";
+
+const WIDTH = 600;
+const LABEL = 150;
+const VALUE = 96;
+const BAR = 20;
+const ROW = 32;
+const TOP = 6;
+const AXIS = 26;
+const BRACKET = 34;
+
+/**
+ * One numeric term (a troop cap, a ceasefire's length) as a bar per party, with the gap
+ * between the lowest and highest figure marked. Drawn on the server; the picture is named
+ * as a whole for assistive technology, and the same figures follow as a table.
+ */
+export function NumericSeriesChart({ series, colours, context, id }: { series: NumericSeries; colours: Record<string, string>; context: string; id: string }) {
+  const values = series.points.flatMap((p) => (p.value === null ? [] : [p.value]));
+  const scale = linearScale(series.range?.max ?? 0);
+  const plot = WIDTH - LABEL - VALUE;
+  const x = (v: number) => LABEL + scaleTo(v, scale, plot);
+  const rowsHeight = series.points.length * ROW;
+  const showGap = series.range !== null && values.length >= 2 && series.range.gap > 0;
+  const height = TOP + rowsHeight + AXIS + (showGap ? BRACKET : 0);
+  const title = `${series.label}, ${context}: ${describePoints(series)}${describeGap(series)}`;
+
+  return (
+    <figure aria-labelledby={`${id}-caption`} className="numeric-chart flex flex-col gap-2">
+      <figcaption id={`${id}-caption`} className="font-semibold">
+        {series.label} <span className="font-normal text-muted">({series.unit})</span>
+      </figcaption>
+      <svg
+        role="img"
+        aria-labelledby={`${id}-title`}
+        viewBox={`0 0 ${WIDTH} ${height}`}
+        className="h-auto w-full max-w-2xl text-ink"
+        fontSize="13"
+      >
+        <title id={`${id}-title`}>{title}</title>
+        {scale.ticks.map((t) => (
+          <g key={t}>
+            <line x1={x(t)} x2={x(t)} y1={TOP} y2={TOP + rowsHeight} stroke="currentColor" strokeOpacity="0.2" />
+            <text x={x(t)} y={TOP + rowsHeight + 16} textAnchor="middle" fill="currentColor" fontSize="11">
+              {formatTick(t)}
+            </text>
+          </g>
+        ))}
+        {series.points.map((p, i) => {
+          const y = TOP + i * ROW + (ROW - BAR) / 2;
+          return (
+            <g key={p.partyId}>
+              <text x={LABEL - 8} y={y + BAR / 2} dominantBaseline="middle" textAnchor="end" fill="currentColor" fontWeight="600">
+                {p.label}
+              </text>
+              {p.value === null ? (
+                <text x={LABEL + 4} y={y + BAR / 2} dominantBaseline="middle" fill="currentColor" fontStyle="italic">
+                  no figure
+                </text>
+              ) : (
+                <>
+                  <rect x={LABEL} y={y} width={Math.max(2, x(p.value) - LABEL)} height={BAR} fill={safeColour(colours[p.partyId])} stroke="currentColor" strokeWidth="1" />
+                  <text x={x(p.value) + 6} y={y + BAR / 2} dominantBaseline="middle" fill="currentColor">
+                    {formatCount(p.value)}
+                  </text>
+                </>
+              )}
+            </g>
+          );
+        })}
+        {showGap && series.range && (
+          <g>
+            <line x1={x(series.range.min)} x2={x(series.range.max)} y1={height - 22} y2={height - 22} stroke="currentColor" strokeWidth="2" />
+            <line x1={x(series.range.min)} x2={x(series.range.min)} y1={height - 28} y2={height - 16} stroke="currentColor" strokeWidth="2" />
+            <line x1={x(series.range.max)} x2={x(series.range.max)} y1={height - 28} y2={height - 16} stroke="currentColor" strokeWidth="2" />
+            <text x={(x(series.range.min) + x(series.range.max)) / 2} y={height - 4} textAnchor="middle" fill="currentColor" fontWeight="600">
+              Gap {formatCount(series.range.gap)}
+            </text>
+          </g>
+        )}
+      </svg>
+      <table className="w-full max-w-md border-collapse text-sm">
+        <caption className="sr-only">
+          {series.label}, {context}: figures by party
+        </caption>
+        <thead>
+          <tr className="border-b border-line text-left">
+            <th scope="col" className="py-1 pr-4 font-semibold">Party</th>
+            <th scope="col" className="py-1 text-right font-semibold">{series.label}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {series.points.map((p) => (
+            <tr key={p.partyId} className="border-b border-line">
+              <th scope="row" className="py-1 pr-4 text-left font-normal">
+                <span aria-hidden="true" className="mr-2 inline-block h-3 w-3 rounded-sm border border-ink align-middle" style={{ background: safeColour(colours[p.partyId]) }} />
+                {p.label}
+              </th>
+              <td className="py-1 text-right tabular-nums">{p.value === null ? <span className="text-muted">No figure</span> : `${formatCount(p.value)} ${series.unit}`}</td>
+            </tr>
+          ))}
+        </tbody>
+        {series.range && values.length >= 2 && (
+          <tfoot>
+            <tr>
+              <th scope="row" className="py-1 pr-4 text-left font-semibold">Gap</th>
+              <td className="py-1 text-right font-semibold tabular-nums">
+                {formatCount(series.range.gap)} {series.unit}
+              </td>
+            </tr>
+          </tfoot>
+        )}
+      </table>
+    </figure>
+  );
+}
+
+function describePoints(series: NumericSeries) {
+  return series.points.map((p) => `${p.label} ${p.value === null ? "gives no figure" : `${formatCount(p.value)} ${series.unit}`}`).join("; ");
+}
+
+function describeGap(series: NumericSeries) {
+  const given = series.points.filter((p) => p.value !== null);
+  if (!series.range || given.length < 2) return ".";
+  return `. Gap between the lowest and highest figure: ${formatCount(series.range.gap)} ${series.unit}.`;
+}
