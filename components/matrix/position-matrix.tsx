@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { formatAsOf } from "@/lib/dates/as-of-param";
 import { cellKey, type Matrix, type MatrixCell } from "@/lib/negotiations/get-matrix";
 import { PartialDate } from "../partial-date";
 import { StanceBadge } from "../stance-badge";
@@ -8,15 +9,16 @@ import { SummaryTooltips } from "./summary-tooltips";
  * Parties (rows) × issues (columns), each cell the party's current stance on the issue.
  * Wide by nature: it scrolls sideways with the party names held in place.
  */
-export function PositionMatrix({ matrix }: { matrix: Matrix }) {
+export function PositionMatrix({ matrix, asOf }: { matrix: Matrix; asOf?: Date }) {
   const { negotiation, parties, issues, cells } = matrix;
+  const which = asOf ? `Positions as of ${formatAsOf(asOf)}` : "Current positions";
   return (
-    <SummaryTooltips label={`Matrix of current positions, ${negotiation.title}`}>
+    <SummaryTooltips label={`Matrix of ${asOf ? `positions as of ${formatAsOf(asOf)}` : "current positions"}, ${negotiation.title}`}>
       <table className="min-w-full border-separate border-spacing-0 text-sm">
         <caption className="text-left">
           {/* Held at the left edge while the table scrolls sideways. */}
           <span className="sticky left-0 block w-fit max-w-[calc(100vw-3rem)] px-3 py-2 font-semibold">
-            Current positions: parties (rows) by issues (columns)
+            {which}: parties (rows) by issues (columns)
           </span>
         </caption>
         <thead>

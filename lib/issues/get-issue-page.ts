@@ -1,8 +1,10 @@
 import "server-only";
 import { cache } from "react";
 import { db } from "@/lib/db/client";
+import { listPositionsAsOf } from "@/lib/positions/list-positions-as-of";
+import { statementsAsOf } from "@/lib/positions/statement-as-of";
 
-const loadIssuePage = cache(async (negotiationSlug: string, issueSlug: string) => {
+const loadIssuePage = cache(async (negotiationSlug: string, issueSlug: string, asOfIso?: string) => {
   const issue = await db.issue.findFirst({
     where: { slug: issueSlug, retractedAt: null, negotiation: { slug: negotiationSlug, retractedAt: null } },
     select: {
@@ -54,6 +56,14 @@ const loadIssuePage = cache(async (negotiationSlug: string, issueSlug: string) =
     byParty.get(partyId)?.push({ ...position, event: event && event.retractedAt === null ? event : null });
   }
 
+  // On a past statement date: only what was said by then, each with its status of that day.
+  const asOf = asOfIso ? new Date(asOfIso) : undefined;
+  if (asOf) {
+    const partyIds = [...byParty.keys()];
+    const current = new Set((await listPositionsAsOf({ issueIds: [issue.id], partyIds, asOf })).map((p) => p.id));
+    for (const [partyId, timeline] of byParty) byParty.set(partyId, statementsAsOf(timeline, current, asOf));
+  }
+
   const { negotiation, ...rest } = issue;
   return {
     issue: rest,
@@ -76,9 +86,12 @@ type Statement = {
   event: { slug: string; name: string } | null;
 };
 
-/** Every party's current position on one issue, and each party's statements on it, oldest first. */
-export function getIssuePage({ negotiationSlug, issueSlug }: { negotiationSlug: string; issueSlug: string }) {
-  return loadIssuePage(negotiationSlug, issueSlug);
+/**
+ * Every party's current position on one issue — today, or on the statement date `asOf` —
+ * and each party's statements on it (made by then), oldest first.
+ */
+export function getIssuePage({ negotiationSlug, issueSlug, asOf }: { negotiationSlug: string; issueSlug: string; asOf?: Date }) {
+  return loadIssuePage(negotiationSlug, issueSlug, asOf?.toISOString());
 }
 
 export type IssuePage = NonNullable<Awaited<ReturnType<typeof getIssuePage>>>;

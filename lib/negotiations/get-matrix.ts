@@ -1,9 +1,10 @@
 import "server-only";
 import { cache } from "react";
 import { db } from "@/lib/db/client";
+import { listPositionsAsOf } from "@/lib/positions/list-positions-as-of";
 
 // Cached per request: the page and its metadata both ask for it.
-const loadMatrix = cache(async (slug: string) => {
+const loadMatrix = cache(async (slug: string, asOfIso?: string) => {
   const negotiation = await db.negotiation.findFirst({
     where: { slug, retractedAt: null },
     select: {
@@ -26,28 +27,37 @@ const loadMatrix = cache(async (slug: string) => {
   });
   if (!negotiation) return null;
 
-  const positions = await db.position.findMany({
-    where: {
-      status: "current",
-      retractedAt: null,
-      party: { retractedAt: null },
-      issue: { negotiationId: negotiation.id, retractedAt: null },
-    },
-    // Oldest first, so should two statements ever both be current the newer one wins below.
-    orderBy: [{ statedOn: "asc" }, { createdAt: "asc" }],
-    select: {
-      id: true,
-      partyId: true,
-      issueId: true,
-      stance: true,
-      summary: true,
-      statedOn: true,
-      statedOnPrecision: true,
-    },
-  });
+  const asOf = asOfIso ? new Date(asOfIso) : undefined;
+  const positions: Cell[] = asOf
+    ? await listPositionsAsOf({
+        issueIds: negotiation.issues.map((i) => i.id),
+        partyIds: negotiation.parties.map((p) => p.party.id),
+        asOf,
+      })
+    : await db.position.findMany({
+        where: {
+          status: "current",
+          retractedAt: null,
+          party: { retractedAt: null },
+          issue: { negotiationId: negotiation.id, retractedAt: null },
+        },
+        // Oldest first, so should two statements ever both be current the newer one wins below.
+        orderBy: [{ statedOn: "asc" }, { createdAt: "asc" }],
+        select: {
+          id: true,
+          partyId: true,
+          issueId: true,
+          stance: true,
+          summary: true,
+          statedOn: true,
+          statedOnPrecision: true,
+        },
+      });
 
-  const cells = new Map<string, (typeof positions)[number]>();
-  for (const p of positions) cells.set(cellKey(p.partyId, p.issueId), p);
+  const cells = new Map<string, MatrixCell>();
+  for (const { id, partyId, issueId, stance, summary, statedOn, statedOnPrecision } of positions) {
+    cells.set(cellKey(partyId, issueId), { id, partyId, issueId, stance, summary, statedOn, statedOnPrecision });
+  }
 
   const { parties, issues, ...rest } = negotiation;
   return {
@@ -58,14 +68,27 @@ const loadMatrix = cache(async (slug: string) => {
   };
 });
 
-/** The party × issue matrix of current positions in one negotiation; null if there is none. */
-export function getMatrix({ slug }: { slug: string }) {
-  return loadMatrix(slug);
+/**
+ * The party × issue matrix of current positions in one negotiation, or of the positions
+ * current on the statement date `asOf`; null if there is no such negotiation.
+ */
+export function getMatrix({ slug, asOf }: { slug: string; asOf?: Date }) {
+  return loadMatrix(slug, asOf?.toISOString());
 }
 
 export function cellKey(partyId: string, issueId: string) {
   return `${partyId}:${issueId}`;
 }
 
+type Cell = {
+  id: string;
+  partyId: string;
+  issueId: string;
+  stance: string;
+  summary: string;
+  statedOn: Date;
+  statedOnPrecision: string;
+};
+
 export type Matrix = NonNullable<Awaited<ReturnType<typeof getMatrix>>>;
-export type MatrixCell = Matrix["cells"] extends Map<string, infer C> ? C : never;
+export type MatrixCell = Cell;

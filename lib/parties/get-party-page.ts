@@ -1,8 +1,10 @@
 import "server-only";
 import { cache } from "react";
 import { db } from "@/lib/db/client";
+import { listPositionsAsOf } from "@/lib/positions/list-positions-as-of";
+import { statementsAsOf } from "@/lib/positions/statement-as-of";
 
-const loadPartyPage = cache(async (slug: string) => {
+const loadPartyPage = cache(async (slug: string, asOfIso?: string) => {
   const party = await db.party.findFirst({
     where: { slug, retractedAt: null },
     select: {
@@ -54,9 +56,15 @@ const loadPartyPage = cache(async (slug: string) => {
     }),
   ]);
 
+  // On a past statement date: only what was said by then, each with its status of that day.
+  const asOf = asOfIso ? new Date(asOfIso) : undefined;
+  const statements = asOf
+    ? statementsAsOf(positions, await currentIdsAsOf(issues.map((i) => i.id), party.id, asOf), asOf)
+    : positions;
+
   const roles = new Map(party.negotiations.map((n) => [n.negotiationId, n.role]));
   const byIssue = new Map<string, PartyStatement[]>();
-  for (const { issueId, ...p } of positions) byIssue.set(issueId, [...(byIssue.get(issueId) ?? []), p]);
+  for (const { issueId, ...p } of statements) byIssue.set(issueId, [...(byIssue.get(issueId) ?? []), p]);
 
   const negotiations = new Map<
     string,
@@ -102,9 +110,16 @@ export type PartyIssue = {
   earlier: PartyStatement[];
 };
 
-/** One party's statements on every issue, by negotiation: the current one and the earlier ones. */
-export function getPartyPage({ slug }: { slug: string }) {
-  return loadPartyPage(slug);
+async function currentIdsAsOf(issueIds: string[], partyId: string, asOf: Date) {
+  return new Set((await listPositionsAsOf({ issueIds, partyIds: [partyId], asOf })).map((p) => p.id));
+}
+
+/**
+ * One party's statements on every issue, by negotiation: the current one and the earlier
+ * ones — today, or as they stood on the statement date `asOf`.
+ */
+export function getPartyPage({ slug, asOf }: { slug: string; asOf?: Date }) {
+  return loadPartyPage(slug, asOf?.toISOString());
 }
 
 export type PartyPage = NonNullable<Awaited<ReturnType<typeof getPartyPage>>>;

@@ -10,8 +10,11 @@ import { PositionMatrix } from "@/components/matrix/position-matrix";
 import { NegotiationStatus } from "@/components/negotiation-status";
 import { RecordedAt } from "@/components/recorded-at";
 import { StanceLegend } from "@/components/stance-legend";
+import { AsOfBanner } from "@/components/time-travel/as-of-banner";
+import { AsOfForm } from "@/components/time-travel/as-of-form";
 import { countCommitmentsByStatus } from "@/lib/commitments/count-commitments-by-status";
 import { listCommitments } from "@/lib/commitments/list-commitments";
+import { asOfDate, parseAsOfParam } from "@/lib/dates/as-of-param";
 import { listEvents } from "@/lib/events/list-events";
 import { feedAlternates } from "@/lib/feeds/feed-alternates";
 import { getMatrix } from "@/lib/negotiations/get-matrix";
@@ -19,7 +22,7 @@ import { getNegotiationLastChange } from "@/lib/negotiations/get-negotiation-las
 
 export const dynamic = "force-dynamic";
 
-type Props = { params: Promise<{ slug: string }> };
+type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ asOf?: string | string[] }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const matrix = await getMatrix({ slug: (await params).slug });
@@ -29,10 +32,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title, description: summary, alternates };
 }
 
-export default async function NegotiationPage({ params }: Props) {
+export default async function NegotiationPage({ params, searchParams }: Props) {
   const { slug } = await params;
+  const asOfParam = parseAsOfParam((await searchParams).asOf);
+  const asOf = asOfDate(asOfParam);
   const [matrix, events, commitments, commitmentCounts] = await Promise.all([
-    getMatrix({ slug }),
+    getMatrix({ slug, asOf }),
     listEvents({ negotiationSlug: slug, limit: 5 }),
     listCommitments({ negotiationSlug: slug, limit: 4 }),
     countCommitmentsByStatus({ negotiationSlug: slug }),
@@ -40,6 +45,8 @@ export default async function NegotiationPage({ params }: Props) {
   if (!matrix) notFound();
   const { negotiation } = matrix;
   const lastChange = await getNegotiationLastChange({ negotiationId: negotiation.id });
+  const base = `/negotiations/${encodeURIComponent(negotiation.slug)}`;
+  const asOfQuery = asOfParam.kind === "valid" ? `?asOf=${asOfParam.text}` : "";
 
   return (
     <>
@@ -72,8 +79,16 @@ export default async function NegotiationPage({ params }: Props) {
           Each cell is a party&rsquo;s latest statement on an issue, dated by when it was made. Hover over or focus a
           stance to read its summary; open it for the terms, sources and earlier statements.
         </p>
+        <AsOfBanner asOf={asOfParam} todayHref={base} />
+        <div className="flex flex-wrap items-end justify-between gap-4">
+          <AsOfForm action={base} asOf={asOfParam} />
+          <p className="no-print flex flex-wrap gap-x-5 gap-y-1">
+            <Link href={`${base}/compare${asOfQuery}`}>Compare parties side by side</Link>
+            <Link href={`${base}/changes`}>What changed between two dates</Link>
+          </p>
+        </div>
         <StanceLegend />
-        <PositionMatrix matrix={matrix} />
+        <PositionMatrix matrix={matrix} asOf={asOf} />
       </section>
 
       <div className="mt-10 grid gap-10 lg:grid-cols-2">

@@ -6,13 +6,16 @@ import { Breadcrumbs } from "@/components/breadcrumbs";
 import { EarlierStatements } from "@/components/earlier-statements";
 import { PartyOverview } from "@/components/party-overview";
 import { StatementItem } from "@/components/statement-item";
+import { AsOfBanner } from "@/components/time-travel/as-of-banner";
+import { AsOfForm } from "@/components/time-travel/as-of-form";
+import { asOfDate, formatAsOf, parseAsOfParam } from "@/lib/dates/as-of-param";
 import { feedAlternates } from "@/lib/feeds/feed-alternates";
 import { getPartyPage } from "@/lib/parties/get-party-page";
 import { partyKind } from "@/lib/vocab";
 
 export const dynamic = "force-dynamic";
 
-type Props = { params: Promise<{ slug: string }> };
+type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ asOf?: string | string[] }> };
 
 const kindLabel = { state: "State", bloc: "Bloc of states", organisation: "Organisation" } as const;
 
@@ -24,11 +27,15 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: shortName, description: `${name}: positions on every issue.`, alternates };
 }
 
-export default async function PartyPage({ params }: Props) {
-  const page = await getPartyPage({ slug: (await params).slug });
+export default async function PartyPage({ params, searchParams }: Props) {
+  const asOfParam = parseAsOfParam((await searchParams).asOf);
+  const asOf = asOfDate(asOfParam);
+  const page = await getPartyPage({ slug: (await params).slug, asOf });
   if (!page) notFound();
   const { party, negotiations } = page;
   const kind = partyKind.safeParse(party.kind);
+  const base = `/parties/${encodeURIComponent(party.slug)}`;
+  const withAsOf = (path: string) => (asOfParam.kind === "valid" ? `${path}?asOf=${asOfParam.text}` : path);
 
   return (
     <>
@@ -37,6 +44,10 @@ export default async function PartyPage({ params }: Props) {
       <h1 className="text-3xl font-semibold tracking-tight">{party.shortName}</h1>
       <EditLinks links={[{ href: `/parties/${encodeURIComponent(party.slug)}/edit`, label: "Edit", context: party.shortName }]} />
       {party.name !== party.shortName && <p className="mt-1 max-w-prose text-muted">{party.name}</p>}
+      <AsOfBanner asOf={asOfParam} todayHref={base} />
+      <div className="mt-4">
+        <AsOfForm action={base} asOf={asOfParam} />
+      </div>
 
       {negotiations.length === 0 && <p className="mt-6">This party has no recorded positions.</p>}
       {negotiations.map((n) => {
@@ -44,11 +55,16 @@ export default async function PartyPage({ params }: Props) {
         return (
           <section key={n.slug} aria-labelledby={`negotiation-${n.slug}`} className="mt-8">
             <h2 id={`negotiation-${n.slug}`} className="text-2xl font-semibold">
-              <Link href={`/negotiations/${n.slug}`}>{n.title}</Link>
+              <Link href={withAsOf(`/negotiations/${n.slug}`)}>{n.title}</Link>
             </h2>
             {n.role && <p className="text-sm text-muted">Role: {n.role}</p>}
+            <p className="no-print mt-1 text-sm">
+              <Link href={`/negotiations/${n.slug}/changes?party=${encodeURIComponent(party.slug)}`}>
+                What {party.shortName} said between two dates
+              </Link>
+            </p>
             <div className="mt-4 rounded border border-line bg-surface p-4">
-              <PartyOverview issues={n.issues} caption={`${party.shortName}: current stance on each issue of the ${n.title}`} />
+              <PartyOverview issues={n.issues} caption={`${party.shortName}: ${asOf ? `stance as of ${formatAsOf(asOf)}` : "current stance"} on each issue of the ${n.title}`} />
             </div>
             <p className="mt-6 text-sm text-muted">
               On each issue, the current position first, then the earlier statements it replaced, newest first.
@@ -61,7 +77,7 @@ export default async function PartyPage({ params }: Props) {
                 className="mt-5 scroll-mt-4 rounded border border-line bg-surface p-4"
               >
                 <h3 id={`issue-heading-${issue.id}`} className="mb-3 text-lg font-semibold">
-                  <Link href={`/negotiations/${n.slug}/issues/${issue.slug}`} className="quiet-link">
+                  <Link href={withAsOf(`/negotiations/${n.slug}/issues/${issue.slug}`)} className="quiet-link">
                     {issue.name}
                   </Link>
                 </h3>

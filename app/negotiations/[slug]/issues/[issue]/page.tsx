@@ -5,6 +5,9 @@ import { EditLinks } from "@/components/editing/edit-links";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { StatementItem } from "@/components/statement-item";
 import { StatementTimeline } from "@/components/statement-timeline";
+import { AsOfBanner } from "@/components/time-travel/as-of-banner";
+import { AsOfForm } from "@/components/time-travel/as-of-form";
+import { asOfDate, formatAsOf, parseAsOfParam } from "@/lib/dates/as-of-param";
 import { feedAlternates } from "@/lib/feeds/feed-alternates";
 import { getIssuePage } from "@/lib/issues/get-issue-page";
 import { issueKind } from "@/lib/vocab";
@@ -12,7 +15,7 @@ import { issueKindLabel } from "@/lib/vocab/labels";
 
 export const dynamic = "force-dynamic";
 
-type Props = { params: Promise<{ slug: string; issue: string }> };
+type Props = { params: Promise<{ slug: string; issue: string }>; searchParams: Promise<{ asOf?: string | string[] }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug, issue } = await params;
@@ -23,21 +26,25 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: `${page.issue.name} · ${page.negotiation.title}`, description: page.issue.description, alternates };
 }
 
-export default async function IssuePage({ params }: Props) {
+export default async function IssuePage({ params, searchParams }: Props) {
   const { slug, issue: issueSlug } = await params;
-  const page = await getIssuePage({ negotiationSlug: slug, issueSlug });
+  const asOfParam = parseAsOfParam((await searchParams).asOf);
+  const asOf = asOfDate(asOfParam);
+  const page = await getIssuePage({ negotiationSlug: slug, issueSlug, asOf });
   if (!page) notFound();
   const { issue, negotiation, parties } = page;
   const kind = issueKind.safeParse(issue.kind);
   const speakers = parties.filter((p) => p.timeline.length > 0);
   const silent = parties.filter((p) => p.timeline.length === 0);
+  const base = `/negotiations/${encodeURIComponent(negotiation.slug)}/issues/${encodeURIComponent(issue.slug)}`;
+  const withAsOf = (path: string) => (asOfParam.kind === "valid" ? `${path}?asOf=${asOfParam.text}` : path);
 
   return (
     <>
       <Breadcrumbs
         trail={[
           { href: "/", label: "Negotiations" },
-          { href: `/negotiations/${negotiation.slug}`, label: negotiation.title },
+          { href: withAsOf(`/negotiations/${negotiation.slug}`), label: negotiation.title },
         ]}
         current={issue.name}
       />
@@ -51,16 +58,26 @@ export default async function IssuePage({ params }: Props) {
         ]}
       />
 
+      <AsOfBanner asOf={asOfParam} todayHref={base} />
+      <div className="mt-4 flex flex-wrap items-end justify-between gap-4">
+        <AsOfForm action={base} asOf={asOfParam} />
+        <p className="no-print">
+          <Link href={`/negotiations/${encodeURIComponent(negotiation.slug)}/changes?issue=${encodeURIComponent(issue.slug)}`}>
+            What was said on {issue.name} between two dates
+          </Link>
+        </p>
+      </div>
+
       <section aria-labelledby="current-heading" className="mt-8">
         <h2 id="current-heading" className="text-xl font-semibold">
-          Where each party stands now
+          {asOf ? `Where each party stood on ${formatAsOf(asOf)}` : "Where each party stands now"}
         </h2>
         <p className="mt-1 text-sm text-muted">Each party&rsquo;s latest statement on the issue, by the date it was made.</p>
-        <ul aria-label="Current positions" className="mt-4 grid gap-4 md:grid-cols-2">
+        <ul aria-label={asOf ? `Positions as of ${formatAsOf(asOf)}` : "Current positions"} className="mt-4 grid gap-4 md:grid-cols-2">
           {speakers.map((party) => (
             <li key={party.id} className="rounded border border-line bg-surface p-4">
               <h3 className="mb-2 text-lg font-semibold">
-                <Link href={`/parties/${party.slug}`} className="quiet-link">
+                <Link href={withAsOf(`/parties/${party.slug}`)} className="quiet-link">
                   {party.shortName}
                 </Link>
               </h3>
