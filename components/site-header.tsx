@@ -1,8 +1,9 @@
 import Link from "next/link";
 import { AccountMenu } from "./auth/account-menu";
+import { HeaderSearch } from "./search/header-search";
 import { SiteNav } from "./site-nav";
 
-// On a phone: name and account on the first line, the sections beneath; wider, one line.
+// On a phone: name and account on the first line, the sections beneath, then search; wide, one line.
 export function SiteHeader() {
   return (
     <header className="border-b border-line bg-surface">
@@ -13,6 +14,9 @@ export function SiteHeader() {
         </Link>
         <div className="w-full -ml-2.5 sm:order-none sm:ml-auto sm:w-auto order-last">
           <SiteNav />
+        </div>
+        <div className="order-last w-full lg:order-none lg:w-auto">
+          <HeaderSearch />
         </div>
         <div className="no-print ml-auto sm:ml-0">
           <AccountMenu />

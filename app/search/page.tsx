@@ -1,0 +1,79 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { SearchForm } from "@/components/search/search-form";
+import { SearchResults } from "@/components/search/search-results";
+import { listHitLinks } from "@/lib/search/list-hit-links";
+import { listSearchFilters } from "@/lib/search/list-search-filters";
+import { search } from "@/lib/search/search";
+import { searchInput } from "@/lib/search/search-input";
+import { isSameQuery } from "@/lib/compare/compare-params";
+import { canonicalSearchQuery, readSearchState, type SearchParams } from "@/lib/search/search-params";
+
+export const dynamic = "force-dynamic";
+
+type Props = { searchParams: Promise<SearchParams> };
+
+const fieldLabel: Record<string, string> = {
+  q: "Search",
+  negotiation: "Negotiation",
+  party: "Party",
+  issue: "Issue",
+  stance: "Stance",
+  attribution: "Attribution",
+  kind: "Kind of result",
+  from: "From date",
+  to: "To date",
+  page: "Page",
+};
+
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  const q = readSearchState(await searchParams).q?.trim();
+  return { title: q ? `Search: ${q.slice(0, 60)}` : "Search", robots: { index: false } };
+}
+
+export default async function SearchPage({ searchParams }: Props) {
+  const given = await searchParams;
+  const canonical = canonicalSearchQuery(given);
+  if (!isSameQuery(given, canonical)) redirect(canonical ? `/search?${canonical}` : "/search");
+  const state = readSearchState(given);
+  // A first visit (no parameters) is an invitation, not an empty query to complain about.
+  const asked = Object.keys(state).length > 0;
+  const parsed = asked ? searchInput.safeParse(state) : null;
+  const [filters, results] = await Promise.all([listSearchFilters(), parsed?.success ? search(parsed.data) : null]);
+  const links = results ? await listHitLinks(results.hits) : new Map();
+
+  const errors: Record<string, string> = {};
+  if (parsed && !parsed.success) {
+    for (const issue of parsed.error.issues) {
+      const field = String(issue.path[0] ?? "q");
+      errors[field] ??= issue.message;
+    }
+  }
+
+  return (
+    <>
+      <h1 className="text-3xl font-semibold tracking-tight">Search</h1>
+      <p className="mt-2 max-w-prose text-muted">
+        Full text over positions (summaries, quotes and their speakers), sources, events and commitments.
+      </p>
+      <div className="mt-6">
+        <SearchForm state={state} filters={filters} errors={errors} />
+      </div>
+      {Object.keys(errors).length > 0 && (
+        <div role="status" className="mt-4 rounded border-2 border-stance-demands bg-surface p-3">
+          <p className="font-semibold">The search could not run:</p>
+          <ul className="mt-1 list-disc pl-5">
+            {Object.entries(errors).map(([field, message]) => (
+              <li key={field}>
+                {fieldLabel[field] ?? field}: {message}.
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {results && parsed?.success && (
+        <SearchResults results={results} state={state} kind={parsed.data.kind} links={links} query={parsed.data.q} />
+      )}
+    </>
+  );
+}

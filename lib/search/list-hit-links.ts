@@ -1,0 +1,63 @@
+import "server-only";
+// Where each search hit leads. Positions and commitments are found by id; events by slug;
+// a source leads to the first position citing it (else an event or commitment that does),
+// with its outlet. One query per kind that needs one, whatever the number of hits.
+import { db } from "@/lib/db/client";
+import type { SearchHit } from "./search";
+
+export type HitLink = { href: string | null; outlet?: string };
+
+export async function listHitLinks(hits: readonly Pick<SearchHit, "kind" | "id">[]): Promise<Map<string, HitLink>> {
+  const ids = (kind: SearchHit["kind"]) => hits.filter((h) => h.kind === kind).map((h) => h.id);
+  const [events, sources] = await Promise.all([
+    ids("event").length
+      ? db.event.findMany({ where: { id: { in: ids("event") } }, select: { id: true, slug: true } })
+      : [],
+    ids("source").length
+      ? db.source.findMany({
+          where: { id: { in: ids("source") } },
+          select: {
+            id: true,
+            outlet: true,
+            citations: {
+              where: { position: { retractedAt: null } },
+              orderBy: [{ position: { statedOn: "asc" } }, { order: "asc" }],
+              take: 1,
+              select: { positionId: true },
+            },
+            events: { where: { event: { retractedAt: null } }, take: 1, select: { event: { select: { slug: true } } } },
+            commitments: { where: { commitment: { retractedAt: null } }, take: 1, select: { commitmentId: true } },
+          },
+        })
+      : [],
+  ]);
+
+  const links = new Map<string, HitLink>();
+  for (const hit of hits) {
+    if (hit.kind === "position") links.set(key(hit), { href: `/positions/${encodeURIComponent(hit.id)}` });
+    if (hit.kind === "commitment") links.set(key(hit), { href: `/commitments#commitment-${encodeURIComponent(hit.id)}` });
+  }
+  for (const e of events) links.set(`event:${e.id}`, { href: `/events/${encodeURIComponent(e.slug)}` });
+  for (const s of sources) {
+    const position = s.citations[0]?.positionId;
+    const event = s.events[0]?.event.slug;
+    const commitment = s.commitments[0]?.commitmentId;
+    const href = position
+      ? `/positions/${encodeURIComponent(position)}`
+      : event
+        ? `/events/${encodeURIComponent(event)}`
+        : commitment
+          ? `/commitments#commitment-${encodeURIComponent(commitment)}`
+          : null;
+    links.set(`source:${s.id}`, { href, outlet: s.outlet });
+  }
+  return links;
+}
+
+export function hitKey(hit: Pick<SearchHit, "kind" | "id">): string {
+  return key(hit);
+}
+
+function key(hit: Pick<SearchHit, "kind" | "id">) {
+  return `${hit.kind}:${hit.id}`;
+}

@@ -1,0 +1,156 @@
+import { expect, test, type Page } from "@playwright/test";
+import { expectNoSeriousA11yViolations } from "./support/axe";
+import { query } from "./support/db";
+
+const engine = (process.env.E2E_DATABASE_URL ?? "file:").startsWith("file:") ? "sqlite" : "postgres";
+const kinds = ["position", "source", "event", "commitment"] as const;
+const tabName = { position: "Positions", source: "Sources", event: "Events", commitment: "Commitments" } as const;
+
+/** Matches per kind for a one-word query, straight from the search index. */
+async function indexCounts(word: string): Promise<Record<string, number>> {
+  const rows =
+    engine === "sqlite"
+      ? await query<{ kind: string; n: number }>(
+          `SELECT d.kind, COUNT(*) AS n FROM "SearchIndex" JOIN "SearchDocument" d ON d.rowid = "SearchIndex".rowid
+            WHERE "SearchIndex" MATCH ? GROUP BY d.kind`,
+          [`"${word}"`],
+        )
+      : await query<{ kind: string; n: number }>(
+          `SELECT kind, COUNT(*)::int AS n FROM "SearchDocument" WHERE tsv @@ plainto_tsquery('english', ?) GROUP BY kind`,
+          [word],
+        );
+  return Object.fromEntries(kinds.map((k) => [k, Number(rows.find((r) => r.kind === k)?.n ?? 0)]));
+}
+
+const tabs = (page: Page) => page.getByRole("navigation", { name: "Kinds of result" });
+const results = (page: Page) => page.getByRole("list", { name: "Search results" }).getByRole("listitem");
+const count = async (page: Page, label: string) => Number((await tabs(page).getByRole("link", { name: new RegExp(`^${label} \\(`) }).innerText()).match(/\((\d+)\)/)![1]);
+
+test("searching “prisoners” from the header finds the 1,000-for-1,000 exchange, with counts that add up", async ({ page }) => {
+  const expected = await indexCounts("prisoners");
+  const total = Object.values(expected).reduce((a, b) => a + b, 0);
+
+  await page.goto("/");
+  await page.getByRole("search", { name: "Site search" }).getByRole("searchbox").fill("prisoners");
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL("/search?q=prisoners");
+  await expect(page.getByRole("heading", { level: 2, name: `${total} results for “prisoners”` })).toBeVisible();
+  expect(await count(page, "All")).toBe(total);
+  for (const kind of kinds) expect(await count(page, tabName[kind]), kind).toBe(expected[kind]);
+
+  await tabs(page).getByRole("link", { name: /^Commitments/ }).click();
+  await expect(page).toHaveURL("/search?q=prisoners&kind=commitment");
+  await expect(tabs(page).getByRole("link", { name: /^Commitments/ })).toHaveAttribute("aria-current", "page");
+  await expect(results(page)).toHaveCount(Math.min(expected.commitment!, 20));
+  const exchange = results(page).getByRole("link").and(page.locator('[href="/commitments#commitment-c-2025-may16-pow"]'));
+  await expect(exchange).toContainText("1,000-for-1,000");
+  await exchange.click();
+  await expect(page.getByRole("heading", { name: /1,000-for-1,000/ })).toBeVisible();
+});
+
+test("snippets mark the matched words inertly", async ({ page }) => {
+  await page.goto("/search?q=prisoners");
+  const marks = page.getByRole("list", { name: "Search results" }).locator("mark");
+  expect(await marks.count()).toBeGreaterThan(0);
+  for (const text of await marks.allInnerTexts()) expect(text.toLowerCase()).toMatch(/^prisoner/);
+  // Only text: no element inside a mark.
+  expect(await marks.evaluateAll((els) => els.filter((el) => el.children.length > 0).length)).toBe(0);
+});
+
+test("every hit links to its record; a source to the first position citing it, with its outlet", async ({ page, request }) => {
+  await page.goto("/search?q=prisoners");
+  const items = await results(page).all();
+  expect(items.length).toBeGreaterThan(0);
+  for (const item of items) {
+    const href = await item.getByRole("heading").getByRole("link").getAttribute("href");
+    expect(href).toMatch(/^\/(positions|events)\/[^/#]+$|^\/commitments#commitment-.+$/);
+    expect((await request.get(href!.split("#")[0]!)).status(), href!).toBe(200);
+  }
+
+  await page.goto("/search?q=prisoners&kind=source");
+  const first = results(page).first();
+  const title = (await first.getByRole("heading").innerText()).trim();
+  const href = (await first.getByRole("heading").getByRole("link").getAttribute("href"))!;
+  const positionId = href.replace("/positions/", "");
+  const cited = await query<{ title: string; outlet: string }>(
+    `SELECT s.title, s.outlet FROM "Citation" c JOIN "Source" s ON s.id = c."sourceId" WHERE c."positionId" = ?`,
+    [positionId],
+  );
+  const source = cited.find((s) => s.title === title);
+  expect(source, "the linked position cites the source").toBeTruthy();
+  await expect(first).toContainText(source!.outlet);
+  const [earliest] = await query<{ id: string }>(
+    `SELECT p.id FROM "Citation" c JOIN "Source" s ON s.id = c."sourceId" JOIN "Position" p ON p.id = c."positionId"
+      WHERE s.title = ? AND s.outlet = ? AND p."retractedAt" IS NULL ORDER BY p."statedOn", c."order" LIMIT 1`,
+    [source!.title, source!.outlet],
+  );
+  expect(positionId).toBe(earliest!.id);
+});
+
+test("filters narrow the results, and live in the address", async ({ page }) => {
+  await page.goto("/search?q=ceasefire");
+  const all = await count(page, "All");
+  const form = page.getByRole("search", { name: "Search and filters" });
+  await form.getByLabel("Party").selectOption("russia");
+  await form.getByRole("button", { name: "Search" }).click();
+  await expect(page).toHaveURL("/search?q=ceasefire&party=russia");
+  const russia = await count(page, "All");
+  expect(russia).toBeGreaterThan(0);
+  expect(russia).toBeLessThan(all);
+
+  await tabs(page).getByRole("link", { name: /^Positions/ }).click();
+  await expect(page).toHaveURL("/search?q=ceasefire&party=russia&kind=position");
+  const ids = await results(page).getByRole("heading").getByRole("link").evaluateAll((links) => links.map((a) => a.getAttribute("href")!.replace("/positions/", "")));
+  const parties = await query<{ slug: string }>(
+    `SELECT pa.slug FROM "Position" p JOIN "Party" pa ON pa.id = p."partyId" WHERE p.id IN (${ids.map(() => "?").join(",")})`,
+    ids,
+  );
+  expect(parties.length).toBe(ids.length);
+  expect(new Set(parties.map((p) => p.slug))).toEqual(new Set(["russia"]));
+
+  await page.goto("/search?q=ceasefire&from=2025-01-01&to=2025-03-31");
+  const dated = await count(page, "All");
+  expect(dated).toBeLessThan(all);
+  for (const text of await results(page).locator("p").first().allInnerTexts()) expect(text).toMatch(/2025|^[A-Z]/);
+  await expect(page.getByRole("search", { name: "Search and filters" }).getByLabel("From date")).toHaveValue("2025-01-01");
+});
+
+test("many results come in pages", async ({ page }) => {
+  await page.goto("/search?q=ceasefire");
+  const total = await count(page, "All");
+  test.skip(total <= 20, "needs more than one page of results");
+  await expect(results(page)).toHaveCount(20);
+  const firstOnPageOne = await results(page).first().innerText();
+  const pages = page.getByRole("navigation", { name: "Pages of results" });
+  await pages.getByRole("link", { name: "Next page" }).click();
+  await expect(page).toHaveURL("/search?q=ceasefire&page=2");
+  await expect(pages.getByRole("link", { name: "Page 2" })).toHaveAttribute("aria-current", "page");
+  await expect(page.getByRole("list", { name: "Search results" })).toHaveAttribute("start", "21");
+  expect(await results(page).first().innerText()).not.toBe(firstOnPageOne);
+});
+
+test("bad input is explained, not an error page", async ({ page }) => {
+  for (const [path, message] of [
+    ["/search?q=", "Type something to search for"],
+    ["/search?q=%20%20", "Type something to search for"],
+    ["/search?q=ceasefire&from=2025-13-01", "Use a date in the form YYYY-MM-DD"],
+    ["/search?q=ceasefire&from=2025-06-01&to=2025-01-01", "The start date must come before the end date"],
+    ["/search?q=ceasefire&stance=furious", "Stance"],
+  ] as const) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(200);
+    await expect(page.getByRole("status").filter({ hasText: "The search could not run" }), path).toContainText(message);
+    await expect(page.getByRole("list", { name: "Search results" })).toHaveCount(0);
+  }
+  await page.goto("/search");
+  await expect(page.getByRole("status")).toHaveCount(0);
+});
+
+for (const scheme of ["light", "dark"] as const) {
+  test(`the search page has no serious accessibility violations (${scheme})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto("/search?q=prisoners&party=ukraine");
+    await expect(results(page).first()).toBeVisible();
+    await expectNoSeriousA11yViolations(page);
+  });
+}

@@ -1,0 +1,32 @@
+import { describe, expect, it } from "vitest";
+import { canonicalSearchQuery, kindHref, pageWindow, readSearchState, searchHref } from "@/lib/search/search-params";
+
+describe("search URL state", () => {
+  it("reads the first value of each known parameter and ignores the rest", () => {
+    expect(readSearchState({ q: ["prisoners", "x"], party: "russia", utm: "y" })).toEqual({ q: "prisoners", party: "russia" });
+  });
+
+  it("writes links that change one thing, leaving out blanks and page 1", () => {
+    const state = { q: "prisoner exchange", party: "russia", stance: "", page: "3" };
+    expect(searchHref(state, { page: 4 })).toBe("/search?q=prisoner%20exchange&party=russia&page=4");
+    expect(searchHref(state, { page: 1 })).toBe("/search?q=prisoner%20exchange&party=russia");
+    expect(kindHref(state, "commitment")).toBe("/search?q=prisoner%20exchange&party=russia&kind=commitment");
+    expect(kindHref({ ...state, kind: "source" }, null)).toBe("/search?q=prisoner%20exchange&party=russia");
+    expect(searchHref({})).toBe("/search");
+  });
+
+  it("offers the first, last and nearby pages with gaps between", () => {
+    expect(pageWindow(1, 1)).toEqual([1]);
+    expect(pageWindow(1, 4)).toEqual([1, 2, 3, 4]);
+    expect(pageWindow(10, 25)).toEqual([1, "gap", 8, 9, 10, 11, 12, "gap", 25]);
+    expect(pageWindow(25, 25)).toEqual([1, "gap", 23, 24, 25]);
+  });
+});
+
+describe("the tidy search address", () => {
+  it("drops a form's empty filters and page 1, keeping a blank question", () => {
+    expect(canonicalSearchQuery({ q: "ceasefire", negotiation: "", party: "russia", stance: "", page: "1", utm: "x" })).toBe("q=ceasefire&party=russia");
+    expect(canonicalSearchQuery({ q: "", party: "" })).toBe("q=");
+    expect(canonicalSearchQuery({})).toBe("");
+  });
+});
