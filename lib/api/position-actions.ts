@@ -4,7 +4,7 @@ import "server-only";
 // Both name the version they start from, like PATCH, and call the same domain functions
 // as the editing pages.
 import { z } from "zod";
-import { parseOrThrow } from "@/lib/errors/app-error";
+import { AppError, parseOrThrow } from "@/lib/errors/app-error";
 import { recordResponse } from "@/lib/http/json-response";
 import { parsePath } from "@/lib/http/query";
 import { expectObject, readJson } from "@/lib/http/read-json";
@@ -18,7 +18,6 @@ import { positions } from "./resources/positions";
 import { itemPath, writeNote, writeVersion } from "./schemas/common";
 import { positionItem } from "./schemas/positions";
 import { conflictAnswer, expectedVersion } from "./versions";
-import { AppError } from "@/lib/errors/app-error";
 
 export const supersedeBody = z.strictObject(
   { ...newStatementInput.shape, version: writeVersion.optional(), note: writeNote.optional() },

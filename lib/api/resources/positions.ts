@@ -2,7 +2,7 @@ import "server-only";
 // Positions through the API: lists filtered by negotiation, party, issue, stance, status,
 // text and `asOf` (the statement date, by the same rule as every page), single records,
 // and the domain's own create/update/retract.
-import { toPartialDateText } from "@/lib/dates/partial-date";
+import { parsePartialDate, toPartialDateText } from "@/lib/dates/partial-date";
 import { db, type Prisma } from "@/lib/db/client";
 import { decodeCursor } from "@/lib/http/cursor";
 import { createPosition } from "@/lib/positions/create-position";
@@ -10,7 +10,6 @@ import { listPositionsAsOf } from "@/lib/positions/list-positions-as-of";
 import { positionInput } from "@/lib/positions/position-input";
 import { retractPosition } from "@/lib/positions/retract-position";
 import { updatePosition } from "@/lib/positions/update-position";
-import { parsePartialDate } from "@/lib/dates/partial-date";
 import { apiPath } from "../links";
 import { defineResource } from "../resource";
 import { positionItem, positionListQuery, type PositionItem, type PositionListQuery } from "../schemas/positions";
