@@ -80,7 +80,7 @@ export default async function ApiReferencePage() {
           structured terms each kind of issue codes. The bodies each write takes are shown with the operation.
         </p>
         {Object.entries(schemas)
-          .filter(([name]) => !/(Create|Patch|Retract|List)$/.test(name))
+          .filter(([name]) => !/(Create|Patch|Retract|Restore|Supersede|Withdraw|List)$/.test(name))
           .map(([name, schema]) => (
           <section key={name} id={`schema-${name}`} aria-labelledby={`schema-${name}-title`} className="mt-6 border-t border-line pt-4">
             <h3 id={`schema-${name}-title`} className="font-mono text-lg font-semibold">{name}</h3>

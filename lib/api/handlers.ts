@@ -3,6 +3,7 @@ import "server-only";
 // parse → call the domain → map, for any resource defined in lib/api/resources.
 import type { z } from "zod";
 import { AppError, parseOrThrow } from "@/lib/errors/app-error";
+import { etagFor } from "@/lib/http/etag";
 import { jsonResponse, recordResponse } from "@/lib/http/json-response";
 import { parsePath, parseQuery } from "@/lib/http/query";
 import { expectObject, readJson } from "@/lib/http/read-json";
@@ -75,10 +76,27 @@ export async function retractRecord<I extends ApiRecord, Q>(request: Request, re
   const raw = hasBody(request) ? expectObject(await readJson(request)) : {};
   const { version, note } = parseOrThrow(resource.deleteBody, raw) as { version?: number; note?: string | null };
   const expected = expectedVersion(request, current, version, resource.noun);
-  await resource
+  const retracted = await resource
     .retract({ id: current.id, version: expected.version, actor, note })
     .catch((error) => conflictAnswer(error, expected, resource.noun, () => resource.get(current.id)));
-  return new Response(null, { status: 204 });
+  // Readers no longer see the record, but the tag names its retracted state, for a restore.
+  return new Response(null, { status: 204, headers: { etag: etagFor(retracted.id, retracted.version) } });
+}
+
+/** Undoes a retraction. Retracted records are found by id only: their slugs may be reused. */
+export async function restoreRecord<I extends ApiRecord, Q>(request: Request, resource: ApiResource<I, Q>, context: ItemContext) {
+  const actor = await editorFrom(request);
+  const { id } = parsePath(await context.params, itemPath, resource.noun);
+  const snapshot = (await getRecordSnapshot({ entityType: resource.entityType, id })) as ApiRecord | null;
+  if (!snapshot) throw new AppError("not-found", `There is no ${resource.noun} with the id “${id}”`);
+  const raw = hasBody(request) ? expectObject(await readJson(request)) : {};
+  const { version, note } = parseOrThrow(resource.deleteBody, raw) as { version?: number; note?: string | null };
+  const expected = expectedVersion(request, snapshot, version, resource.noun);
+  await resource
+    .restore({ id, version: expected.version, actor, note })
+    .catch((error) => conflictAnswer(error, expected, resource.noun, async () => (await resource.get(id)) ?? snapshot));
+  const item = resource.item.parse(await resource.get(id));
+  return recordResponse(request, item, item);
 }
 
 function hasBody(request: Request) {

@@ -106,7 +106,7 @@ export function buildOpenApiDocument(): OpenApiDocument {
       ...(op.body
         ? {
             requestBody: {
-              required: op.method !== "delete",
+              required: op.method !== "delete" && !op.path.endsWith("/restore"),
               content: {
                 "application/json": {
                   schema: ref(op.body.name),

@@ -86,7 +86,15 @@ function resourceOperations(r: ApiResource): Operation[] {
       description: `${idNote} Retraction hides the ${r.noun} from readers; its history stays and an editor can restore it. Name the version with If-Match or a JSON body \`{"version": n}\`.`,
       pathParams: itemPath,
       body: { schema: r.deleteBody, name: `${Noun}Retract` },
-      success: { status: 204, description: "Retracted" },
+      success: { status: 204, description: "Retracted; the ETag names the retracted state, for a restore" },
+      write: true, conditional: "write", errors: [400, 401, 403, 404, 409, 412, 413, 415, 422, 428],
+    },
+    {
+      method: "post", path: `/${r.path}/{id}/restore`, route: `${r.path}/[id]/restore`, tag: r.tag, summary: `Restore ${a(r.noun)}`,
+      description: `Undoes a retraction: readers see the ${r.noun} again. \`{id}\` is the ${r.noun}'s id. Name the retracted state's version with If-Match (the ETag the DELETE answered with) or \`version\`.`,
+      pathParams: itemPath,
+      body: { schema: r.deleteBody, name: `${Noun}Restore` },
+      success: { status: 200, ...item, description: `The ${r.noun}, visible again` },
       write: true, conditional: "write", errors: [400, 401, 403, 404, 409, 412, 413, 415, 422, 428],
     },
   ];

@@ -10,7 +10,7 @@ import { writeNote, writeVersion } from "./schemas/common";
 export type ListPage<T> = { items: T[]; nextCursor: string | null };
 export type ApiRecord = { id: string; version: number };
 
-type Written = Promise<{ id: string }>;
+type Written = Promise<{ id: string; version: number }>;
 
 export type ResourceSpec<Item extends ApiRecord, Query> = {
   /** The path segment under /api/v1 ("positions"). */
@@ -37,6 +37,7 @@ export type ResourceSpec<Item extends ApiRecord, Query> = {
   create(args: CreateArgs): Written;
   update(args: UpdateArgs): Written;
   retract(args: RetractArgs): Written;
+  restore(args: RetractArgs): Written;
 };
 
 export type ApiResource<Item extends ApiRecord = ApiRecord, Query = unknown> = ResourceSpec<Item, Query> & {

@@ -18,7 +18,16 @@ import { searchResult } from "@/lib/api/schemas/search";
 import { db } from "@/lib/db/client";
 import { positionFields } from "../support/editing";
 import { entityCases } from "../support/editing-entities";
-import { call, createApiActors, expectProblem, readBody, recordRoutes, type ApiActors, type RouteModule } from "./api-support";
+import {
+  call,
+  createApiActors,
+  expectProblem,
+  readBody,
+  recordRestoreRoutes,
+  recordRoutes,
+  type ApiActors,
+  type RouteModule,
+} from "./api-support";
 
 let actors: ApiActors;
 beforeAll(async () => {
@@ -89,7 +98,23 @@ describe.each(entityCases)("$type", (entity) => {
       json: { version: 2 },
     });
     expect(retracted.status, await retracted.clone().text()).toBe(204);
+    expect(retracted.headers.get("etag")).toBe(`"${record.id}.v3"`);
     await expectProblem(await call(routes.item, "GET", `${base}/${record.id}`, { params: { id: record.id } }), 404);
+
+    const restore = recordRestoreRoutes[entity.type];
+    const restored = await call(restore, "POST", `${base}/${record.id}/restore`, {
+      params: { id: record.id },
+      token: actors.writeToken,
+      headers: { "if-match": retracted.headers.get("etag")! },
+    });
+    expect(restored.status, await restored.clone().text()).toBe(200);
+    expect(await readBody(restored, item)).toMatchObject({ id: record.id, version: 4 });
+    expect((await call(routes.item, "GET", `${base}/${record.id}`, { params: { id: record.id } })).status).toBe(200);
+    // Restoring what is not retracted is a conflict carrying the record; without a version, 428.
+    await expectProblem(await call(restore, "POST", `${base}/${record.id}/restore`, { params: { id: record.id }, token: actors.writeToken, json: { version: 4 } }), 409);
+    await expectProblem(await call(restore, "POST", `${base}/${record.id}/restore`, { params: { id: record.id }, token: actors.writeToken }), 428);
+    await expectProblem(await call(restore, "POST", `${base}/nope/restore`, { params: { id: "nope" }, token: actors.writeToken }), 404);
+    await expectProblem(await call(restore, "POST", `${base}/${record.id}/restore`, { params: { id: record.id }, json: { version: 4 } }), 401);
   });
 
   it.runIf(resource.acceptsSlug)("reads a record by its slug", async () => {

@@ -15,13 +15,23 @@ import type { ApiResource } from "@/lib/api/resource";
 import { db } from "@/lib/db/client";
 import type { EntityType } from "@/lib/revisions/record-revision";
 import { entityCases } from "../support/editing-entities";
-import { call, createApiActors, databaseFingerprint, recordRoutes, type ApiActors, type RouteModule } from "./api-support";
+import {
+  call,
+  createApiActors,
+  databaseFingerprint,
+  recordRestoreRoutes,
+  recordRoutes,
+  type ApiActors,
+  type RouteModule,
+} from "./api-support";
 
 const RUNS = Number(process.env.API_FUZZ_RUNS ?? 60);
 
 let actors: ApiActors;
 /** Per record kind: a valid body for a new record, and an existing record with its ETag. */
 const fixtures = new Map<EntityType, { valid: Record<string, unknown>; id: string; etag: string; staleEtag: string }>();
+/** Per record kind: a retracted record, to try restoring. */
+const retractedFixtures = new Map<EntityType, { id: string; etag: string }>();
 
 beforeAll(async () => {
   actors = await createApiActors();
@@ -32,6 +42,14 @@ beforeAll(async () => {
     expect(created.status, await created.clone().text()).toBe(201);
     const { id, version } = (await created.json()) as { id: string; version: number };
     fixtures.set(entity.type, { valid, id, etag: created.headers.get("etag")!, staleEtag: `"${id}.v${version + 7}"` });
+
+    const other = await call(recordRoutes[entity.type].list, "POST", `/api/v1/${resource.path}`, { token: actors.writeToken, json: await entity.input() });
+    const otherId = ((await other.json()) as { id: string }).id;
+    const retracted = await call(recordRoutes[entity.type].item, "DELETE", `/api/v1/${resource.path}/${otherId}`, {
+      token: actors.writeToken, params: { id: otherId }, json: { version: 1 },
+    });
+    expect(retracted.status).toBe(204);
+    retractedFixtures.set(entity.type, { id: otherId, etag: retracted.headers.get("etag")! });
   }
 }, 120_000);
 afterAll(() => db.$disconnect());
@@ -156,9 +174,23 @@ describe.each(entityCases.map((e) => e.type))("%s writes", (type) => {
     const ifMatch = fc.oneof(fc.constant(undefined), fc.constant(staleEtag), printable(60).filter((h) => !h.includes("*") && !h.includes(`${id}.v1`)));
     await unchangedAfter(
       fc.asyncProperty(
-        hostileRequests(resource.deleteBody, { note: "Retracting" }, ifMatch).filter((sent) => !namesCurrentVersion(sent.body)),
+        hostileRequests(resource.deleteBody, { note: "Retracting" }, ifMatch).filter((sent) => !namesVersion(sent.body, 1)),
         async (sent) => {
           await expectRefused(await send(routes.item, "DELETE", `/api/v1/${resource.path}/${id}`, id, sent), sent);
+        },
+      ),
+    );
+  });
+
+  it("restore refuses every hostile request and writes nothing", async () => {
+    const { id, etag } = retractedFixtures.get(type)!;
+    const ifMatch = fc.oneof(fc.constant(etag), fc.constant(undefined), fc.constant(`"${id}.v1"`), printable(60).filter((h) => !h.includes("*") && !h.includes(`${id}.v2`)));
+    await unchangedAfter(
+      fc.asyncProperty(
+        hostileRequests(resource.deleteBody, { note: "Restoring" }, ifMatch).filter((sent) => !namesVersion(sent.body, 2)),
+        async (sent) => {
+          const safe = sent.ifMatch === etag && sent.contentType !== "application/json" ? { ...sent, ifMatch: undefined } : sent;
+          await expectRefused(await send(recordRestoreRoutes[type], "POST", `/api/v1/${resource.path}/${id}/restore`, id, safe), safe);
         },
       ),
     );
@@ -188,12 +220,12 @@ describe("position actions", () => {
   });
 });
 
-/** A DELETE body naming version 1 would be a valid retraction, not a hostile request. */
-function namesCurrentVersion(body: Sent["body"]) {
+/** A body naming the record's version would be a valid retraction or restore, not a hostile request. */
+function namesVersion(body: Sent["body"], version: number) {
   if (typeof body !== "string") return false;
   try {
     const value = JSON.parse(body) as { version?: unknown };
-    return value !== null && typeof value === "object" && value.version === 1;
+    return value !== null && typeof value === "object" && value.version === version;
   } catch {
     return false;
   }

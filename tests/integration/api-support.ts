@@ -129,3 +129,22 @@ export const recordRoutes: Record<EntityType, { list: RouteModule; item: RouteMo
   event: { list: eventList as RouteModule, item: eventItem as RouteModule },
   commitment: { list: commitmentList as RouteModule, item: commitmentItem as RouteModule },
 };
+
+import * as commitmentRestore from "@/app/api/v1/commitments/[id]/restore/route";
+import * as eventRestore from "@/app/api/v1/events/[id]/restore/route";
+import * as issueRestore from "@/app/api/v1/issues/[id]/restore/route";
+import * as negotiationRestore from "@/app/api/v1/negotiations/[id]/restore/route";
+import * as partyRestore from "@/app/api/v1/parties/[id]/restore/route";
+import * as positionRestore from "@/app/api/v1/positions/[id]/restore/route";
+import * as sourceRestore from "@/app/api/v1/sources/[id]/restore/route";
+
+/** Each record kind's restore route. */
+export const recordRestoreRoutes: Record<EntityType, RouteModule> = {
+  negotiation: negotiationRestore as RouteModule,
+  party: partyRestore as RouteModule,
+  issue: issueRestore as RouteModule,
+  position: positionRestore as RouteModule,
+  source: sourceRestore as RouteModule,
+  event: eventRestore as RouteModule,
+  commitment: commitmentRestore as RouteModule,
+};

@@ -2,6 +2,7 @@ import "server-only";
 import { commitmentInput } from "@/lib/commitments/commitment-input";
 import { createCommitment } from "@/lib/commitments/create-commitment";
 import { retractCommitment } from "@/lib/commitments/retract-commitment";
+import { restoreCommitment } from "@/lib/commitments/restore-commitment";
 import { updateCommitment } from "@/lib/commitments/update-commitment";
 import { db, type Prisma } from "@/lib/db/client";
 import { apiPath } from "../links";
@@ -87,4 +88,5 @@ export const commitments = defineResource({
   create: createCommitment,
   update: updateCommitment,
   retract: retractCommitment,
+  restore: restoreCommitment,
 });

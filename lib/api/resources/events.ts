@@ -4,6 +4,7 @@ import { db, type Prisma } from "@/lib/db/client";
 import { createEvent } from "@/lib/events/create-event";
 import { eventInput } from "@/lib/events/event-input";
 import { retractEvent } from "@/lib/events/retract-event";
+import { restoreEvent } from "@/lib/events/restore-event";
 import { updateEvent } from "@/lib/events/update-event";
 import { apiPath } from "../links";
 import { defineResource } from "../resource";
@@ -93,4 +94,5 @@ export const events = defineResource({
   create: createEvent,
   update: updateEvent,
   retract: retractEvent,
+  restore: restoreEvent,
 });

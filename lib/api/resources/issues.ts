@@ -4,6 +4,7 @@ import { AppError } from "@/lib/errors/app-error";
 import { createIssue } from "@/lib/issues/create-issue";
 import { issueInput } from "@/lib/issues/issue-input";
 import { retractIssue } from "@/lib/issues/retract-issue";
+import { restoreIssue } from "@/lib/issues/restore-issue";
 import { updateIssue } from "@/lib/issues/update-issue";
 import { apiPath } from "../links";
 import { defineResource } from "../resource";
@@ -90,4 +91,5 @@ export const issues = defineResource({
   create: createIssue,
   update: updateIssue,
   retract: retractIssue,
+  restore: restoreIssue,
 });

@@ -3,6 +3,7 @@ import { db, type Prisma } from "@/lib/db/client";
 import { createNegotiation } from "@/lib/negotiations/create-negotiation";
 import { negotiationInput } from "@/lib/negotiations/negotiation-input";
 import { retractNegotiation } from "@/lib/negotiations/retract-negotiation";
+import { restoreNegotiation } from "@/lib/negotiations/restore-negotiation";
 import { updateNegotiation } from "@/lib/negotiations/update-negotiation";
 import { apiPath } from "../links";
 import { defineResource } from "../resource";
@@ -79,4 +80,5 @@ export const negotiations = defineResource({
   create: createNegotiation,
   update: updateNegotiation,
   retract: retractNegotiation,
+  restore: restoreNegotiation,
 });

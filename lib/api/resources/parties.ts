@@ -3,6 +3,7 @@ import { db, type Prisma } from "@/lib/db/client";
 import { createParty } from "@/lib/parties/create-party";
 import { partyInput } from "@/lib/parties/party-input";
 import { retractParty } from "@/lib/parties/retract-party";
+import { restoreParty } from "@/lib/parties/restore-party";
 import { updateParty } from "@/lib/parties/update-party";
 import { apiPath } from "../links";
 import { defineResource } from "../resource";
@@ -71,4 +72,5 @@ export const parties = defineResource({
   create: createParty,
   update: updateParty,
   retract: retractParty,
+  restore: restoreParty,
 });

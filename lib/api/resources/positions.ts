@@ -9,6 +9,7 @@ import { createPosition } from "@/lib/positions/create-position";
 import { listPositionsAsOf } from "@/lib/positions/list-positions-as-of";
 import { positionInput } from "@/lib/positions/position-input";
 import { retractPosition } from "@/lib/positions/retract-position";
+import { restorePosition } from "@/lib/positions/restore-position";
 import { updatePosition } from "@/lib/positions/update-position";
 import { apiPath } from "../links";
 import { defineResource } from "../resource";
@@ -147,4 +148,5 @@ export const positions = defineResource({
   create: createPosition,
   update: updatePosition,
   retract: retractPosition,
+  restore: restorePosition,
 });

@@ -2,6 +2,7 @@ import "server-only";
 import { db, type Prisma } from "@/lib/db/client";
 import { createSource } from "@/lib/sources/create-source";
 import { retractSource } from "@/lib/sources/retract-source";
+import { restoreSource } from "@/lib/sources/restore-source";
 import { sourceInput } from "@/lib/sources/source-input";
 import { updateSource } from "@/lib/sources/update-source";
 import { apiPath } from "../links";
@@ -78,4 +79,5 @@ export const sources = defineResource({
   create: createSource,
   update: updateSource,
   retract: retractSource,
+  restore: restoreSource,
 });
