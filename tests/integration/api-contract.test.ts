@@ -161,6 +161,25 @@ describe.each(entityCases)("$type", (entity) => {
   });
 });
 
+describe("every stored record", () => {
+  it("reads through its list and parses with its output schema", async () => {
+    const lists: [string, RouteModule][] = [
+      ...apiResources.map((r) => [`/api/v1/${r.path}`, recordRoutes[r.entityType].list] as [string, RouteModule]),
+      ["/api/v1/revisions", revisionListRoute as RouteModule],
+    ];
+    for (const [path, route] of lists) {
+      let next: string | null = `${path}?limit=200`;
+      let pages = 0;
+      while (next && pages++ < 100) {
+        const response = await call(route, "GET", next);
+        expect(response.status, `${next}: ${await response.clone().text()}`).toBe(200);
+        next = ((await response.json()) as { links: { next: string | null } }).links.next;
+      }
+      expect(next, path).toBeNull();
+    }
+  });
+});
+
 describe("positions", () => {
   const routes = recordRoutes.position;
   const list = listOf(positionItem);
