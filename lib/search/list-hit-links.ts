@@ -21,12 +21,23 @@ export async function listHitLinks(hits: readonly Pick<SearchHit, "kind" | "id">
             outlet: true,
             citations: {
               where: { position: { retractedAt: null } },
-              orderBy: [{ position: { statedOn: "asc" } }, { order: "asc" }],
+              // The earliest statement; on the same day the one recorded first.
+              orderBy: [{ position: { statedOn: "asc" } }, { position: { createdAt: "asc" } }, { positionId: "asc" }],
               take: 1,
               select: { positionId: true },
             },
-            events: { where: { event: { retractedAt: null } }, take: 1, select: { event: { select: { slug: true } } } },
-            commitments: { where: { commitment: { retractedAt: null } }, take: 1, select: { commitmentId: true } },
+            events: {
+              where: { event: { retractedAt: null } },
+              orderBy: [{ event: { date: "asc" } }, { eventId: "asc" }],
+              take: 1,
+              select: { event: { select: { slug: true } } },
+            },
+            commitments: {
+              where: { commitment: { retractedAt: null } },
+              orderBy: { commitmentId: "asc" },
+              take: 1,
+              select: { commitmentId: true },
+            },
           },
         })
       : [],
