@@ -19,6 +19,12 @@ export function SiteFooter() {
             <li>
               <Link href="/commitments">Commitments</Link>
             </li>
+            <li>
+              <Link href="/changes">Recent changes</Link>
+            </li>
+            <li>
+              <Link href="/api">API reference</Link>
+            </li>
           </ul>
         </nav>
       </div>

@@ -12,6 +12,8 @@ const pages = [
   { name: "event", path: "/events/geneva-feb-2026" },
   { name: "commitments", path: "/commitments?status=fulfilled" },
   { name: "not found", path: "/positions/no-such-position" },
+  { name: "recent changes", path: "/changes" },
+  { name: "API reference", path: "/api" },
 ];
 
 for (const scheme of ["light", "dark"] as const) {
