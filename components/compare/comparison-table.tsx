@@ -97,8 +97,10 @@ function Verdict({ row, asOf }: { row: Row; asOf?: Date }) {
     return names.length > 0 ? silentReason(names) : pair.reason;
   };
   const pairs = comparison.pairs;
-  // When no pair compares and every pair says why in the same words, those words are the row's.
-  const pairReasons = new Set(pairs.map(pairReason));
+  // When no pair compares and the pairs of parties that spoke say why in the same words
+  // (e.g. a general issue), those words are the row's; silence is noted on its own below.
+  const spoken = pairs.filter((p) => !silent.has(p.a.partyId) && !silent.has(p.b.partyId));
+  const pairReasons = new Set((spoken.length > 0 ? spoken : pairs).map(pairReason));
   const sharedReason = pairReasons.size === 1 ? [...pairReasons][0] : undefined;
   const reason = comparison.class === "unknown" && sharedReason ? sharedReason : comparison.reason;
   const worst = pairs.length > 1 && comparison.class !== "unknown" ? comparison.worstPair : null;
