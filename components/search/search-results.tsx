@@ -71,14 +71,14 @@ export function SearchResults({
                     <Highlighted parts={hit.title} />
                   )}
                 </h3>
-                {hit.snippet.length > 0 && (
+                {hit.snippet.length > 0 && !(hit.kind === "source" && hit.snippet.map((p) => p.text).join("") === link?.outlet) && (
                   <p className="mt-1 text-sm">
                     <Highlighted parts={hit.snippet} />
                   </p>
                 )}
                 {hit.kind === "source" && (
                   <p className="mt-1 text-sm text-muted">
-                    {link?.href ? "The link leads to the first record citing this source." : "No record cites this source."}
+                    {link?.href ? <>First cited in {link.via}</> : "No record cites this source."}
                   </p>
                 )}
               </li>

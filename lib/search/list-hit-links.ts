@@ -5,7 +5,8 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import type { SearchHit } from "./search";
 
-export type HitLink = { href: string | null; outlet?: string };
+/** Where a hit leads; for a source, also its outlet and the record the link opens ("Russia on Ceasefire terms"). */
+export type HitLink = { href: string | null; outlet?: string; via?: string };
 
 export async function listHitLinks(hits: readonly Pick<SearchHit, "kind" | "id">[]): Promise<Map<string, HitLink>> {
   const ids = (kind: SearchHit["kind"]) => hits.filter((h) => h.kind === kind).map((h) => h.id);
@@ -24,13 +25,13 @@ export async function listHitLinks(hits: readonly Pick<SearchHit, "kind" | "id">
               // The earliest statement; on the same day the one recorded first.
               orderBy: [{ position: { statedOn: "asc" } }, { position: { createdAt: "asc" } }, { positionId: "asc" }],
               take: 1,
-              select: { positionId: true },
+              select: { position: { select: { id: true, party: { select: { shortName: true } }, issue: { select: { name: true } } } } },
             },
             events: {
               where: { event: { retractedAt: null } },
               orderBy: [{ event: { date: "asc" } }, { eventId: "asc" }],
               take: 1,
-              select: { event: { select: { slug: true } } },
+              select: { event: { select: { slug: true, name: true } } },
             },
             commitments: {
               where: { commitment: { retractedAt: null } },
@@ -50,17 +51,17 @@ export async function listHitLinks(hits: readonly Pick<SearchHit, "kind" | "id">
   }
   for (const e of events) links.set(`event:${e.id}`, { href: `/events/${encodeURIComponent(e.slug)}` });
   for (const s of sources) {
-    const position = s.citations[0]?.positionId;
-    const event = s.events[0]?.event.slug;
+    const position = s.citations[0]?.position;
+    const event = s.events[0]?.event;
     const commitment = s.commitments[0]?.commitmentId;
-    const href = position
-      ? `/positions/${encodeURIComponent(position)}`
+    const target = position
+      ? { href: `/positions/${encodeURIComponent(position.id)}`, via: `${position.party.shortName} on ${position.issue.name}` }
       : event
-        ? `/events/${encodeURIComponent(event)}`
+        ? { href: `/events/${encodeURIComponent(event.slug)}`, via: event.name }
         : commitment
-          ? `/commitments#commitment-${encodeURIComponent(commitment)}`
-          : null;
-    links.set(`source:${s.id}`, { href, outlet: s.outlet });
+          ? { href: `/commitments#commitment-${encodeURIComponent(commitment)}`, via: "a commitment" }
+          : { href: null };
+    links.set(`source:${s.id}`, { ...target, outlet: s.outlet });
   }
   return links;
 }
