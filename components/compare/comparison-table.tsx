@@ -21,8 +21,11 @@ export function ComparisonTable({ data, asOf, issueHref }: { data: ComparisonDat
   return (
     <div role="region" aria-label="Comparison, issue by issue" tabIndex={0} className="compare-scroll matrix-scroll relative overflow-x-auto rounded border border-line bg-surface">
       <table className="compare-table min-w-full border-separate border-spacing-0 text-sm">
-        <caption className="px-3 py-2 text-left font-semibold">
-          {joinWords(parties.map((p) => p.shortName))} compared, issue by issue ({when})
+        <caption className="text-left">
+          {/* Held at the left edge while the table scrolls sideways. */}
+          <span className="sticky left-0 block w-fit max-w-[calc(100vw-3rem)] px-3 py-2 font-semibold">
+            {joinWords(parties.map((p) => p.shortName))} compared, issue by issue ({when})
+          </span>
         </caption>
         <thead>
           <tr>
