@@ -29,7 +29,8 @@ const problemExample = {
 
 function Block({ children }: { children: string }) {
   return (
-    <pre className="mt-2 overflow-x-auto rounded border border-line bg-surface p-3 text-sm">
+    // Focusable so keyboard users can scroll long lines sideways.
+    <pre tabIndex={0} className="mt-2 overflow-x-auto rounded border border-line bg-surface p-3 text-sm">
       <code>{children}</code>
     </pre>
   );

@@ -117,7 +117,7 @@ export function OperationView({
       </ul>
 
       <h4 className="mt-4 font-medium">Example</h4>
-      <pre className="mt-1 overflow-x-auto rounded border border-line bg-surface p-3 text-sm">
+      <pre tabIndex={0} className="mt-1 overflow-x-auto rounded border border-line bg-surface p-3 text-sm">
         <code>
           {curlExample(origin, { method, path, write, conditional, body: example, query: method === "get" ? exampleQueries[path] : undefined })}
         </code>
