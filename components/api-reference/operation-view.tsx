@@ -59,7 +59,7 @@ export function OperationView({
       </p>
 
       {operation.parameters.length > 0 && (
-        <div className="mt-4 overflow-x-auto">
+        <div tabIndex={0} role="region" aria-label="Parameters" className="mt-4 overflow-x-auto">
           <table className="w-full border-collapse text-left text-sm">
             <caption className="mb-1 text-left font-medium">Parameters</caption>
             <thead>

@@ -89,7 +89,8 @@ export function SchemaTable({ schema, caption, depth = 0 }: { schema: Schema; ca
   if (!schema.properties) return <p className="text-muted">{typeLabel(schema)}</p>;
   const required = new Set(schema.required ?? []);
   return (
-    <div className="overflow-x-auto">
+    // Focusable so keyboard users can scroll a wide table sideways.
+    <div tabIndex={0} role="region" aria-label={caption ?? "Fields"} className="overflow-x-auto">
       <table className="w-full border-collapse text-left text-sm">
         {caption && <caption className="mb-1 text-left font-medium">{caption}</caption>}
         <thead>
