@@ -11,9 +11,6 @@ const files = ["prisma/seed/russia-ukraine.json"];
 async function main() {
   const db = createDb();
   try {
-    // Write-ahead logging lets readers carry on while an editor saves; the mode is kept in
-    // the database file, so setting it here covers every process that opens it later.
-    if (engineFor(databaseUrl()) === "sqlite") await db.$queryRawUnsafe("PRAGMA journal_mode = WAL");
     for (const path of files) {
       const file = seedFile.parse(JSON.parse(readFileSync(path, "utf8")));
       const counts = await loadSeed(db, file);
