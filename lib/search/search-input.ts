@@ -11,7 +11,12 @@ const blankToUndefined = (v: unknown) => (v === "" || v === null ? undefined : v
 /** Search parameters, shared by the /search page and the API. */
 export const searchInput = z
   .object({
-    q: z.string().trim().min(1, "Type something to search for").max(200, "Keep the search under 200 characters"),
+    q: z
+      .string()
+      .trim()
+      .min(1, "Type something to search for")
+      .max(200, "Keep the search under 200 characters")
+      .refine((text) => !/[\u0000-\u001F\u007F]/.test(text), { error: "Leave out control characters" }),
     negotiation: z.preprocess(blankToUndefined, slug.optional()),
     party: z.preprocess(blankToUndefined, slug.optional()),
     issue: z.preprocess(blankToUndefined, slug.optional()),

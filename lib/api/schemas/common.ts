@@ -35,6 +35,8 @@ export const textFilter = z
   .trim()
   .min(1, "Give some text to look for")
   .max(200, "Keep the text under 200 characters")
+  // PostgreSQL text cannot hold NUL, and no record holds control characters.
+  .refine((text) => !/[\u0000-\u001F\u007F]/.test(text), { error: "Leave out control characters" })
   .meta({ description: "Only records whose text contains this (case-insensitive on letters A–Z)" });
 
 /** A calendar date in a query string, within the years Parley records (1900–2200). */
