@@ -45,6 +45,9 @@ ensure_postgres() {
   if [ "$(id -u)" = 0 ]; then
     su postgres -c "psql -qtAc \"SELECT 1 FROM pg_roles WHERE rolname='parley'\"" | grep -q 1 ||
       su postgres -c "psql -qc \"CREATE ROLE parley LOGIN PASSWORD 'parley' CREATEDB\""
+    # DROP DATABASE ... WITH (FORCE) in the tests must be able to end an autovacuum worker
+    # that happens to be in the database; without this PostgreSQL refuses the drop.
+    su postgres -c "psql -qc \"GRANT pg_signal_backend TO parley\"" >/dev/null
     for db in parley_test parley_test_e2e; do
       su postgres -c "psql -qtAc \"SELECT 1 FROM pg_database WHERE datname='$db'\"" | grep -q 1 ||
         su postgres -c "createdb -O parley $db"

@@ -24,6 +24,20 @@ async function onServer(url: string, sql: string) {
   }
 }
 
+// WITH (FORCE) ends other sessions in the database, which PostgreSQL refuses (42501) when one
+// of them is an autovacuum worker and the role lacks pg_signal_backend; such a worker finishes
+// in moments, so wait and try again rather than fail the test.
+async function dropDatabase(url: string, name: string) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await onServer(url, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    } catch (error) {
+      if ((error as { code?: string }).code !== "42501" || attempt === 20) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    }
+  }
+}
+
 export async function createEmptyDatabase(suffix: string): Promise<EmptyDatabase> {
   const base = databaseUrl();
   if (engineFor(base) === "sqlite") {
@@ -35,10 +49,10 @@ export async function createEmptyDatabase(suffix: string): Promise<EmptyDatabase
   const u = new URL(base);
   const name = `${decodeURIComponent(u.pathname.slice(1))}_${suffix}`;
   if (!/^[a-z0-9_]+$/.test(name)) throw new Error(`Unexpected database name ${name}`);
-  await onServer(base, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+  await dropDatabase(base, name);
   await onServer(base, `CREATE DATABASE "${name}"`);
   u.pathname = `/${name}`;
   const url = u.toString();
   migrate(url);
-  return { url, drop: () => onServer(base, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`) };
+  return { url, drop: () => dropDatabase(base, name) };
 }
