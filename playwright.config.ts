@@ -4,6 +4,7 @@ import { defineConfig, devices } from "@playwright/test";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://127.0.0.1:${port}`;
+const secondPort = port + 1;
 const databaseUrl = process.env.E2E_DATABASE_URL ?? "file:./.tmp/e2e.db";
 
 export default defineConfig({
@@ -28,11 +29,13 @@ export default defineConfig({
     { name: "desktop", use: { ...devices["Desktop Chrome"], channel: undefined } },
     { name: "mobile", use: { ...devices["Pixel 7"], channel: undefined }, grep: /@mobile/ },
   ],
-  webServer: {
-    command: `npx next start -p ${port} -H 127.0.0.1`,
-    url: baseURL,
-    env: { DATABASE_URL: databaseUrl, NEXT_TELEMETRY_DISABLED: "1" },
+  // Two instances of Parley on one database, as in a deployment with more than one process:
+  // cache-freshness.spec.ts edits through one and reads through the other.
+  webServer: [port, secondPort].map((instancePort) => ({
+    command: `npm start`,
+    url: `http://127.0.0.1:${instancePort}`,
+    env: { DATABASE_URL: databaseUrl, NEXT_TELEMETRY_DISABLED: "1", PORT: String(instancePort), HOSTNAME: "127.0.0.1" },
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
-  },
+  })),
 });

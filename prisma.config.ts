@@ -26,10 +26,16 @@ const searchTables = [
   "SearchIndex_idx",
 ];
 
+// The change stamp that tells running processes their cached pages are stale (lib/cache) is
+// hand-written too; SQLite only, since PostgreSQL signals changes with NOTIFY instead.
+const changeStampTables = ["ChangeStamp"];
+
 export default defineConfig({
   experimental: { adapter: true, externalTables: true },
   // PostgreSQL wants schema-qualified names.
-  tables: { external: engine === "sqlite" ? searchTables : searchTables.map((t) => `public.${t}`) },
+  tables: {
+    external: engine === "sqlite" ? [...searchTables, ...changeStampTables] : searchTables.map((t) => `public.${t}`),
+  },
   engine: "js",
   adapter: async () => cliAdapter(url, engine),
   schema: path.join(dir, "schema.prisma"),

@@ -1,0 +1,115 @@
+// The response cache's own rules: what it may answer and keep, generations, compression.
+import { describe, expect, it } from "vitest";
+import { cacheKey, isCacheableRequest, isStorableResponse } from "@/lib/cache/cacheable";
+import { ResponseCache } from "@/lib/cache/response-cache";
+import { chooseEncoding, storeResponse } from "@/lib/cache/stored-response";
+
+const stored = (text: string) => storeResponse(200, { "content-type": "text/html" }, Buffer.from(text));
+
+describe("which requests the cache answers", () => {
+  const reader = { method: "GET", url: "/negotiations/russia-ukraine", headers: { host: "parley.test" } };
+
+  it("answers an anonymous reader's GET and HEAD", () => {
+    expect(isCacheableRequest(reader)).toBe(true);
+    expect(isCacheableRequest({ ...reader, method: "HEAD" })).toBe(true);
+  });
+
+  it("leaves writes, sessions, tokens and router requests to Next.js", () => {
+    expect(isCacheableRequest({ ...reader, method: "POST" })).toBe(false);
+    expect(isCacheableRequest({ ...reader, headers: { cookie: "theme=dark; parley_session=abc" } })).toBe(false);
+    expect(isCacheableRequest({ ...reader, headers: { cookie: "__Host-parley_session=abc" } })).toBe(false);
+    expect(isCacheableRequest({ ...reader, headers: { authorization: "Bearer x" } })).toBe(false);
+    expect(isCacheableRequest({ ...reader, headers: { rsc: "1" } })).toBe(false);
+    expect(isCacheableRequest({ ...reader, url: "/negotiations/russia-ukraine?_rsc=abc" })).toBe(false);
+    expect(isCacheableRequest({ ...reader, url: "/api/v1/export.json" })).toBe(false);
+    expect(isCacheableRequest({ ...reader, url: "/_next/static/chunks/a.js" })).toBe(false);
+  });
+
+  it("keeps only complete answers that set no cookie", () => {
+    expect(isStorableResponse(200, {}, 10)).toBe(true);
+    expect(isStorableResponse(404, {}, 10)).toBe(false);
+    expect(isStorableResponse(307, {}, 10)).toBe(false);
+    expect(isStorableResponse(200, { "set-cookie": ["a=b"] }, 10)).toBe(false);
+    expect(isStorableResponse(200, {}, 50 * 1024 * 1024)).toBe(false);
+  });
+
+  it("keys by scheme, host and URL, since pages carry absolute links", () => {
+    expect(cacheKey(reader)).toBe("http://parley.test/negotiations/russia-ukraine");
+    expect(cacheKey({ ...reader, headers: { host: "parley.test", "x-forwarded-proto": "https, http" } })).toBe(
+      "https://parley.test/negotiations/russia-ukraine",
+    );
+  });
+});
+
+describe("the response cache", () => {
+  it("renders once for a burst of readers, then answers from memory", async () => {
+    const cache = new ResponseCache();
+    let renders = 0;
+    const fill = async () => {
+      renders += 1;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      return { response: stored("page"), store: true };
+    };
+    const burst = await Promise.all(Array.from({ length: 10 }, () => cache.get("k", fill)));
+    expect(renders).toBe(1);
+    expect(burst.every((lookup) => lookup.response.body.toString() === "page")).toBe(true);
+    expect((await cache.get("k", fill)).hit).toBe(true);
+  });
+
+  it("never serves after a change what began rendering before it", async () => {
+    const cache = new ResponseCache();
+    let release!: () => void;
+    const slow = cache.get("k", async () => {
+      await new Promise<void>((resolve) => (release = resolve));
+      return { response: stored("before the change"), store: true };
+    });
+    cache.invalidate();
+    release();
+    expect((await slow).response.body.toString()).toBe("before the change");
+    const next = await cache.get("k", async () => ({ response: stored("after the change"), store: true }));
+    expect(next).toMatchObject({ hit: false });
+    expect(next.response.body.toString()).toBe("after the change");
+  });
+
+  it("drops every entry on invalidate", async () => {
+    const cache = new ResponseCache();
+    await cache.get("a", async () => ({ response: stored("a"), store: true }));
+    cache.invalidate();
+    expect(cache.size).toBe(0);
+    expect((await cache.get("a", async () => ({ response: stored("a2"), store: true }))).hit).toBe(false);
+  });
+
+  it("does not keep what must not be shared, but gives it to those waiting", async () => {
+    const cache = new ResponseCache();
+    const lookup = await cache.get("k", async () => ({ response: stored("not found"), store: false }));
+    expect(lookup.response.body.toString()).toBe("not found");
+    expect(cache.size).toBe(0);
+  });
+
+  it("lets entries expire, since some pages depend on today's date", async () => {
+    const cache = new ResponseCache({ ttlMs: 10 });
+    await cache.get("k", async () => ({ response: stored("old"), store: true }));
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    expect((await cache.get("k", async () => ({ response: stored("new"), store: true }))).hit).toBe(false);
+  });
+});
+
+describe("content encoding", () => {
+  it("prefers brotli, then gzip, and honours q=0", () => {
+    expect(chooseEncoding("gzip, deflate, br")).toBe("br");
+    expect(chooseEncoding("gzip")).toBe("gzip");
+    expect(chooseEncoding("br;q=0, gzip;q=0.5")).toBe("gzip");
+    expect(chooseEncoding("br;q=0.0, gzip;q=0")).toBe("identity");
+    expect(chooseEncoding(undefined)).toBe("identity");
+    expect(chooseEncoding("*")).toBe("gzip");
+  });
+
+  it("does not store the headers that belong to one transfer", () => {
+    const response = storeResponse(200, { "content-length": "4", "transfer-encoding": "chunked", etag: '"x"', "x-a": "1" }, Buffer.from("body"));
+    expect(response.headers).toEqual([
+      ["etag", '"x"'],
+      ["x-a", "1"],
+    ]);
+    expect(response.etag).toBe('"x"');
+  });
+});
