@@ -1,5 +1,11 @@
-// A response kept in memory: status, headers and body as Next.js produced them, plus the
-// compressed forms, made once on first demand rather than once per request.
+// A response kept in memory: status, headers and body as Next.js produced them.
+//
+// Pages carry a Content-Security-Policy nonce (proxy.ts), which must differ in every
+// response, cached or not. The body is kept cut at each occurrence of the nonce it was
+// rendered with, and every answer joins the pieces around a fresh one. Such answers are
+// compressed per response (fast settings); answers without a nonce (API JSON) are compressed
+// once, on first demand.
+import { randomBytes } from "node:crypto";
 import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from "node:http";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 
@@ -8,6 +14,8 @@ export type StoredResponse = {
   headers: Array<[string, string]>;
   body: Buffer;
   etag?: string;
+  /** The nonce the body was rendered with, and the body cut around each use of it. */
+  nonced?: { nonce: string; pieces: Buffer[] };
   compressed: { br?: Buffer; gzip?: Buffer };
 };
 
@@ -21,7 +29,34 @@ export function storeResponse(status: number, headers: IncomingHttpHeaders, body
     for (const one of Array.isArray(value) ? value : [value]) kept.push([name, one]);
   }
   const etag = typeof headers.etag === "string" ? headers.etag : undefined;
-  return { status, headers: kept, body, etag, compressed: {} };
+  const nonce = /'nonce-([^']+)'/.exec(String(headers["content-security-policy"] ?? ""))?.[1];
+  const nonced = nonce ? { nonce, pieces: cutAround(body, Buffer.from(nonce)) } : undefined;
+  return { status, headers: kept, body, etag, nonced, compressed: {} };
+}
+
+function cutAround(body: Buffer, separator: Buffer): Buffer[] {
+  const pieces: Buffer[] = [];
+  let start = 0;
+  for (let at = body.indexOf(separator); at !== -1; at = body.indexOf(separator, start)) {
+    pieces.push(body.subarray(start, at));
+    start = at + separator.length;
+  }
+  pieces.push(body.subarray(start));
+  return pieces;
+}
+
+/** The body and headers with a nonce of this response's own. */
+export function withFreshNonce(stored: StoredResponse): { headers: Array<[string, string]>; body: Buffer } {
+  if (!stored.nonced) return { headers: stored.headers, body: stored.body };
+  const { nonce, pieces } = stored.nonced;
+  const fresh = randomBytes(16).toString("base64");
+  const freshBytes = Buffer.from(fresh);
+  const joined: Buffer[] = [];
+  pieces.forEach((piece, i) => (i === 0 ? joined.push(piece) : joined.push(freshBytes, piece)));
+  const headers = stored.headers.map(([name, value]): [string, string] =>
+    name === "content-security-policy" ? [name, value.split(nonce).join(fresh)] : [name, value],
+  );
+  return { headers, body: Buffer.concat(joined) };
 }
 
 type Encoding = "br" | "gzip" | "identity";
@@ -29,7 +64,8 @@ type Encoding = "br" | "gzip" | "identity";
 const COMPRESSIBLE = /^(text\/|application\/(json|problem\+json|atom\+xml|xml|javascript))/;
 
 export function sendStored(request: IncomingMessage, response: ServerResponse, stored: StoredResponse, cacheStatus: "hit" | "miss") {
-  for (const [name, value] of stored.headers) response.appendHeader(name, value);
+  const { headers, body: plain } = withFreshNonce(stored);
+  for (const [name, value] of headers) response.appendHeader(name, value);
   response.setHeader("x-parley-cache", cacheStatus);
 
   if (stored.etag && matchesEtag(request.headers["if-none-match"], stored.etag)) {
@@ -39,7 +75,7 @@ export function sendStored(request: IncomingMessage, response: ServerResponse, s
   }
 
   const encoding = compressible(stored) ? chooseEncoding(request.headers["accept-encoding"]) : "identity";
-  const body = encoding === "identity" ? stored.body : compressedBody(stored, encoding);
+  const body = encoding === "identity" ? plain : stored.nonced ? compress(plain, encoding, "fast") : compressedOnce(stored, encoding);
   if (encoding !== "identity") response.setHeader("content-encoding", encoding);
   if (compressible(stored) && !response.getHeader("vary")?.toString().toLowerCase().includes("accept-encoding")) {
     response.appendHeader("vary", "Accept-Encoding");
@@ -54,13 +90,16 @@ function compressible(stored: StoredResponse): boolean {
   return stored.body.length >= 1024 && COMPRESSIBLE.test(type);
 }
 
-function compressedBody(stored: StoredResponse, encoding: "br" | "gzip"): Buffer {
-  // Quality 5 brotli: close to the best ratio for HTML at a fraction of the time of 11.
-  stored.compressed[encoding] ??=
-    encoding === "br"
-      ? brotliCompressSync(stored.body, { params: { [constants.BROTLI_PARAM_QUALITY]: 5 } })
-      : gzipSync(stored.body, { level: 6 });
+function compressedOnce(stored: StoredResponse, encoding: "br" | "gzip"): Buffer {
+  stored.compressed[encoding] ??= compress(stored.body, encoding, "small");
   return stored.compressed[encoding];
+}
+
+// "fast" for every response: brotli quality 1 compresses a 300 kB page in about a
+// millisecond, smaller than gzip at any level; "small" when done once per entry.
+function compress(body: Buffer, encoding: "br" | "gzip", effort: "fast" | "small"): Buffer {
+  if (encoding === "gzip") return gzipSync(body, { level: effort === "fast" ? 1 : 6 });
+  return brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: effort === "fast" ? 1 : 5 } });
 }
 
 /** br if the client takes it, else gzip, else the bytes as they are; "q=0" refuses. */

@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { cacheKey, isCacheableRequest, isStorableResponse } from "@/lib/cache/cacheable";
 import { ResponseCache } from "@/lib/cache/response-cache";
-import { chooseEncoding, storeResponse } from "@/lib/cache/stored-response";
+import { chooseEncoding, storeResponse, withFreshNonce } from "@/lib/cache/stored-response";
 
 const stored = (text: string) => storeResponse(200, { "content-type": "text/html" }, Buffer.from(text));
 
@@ -111,5 +111,29 @@ describe("content encoding", () => {
       ["x-a", "1"],
     ]);
     expect(response.etag).toBe('"x"');
+  });
+});
+
+describe("the Content-Security-Policy nonce", () => {
+  const csp = "script-src 'self' 'nonce-AAAA/bbb+==' 'strict-dynamic'; style-src 'nonce-AAAA/bbb+=='";
+  const html = '<script nonce="AAAA/bbb+==">a</script><p>text</p><style nonce="AAAA/bbb+=="></style>';
+  const page = storeResponse(200, { "content-type": "text/html", "content-security-policy": csp }, Buffer.from(html));
+
+  it("is new in every answer, in the policy and on every script and style", () => {
+    const one = withFreshNonce(page);
+    const two = withFreshNonce(page);
+    const nonceOf = (copy: typeof one) => /'nonce-([^']+)'/.exec(copy.headers.find(([n]) => n === "content-security-policy")![1])![1]!;
+    expect(nonceOf(one)).not.toBe(nonceOf(two));
+    for (const copy of [one, two]) {
+      const nonce = nonceOf(copy);
+      expect(nonce).not.toBe("AAAA/bbb+==");
+      expect(copy.body.toString()).toBe(html.split("AAAA/bbb+==").join(nonce));
+      expect(copy.headers.find(([n]) => n === "content-security-policy")![1]).toBe(csp.split("AAAA/bbb+==").join(nonce));
+    }
+  });
+
+  it("leaves answers without one as they are", () => {
+    const json = storeResponse(200, { "content-type": "application/json" }, Buffer.from('{"a":1}'));
+    expect(withFreshNonce(json).body.toString()).toBe('{"a":1}');
   });
 });
