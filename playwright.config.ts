@@ -34,7 +34,7 @@ export default defineConfig({
   webServer: [port, secondPort].map((instancePort) => ({
     command: `npm start`,
     url: `http://127.0.0.1:${instancePort}`,
-    env: { DATABASE_URL: databaseUrl, NEXT_TELEMETRY_DISABLED: "1", PORT: String(instancePort), HOSTNAME: "127.0.0.1" },
+    env: { DATABASE_URL: databaseUrl, NEXT_TELEMETRY_DISABLED: "1", PORT: String(instancePort), PARLEY_HOST: "127.0.0.1" },
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
   })),

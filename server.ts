@@ -1,6 +1,7 @@
 // Parley's production server: Next.js behind the response cache (lib/cache). Started by
 // `npm run serve` and `npm start`; the end-to-end tests and the benchmark start it too.
-//   PORT (default 3000), HOSTNAME (default 0.0.0.0), DATABASE_URL as everywhere,
+//   PORT (default 3000), DATABASE_URL as everywhere,
+//   PARLEY_HOST (default 0.0.0.0; not HOSTNAME, which containers set to the machine's name),
 //   PARLEY_CACHE=off to answer every request from Next.js directly.
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -11,7 +12,7 @@ import { ResponseCache } from "./lib/cache/response-cache";
 import { databaseUrl } from "./lib/db/engine";
 
 const port = Number(process.env.PORT ?? 3000);
-const hostname = process.env.HOSTNAME ?? "0.0.0.0";
+const hostname = process.env.PARLEY_HOST ?? "0.0.0.0";
 const useCache = process.env.PARLEY_CACHE !== "off";
 
 const app = next({ dev: false, hostname, port });

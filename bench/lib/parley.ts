@@ -17,7 +17,7 @@ export function startParley(databaseUrl: string, port: number, { cache = true } 
   return startServer("npm", ["start"], `http://127.0.0.1:${port}/`, {
     DATABASE_URL: databaseUrl,
     PORT: String(port),
-    HOSTNAME: "127.0.0.1",
+    PARLEY_HOST: "127.0.0.1",
     PARLEY_CACHE: cache ? "on" : "off",
     NEXT_TELEMETRY_DISABLED: "1",
   });

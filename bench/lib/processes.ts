@@ -30,7 +30,11 @@ export async function startServer(command: string, args: string[], url: string, 
     url,
     stop: async () => {
       if (child.exitCode !== null) return;
-      process.kill(-child.pid!, "SIGTERM"); // the whole group: npm/tsx start node beneath them
+      try {
+        process.kill(-child.pid!, "SIGTERM"); // the whole group: npm/tsx start node beneath them
+      } catch {
+        return; // already gone
+      }
       await Promise.race([once(child, "exit"), new Promise((resolve) => setTimeout(resolve, 5_000))]);
     },
   };
