@@ -1,0 +1,180 @@
+// Lighthouse's performance and accessibility scores, its main metrics and the JavaScript each
+// reading page ships, measured against a running production build (`next build && next start`).
+//
+//   npx tsx bench/lighthouse.ts http://127.0.0.1:3300 [--runs 3] [--json out.json]
+//
+// Lighthouse's default config is used as is: mobile emulation and simulated 4G throttling are
+// what "performance score" means. Each page runs `runs` times and the run with the median
+// performance score is reported, since one run on a busy 2-core machine can be an outlier.
+// Chromium's own background traffic is switched off so nothing waits on the (absent) network.
+import { writeFileSync } from "node:fs";
+import { pathToFileURL } from "node:url";
+import * as chromeLauncher from "chrome-launcher";
+import lighthouse from "lighthouse";
+import type { Result as LighthouseResult } from "lighthouse";
+
+export type PageToMeasure = { name: string; path: string };
+
+export type PageMeasurement = {
+  name: string;
+  path: string;
+  performance: number;
+  accessibility: number;
+  /** JavaScript transferred to load the page, as sent (compressed) and as parsed. */
+  firstLoadJsKb: number;
+  firstLoadJsUncompressedKb: number;
+  scriptRequests: number;
+  fcpMs: number;
+  lcpMs: number;
+  tbtMs: number;
+  cls: number;
+  speedIndexMs: number;
+  /** Audits below a perfect score in either category, for a reader looking for what to fix. */
+  failingAudits: string[];
+  /** Performance scores of every run, so the spread is visible. */
+  performanceRuns: number[];
+};
+
+export const readingPages: PageToMeasure[] = [
+  { name: "home", path: "/" },
+  { name: "matrix", path: "/negotiations/russia-ukraine" },
+  { name: "compare", path: "/negotiations/russia-ukraine/compare?parties=russia,ukraine" },
+  { name: "position", path: "/positions/ru-2025-memo-ceasefire" },
+];
+
+const chromeFlags = [
+  "--headless=new",
+  "--no-sandbox",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--disable-default-apps",
+  "--no-first-run",
+  "--disable-extensions",
+];
+
+export async function runLighthouse(baseUrl: string, paths: PageToMeasure[], { runs = 1 } = {}): Promise<PageMeasurement[]> {
+  const chrome = await chromeLauncher.launch({
+    chromePath: process.env.CHROME_PATH ?? "/usr/bin/chromium",
+    chromeFlags,
+  });
+  try {
+    const measurements: PageMeasurement[] = [];
+    for (const page of paths) {
+      const results: LighthouseResult[] = [];
+      for (let run = 0; run < runs; run++) results.push(await auditOnce(new URL(page.path, baseUrl).href, chrome.port));
+      measurements.push(summarise(page, results));
+    }
+    return measurements;
+  } finally {
+    await chrome.kill();
+  }
+}
+
+async function auditOnce(url: string, port: number): Promise<LighthouseResult> {
+  const runnerResult = await lighthouse(url, {
+    port,
+    output: "json",
+    logLevel: "error",
+    onlyCategories: ["performance", "accessibility"],
+    // The page runs alone on 127.0.0.1; a slow 2-core machine should not cut a load short.
+    maxWaitForLoad: 60_000,
+  });
+  if (!runnerResult) throw new Error(`Lighthouse returned nothing for ${url}`);
+  const lhr = runnerResult.lhr;
+  if (lhr.runtimeError) throw new Error(`Lighthouse could not load ${url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
+  return lhr;
+}
+
+function summarise(page: PageToMeasure, results: LighthouseResult[]): PageMeasurement {
+  const byPerformance = [...results].sort((a, b) => score(a, "performance") - score(b, "performance"));
+  const median = byPerformance[Math.floor(byPerformance.length / 2)]!;
+  const scripts = scriptRequests(median);
+  const kb = (bytes: number) => Math.round((bytes / 1024) * 10) / 10;
+  return {
+    name: page.name,
+    path: page.path,
+    performance: score(median, "performance"),
+    accessibility: score(median, "accessibility"),
+    firstLoadJsKb: kb(scripts.reduce((sum, s) => sum + s.transferSize, 0)),
+    firstLoadJsUncompressedKb: kb(scripts.reduce((sum, s) => sum + s.resourceSize, 0)),
+    scriptRequests: scripts.length,
+    fcpMs: metric(median, "first-contentful-paint"),
+    lcpMs: metric(median, "largest-contentful-paint"),
+    tbtMs: metric(median, "total-blocking-time"),
+    cls: Math.round(metric(median, "cumulative-layout-shift") * 1000) / 1000,
+    speedIndexMs: metric(median, "speed-index"),
+    failingAudits: failingAudits(median),
+    performanceRuns: results.map((r) => score(r, "performance")),
+  };
+}
+
+function score(lhr: LighthouseResult, category: "performance" | "accessibility"): number {
+  return Math.round((lhr.categories[category]?.score ?? 0) * 100);
+}
+
+function metric(lhr: LighthouseResult, auditId: string): number {
+  const value = lhr.audits[auditId]?.numericValue ?? Number.NaN;
+  return auditId === "cumulative-layout-shift" ? value : Math.round(value);
+}
+
+type NetworkRequest = { url: string; resourceType?: string; transferSize?: number; resourceSize?: number };
+
+function scriptRequests(lhr: LighthouseResult): Array<{ url: string; transferSize: number; resourceSize: number }> {
+  const details = lhr.audits["network-requests"]?.details as { items?: NetworkRequest[] } | undefined;
+  return (details?.items ?? [])
+    .filter((item) => item.resourceType === "Script")
+    .map((item) => ({ url: item.url, transferSize: item.transferSize ?? 0, resourceSize: item.resourceSize ?? 0 }));
+}
+
+function failingAudits(lhr: LighthouseResult): string[] {
+  const ids = new Set<string>();
+  for (const category of ["performance", "accessibility"] as const) {
+    for (const ref of lhr.categories[category]?.auditRefs ?? []) {
+      const audit = lhr.audits[ref.id];
+      // Weightless audits are diagnostics; only those that cost points are worth listing.
+      if (ref.weight > 0 && audit && audit.score !== null && audit.score < 1) ids.add(`${ref.id} (${audit.displayValue ?? audit.score})`);
+    }
+  }
+  return [...ids];
+}
+
+export function toMarkdownTable(measurements: PageMeasurement[]): string {
+  const header = [
+    "| page | perf | a11y | JS kB (gzip / raw, requests) | FCP ms | LCP ms | TBT ms | CLS | SI ms | perf runs |",
+    "| --- | ---: | ---: | --- | ---: | ---: | ---: | ---: | ---: | --- |",
+  ];
+  const rows = measurements.map(
+    (m) =>
+      `| ${m.name} \`${m.path}\` | ${m.performance} | ${m.accessibility} | ${m.firstLoadJsKb} / ${m.firstLoadJsUncompressedKb} (${m.scriptRequests}) | ${m.fcpMs} | ${m.lcpMs} | ${m.tbtMs} | ${m.cls} | ${m.speedIndexMs} | ${m.performanceRuns.join(", ")} |`,
+  );
+  const failing = measurements
+    .filter((m) => m.failingAudits.length > 0)
+    .map((m) => `- ${m.name}: ${m.failingAudits.join("; ")}`);
+  return [...header, ...rows, ...(failing.length ? ["", "Audits costing points:", ...failing] : [])].join("\n");
+}
+
+function option(args: string[], name: string): string | undefined {
+  const index = args.indexOf(name);
+  return index >= 0 ? args[index + 1] : undefined;
+}
+
+async function main(args: string[]) {
+  const baseUrl = args.find((a) => /^https?:\/\//.test(a));
+  if (!baseUrl) {
+    console.error("usage: npx tsx bench/lighthouse.ts <base URL of a production build> [--runs 3] [--json file]");
+    process.exit(2);
+  }
+  const runs = Number(option(args, "--runs") ?? 3);
+  const measurements = await runLighthouse(baseUrl, readingPages, { runs });
+  console.log(toMarkdownTable(measurements));
+  const jsonPath = option(args, "--json");
+  if (jsonPath) writeFileSync(jsonPath, JSON.stringify(measurements, null, 2) + "\n");
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
+  main(process.argv.slice(2)).catch((error) => {
+    console.error(error);
+    process.exit(1);
+  });
+}
