@@ -7,7 +7,8 @@
 // what "performance score" means. Each page runs `runs` times and the run with the median
 // performance score is reported, since one run on a busy 2-core machine can be an outlier.
 // Chromium's own background traffic is switched off so nothing waits on the (absent) network.
-import { writeFileSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
@@ -42,6 +43,15 @@ export const readingPages: PageToMeasure[] = [
   { name: "position", path: "/positions/ru-2025-memo-ceasefire" },
 ];
 
+/** Other pages readers land on; measured with `--all`, not part of the targets. */
+export const otherReadingPages: PageToMeasure[] = [
+  { name: "issue", path: "/negotiations/russia-ukraine/issues/ceasefire" },
+  { name: "party", path: "/parties/russia" },
+  { name: "events", path: "/events" },
+  { name: "commitments", path: "/commitments" },
+  { name: "search", path: "/search?q=ceasefire" },
+];
+
 const chromeFlags = [
   "--headless=new",
   "--no-sandbox",
@@ -53,21 +63,42 @@ const chromeFlags = [
   "--disable-extensions",
 ];
 
-export async function runLighthouse(baseUrl: string, paths: PageToMeasure[], { runs = 1 } = {}): Promise<PageMeasurement[]> {
-  const chrome = await chromeLauncher.launch({
-    chromePath: process.env.CHROME_PATH ?? "/usr/bin/chromium",
-    chromeFlags,
-  });
-  try {
-    const measurements: PageMeasurement[] = [];
-    for (const page of paths) {
-      const results: LighthouseResult[] = [];
-      for (let run = 0; run < runs; run++) results.push(await auditOnce(new URL(page.path, baseUrl).href, chrome.port));
-      measurements.push(summarise(page, results));
+export async function runLighthouse(
+  baseUrl: string,
+  paths: PageToMeasure[],
+  { runs = 1, reportsDir }: { runs?: number; reportsDir?: string } = {},
+): Promise<PageMeasurement[]> {
+  const measurements: PageMeasurement[] = [];
+  for (const page of paths) {
+    const results: LighthouseResult[] = [];
+    for (let run = 0; run < runs; run++) {
+      const lhr = await auditWithRetry(new URL(page.path, baseUrl).href);
+      // The full report, for finding which task or request cost the points.
+      if (reportsDir) writeFileSync(join(reportsDir, `${page.name}-${run + 1}.json`), JSON.stringify(lhr));
+      results.push(lhr);
     }
-    return measurements;
+    measurements.push(summarise(page, results));
+  }
+  return measurements;
+}
+
+// Trace recording now and then fails (NO_NAVSTART) when one Chromium serves several runs,
+// so each run gets a fresh browser, and a run that still fails is tried once more.
+async function auditWithRetry(url: string): Promise<LighthouseResult> {
+  try {
+    return await auditInFreshChrome(url);
+  } catch (error) {
+    console.error(`retrying ${url}: ${(error as Error).message}`);
+    return auditInFreshChrome(url);
+  }
+}
+
+async function auditInFreshChrome(url: string): Promise<LighthouseResult> {
+  const chrome = await chromeLauncher.launch({ chromePath: process.env.CHROME_PATH ?? "/usr/bin/chromium", chromeFlags });
+  try {
+    return await auditOnce(url, chrome.port);
   } finally {
-    await chrome.kill();
+    chrome.kill();
   }
 }
 
@@ -162,11 +193,14 @@ function option(args: string[], name: string): string | undefined {
 async function main(args: string[]) {
   const baseUrl = args.find((a) => /^https?:\/\//.test(a));
   if (!baseUrl) {
-    console.error("usage: npx tsx bench/lighthouse.ts <base URL of a production build> [--runs 3] [--json file]");
+    console.error("usage: npx tsx bench/lighthouse.ts <base URL of a production build> [--runs 3] [--all] [--json file] [--reports dir]");
     process.exit(2);
   }
   const runs = Number(option(args, "--runs") ?? 3);
-  const measurements = await runLighthouse(baseUrl, readingPages, { runs });
+  const pages = args.includes("--all") ? [...readingPages, ...otherReadingPages] : readingPages;
+  const reportsDir = option(args, "--reports");
+  if (reportsDir) mkdirSync(reportsDir, { recursive: true });
+  const measurements = await runLighthouse(baseUrl, pages, { runs, reportsDir });
   console.log(toMarkdownTable(measurements));
   const jsonPath = option(args, "--json");
   if (jsonPath) writeFileSync(jsonPath, JSON.stringify(measurements, null, 2) + "\n");
