@@ -8,6 +8,7 @@
 // performance score is reported, since one run on a busy 2-core machine can be an outlier.
 // Chromium's own background traffic is switched off so nothing waits on the (absent) network.
 import { mkdirSync, writeFileSync } from "node:fs";
+import { cpus, loadavg } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import * as chromeLauncher from "chrome-launcher";
@@ -200,8 +201,12 @@ async function main(args: string[]) {
   const pages = args.includes("--all") ? [...readingPages, ...otherReadingPages] : readingPages;
   const reportsDir = option(args, "--reports");
   if (reportsDir) mkdirSync(reportsDir, { recursive: true });
+  const loadBefore = loadavg()[0]!;
   const measurements = await runLighthouse(baseUrl, pages, { runs, reportsDir });
   console.log(toMarkdownTable(measurements));
+  // Simulated throttling scales the CPU time it observes: other work on the machine shows up
+  // as blocking time, so say how busy the machine was.
+  console.log(`\nMedian of ${runs} run(s) per page; 1-minute load average ${loadBefore.toFixed(1)} before, ${loadavg()[0]!.toFixed(1)} after, on ${cpus().length} cores.`);
   const jsonPath = option(args, "--json");
   if (jsonPath) writeFileSync(jsonPath, JSON.stringify(measurements, null, 2) + "\n");
 }
