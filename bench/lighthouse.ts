@@ -14,6 +14,7 @@ import { pathToFileURL } from "node:url";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
 import type { Result as LighthouseResult } from "lighthouse";
+import { toMarkdownTable } from "./lib/lighthouse-table";
 
 export type PageToMeasure = { name: string; path: string };
 
@@ -33,6 +34,12 @@ export type PageMeasurement = {
   speedIndexMs: number;
   /** Audits below a perfect score in either category, for a reader looking for what to fix. */
   failingAudits: string[];
+  /**
+   * Audits that failed to run. With Chromium newer than Lighthouse 12 knows, a few trace-based
+   * diagnostics (render-blocking-resources, largest-contentful-paint-element, layout-shifts)
+   * fail; they carry no weight, and the metrics and scores are computed without them.
+   */
+  erroredAudits: string[];
   /** Performance scores of every run, so the spread is visible. */
   performanceRuns: number[];
 };
@@ -137,6 +144,9 @@ function summarise(page: PageToMeasure, results: LighthouseResult[]): PageMeasur
     cls: Math.round(metric(median, "cumulative-layout-shift") * 1000) / 1000,
     speedIndexMs: metric(median, "speed-index"),
     failingAudits: failingAudits(median),
+    erroredAudits: Object.values(median.audits)
+      .filter((audit) => audit.scoreDisplayMode === "error")
+      .map((audit) => audit.id),
     performanceRuns: results.map((r) => score(r, "performance")),
   };
 }
@@ -169,21 +179,6 @@ function failingAudits(lhr: LighthouseResult): string[] {
     }
   }
   return [...ids];
-}
-
-export function toMarkdownTable(measurements: PageMeasurement[]): string {
-  const header = [
-    "| page | perf | a11y | JS kB (gzip / raw, requests) | FCP ms | LCP ms | TBT ms | CLS | SI ms | perf runs |",
-    "| --- | ---: | ---: | --- | ---: | ---: | ---: | ---: | ---: | --- |",
-  ];
-  const rows = measurements.map(
-    (m) =>
-      `| ${m.name} \`${m.path}\` | ${m.performance} | ${m.accessibility} | ${m.firstLoadJsKb} / ${m.firstLoadJsUncompressedKb} (${m.scriptRequests}) | ${m.fcpMs} | ${m.lcpMs} | ${m.tbtMs} | ${m.cls} | ${m.speedIndexMs} | ${m.performanceRuns.join(", ")} |`,
-  );
-  const failing = measurements
-    .filter((m) => m.failingAudits.length > 0)
-    .map((m) => `- ${m.name}: ${m.failingAudits.join("; ")}`);
-  return [...header, ...rows, ...(failing.length ? ["", "Audits costing points:", ...failing] : [])].join("\n");
 }
 
 function option(args: string[], name: string): string | undefined {
