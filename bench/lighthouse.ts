@@ -1,8 +1,10 @@
 // Lighthouse's performance and accessibility scores, its main metrics and the JavaScript each
 // reading page ships, measured against a running production build (`next build && next start`).
 //
-//   npx tsx bench/lighthouse.ts http://127.0.0.1:3300 [--runs 3] [--json out.json]
+//   CHROME_PATH=/usr/bin/chromium npx tsx bench/lighthouse.ts http://127.0.0.1:3300 \
+//     [--runs 3] [--all] [--json out.json] [--reports dir]
 //
+// Results and what they mean: bench/LIGHTHOUSE.md.
 // Lighthouse's default config is used as is: mobile emulation and simulated 4G throttling are
 // what "performance score" means. Each page runs `runs` times and the run with the median
 // performance score is reported, since one run on a busy 2-core machine can be an outlier.
@@ -48,6 +50,7 @@ export const readingPages: PageToMeasure[] = [
   { name: "home", path: "/" },
   { name: "matrix", path: "/negotiations/russia-ukraine" },
   { name: "compare", path: "/negotiations/russia-ukraine/compare?parties=russia,ukraine" },
+  // A seeded position with structured terms, a coding note, four sources and earlier statements.
   { name: "position", path: "/positions/ru-2025-memo-ceasefire" },
 ];
 
