@@ -67,7 +67,7 @@ function sqliteSink(file: string): Sink {
       tick(batch.length);
     },
     async analyse() {
-      sqlite.exec("ANALYZE");
+      for (const t of TABLES) sqlite.exec(`ANALYZE "${t}"`);
     },
     async close() {
       sqlite.close();
@@ -121,7 +121,7 @@ function postgresSink(url: string): Sink {
       await client.query("COMMIT");
     },
     async analyse() {
-      await client.query("ANALYZE");
+      await client.query(`ANALYZE ${TABLES.map((t) => `"${t}"`).join(", ")}`);
     },
     async close() {
       await client.end();
