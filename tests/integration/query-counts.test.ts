@@ -96,7 +96,7 @@ async function removeRecords() {
 }
 
 beforeAll(async () => {
-  fixture = await findPageFixture(db);
+  fixture = await findPageFixture(db, { negotiation: "russia-ukraine" });
   before = await countAll(fixture);
   await addRecords(fixture);
   after = await countAll(fixture);
