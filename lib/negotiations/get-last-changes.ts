@@ -27,8 +27,12 @@ export async function getLastChanges({ negotiationIds }: { negotiationIds: strin
         JOIN "Revision" r ON r."entityType" = 'party' AND r."entityId" = np."partyId" WHERE np."negotiationId" IN (${ids})
       UNION ALL SELECT i."negotiationId", r."createdAt" FROM "Issue" i
         JOIN "Revision" r ON r."entityType" = 'issue' AND r."entityId" = i."id" WHERE i."negotiationId" IN (${ids})
-      UNION ALL SELECT i."negotiationId", r."createdAt" FROM "Issue" i JOIN "Position" p ON p."issueId" = i."id"
-        JOIN "Revision" r ON r."entityType" = 'position' AND r."entityId" = p."id" WHERE i."negotiationId" IN (${ids})
+      -- Per issue, so both planners walk Position's issueId index (a plain join made
+      -- PostgreSQL scan every position of every negotiation).
+      UNION ALL SELECT i."negotiationId", (
+          SELECT MAX(r."createdAt") FROM "Position" p
+          JOIN "Revision" r ON r."entityType" = 'position' AND r."entityId" = p."id" WHERE p."issueId" = i."id"
+        ) FROM "Issue" i WHERE i."negotiationId" IN (${ids})
       UNION ALL SELECT e."negotiationId", r."createdAt" FROM "Event" e
         JOIN "Revision" r ON r."entityType" = 'event' AND r."entityId" = e."id" WHERE e."negotiationId" IN (${ids})
       UNION ALL SELECT e."negotiationId", r."createdAt" FROM "Event" e JOIN "EventSource" es ON es."eventId" = e."id"
