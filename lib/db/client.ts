@@ -10,14 +10,32 @@ import { databaseUrl, engineFor, type Engine } from "./engine";
 export type Db = SqliteClient;
 export type { Prisma };
 
-export function createDb(url: string = databaseUrl()): Db {
-  if (engineFor(url) === "sqlite") {
-    // A writer waits for another connection's lock (as long as a write transaction may run)
-    // instead of failing at once.
-    return new SqliteClient({ adapter: new PrismaBetterSQLite3({ url, timeout: 15_000 }) });
-  }
-  return new PostgresClient({ adapter: new PrismaPg({ connectionString: url }) }) as unknown as Db;
+export type QueryEvent = { query: string; params: string; duration: number };
+const queryListeners = new Set<(event: QueryEvent) => void>();
+
+/**
+ * Calls `listener` with each SQL statement the app's clients send, until the returned
+ * function is called. Outside production only (production clients do not report
+ * queries): tests count the queries each page makes with it.
+ */
+export function onQuery(listener: (event: QueryEvent) => void): () => void {
+  queryListeners.add(listener);
+  return () => queryListeners.delete(listener);
 }
+
+export function createDb(url: string = databaseUrl()): Db {
+  const log = process.env.NODE_ENV === "production" ? undefined : [{ emit: "event" as const, level: "query" as const }];
+  const client =
+    engineFor(url) === "sqlite"
+      ? // A writer waits for another connection's lock (as long as a write transaction may
+        // run) instead of failing at once.
+        new SqliteClient({ adapter: new PrismaBetterSQLite3({ url, timeout: 15_000 }), log })
+      : (new PostgresClient({ adapter: new PrismaPg({ connectionString: url }), log }) as unknown as Db);
+  if (log) (client as unknown as QueryReporter).$on("query", (event) => queryListeners.forEach((listener) => listener(event)));
+  return client as Db;
+}
+
+type QueryReporter = { $on(event: "query", callback: (event: QueryEvent) => void): void };
 
 const globalForDb = globalThis as unknown as { parleyDb?: Db };
 

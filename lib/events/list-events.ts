@@ -23,19 +23,33 @@ export async function listEvents({ negotiationSlug, limit }: { negotiationSlug?:
         orderBy: { party: { shortName: "asc" } },
         select: { party: { select: { slug: true, shortName: true } } },
       },
-      _count: {
-        select: {
-          positions: { where: { retractedAt: null } },
-          commitments: { where: { retractedAt: null } },
-        },
-      },
     },
   });
-  return events.map(({ participants, _count, ...event }) => ({
+  const counts = await countRecordsAt(events.map((e) => e.id));
+  return events.map(({ participants, ...event }) => ({
     ...event,
     participants: participants.map((p) => p.party),
-    counts: _count,
+    counts: counts.get(event.id) ?? { positions: 0, commitments: 0 },
   }));
+}
+
+/**
+ * Positions and commitments recorded at each event, counted for the listed events only
+ * (a relation _count would aggregate every event's positions before the list is cut).
+ */
+async function countRecordsAt(eventIds: string[]) {
+  const where = { eventId: { in: eventIds }, retractedAt: null };
+  const [positions, commitments] = eventIds.length
+    ? await Promise.all([
+        db.position.groupBy({ by: ["eventId"], where, _count: { _all: true } }),
+        db.commitment.groupBy({ by: ["eventId"], where, _count: { _all: true } }),
+      ])
+    : [[], []];
+  const counts = new Map<string, { positions: number; commitments: number }>();
+  const entry = (id: string) => counts.get(id) ?? counts.set(id, { positions: 0, commitments: 0 }).get(id)!;
+  for (const row of positions) if (row.eventId) entry(row.eventId).positions = row._count._all;
+  for (const row of commitments) if (row.eventId) entry(row.eventId).commitments = row._count._all;
+  return counts;
 }
 
 export type EventListItem = Awaited<ReturnType<typeof listEvents>>[number];

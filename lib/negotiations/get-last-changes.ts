@@ -1,70 +1,76 @@
 import "server-only";
-import { db } from "@/lib/db/client";
+import { Prisma } from "@/lib/db/generated/sqlite/client";
+import { db, engine } from "@/lib/db/client";
 
 /**
  * When each negotiation's records last changed: the newest revision of the negotiation or
  * of anything recorded in it (its parties, issues, positions, events, commitments and the
  * sources they cite). This is the recording date, not the date anything was said.
  * Retracted records count: a retraction is a change.
+ *
+ * Two queries whatever the size. The first takes the newest revision of each record
+ * reached by a short join (one index seek per record on Revision(entityType, entityId,
+ * createdAt)). Sources cited by positions are the large set (tens of thousands per
+ * negotiation at scale), so the second looks the other way: only source revisions newer
+ * than the first answer can change it, and those are few; each is checked for a citation
+ * in the negotiation. (CROSS JOIN makes SQLite keep that order, from the revisions; to
+ * PostgreSQL it is a plain join whose order its planner picks from the statistics.)
  */
 export async function getLastChanges({ negotiationIds }: { negotiationIds: string[] }): Promise<Map<string, Date>> {
   if (negotiationIds.length === 0) return new Map();
-  const negotiations = await db.negotiation.findMany({
-    where: { id: { in: negotiationIds } },
-    select: {
-      id: true,
-      parties: { select: { partyId: true } },
-      issues: {
-        select: { id: true, positions: { select: { id: true, citations: { select: { sourceId: true } } } } },
-      },
-      events: { select: { id: true, sources: { select: { sourceId: true } } } },
-      commitments: { select: { id: true, sources: { select: { sourceId: true } } } },
-    },
-  });
-
-  // "type:id" of every record, mapped to the negotiations it belongs to.
-  const owners = new Map<string, Set<string>>();
-  const own = (type: string, id: string, negotiationId: string) => {
-    const key = `${type}:${id}`;
-    const set = owners.get(key) ?? new Set<string>();
-    set.add(negotiationId);
-    owners.set(key, set);
-  };
-  for (const n of negotiations) {
-    own("negotiation", n.id, n.id);
-    for (const p of n.parties) own("party", p.partyId, n.id);
-    for (const issue of n.issues) {
-      own("issue", issue.id, n.id);
-      for (const position of issue.positions) {
-        own("position", position.id, n.id);
-        for (const c of position.citations) own("source", c.sourceId, n.id);
-      }
-    }
-    for (const e of n.events) {
-      own("event", e.id, n.id);
-      for (const s of e.sources) own("source", s.sourceId, n.id);
-    }
-    for (const c of n.commitments) {
-      own("commitment", c.id, n.id);
-      for (const s of c.sources) own("source", s.sourceId, n.id);
-    }
-  }
-
-  const ids = [...new Set([...owners.keys()].map((key) => key.slice(key.indexOf(":") + 1)))];
-  const latest = await db.revision.groupBy({
-    by: ["entityType", "entityId"],
-    where: { entityId: { in: ids } },
-    _max: { createdAt: true },
-  });
+  const ids = Prisma.join(negotiationIds);
+  const records = await db.$queryRaw<{ negotiationId: string; at: unknown }[]>`
+    SELECT "negotiationId", MAX("at") AS "at" FROM (
+      SELECT r."entityId" AS "negotiationId", r."createdAt" AS "at" FROM "Revision" r
+        WHERE r."entityType" = 'negotiation' AND r."entityId" IN (${ids})
+      UNION ALL SELECT np."negotiationId", r."createdAt" FROM "NegotiationParty" np
+        JOIN "Revision" r ON r."entityType" = 'party' AND r."entityId" = np."partyId" WHERE np."negotiationId" IN (${ids})
+      UNION ALL SELECT i."negotiationId", r."createdAt" FROM "Issue" i
+        JOIN "Revision" r ON r."entityType" = 'issue' AND r."entityId" = i."id" WHERE i."negotiationId" IN (${ids})
+      -- Per issue, so both planners walk Position's issueId index (a plain join made
+      -- PostgreSQL scan every position of every negotiation).
+      UNION ALL SELECT i."negotiationId", (
+          SELECT MAX(r."createdAt") FROM "Position" p
+          JOIN "Revision" r ON r."entityType" = 'position' AND r."entityId" = p."id" WHERE p."issueId" = i."id"
+        ) FROM "Issue" i WHERE i."negotiationId" IN (${ids})
+      UNION ALL SELECT e."negotiationId", r."createdAt" FROM "Event" e
+        JOIN "Revision" r ON r."entityType" = 'event' AND r."entityId" = e."id" WHERE e."negotiationId" IN (${ids})
+      UNION ALL SELECT e."negotiationId", r."createdAt" FROM "Event" e JOIN "EventSource" es ON es."eventId" = e."id"
+        JOIN "Revision" r ON r."entityType" = 'source' AND r."entityId" = es."sourceId" WHERE e."negotiationId" IN (${ids})
+      UNION ALL SELECT c."negotiationId", r."createdAt" FROM "Commitment" c
+        JOIN "Revision" r ON r."entityType" = 'commitment' AND r."entityId" = c."id" WHERE c."negotiationId" IN (${ids})
+      UNION ALL SELECT c."negotiationId", r."createdAt" FROM "Commitment" c JOIN "CommitmentSource" cs ON cs."commitmentId" = c."id"
+        JOIN "Revision" r ON r."entityType" = 'source' AND r."entityId" = cs."sourceId" WHERE c."negotiationId" IN (${ids})
+    ) AS "changes"
+    GROUP BY "negotiationId"`;
 
   const result = new Map<string, Date>();
-  for (const row of latest) {
-    const at = row._max.createdAt;
-    if (!at) continue;
-    for (const negotiationId of owners.get(`${row.entityType}:${row.entityId}`) ?? []) {
-      const known = result.get(negotiationId);
-      if (!known || at > known) result.set(negotiationId, at);
-    }
-  }
+  const note = (negotiationId: string, at: Date) => {
+    const known = result.get(negotiationId);
+    if (!known || at > known) result.set(negotiationId, at);
+  };
+  for (const row of records) if (row.at != null) note(row.negotiationId, toDate(row.at));
+
+  // A negotiation with no revision yet bounds nothing: look at every source revision.
+  const bound = negotiationIds.every((id) => result.has(id))
+    ? new Date(Math.min(...negotiationIds.map((id) => result.get(id)!.getTime())))
+    : new Date(0);
+  const cited = await db.$queryRaw<{ negotiationId: string; at: unknown }[]>`
+    SELECT i."negotiationId", MAX(r."createdAt") AS "at"
+    FROM "Revision" r CROSS JOIN "Citation" c CROSS JOIN "Position" p CROSS JOIN "Issue" i
+    WHERE r."entityType" = 'source' AND r."createdAt" > ${asStored(bound)}
+      AND c."sourceId" = r."entityId" AND p."id" = c."positionId" AND i."id" = p."issueId" AND i."negotiationId" IN (${ids})
+    GROUP BY i."negotiationId"`;
+  for (const row of cited) if (row.at != null) note(row.negotiationId, toDate(row.at));
   return result;
+}
+
+// SQLite compares the stored text, so the bound is written the way Prisma stores dates there.
+function asStored(date: Date): Date | string {
+  return engine === "sqlite" ? date.toISOString().replace("Z", "+00:00") : date;
+}
+
+// PostgreSQL answers a Date; SQLite the text the column stores ("…T09:49:57.923+00:00").
+function toDate(value: unknown): Date {
+  return value instanceof Date ? value : new Date(String(value));
 }

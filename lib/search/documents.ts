@@ -32,7 +32,12 @@ export async function positionDocuments(tx: DbOrTx, ids: string[]): Promise<Sear
       citations: { select: { attribution: true, quote: true, speaker: true } },
     },
   });
-  return rows.map((p) => ({
+  return rows.map(toPositionDocument);
+}
+
+/** A position's search document, from the fields `positionDocuments` reads (the synthetic-data generator builds rows in memory). */
+export function toPositionDocument(p: PositionDocumentRow): SearchDocument {
+  return {
     kind: "position",
     refId: p.id,
     negotiations: [p.issue.negotiation.slug],
@@ -48,8 +53,19 @@ export async function positionDocuments(tx: DbOrTx, ids: string[]): Promise<Sear
       p.details,
       p.party.name,
     ),
-  }));
+  };
 }
+
+export type PositionDocumentRow = {
+  id: string;
+  stance: string;
+  summary: string;
+  details: string | null;
+  statedOn: Date;
+  party: { slug: string; name: string; shortName: string };
+  issue: { slug: string; name: string; negotiation: { slug: string } };
+  citations: { attribution: string; quote: string | null; speaker: string | null }[];
+};
 
 export async function sourceDocuments(tx: DbOrTx, ids: string[]): Promise<SearchDocument[]> {
   const rows = await tx.source.findMany({
@@ -67,7 +83,12 @@ export async function sourceDocuments(tx: DbOrTx, ids: string[]): Promise<Search
       },
     },
   });
-  return rows.map((s) => ({
+  return rows.map(toSourceDocument);
+}
+
+/** A source's search document, from the fields `sourceDocuments` reads. */
+export function toSourceDocument(s: SourceDocumentRow): SearchDocument {
+  return {
     kind: "source",
     refId: s.id,
     negotiations: uniq(s.citations.map((c) => c.position.issue.negotiation.slug)),
@@ -78,8 +99,19 @@ export async function sourceDocuments(tx: DbOrTx, ids: string[]): Promise<Search
     date: s.publishedOn,
     title: clean(s.title),
     body: lines(s.outlet),
-  }));
+  };
 }
+
+export type SourceDocumentRow = {
+  id: string;
+  outlet: string;
+  title: string;
+  publishedOn: string | null;
+  citations: {
+    attribution: string;
+    position: { stance: string; party: { slug: string }; issue: { slug: string; negotiation: { slug: string } } };
+  }[];
+};
 
 export async function eventDocuments(tx: DbOrTx, ids: string[]): Promise<SearchDocument[]> {
   const rows = await tx.event.findMany({
@@ -90,7 +122,12 @@ export async function eventDocuments(tx: DbOrTx, ids: string[]): Promise<SearchD
       participants: { select: { party: { select: { slug: true } } } },
     },
   });
-  return rows.map((e) => ({
+  return rows.map(toEventDocument);
+}
+
+/** An event's search document, from the fields `eventDocuments` reads. */
+export function toEventDocument(e: EventDocumentRow): SearchDocument {
+  return {
     kind: "event",
     refId: e.id,
     negotiations: [e.negotiation.slug],
@@ -101,8 +138,18 @@ export async function eventDocuments(tx: DbOrTx, ids: string[]): Promise<SearchD
     date: toPartialDateText(e.date, "day"),
     title: clean(e.name),
     body: lines(e.summary, e.location),
-  }));
+  };
 }
+
+export type EventDocumentRow = {
+  id: string;
+  name: string;
+  summary: string;
+  location: string | null;
+  date: Date;
+  negotiation: { slug: string };
+  participants: { party: { slug: string } }[];
+};
 
 export async function commitmentDocuments(tx: DbOrTx, ids: string[]): Promise<SearchDocument[]> {
   const rows = await tx.commitment.findMany({
@@ -114,7 +161,12 @@ export async function commitmentDocuments(tx: DbOrTx, ids: string[]): Promise<Se
       parties: { select: { party: { select: { slug: true } } } },
     },
   });
-  return rows.map((c) => ({
+  return rows.map(toCommitmentDocument);
+}
+
+/** A commitment's search document, from the fields `commitmentDocuments` reads. */
+export function toCommitmentDocument(c: CommitmentDocumentRow): SearchDocument {
+  return {
     kind: "commitment",
     refId: c.id,
     negotiations: [c.negotiation.slug],
@@ -125,8 +177,17 @@ export async function commitmentDocuments(tx: DbOrTx, ids: string[]): Promise<Se
     date: c.event ? toPartialDateText(c.event.date, "day") : null,
     title: clean(c.summary),
     body: lines(c.evidence),
-  }));
+  };
 }
+
+export type CommitmentDocumentRow = {
+  id: string;
+  summary: string;
+  evidence: string | null;
+  negotiation: { slug: string };
+  event: { date: Date } | null;
+  parties: { party: { slug: string } }[];
+};
 
 export const documentBuilders: Record<SearchKind, (tx: DbOrTx, ids: string[]) => Promise<SearchDocument[]>> = {
   position: positionDocuments,

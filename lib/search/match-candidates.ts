@@ -20,6 +20,15 @@ export type Candidate = {
 
 export const CANDIDATE_LIMIT = 500;
 
+/**
+ * At most this many matching documents are scored. Relevance costs a little per match, so
+ * a common word over a large archive (40,000 matches at the synthetic scale) would be
+ * scored in full on every search; past this many, the newest matching documents (SQLite:
+ * highest rowid, the last indexed) are scored and the rest only counted. Results are then
+ * marked truncated anyway (far more than CANDIDATE_LIMIT matched).
+ */
+export const RANKED_POOL = 5_000;
+
 const like = (value: string) => `% ${value} %`;
 
 export function filterSql(input: SearchInput, alias: string): Prisma.Sql {
@@ -62,6 +71,12 @@ export async function matchCandidates(tx: DbOrTx, engine: Engine, terms: QueryTe
              -bm25("SearchIndex", 10.0, 1.0) AS "score"
       FROM "SearchIndex" JOIN "SearchDocument" d ON d.rowid = "SearchIndex".rowid
       WHERE "SearchIndex" MATCH ${match} ${filterSql(input, "d")} ${kindSql(input, "d")}
+        -- The pool: matches from the RANKED_POOL-th newest on. A rowid range is a seek for
+        -- FTS5, where "rowid IN (…)" would run the full-text query once per row.
+        AND "SearchIndex".rowid >= (SELECT MIN("r") FROM (
+          SELECT "SearchIndex".rowid AS "r" FROM "SearchIndex" JOIN "SearchDocument" p ON p.rowid = "SearchIndex".rowid
+          WHERE "SearchIndex" MATCH ${match} ${filterSql(input, "p")} ${kindSql(input, "p")}
+          ORDER BY "SearchIndex".rowid DESC LIMIT ${RANKED_POOL}))
       ORDER BY "score" DESC LIMIT ${CANDIDATE_LIMIT}`;
     const counts = await tx.$queryRaw<{ kind: string; n: bigint | number }[]>`
       SELECT d."kind", COUNT(*) AS "n"

@@ -7,7 +7,7 @@ import { documentBuilders, type SearchDocument } from "./documents";
 import type { SearchKind } from "./search-input";
 
 const CHUNK = 500;
-const padded = (values: string[]) => ` ${values.join(" ")} `;
+export const padded = (values: string[]) => ` ${values.join(" ")} `;
 
 async function replaceDocuments(tx: DbOrTx, kind: SearchKind, ids: string[]) {
   for (let i = 0; i < ids.length; i += CHUNK) {
