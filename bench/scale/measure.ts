@@ -4,11 +4,12 @@
 //
 //   DATABASE_URL=<the server's database> npx tsx bench/scale/measure.ts http://127.0.0.1:3200
 //
-// The CLI makes a write token in that database (bench/scale/admin-token.ts) unless
+// The CLI makes a write token in that database (bench/lib/bench-token.ts) unless
 // PARLEY_TOKEN holds one.
 import { pathToFileURL } from "node:url";
 import { encodeCursor } from "@/lib/http/cursor";
-import { createBenchToken } from "./admin-token";
+import { databaseUrl } from "@/lib/db/engine";
+import { createWriteToken } from "../lib/parley";
 import { summarise, type Summary } from "./percentiles";
 
 export type MeasureOptions = {
@@ -132,7 +133,7 @@ async function main() {
     process.exit(2);
   }
   const samplesArg = process.argv.indexOf("--samples");
-  const token = process.env.PARLEY_TOKEN ?? (await createBenchToken());
+  const token = process.env.PARLEY_TOKEN ?? createWriteToken(databaseUrl());
   const measurement = await measureAtScale(baseUrl, {
     token,
     samples: samplesArg > 0 ? Number(process.argv[samplesArg + 1]) : 100,
