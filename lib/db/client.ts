@@ -23,6 +23,11 @@ export function onQuery(listener: (event: QueryEvent) => void): () => void {
   return () => queryListeners.delete(listener);
 }
 
+// PostgreSQL's default random_page_cost (4) models spinning disks; with it the planner
+// prefers reading every search document over the full-text index, which at 150,000
+// documents makes a search for a common word ~25 ms slower. 1.1 is the usual SSD setting.
+const PLANNER_SETTINGS = "-c random_page_cost=1.1";
+
 export function createDb(url: string = databaseUrl()): Db {
   const log = process.env.NODE_ENV === "production" ? undefined : [{ emit: "event" as const, level: "query" as const }];
   const client =
@@ -30,7 +35,7 @@ export function createDb(url: string = databaseUrl()): Db {
       ? // A writer waits for another connection's lock (as long as a write transaction may
         // run) instead of failing at once.
         new SqliteClient({ adapter: new PrismaBetterSQLite3({ url, timeout: 15_000 }), log })
-      : (new PostgresClient({ adapter: new PrismaPg({ connectionString: url }), log }) as unknown as Db);
+      : (new PostgresClient({ adapter: new PrismaPg({ connectionString: url, options: PLANNER_SETTINGS }), log }) as unknown as Db);
   if (log) (client as unknown as QueryReporter).$on("query", (event) => queryListeners.forEach((listener) => listener(event)));
   return client as Db;
 }
