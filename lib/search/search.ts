@@ -1,7 +1,7 @@
 import "server-only";
 import { db, engine } from "@/lib/db/client";
 import { exactPhrase, highlightParts, isEmptyQuery, parseQueryTerms } from "./query-terms";
-import { CANDIDATE_LIMIT, matchCandidates, type Candidate } from "./match-candidates";
+import { CANDIDATE_LIMIT, highlightCandidates, matchCandidates, type Candidate } from "./match-candidates";
 import { searchKinds, type SearchInput, type SearchKind } from "./search-input";
 
 export const PAGE_SIZE = 20;
@@ -48,7 +48,9 @@ export async function search(input: SearchInput): Promise<SearchResults> {
     .sort((a, b) => a.tier - b.tier || (kindOrder[a.row.kind] ?? 1) - (kindOrder[b.row.kind] ?? 1) || b.row.score - a.row.score);
   const pageCount = Math.ceil(Math.min(total, CANDIDATE_LIMIT) / PAGE_SIZE);
   const page = Math.min(input.page, Math.max(pageCount, 1));
-  const hits = ranked.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE).map(({ row, tier }) => ({
+  const shown = ranked.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE);
+  const highlighted = await highlightCandidates(db, terms, shown.map(({ row }) => row));
+  const hits = shown.map(({ tier }, i) => ({ row: highlighted[i]!, tier })).map(({ row, tier }) => ({
     kind: row.kind as SearchKind,
     id: row.refId,
     title: highlightParts(row.titleSnippet || row.title),
@@ -66,8 +68,7 @@ function rank(row: Candidate, phrase: string) {
   const title = normalise(row.title);
   const inTitle = phrase.length > 0 && title.includes(phrase);
   const anywhere = inTitle || (phrase.length > 0 && normalise(row.body).includes(phrase));
-  const titleHit = row.titleSnippet?.includes("\uE000") ?? false;
-  const tier = inTitle ? 0 : anywhere ? 1 : titleHit ? 2 : 3;
+  const tier = inTitle ? 0 : anywhere ? 1 : row.titleHit ? 2 : 3;
   return { row, tier };
 }
 
