@@ -44,8 +44,9 @@ const token = createWriteToken(seededUrl);
 step("Starting Parley (cached and uncached) and the baselines");
 const parley = await startParley(seededUrl, 3400);
 const uncached = await startParley(seededUrl, 3403, { cache: false });
-const matrixBytes = (await (await fetch(`${parley.url}negotiations/${NEGOTIATION}`)).arrayBuffer()).byteLength;
-const { prerendered, bare, bytes: baselineBytes } = await startBaselines(matrixBytes, outDir);
+const matrixPage = await (await fetch(`${parley.url}negotiations/${NEGOTIATION}`)).text();
+const matrixBytes = Buffer.byteLength(matrixPage);
+const { prerendered, bare, bytes: baselineBytes } = await startBaselines(matrixPage, outDir);
 
 try {
   step(`Load: 20 connections, ${seconds} s each`);

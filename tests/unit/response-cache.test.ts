@@ -116,10 +116,11 @@ describe("content encoding", () => {
 
 describe("the Content-Security-Policy nonce", () => {
   const csp = "script-src 'self' 'nonce-AAAA/bbb+==' 'strict-dynamic'; style-src 'nonce-AAAA/bbb+=='";
+  const link = '</_next/static/chunks/a.css>; rel=preload; as="style"; nonce="AAAA/bbb+=="';
   const html = '<script nonce="AAAA/bbb+==">a</script><p>text</p><style nonce="AAAA/bbb+=="></style>';
-  const page = storeResponse(200, { "content-type": "text/html", "content-security-policy": csp }, Buffer.from(html));
+  const page = storeResponse(200, { "content-type": "text/html", "content-security-policy": csp, link }, Buffer.from(html));
 
-  it("is new in every answer, in the policy and on every script and style", () => {
+  it("is new in every answer: in the policy, the preload links, and on every script and style", () => {
     const one = withFreshNonce(page);
     const two = withFreshNonce(page);
     const nonceOf = (copy: typeof one) => /'nonce-([^']+)'/.exec(copy.headers.find(([n]) => n === "content-security-policy")![1])![1]!;
@@ -127,13 +128,15 @@ describe("the Content-Security-Policy nonce", () => {
     for (const copy of [one, two]) {
       const nonce = nonceOf(copy);
       expect(nonce).not.toBe("AAAA/bbb+==");
-      expect(copy.body.toString()).toBe(html.split("AAAA/bbb+==").join(nonce));
+      expect(Buffer.concat(copy.chunks).toString()).toBe(html.split("AAAA/bbb+==").join(nonce));
+      expect(copy.length).toBe(Buffer.concat(copy.chunks).length);
       expect(copy.headers.find(([n]) => n === "content-security-policy")![1]).toBe(csp.split("AAAA/bbb+==").join(nonce));
+      expect(copy.headers.find(([n]) => n === "link")![1]).toBe(link.split("AAAA/bbb+==").join(nonce));
     }
   });
 
   it("leaves answers without one as they are", () => {
     const json = storeResponse(200, { "content-type": "application/json" }, Buffer.from('{"a":1}'));
-    expect(withFreshNonce(json).body.toString()).toBe('{"a":1}');
+    expect(Buffer.concat(withFreshNonce(json).chunks).toString()).toBe('{"a":1}');
   });
 });
