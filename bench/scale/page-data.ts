@@ -4,13 +4,9 @@
 // counts it.
 import { positions } from "@/lib/api/resources/positions";
 import { positionListQuery } from "@/lib/api/schemas/positions";
-import { countCommitmentsByStatus } from "@/lib/commitments/count-commitments-by-status";
-import { listCommitments } from "@/lib/commitments/list-commitments";
 import { getComparison } from "@/lib/compare/get-comparison";
-import { listEvents } from "@/lib/events/list-events";
 import { getIssuePage } from "@/lib/issues/get-issue-page";
-import { getMatrix } from "@/lib/negotiations/get-matrix";
-import { getNegotiationLastChange } from "@/lib/negotiations/get-negotiation-last-change";
+import { loadNegotiationPage } from "@/lib/negotiations/load-negotiation-page";
 import { getPartyPage } from "@/lib/parties/get-party-page";
 import { getPosition } from "@/lib/positions/get-position";
 import { listHitLinks } from "@/lib/search/list-hit-links";
@@ -30,13 +26,7 @@ export type PageFixture = {
 
 export const pageLoaders: Record<string, (f: PageFixture) => Promise<unknown>> = {
   async matrix(f) {
-    const [matrix] = await Promise.all([
-      getMatrix({ slug: f.negotiation }),
-      listEvents({ negotiationSlug: f.negotiation, limit: 5 }),
-      listCommitments({ negotiationSlug: f.negotiation, limit: 4 }),
-      countCommitmentsByStatus({ negotiationSlug: f.negotiation }),
-    ]);
-    return getNegotiationLastChange({ negotiationId: matrix!.negotiation.id });
+    return loadNegotiationPage({ slug: f.negotiation });
   },
   party: (f) => getPartyPage({ slug: f.party }),
   issue: (f) => getIssuePage({ negotiationSlug: f.negotiation, issueSlug: f.issue }),

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { formatAsOf } from "@/lib/dates/as-of-param";
 import { cellKey, type Matrix, type MatrixCell } from "@/lib/negotiations/get-matrix";
 import { PartialDate } from "../partial-date";
@@ -8,6 +7,10 @@ import { SummaryTooltips } from "./summary-tooltips";
 /**
  * Parties (rows) × issues (columns), each cell the party's current stance on the issue.
  * Wide by nature: it scrolls sideways with the party names held in place.
+ *
+ * Plain links, not next/link: a matrix holds hundreds, and each Link is a client component
+ * whose props travel again in the page's React payload and which prefetches its page when
+ * scrolled into view, a burst of requests per reader for pages they mostly never open.
  */
 export function PositionMatrix({ matrix, asOf }: { matrix: Matrix; asOf?: Date }) {
   const { negotiation, parties, issues, cells } = matrix;
@@ -28,9 +31,9 @@ export function PositionMatrix({ matrix, asOf }: { matrix: Matrix; asOf?: Date }
             </th>
             {issues.map((issue) => (
               <th key={issue.id} scope="col" className="min-w-[8.5rem] border-b border-line px-2 py-2 text-left align-bottom font-semibold">
-                <Link href={`/negotiations/${negotiation.slug}/issues/${issue.slug}`} className="quiet-link underline decoration-line underline-offset-2">
+                <a href={`/negotiations/${negotiation.slug}/issues/${issue.slug}`} className="quiet-link underline decoration-line underline-offset-2">
                   {issue.name}
-                </Link>
+                </a>
               </th>
             ))}
           </tr>
@@ -42,9 +45,9 @@ export function PositionMatrix({ matrix, asOf }: { matrix: Matrix; asOf?: Date }
                 scope="row"
                 className="sticky left-0 z-10 max-w-[9rem] border-b border-r border-line bg-surface px-3 py-2 text-left align-top font-semibold"
               >
-                <Link href={`/parties/${party.slug}`} className="quiet-link">
+                <a href={`/parties/${party.slug}`} className="quiet-link">
                   {party.shortName}
-                </Link>
+                </a>
               </th>
               {issues.map((issue) => (
                 <td key={issue.id} className="border-b border-line px-2 py-2 align-top">
@@ -73,7 +76,7 @@ function Cell({ cell, party, issue }: { cell: MatrixCell | undefined; party: str
   const tipId = `summary-${cell.id}`;
   return (
     <>
-      <Link
+      <a
         href={`/positions/${cell.id}`}
         data-tip={tipId}
         aria-describedby={tipId}
@@ -87,7 +90,7 @@ function Cell({ cell, party, issue }: { cell: MatrixCell | undefined; party: str
         <span className="text-xs text-muted group-hover:underline">
           <PartialDate date={cell.statedOn} precision={cell.statedOnPrecision} />
         </span>
-      </Link>
+      </a>
       <span id={tipId} hidden>
         {cell.summary}
       </span>

@@ -12,13 +12,10 @@ import { RecordedAt } from "@/components/recorded-at";
 import { StanceLegend } from "@/components/stance-legend";
 import { AsOfBanner } from "@/components/time-travel/as-of-banner";
 import { AsOfForm } from "@/components/time-travel/as-of-form";
-import { countCommitmentsByStatus } from "@/lib/commitments/count-commitments-by-status";
-import { listCommitments } from "@/lib/commitments/list-commitments";
 import { asOfDate, parseAsOfParam } from "@/lib/dates/as-of-param";
-import { listEvents } from "@/lib/events/list-events";
 import { feedAlternates } from "@/lib/feeds/feed-alternates";
 import { getMatrix } from "@/lib/negotiations/get-matrix";
-import { getNegotiationLastChange } from "@/lib/negotiations/get-negotiation-last-change";
+import { loadNegotiationPage } from "@/lib/negotiations/load-negotiation-page";
 
 export const dynamic = "force-dynamic";
 
@@ -36,15 +33,9 @@ export default async function NegotiationPage({ params, searchParams }: Props) {
   const { slug } = await params;
   const asOfParam = parseAsOfParam((await searchParams).asOf);
   const asOf = asOfDate(asOfParam);
-  const [matrix, events, commitments, commitmentCounts] = await Promise.all([
-    getMatrix({ slug, asOf }),
-    listEvents({ negotiationSlug: slug, limit: 5 }),
-    listCommitments({ negotiationSlug: slug, limit: 4 }),
-    countCommitmentsByStatus({ negotiationSlug: slug }),
-  ]);
+  const { matrix, events, commitments, commitmentCounts, lastChange } = await loadNegotiationPage({ slug, asOf });
   if (!matrix) notFound();
   const { negotiation } = matrix;
-  const lastChange = await getNegotiationLastChange({ negotiationId: negotiation.id });
   const base = `/negotiations/${encodeURIComponent(negotiation.slug)}`;
   const asOfQuery = asOfParam.kind === "valid" ? `?asOf=${asOfParam.text}` : "";
 
