@@ -29,11 +29,10 @@ export function cachedHandler({
   const fillSecret = randomBytes(24).toString("hex");
 
   return async (request, response) => {
-    if (request.headers["x-parley-cache-fill"] === fillSecret) {
-      delete request.headers["x-parley-cache-fill"];
-      return handle(request, response);
-    }
+    // Only this server's own rendering requests may skip the cache; the header goes either way.
+    const isFill = request.headers["x-parley-cache-fill"] === fillSecret;
     delete request.headers["x-parley-cache-fill"];
+    if (isFill) return handle(request, response);
     if (!cache || !isCacheableRequest(request)) {
       // A write here is visible to this process's next read without waiting for the poll.
       if (signal && request.method !== "GET" && request.method !== "HEAD") response.on("finish", () => signal.checkNow());

@@ -50,13 +50,13 @@ export async function search(input: SearchInput): Promise<SearchResults> {
   const page = Math.min(input.page, Math.max(pageCount, 1));
   const shown = ranked.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE);
   const highlighted = await highlightCandidates(db, terms, shown.map(({ row }) => row));
-  const hits = shown.map(({ tier }, i) => ({ row: highlighted[i]!, tier })).map(({ row, tier }) => ({
+  const hits = highlighted.map((row, i) => ({
     kind: row.kind as SearchKind,
     id: row.refId,
     title: highlightParts(row.titleSnippet || row.title),
     snippet: highlightParts(row.bodySnippet || ""),
     date: row.date,
-    exactPhrase: tier <= 1,
+    exactPhrase: shown[i]!.tier <= 1,
   }));
   return { total, countsByKind, hits, page, pageCount, truncated: total > CANDIDATE_LIMIT };
 }
