@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/site-footer";
+import { ShapeSprite } from "@/components/shape-icon";
 import { SiteHeader } from "@/components/site-header";
 import { feedAlternates } from "@/lib/feeds/feed-alternates";
 import "./globals.css";
@@ -30,6 +31,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           {children}
         </main>
         <SiteFooter />
+        <ShapeSprite />
       </body>
     </html>
   );

@@ -15,9 +15,7 @@ export function CommitmentStatusBadge({ status }: { status: string }) {
   if (!parsed.success) return <span className="text-sm">{status}</span>;
   const { className, shape } = look[parsed.data];
   return (
-    <span
-      className={`inline-flex items-center gap-1.5 whitespace-nowrap rounded border border-black/25 px-2 py-0.5 text-sm font-medium text-badge-ink ${className}`}
-    >
+    <span className={`badge ${className}`}>
       <ShapeIcon shape={shape} />
       {commitmentStatusLabel[parsed.data]}
     </span>

@@ -12,15 +12,14 @@ const look: Record<Stance, { className: string; shape: Shape }> = {
   unclear: { className: "bg-stance-unclear", shape: "square" },
 };
 
+const readStance = stanceSchema.catch("unclear");
+
 /** A stance in words, with its colour and shape. Unknown values read as "Unclear". */
 export function StanceBadge({ stance, size = "md" }: { stance: string; size?: "sm" | "md" }) {
-  const value = stanceSchema.catch("unclear").parse(stance);
+  const value = readStance.parse(stance);
   const { className, shape } = look[value];
-  const sizing = size === "sm" ? "px-1.5 py-px text-[0.8125rem]" : "px-2 py-0.5 text-sm";
   return (
-    <span
-      className={`inline-flex items-center gap-1.5 whitespace-nowrap rounded border border-black/25 font-medium text-badge-ink ${sizing} ${className}`}
-    >
+    <span className={`badge${size === "sm" ? " badge-sm" : ""} ${className}`}>
       <ShapeIcon shape={shape} />
       {stanceLabel[value]}
     </span>

@@ -13,11 +13,8 @@ const look: Record<CompareClass, { className: string; shape: Shape }> = {
 /** A comparison class in words, with its colour and shape. */
 export function CompareClassBadge({ value, size = "md" }: { value: CompareClass; size?: "sm" | "md" }) {
   const { className, shape } = look[value];
-  const sizing = size === "sm" ? "px-1.5 py-px text-[0.8125rem]" : "px-2 py-0.5 text-sm";
   return (
-    <span
-      className={`compare-badge inline-flex items-center gap-1.5 whitespace-nowrap rounded border border-black/25 font-semibold text-badge-ink ${sizing} ${className}`}
-    >
+    <span className={`badge compare-badge font-semibold${size === "sm" ? " badge-sm" : ""} ${className}`}>
       <ShapeIcon shape={shape} />
       {compareClassLabel[value]}
     </span>

@@ -11,13 +11,14 @@ import { SummaryTooltips } from "./summary-tooltips";
  * Plain links, not next/link: a matrix holds hundreds, and each Link is a client component
  * whose props travel again in the page's React payload and which prefetches its page when
  * scrolled into view, a burst of requests per reader for pages they mostly never open.
+ * For the same reason cells are styled by a few classes (globals.css) rather than utility lists.
  */
 export function PositionMatrix({ matrix, asOf }: { matrix: Matrix; asOf?: Date }) {
   const { negotiation, parties, issues, cells } = matrix;
   const which = asOf ? `Positions as of ${formatAsOf(asOf)}` : "Current positions";
   return (
     <SummaryTooltips label={`Matrix of ${asOf ? `positions as of ${formatAsOf(asOf)}` : "current positions"}, ${negotiation.title}`}>
-      <table className="min-w-full border-separate border-spacing-0 text-sm">
+      <table className="position-matrix min-w-full border-separate border-spacing-0 text-sm">
         <caption className="text-left">
           {/* Held at the left edge while the table scrolls sideways. */}
           <span className="sticky left-0 block w-fit max-w-[calc(100vw-3rem)] px-3 py-2 font-semibold">
@@ -50,7 +51,7 @@ export function PositionMatrix({ matrix, asOf }: { matrix: Matrix; asOf?: Date }
                 </a>
               </th>
               {issues.map((issue) => (
-                <td key={issue.id} className="border-b border-line px-2 py-2 align-top">
+                <td key={issue.id}>
                   <Cell cell={cells.get(cellKey(party.id, issue.id))} party={party.shortName} issue={issue.name} />
                 </td>
               ))}
@@ -74,22 +75,14 @@ function Cell({ cell, party, issue }: { cell: MatrixCell | undefined; party: str
     );
   }
   const tipId = `summary-${cell.id}`;
+  // Whole strings rather than pieces, so React writes no separators between them.
   return (
     <>
-      <a
-        href={`/positions/${cell.id}`}
-        data-tip={tipId}
-        aria-describedby={tipId}
-        className="quiet-link group inline-flex flex-col items-start gap-1 rounded p-0.5"
-      >
-        <span className="sr-only">
-          {party} on {issue}:{" "}
-        </span>
+      <a href={`/positions/${cell.id}`} aria-describedby={tipId} className="matrix-link">
+        <span className="sr-only">{`${party} on ${issue}: `}</span>
         <StanceBadge stance={cell.stance} size="sm" />
         <span className="sr-only">, stated </span>
-        <span className="text-xs text-muted group-hover:underline">
-          <PartialDate date={cell.statedOn} precision={cell.statedOnPrecision} />
-        </span>
+        <PartialDate date={cell.statedOn} precision={cell.statedOnPrecision} />
       </a>
       <span id={tipId} hidden>
         {cell.summary}

@@ -6,12 +6,12 @@ type Tip = { text: string; left: number; width: number; top?: number; bottom?: n
 
 const WIDTH = 320;
 const GAP = 6;
+const DESCRIBED_LINK = "a[aria-describedby]";
 
 /**
  * A horizontally scrolling region that shows, beside whichever link is hovered or focused,
- * the text of the element its `data-tip` names. That element is also the link's
- * `aria-describedby`, so assistive technology reads the same text without this island;
- * the bubble is for sighted readers. It stays while hovered, follows its link when the
+ * the text of the element its `aria-describedby` names, which assistive technology reads
+ * without this island; the bubble is for sighted readers. It stays while hovered, follows its link when the
  * page scrolls, and Escape dismisses it. It is fixed-positioned so the scrolling region
  * cannot clip it.
  */
@@ -32,7 +32,8 @@ export function SummaryTooltips({ label, children }: { label: string; children: 
   };
 
   function place(el: HTMLElement) {
-    const text = el.dataset.tip ? document.getElementById(el.dataset.tip)?.textContent : null;
+    const describedBy = el.getAttribute("aria-describedby");
+    const text = describedBy ? document.getElementById(describedBy)?.textContent : null;
     if (!text) return hide();
     const rect = el.getBoundingClientRect();
     if (rect.bottom < 0 || rect.top > window.innerHeight) return setTip(null);
@@ -43,7 +44,7 @@ export function SummaryTooltips({ label, children }: { label: string; children: 
   }
 
   function showFor(target: EventTarget | null) {
-    const el = target instanceof Element ? target.closest<HTMLElement>("[data-tip]") : null;
+    const el = target instanceof Element ? target.closest<HTMLElement>(DESCRIBED_LINK) : null;
     if (!el) return;
     cancelHide();
     trigger.current = el;
@@ -52,7 +53,7 @@ export function SummaryTooltips({ label, children }: { label: string; children: 
 
   useEffect(() => {
     // A reader may have tabbed into the table before this island woke up.
-    if (document.activeElement?.closest("[data-tip]")) showFor(document.activeElement);
+    if (document.activeElement?.closest(DESCRIBED_LINK)) showFor(document.activeElement);
     let frame = 0;
     const follow = () => {
       cancelAnimationFrame(frame);
