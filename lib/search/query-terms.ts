@@ -15,7 +15,10 @@ export function parseQueryTerms(input: string): QueryTerms {
   const phrases: string[] = [];
   const rest = text.replace(/"([^"]*)"/g, (_, phrase: string) => {
     const words = phrase.match(TOKEN);
-    if (words && words.length > 1) phrases.push(words.join(" "));
+    // A phrase goes to the engine as typed, so it splits "t-90fd" or "1,000-for-1,000" into
+    // words exactly as it split the indexed text; rejoined by spaces, PostgreSQL would count
+    // the positions differently and miss the phrase.
+    if (words && words.length > 1) phrases.push(phrase.replace(/\s+/g, " ").trim());
     else if (words) return ` ${words[0]} `;
     return " ";
   });

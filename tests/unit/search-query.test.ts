@@ -10,6 +10,10 @@ describe("search query terms", () => {
     });
   });
 
+  it("keeps a phrase as typed, so each engine splits it as it split the indexed text", () => {
+    expect(parseQueryTerms('"1,000-for-1,000  exchange" "Report t-90fd"').phrases).toEqual(["1,000-for-1,000 exchange", "Report t-90fd"]);
+  });
+
   it("keeps numbers and accented letters, drops punctuation and search syntax", () => {
     expect(parseQueryTerms("1,000-for-1,000 Türkiye NEAR(a*)").words).toEqual(["1", "000", "for", "türkiye", "near", "a"]);
     expect(parseQueryTerms('" - * ( )').words).toEqual([]);
