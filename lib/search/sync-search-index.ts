@@ -1,6 +1,7 @@
 // Keeps the search index in step with the records. `recordRevision` calls
 // `syncSearchIndex` in the same transaction as every change, so no write path can forget
 // it and a rolled-back change leaves the index as it was.
+import { isDeepStrictEqual } from "node:util";
 import { Prisma } from "@/lib/db/generated/sqlite/client";
 import type { DbOrTx } from "@/lib/db/client";
 import { documentBuilders, type SearchDocument } from "./documents";
@@ -13,28 +14,56 @@ async function replaceDocuments(tx: DbOrTx, kind: SearchKind, ids: string[]) {
   for (let i = 0; i < ids.length; i += CHUNK) {
     const chunk = ids.slice(i, i + CHUNK);
     await tx.$executeRaw`DELETE FROM "SearchDocument" WHERE "kind" = ${kind} AND "refId" IN (${Prisma.join(chunk)})`;
-    for (const doc of await documentBuilders[kind](tx, chunk)) await insertDocument(tx, doc);
+    await insertDocuments(tx, await documentBuilders[kind](tx, chunk));
   }
 }
 
-function insertDocument(tx: DbOrTx, d: SearchDocument) {
+/** One statement for the lot (10 parameters a document: a chunk stays within both engines' limits). */
+function insertDocuments(tx: DbOrTx, docs: SearchDocument[]) {
+  if (docs.length === 0) return;
+  const rows = docs.map(
+    (d) => Prisma.sql`(${d.kind}, ${d.refId}, ${padded(d.negotiations)}, ${padded(d.parties)}, ${padded(d.issues)},
+            ${padded(d.stances)}, ${padded(d.attributions)}, ${d.date}, ${d.title}, ${d.body})`,
+  );
   return tx.$executeRaw`
     INSERT INTO "SearchDocument" ("kind", "refId", "negotiations", "parties", "issues", "stances", "attributions", "date", "title", "body")
-    VALUES (${d.kind}, ${d.refId}, ${padded(d.negotiations)}, ${padded(d.parties)}, ${padded(d.issues)},
-            ${padded(d.stances)}, ${padded(d.attributions)}, ${d.date}, ${d.title}, ${d.body})`;
+    VALUES ${Prisma.join(rows)}`;
 }
 
 type Snapshot = Record<string, unknown> | null | undefined;
 type Change = { entityType: string; entityId: string; before?: Snapshot; after?: Snapshot };
+type CitedSource = { sourceId: string; attribution: string };
+
+/**
+ * The sources whose documents a change to a position affects. A source's document lists, as
+ * filter values, the party, issue, stance and attribution of each position citing it, so
+ * it changes only when one of those does: an edit to a summary re-indexes no source, while
+ * a citation dropped re-indexes the source it was to. Null when the snapshots cannot tell.
+ */
+function sourcesAffectedByPosition(before: Snapshot, after: Snapshot): string[] | null {
+  const cited = (s: Snapshot) => s?.citations as CitedSource[] | undefined;
+  if (before === undefined || after === undefined || (before && !cited(before)) || (after && !cited(after))) return null;
+  const filterValues = (s: Snapshot) =>
+    s && {
+      partyId: s.partyId,
+      issueId: s.issueId,
+      stance: s.stance,
+      retracted: Boolean(s.retractedAt),
+      citations: cited(s)!.map((c) => `${c.sourceId} ${c.attribution}`).sort(),
+    };
+  if (isDeepStrictEqual(filterValues(before), filterValues(after))) return [];
+  return [...new Set([...(cited(before) ?? []), ...(cited(after) ?? [])].map((c) => c.sourceId))];
+}
 
 /** Re-indexes what a change to one record affects. */
 export async function syncSearchIndex(tx: DbOrTx, { entityType, entityId, before, after }: Change) {
   switch (entityType) {
     case "position": {
-      const cited = await tx.citation.findMany({ where: { positionId: entityId }, select: { sourceId: true } });
       await replaceDocuments(tx, "position", [entityId]);
-      // A source's filters list the parties and issues of the positions citing it.
-      await replaceDocuments(tx, "source", cited.map((c) => c.sourceId));
+      const sources =
+        sourcesAffectedByPosition(before, after) ??
+        (await tx.citation.findMany({ where: { positionId: entityId }, select: { sourceId: true } })).map((c) => c.sourceId);
+      await replaceDocuments(tx, "source", sources);
       return;
     }
     case "source":

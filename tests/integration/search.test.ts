@@ -1,12 +1,15 @@
 // Full-text search on the engine DATABASE_URL names, over the seeded record.
 import { afterAll, describe, expect, it } from "vitest";
-import { db } from "@/lib/db/client";
+import { db, onQuery } from "@/lib/db/client";
+import { toPositionInput } from "@/lib/positions/position-input";
+import { updatePosition } from "@/lib/positions/update-position";
 import { recordRevision } from "@/lib/revisions/record-revision";
 import { engine } from "@/lib/db/client";
 import { matchCandidates } from "@/lib/search/match-candidates";
 import { parseQueryTerms } from "@/lib/search/query-terms";
 import { search } from "@/lib/search/search";
 import { searchInput } from "@/lib/search/search-input";
+import { editor, newPosition, newSource } from "../support/editing";
 
 const find = (params: Record<string, unknown>) => search(searchInput.parse(params));
 const ids = async (params: Record<string, unknown>) => (await find(params)).hits.map((h) => `${h.kind}:${h.id}`);
@@ -92,6 +95,41 @@ describe("search", () => {
       await recordRevision(tx, { entityType: "position", entityId: id, action: "update", actor: { id: null, label: "test" }, before: null, after: null });
     });
     expect((await find({ q: word })).total).toBe(0);
+  });
+
+  it("files a source under the parties and stances of the positions citing it, as they change", async () => {
+    const position = await newPosition();
+    const party = await db.party.findUniqueOrThrow({ where: { id: position.partyId } });
+    const [first] = position.citations!;
+    const firstSource = await db.source.findUniqueOrThrow({ where: { id: first!.sourceId } });
+    const second = await newSource();
+    const sourceHits = async (params: Record<string, unknown>) =>
+      (await ids({ kind: "source", party: party.slug, ...params })).filter((hit) => hit.startsWith("source:"));
+    expect(await sourceHits({ q: `"${firstSource.title}"`, stance: "demands" })).toEqual([`source:${firstSource.id}`]);
+
+    // A summary edit changes nothing a source is filed under, so no source is re-indexed.
+    const touched: string[] = [];
+    const stop = onQuery((event) => touched.push(`${event.query} ${event.params}`));
+    const edited = await updatePosition({
+      id: position.id,
+      version: position.version,
+      input: { ...toPositionInput(position), summary: "Fixture statement, reworded." },
+      actor: editor,
+    });
+    stop();
+    expect(touched.filter((q) => q.includes("SearchDocument") && q.includes('"source"')).length).toBe(0);
+
+    // Citing another source instead, with a new stance: the dropped source loses the party,
+    // the new one gains it, each under the stance now stated.
+    await updatePosition({
+      id: position.id,
+      version: edited.version,
+      input: { ...toPositionInput(edited), stance: "rejects", citations: [{ ...first!, sourceId: second.id }] },
+      actor: editor,
+    });
+    expect(await sourceHits({ q: `"${firstSource.title}"` })).toEqual([]);
+    expect(await sourceHits({ q: `"${second.title}"`, stance: "rejects" })).toEqual([`source:${second.id}`]);
+    expect(await sourceHits({ q: `"${second.title}"`, stance: "demands" })).toEqual([]);
   });
 
   it("re-files a negotiation's records under its new slug, and only when the slug changes", async () => {
