@@ -55,13 +55,14 @@ export async function createRecord<I extends ApiRecord, Q>(request: Request, res
 
 export async function updateRecord<I extends ApiRecord, Q>(request: Request, resource: ApiResource<I, Q>, context: ItemContext) {
   const actor = await editorFrom(request);
-  const current = await found(resource, context);
+  // PATCH changes only the fields it names: the rest are the record's as stored, read
+  // alongside the record as readers see it (which gives the 404 and the ETag).
+  const { id } = parsePath(await context.params, itemPath, resource.noun);
+  const [current, snapshot] = await Promise.all([found(resource, context), getRecordSnapshot({ entityType: resource.entityType, id })]);
   const raw = expectObject(await readJson(request));
   const { version, note } = parseOrThrow(resource.patchBody, raw) as { version?: number; note?: string | null };
   const expected = expectedVersion(request, current, version, resource.noun);
   const { version: _v, note: _n, ...changes } = raw;
-  // PATCH changes only the fields it names: the rest are the record's as stored.
-  const snapshot = await getRecordSnapshot({ entityType: resource.entityType, id: current.id });
   const stored = writers[resource.entityType].toInput(snapshot as never, snapshot as never) as Record<string, unknown>;
   await resource
     .update({ id: current.id, version: expected.version, input: { ...stored, ...changes }, actor, note })
