@@ -5,6 +5,7 @@ import type { foreignTroopsOptions, natoOptions } from "@/lib/terms/neutrality";
 import type { frozenAssetsOptions, reparationsOptions } from "@/lib/terms/reparations";
 import type { Region, TerritorialClaim } from "@/lib/terms/territory";
 import type { TermsConfidence } from "@/lib/vocab";
+import { regionLabel as regionInSentence } from "@/lib/compare/territory-labels";
 
 export const ceasefireTypeLabel: Record<(typeof ceasefireTypes)[number], string> = {
   unconditional: "Unconditional ceasefire",
@@ -21,17 +22,9 @@ export const ceasefireScopeLabel: Record<(typeof ceasefireScopes)[number], strin
   partial: "Partial",
 };
 
+/** Region names as list labels: the names are the comparison's; only "other" and "all" read differently at the head of a line. */
 export const regionLabel: Record<Region, string> = {
-  crimea: "Crimea",
-  sevastopol: "Sevastopol",
-  donetsk: "Donetsk",
-  luhansk: "Luhansk",
-  zaporizhzhia: "Zaporizhzhia",
-  kherson: "Kherson",
-  kharkiv: "Kharkiv",
-  sumy: "Sumy",
-  dnipropetrovsk: "Dnipropetrovsk",
-  mykolaiv: "Mykolaiv",
+  ...regionInSentence,
   other: "Other regions",
   all: "Every other occupied region",
 };
