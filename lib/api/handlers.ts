@@ -56,9 +56,11 @@ export async function createRecord<I extends ApiRecord, Q>(request: Request, res
 export async function updateRecord<I extends ApiRecord, Q>(request: Request, resource: ApiResource<I, Q>, context: ItemContext) {
   const actor = await editorFrom(request);
   // PATCH changes only the fields it names: the rest are the record's as stored, read
-  // alongside the record as readers see it (which gives the 404 and the ETag).
+  // alongside the record as readers see it (which gives the 404 and the ETag). The path
+  // may name the record by slug; then the stored fields are read again, by id.
   const { id } = parsePath(await context.params, itemPath, resource.noun);
-  const [current, snapshot] = await Promise.all([found(resource, context), getRecordSnapshot({ entityType: resource.entityType, id })]);
+  const [current, byPath] = await Promise.all([found(resource, context), getRecordSnapshot({ entityType: resource.entityType, id })]);
+  const snapshot = byPath?.id === current.id ? byPath : await getRecordSnapshot({ entityType: resource.entityType, id: current.id });
   const raw = expectObject(await readJson(request));
   const { version, note } = parseOrThrow(resource.patchBody, raw) as { version?: number; note?: string | null };
   const expected = expectedVersion(request, current, version, resource.noun);

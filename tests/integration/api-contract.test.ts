@@ -125,6 +125,22 @@ describe.each(entityCases)("$type", (entity) => {
     expect((await readBody(bySlug, item)).id).toBe(first.id);
   });
 
+  it.runIf(resource.acceptsSlug)("changes a record named by its slug, keeping the fields the PATCH leaves out", async () => {
+    const input = await entity.input();
+    const record = await readBody(await call(routes.list, "POST", base, { token: actors.writeToken, json: input }), item);
+    const { slug } = record as unknown as { slug: string };
+    const field = entity.changedField;
+    const changed = await entity.change(input);
+    const patched = await call(routes.item, "PATCH", `${base}/${slug}`, {
+      params: { id: slug },
+      token: actors.writeToken,
+      json: { [field]: changed[field], version: 1 },
+    });
+    expect(patched.status, await patched.clone().text()).toBe(200);
+    const after = await readBody(patched, item);
+    expect(after).toEqual({ ...record, [field]: changed[field], version: 2, updatedAt: after.updatedAt, links: after.links });
+  });
+
   it("answers 404 problems for unknown and malformed ids", async () => {
     await expectProblem(await call(routes.item, "GET", `${base}/no-such-record`, { params: { id: "no-such-record" } }), 404);
     for (const id of ["", "a b", "x".repeat(101), "<script>", "../etc"]) {
