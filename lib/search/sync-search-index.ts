@@ -42,6 +42,7 @@ type CitedSource = { sourceId: string; attribution: string };
  */
 function sourcesAffectedByPosition(before: Snapshot, after: Snapshot): string[] | null {
   const cited = (s: Snapshot) => s?.citations as CitedSource[] | undefined;
+  if (!before && !after) return null;
   if (before === undefined || after === undefined || (before && !cited(before)) || (after && !cited(after))) return null;
   const filterValues = (s: Snapshot) =>
     s && {
