@@ -2,6 +2,7 @@
 // field order, Dates and JSON values), so the sinks only have to encode values. Every
 // vocabulary word comes from lib/vocab and every terms value passes lib/terms, so the
 // pages render these records as they would real ones.
+import { groupBy } from "@/lib/collections/group-by";
 import { compareStatements, currentStatement } from "@/lib/positions/current-statement";
 import { parseTerms } from "@/lib/terms";
 import { ceasefireScopes, ceasefireTypes } from "@/lib/terms/ceasefire";
@@ -100,7 +101,7 @@ export function buildDataset(sizes: Sizes, seed = 20261127) {
     });
   }
 
-  const seatsOf = groupBy(seats, (s) => s.negotiationId as string);
+  const seatsOf = groupBy(seats, "negotiationId");
   const events: Row[] = [];
   const participants: Row[] = [];
   const eventSources: Row[] = [];
@@ -118,7 +119,7 @@ export function buildDataset(sizes: Sizes, seed = 20261127) {
       random.sample(sources, 2).forEach((source, order) => eventSources.push({ eventId: event.id, sourceId: source.id, order }));
     }
   }
-  const eventsOf = groupBy(events, (e) => e.negotiationId as string);
+  const eventsOf = groupBy(events, "negotiationId");
 
   const commitments: Row[] = [];
   const commitmentParties: Row[] = [];
@@ -149,7 +150,7 @@ export function buildDataset(sizes: Sizes, seed = 20261127) {
 export type Dataset = ReturnType<typeof buildDataset>;
 
 type Context = {
-  negotiations: Row[]; issues: Row[]; seatsOf: Map<string, Row[]>; eventsOf: Map<string, Row[]>; sources: Row[]; parties: Row[];
+  negotiations: Row[]; issues: Row[]; seatsOf: Map<unknown, Row[]>; eventsOf: Map<unknown, Row[]>; sources: Row[]; parties: Row[];
 };
 
 /**
@@ -261,13 +262,3 @@ function capitalise(text: string) {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-function groupBy<T>(rows: T[], key: (row: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const row of rows) {
-    const k = key(row);
-    const list = groups.get(k);
-    if (list) list.push(row);
-    else groups.set(k, [row]);
-  }
-  return groups;
-}

@@ -5,6 +5,7 @@
 import {
   toCommitmentDocument, toEventDocument, toPositionDocument, toSourceDocument, type SearchDocument,
 } from "@/lib/search/documents";
+import { groupBy } from "@/lib/collections/group-by";
 import { padded } from "@/lib/search/sync-search-index";
 import type { Dataset, Row } from "./dataset";
 
@@ -113,13 +114,3 @@ function columns(d: SearchDocument): Row {
   };
 }
 
-function groupBy(rows: Row[], key: string): Map<string, Row[]> {
-  const groups = new Map<string, Row[]>();
-  for (const row of rows) {
-    const k = row[key] as string;
-    const list = groups.get(k);
-    if (list) list.push(row);
-    else groups.set(k, [row]);
-  }
-  return groups;
-}

@@ -1,5 +1,6 @@
 import "server-only";
 import { db as defaultDb, engine as defaultEngine, type Db } from "@/lib/db/client";
+import { groupBy } from "@/lib/collections/group-by";
 import type { Engine } from "@/lib/db/engine";
 import { EXPORT_FORMAT, FORMAT_VERSION, type ExportFile } from "./export-format";
 
@@ -20,12 +21,6 @@ const json = (value: unknown) => (value ?? null) as Json;
 // (PostgreSQL would sort text by its locale's collation).
 const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const byId = <T extends { id: string }>(a: T, b: T) => byText(a.id, b.id);
-
-function groupBy<T, K extends keyof T>(rows: T[], key: K): Map<T[K], T[]> {
-  const out = new Map<T[K], T[]>();
-  for (const row of rows) out.set(row[key], [...(out.get(row[key]) ?? []), row]);
-  return out;
-}
 
 /**
  * Every row that defines Parley's records, retracted ones included, read in one
