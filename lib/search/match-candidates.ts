@@ -80,7 +80,7 @@ export async function matchCandidates(tx: DbOrTx, engine: Engine, terms: QueryTe
           SELECT "SearchIndex".rowid AS "r" FROM "SearchIndex" JOIN "SearchDocument" p ON p.rowid = "SearchIndex".rowid
           WHERE "SearchIndex" MATCH ${match} ${filterSql(input, "p")} ${kindSql(input, "p")}
           ORDER BY "SearchIndex".rowid DESC LIMIT ${RANKED_POOL}))
-      ORDER BY "score" DESC LIMIT ${CANDIDATE_LIMIT}`;
+      ORDER BY "score" DESC, d."kind", d."refId" LIMIT ${CANDIDATE_LIMIT}`;
     const counts = await tx.$queryRaw<{ kind: string; n: bigint | number }[]>`
       SELECT d."kind", COUNT(*) AS "n"
       FROM "SearchIndex" JOIN "SearchDocument" d ON d.rowid = "SearchIndex".rowid
@@ -102,10 +102,10 @@ export async function matchCandidates(tx: DbOrTx, engine: Engine, terms: QueryTe
         SELECT m."kind", m."refId", ts_rank(m."tsv", q)::float8 AS "score"
         FROM "SearchDocument" m, (SELECT ${q} AS q) query
         WHERE m."tsv" @@ q ${filterSql(input, "m")} ${kindSql(input, "m")}
-        ORDER BY "score" DESC LIMIT ${CANDIDATE_LIMIT}
+        ORDER BY "score" DESC, m."kind", m."refId" LIMIT ${CANDIDATE_LIMIT}
       ) best
       JOIN "SearchDocument" d ON d."kind" = best."kind" AND d."refId" = best."refId", (SELECT ${q} AS q) query
-      ORDER BY best."score" DESC`,
+      ORDER BY best."score" DESC, best."kind", best."refId"`,
     tx.$queryRaw<{ kind: string; n: bigint | number }[]>`
       SELECT d."kind", COUNT(*) AS "n"
       FROM "SearchDocument" d, (SELECT ${q} AS q) query

@@ -45,7 +45,16 @@ export async function search(input: SearchInput): Promise<SearchResults> {
   const phrase = terms.words.length + terms.phrases.length > 1 || terms.phrases.length ? exactPhrase(terms) : "";
   const ranked = rows
     .map((row) => rank(row, phrase))
-    .sort((a, b) => a.tier - b.tier || (kindOrder[a.row.kind] ?? 1) - (kindOrder[b.row.kind] ?? 1) || b.row.score - a.row.score);
+    .sort(
+      (a, b) =>
+        a.tier - b.tier ||
+        (kindOrder[a.row.kind] ?? 1) - (kindOrder[b.row.kind] ?? 1) ||
+        b.row.score - a.row.score ||
+        // Equal scores are common (a word once in a short title): a fixed order keeps the
+        // same hits on the same page from one request to the next.
+        byText(a.row.kind, b.row.kind) ||
+        byText(a.row.refId, b.row.refId),
+    );
   const pageCount = Math.ceil(Math.min(total, CANDIDATE_LIMIT) / PAGE_SIZE);
   const page = Math.min(input.page, Math.max(pageCount, 1));
   const shown = ranked.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE);
@@ -70,6 +79,10 @@ function rank(row: Candidate, phrase: string) {
   const anywhere = inTitle || (phrase.length > 0 && normalise(row.body).includes(phrase));
   const tier = inTitle ? 0 : anywhere ? 1 : row.titleHit ? 2 : 3;
   return { row, tier };
+}
+
+function byText(a: string, b: string) {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 function normalise(text: string) {

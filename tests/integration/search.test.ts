@@ -63,6 +63,15 @@ describe("search", () => {
     expect(in2022.total).toBeLessThan((await find({ q: "Istanbul" })).total);
   });
 
+  it("orders equally ranked hits the same way every time, so pages neither repeat nor skip a hit", async () => {
+    const first = await ids({ q: "ceasefire" });
+    const second = await ids({ q: "ceasefire", page: 2 });
+    expect(first.length).toBeGreaterThan(0);
+    expect(second.length).toBeGreaterThan(0);
+    expect(await ids({ q: "ceasefire" })).toEqual(first);
+    expect(second.filter((hit) => first.includes(hit))).toEqual([]);
+  });
+
   it("treats search syntax in the query as plain words", async () => {
     for (const q of ['"', "NEAR(a b)", "title:crimea", "a OR", "*", "-", "'; DROP TABLE x; --", "\uE000x\uE001"]) {
       await expect(find({ q })).resolves.toMatchObject({ total: expect.any(Number) });
