@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { isoDate } from "@/lib/terms/shared";
+import { lookedForText } from "@/lib/validation/text-field";
 import { attributionKind, stance } from "@/lib/vocab";
 
 export const searchKinds = ["position", "source", "event", "commitment"] as const;
@@ -11,12 +12,7 @@ const blankToUndefined = (v: unknown) => (v === "" || v === null ? undefined : v
 /** Search parameters, shared by the /search page and the API. */
 export const searchInput = z
   .object({
-    q: z
-      .string()
-      .trim()
-      .min(1, "Type something to search for")
-      .max(200, "Keep the search under 200 characters")
-      .refine((text) => !/[\u0000-\u001F\u007F]/.test(text), { error: "Leave out control characters" }),
+    q: lookedForText(z.string().trim().min(1, "Type something to search for").max(200, "Keep the search under 200 characters")),
     negotiation: z.preprocess(blankToUndefined, slug.optional()),
     party: z.preprocess(blankToUndefined, slug.optional()),
     issue: z.preprocess(blankToUndefined, slug.optional()),

@@ -83,6 +83,14 @@ export function optionalText(options: TextOptions) {
   }, checks(options).nullable());
 }
 
+/**
+ * Text a reader looks for (a search, an API text filter), refused if it holds control
+ * characters: no record holds them, and PostgreSQL text cannot hold NUL at all.
+ */
+export function lookedForText(schema: z.ZodString) {
+  return schema.refine((text) => !/[\u0000-\u001F\u007F]/.test(text), { error: "Leave out control characters" });
+}
+
 /** Options for `z.strictObject` so an unknown field is named plainly. */
 export const knownFieldsOnly = {
   error: (issue: { code?: string; keys?: string[]; input?: unknown }) => {

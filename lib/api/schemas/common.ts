@@ -5,6 +5,7 @@ import { z } from "zod";
 import { revisionNote } from "@/lib/revisions/edit-commands";
 import { parsePartialDate } from "@/lib/dates/partial-date";
 import { isoDate } from "@/lib/terms/shared";
+import { lookedForText } from "@/lib/validation/text-field";
 
 const ID_PATTERN = /^[A-Za-z0-9_-]+$/;
 
@@ -30,14 +31,9 @@ export const refFilter = (what: string) =>
     .regex(ID_PATTERN, `That is not an id or slug of ${what}`)
     .meta({ description: `Only records of this ${what} (id or slug)` });
 
-export const textFilter = z
-  .string()
-  .trim()
-  .min(1, "Give some text to look for")
-  .max(200, "Keep the text under 200 characters")
-  // PostgreSQL text cannot hold NUL, and no record holds control characters.
-  .refine((text) => !/[\u0000-\u001F\u007F]/.test(text), { error: "Leave out control characters" })
-  .meta({ description: "Only records whose text contains this (case-insensitive on letters A–Z)" });
+export const textFilter = lookedForText(
+  z.string().trim().min(1, "Give some text to look for").max(200, "Keep the text under 200 characters"),
+).meta({ description: "Only records whose text contains this (case-insensitive on letters A–Z)" });
 
 /** A calendar date in a query string, within the years Parley records (1900–2200). */
 export const dateParam = (description: string) =>
