@@ -1,0 +1,39 @@
+// Prints, as JSON, the comparison class of every pair of a negotiation's parties on the given
+// issues, today and on each given statement date: what the compare page would show. Run in
+// its own process against the database DATABASE_URL names, so a test can point it at a
+// database seeded for the purpose. Usage:
+//   tsx --conditions=react-server tests/support/print-comparison-classes.ts <negotiation> <issue,issue…> <date,date…>
+import { getComparison } from "@/lib/compare/get-comparison";
+import { db } from "@/lib/db/client";
+
+const [negotiation, issueList, dateList] = process.argv.slice(2);
+if (!negotiation || !issueList || dateList === undefined) {
+  console.error("usage: print-comparison-classes.ts <negotiation> <issues> <dates>");
+  process.exit(2);
+}
+
+async function main() {
+  const classes: Record<string, string> = {};
+  for (const asOf of ["today", ...dateList.split(",").filter(Boolean)]) {
+    const data = await getComparison({
+      negotiation: negotiation!,
+      issues: issueList!.split(","),
+      ...(asOf === "today" ? {} : { asOf: new Date(`${asOf}T00:00:00Z`) }),
+    });
+    if (!data) throw new Error(`There is no negotiation ${negotiation}`);
+    const slugOf = new Map(data.parties.map((p) => [p.id, p.slug]));
+    for (const row of data.rows) {
+      for (const pair of row.comparison.pairs) {
+        classes[`${asOf}|${row.issue.slug}|${slugOf.get(pair.a.partyId)}~${slugOf.get(pair.b.partyId)}`] = pair.class;
+      }
+    }
+  }
+  process.stdout.write(JSON.stringify(classes, null, 1));
+}
+
+main()
+  .catch((error) => {
+    console.error(error);
+    process.exitCode = 1;
+  })
+  .finally(() => db.$disconnect());
