@@ -154,7 +154,8 @@ function extract(features: NeFeature[], matches: Map<string, NeFeature[]>, conte
     const geometry = clipped && roundGeometry(windRfc7946(clipped), digits);
     return geometry ? [{ code, name: countryName(code, members), geometry }] : [];
   });
-  context.regions[contextName] = { areas, bbox: window.map((v) => round(v, 3)) as Bbox, countries: countries.sort((a, b) => a.code.localeCompare(b.code)) };
+  const outward: Bbox = [floor3(window[0]), floor3(window[1]), ceil3(window[2]), ceil3(window[3])];
+  context.regions[contextName] = { areas, bbox: outward, countries: countries.sort((a, b) => a.code.localeCompare(b.code)) };
 
   write(path.join(OUT, "admin1.json"), { ...admin1, outlines: sortKeys(admin1.outlines) });
   write(path.join(OUT, "context.json"), { ...context, regions: sortKeys(context.regions) });
@@ -235,7 +236,8 @@ function write(file: string, value: Admin1File | ContextFile) {
   console.log(`Wrote ${file} (${(text.length / 1024).toFixed(1)} kB)`);
 }
 
-const round = (v: number, digits: number) => Math.round(v * 10 ** digits) / 10 ** digits;
+const floor3 = (v: number) => Math.floor(v * 1000) / 1000;
+const ceil3 = (v: number) => Math.ceil(v * 1000) / 1000;
 const sortKeys = <T>(record: Record<string, T>) => Object.fromEntries(Object.entries(record).sort(([a], [b]) => a.localeCompare(b)));
 const intersects = (a: Bbox, b: Bbox) => a[0] <= b[2] && a[2] >= b[0] && a[1] <= b[3] && a[3] >= b[1];
 const union = (a: Bbox, b?: Bbox): Bbox => (b ? [Math.min(a[0], b[0]), Math.min(a[1], b[1]), Math.max(a[2], b[2]), Math.max(a[3], b[3])] : a);
