@@ -3,6 +3,7 @@
 // around a set of shapes (data/geo/context.json). Both files are written by
 // scripts/extract-outlines.ts and described in data/geo/README.md.
 import "server-only";
+import { LRUCache } from "lru-cache";
 import admin1Json from "@/data/geo/admin1.json";
 import contextJson from "@/data/geo/context.json";
 import { admin1FileSchema, contextFileSchema, type Admin1File, type ContextCountry, type ContextFile } from "./geo-files";
@@ -13,7 +14,7 @@ import { layoutMap, PREVIEW_SLUG, type MapAreaInput, type MapLayout, type MapLay
 export type AreaShapeSource = {
   slug: string;
   label: string;
-  /** ISO 3166-2 ("UA-14") or Natural Earth's ("UA-DT") admin-1 code. */
+  /** ISO 3166-2 ("AB-12") or Natural Earth's ("AB-CD") admin-1 code. */
   code?: string | null;
   /** A drawn outline (see drawnOutline), which wins over the code's. */
   outline?: OutlineGeometry | null;
@@ -63,11 +64,23 @@ export function contextAround(geometries: OutlineGeometry[]): ContextCountry[] {
   return overlapping[0]?.r.countries ?? [];
 }
 
-/** The map of a negotiation's areas, shapes and context resolved from Parley's data files. */
+// A negotiation's areas change far less often than its pages are drawn (every asOf, every
+// party), and a layout takes tens of milliseconds: keep the recent ones.
+const layouts = new LRUCache<string, MapLayout>({ max: 64 });
+
+/**
+ * The map of a negotiation's areas, shapes and context resolved from Parley's data files.
+ * Remembered by its inputs: treat the result as read-only.
+ */
 export function layoutAreasMap(areas: AreaShapeSource[], options: Omit<MapLayoutOptions, "context"> = {}): MapLayout {
+  const key = JSON.stringify([areas, options]);
+  const known = layouts.get(key);
+  if (known) return known;
   const inputs = resolveAreaShapes(areas);
   const context = contextAround(inputs.flatMap((a) => (a.geometry ? [a.geometry] : [])));
-  return layoutMap(inputs, { ...options, context });
+  const layout = layoutMap(inputs, { ...options, context });
+  layouts.set(key, layout);
+  return layout;
 }
 
 /**

@@ -8,7 +8,7 @@ import polylabel from "polylabel";
 import type { ContextCountry } from "./geo-files";
 import { bboxOf, isSurface, windForD3, type OutlineGeometry } from "./geometry";
 import { LABEL_FONT, LABEL_HEIGHT, placeLabels, type LabelPlacement, type LabelRequest } from "./place-labels";
-import { largestPiece, pathData, projectShape, ringContains, round1, shapeArea, type Point, type ProjectedShape } from "./project-shapes";
+import { largestPiece, pathData, projectShape, round1, shapeArea, type Point, type ProjectedShape } from "./project-shapes";
 import { textWidth } from "./text-metrics";
 
 export type MapAreaInput = {
@@ -79,6 +79,8 @@ export function layoutMap(inputs: MapAreaInput[], options: MapLayoutOptions = {}
   const lines = drawn.filter((a) => !a.surface).map((a) => ({ ...a, ...lineAnchor(a.shape) }));
   const countries = (options.context ?? []).map((c) => ({ ...c, shape: projectShape(projection.projection, windForD3(c.geometry)) })).filter((c) => c.shape.polygons.length);
 
+  const covered = surfaces.map((a) => scanlines(a.shape.polygons.flat()));
+  const inAreas = (x: number, y: number) => covered.some((inside) => inside(x, y));
   const requests: LabelRequest[] = [
     ...surfaces.map((a) => ({ id: `a:${a.slug}`, text: a.label, anchor: a.anchor, room: a.room })),
     ...lines.map((l) => ({ id: `l:${l.slug}`, text: l.label, anchor: l.anchor, room: 0, candidates: l.candidates })),
@@ -89,7 +91,7 @@ export function layoutMap(inputs: MapAreaInput[], options: MapLayoutOptions = {}
       anchor: [0, 0] as Point,
       room: 0,
       optional: true,
-      candidates: openGround(c.shape, surfaces.map((s) => s.shape), c.name, frame),
+      candidates: openGround(c.shape, inAreas, c.name, frame),
     })),
   ];
   const placements = placeLabels(requests, frame, surfaces.map((a) => a.anchor));
@@ -175,15 +177,13 @@ function pointAlong(line: Point[], t: number): Point {
  * the areas (a country that holds areas is named on its other ground), nearest the middle
  * of that ground first.
  */
-function openGround(country: ProjectedShape, areas: ProjectedShape[], text: string, frame: { width: number; height: number }): Point[] {
+function openGround(country: ProjectedShape, inAreas: (x: number, y: number) => boolean, text: string, frame: { width: number; height: number }): Point[] {
   const piece = largestPiece(country);
   if (!piece) return [];
   const half = contextLabelWidth(text) / 2 + 2;
-  // Coarse rings are plenty to tell open ground, and keep this cheap for a large country.
-  const [exterior, ...holes] = piece.map((r) => coarse(r, 3));
-  const areaRings = areas.flatMap((a) => a.polygons.map((poly) => coarse(poly[0]!, 3)));
-  const within = (p: Point) => ringContains(exterior!, p) && !holes.some((h) => ringContains(h, p));
-  const inArea = (p: Point) => areaRings.some((r) => inBox(r.box, p) && ringContains(r, p));
+  const land = scanlines(piece);
+  const within = ([x, y]: Point) => land(x, y);
+  const inArea = ([x, y]: Point) => inAreas(x, y);
   const spots: Point[] = [];
   const step = 12;
   for (let y = LABEL_HEIGHT; y < frame.height - LABEL_HEIGHT; y += step) {
@@ -198,20 +198,36 @@ function openGround(country: ProjectedShape, areas: ProjectedShape[], text: stri
   return spots.sort((a, b) => Math.hypot(a[0] - cx, a[1] - cy) - Math.hypot(b[0] - cx, b[1] - cy)).slice(0, 40);
 }
 
-type CoarseRing = Point[] & { box: [number, number, number, number] };
-
-function coarse(ring: Point[], minStep: number): CoarseRing {
-  const kept: Point[] = [];
-  for (const p of ring) {
-    const last = kept[kept.length - 1];
-    if (!last || Math.hypot(p[0] - last[0], p[1] - last[1]) >= minStep) kept.push(p);
-  }
-  const xs = kept.map((p) => p[0]);
-  const ys = kept.map((p) => p[1]);
-  return Object.assign(kept, { box: [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)] as [number, number, number, number] });
+/**
+ * Point-in-polygon (even-odd over the rings) answered from the crossings of each scanline,
+ * computed once per line: the grid above asks many points on few lines.
+ */
+function scanlines(rings: Point[][]): (x: number, y: number) => boolean {
+  const lines = new Map<number, number[]>();
+  const crossings = (y: number) => {
+    let xs = lines.get(y);
+    if (!xs) {
+      xs = [];
+      for (const ring of rings) {
+        for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+          const [xi, yi] = ring[i]!;
+          const [xj, yj] = ring[j]!;
+          if (yi > y !== yj > y) xs.push(((xj - xi) * (y - yi)) / (yj - yi) + xi);
+        }
+      }
+      xs.sort((a, b) => a - b);
+      lines.set(y, xs);
+    }
+    return xs;
+  };
+  return (x, y) => {
+    const xs = crossings(y);
+    let n = 0;
+    while (n < xs.length && xs[n]! < x) n++;
+    return n % 2 === 1;
+  };
 }
 
-const inBox = ([x0, y0, x1, y1]: [number, number, number, number], [x, y]: Point) => x >= x0 && x <= x1 && y >= y0 && y <= y1;
 /** Country names are set smaller and letter-spaced (see .map-context-label in app/globals.css). */
 export const CONTEXT_FONT = 9.5;
 const contextLabelWidth = (text: string) => textWidth(text, CONTEXT_FONT, true) + text.length * CONTEXT_FONT * 0.08;

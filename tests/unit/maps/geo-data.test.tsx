@@ -81,6 +81,13 @@ describe("data/geo", () => {
 describe("the map of the ten regions", () => {
   const layout = layoutAreasMap(ukraine);
 
+  it("is remembered for the same areas, and laid out anew when one changes", () => {
+    expect(layoutAreasMap(ukraine)).toBe(layout);
+    const renamed = layoutAreasMap(ukraine.map((a, i) => (i === 0 ? { ...a, label: "Autonomous Republic of Crimea" } : a)));
+    expect(renamed).not.toBe(layout);
+    expect(renamed.all[0]!.label).toBe("Autonomous Republic of Crimea");
+  });
+
   it("draws and names every region", () => {
     expect(layout.missing).toEqual([]);
     expect(layout.areas).toHaveLength(10);
