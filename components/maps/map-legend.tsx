@@ -1,0 +1,45 @@
+import { fillId } from "./map-defs";
+import type { MapKey } from "./map-styles";
+
+/**
+ * What each fill means: a swatch (the map's own pattern) beside the words. `noFillWords`
+ * adds the plain fill of areas a map says nothing about.
+ */
+export function MapLegend({
+  defsId,
+  keys,
+  noFillWords,
+  heading,
+  headingId,
+}: {
+  defsId: string;
+  keys: MapKey[];
+  noFillWords?: string;
+  heading: string;
+  headingId: string;
+}) {
+  const entries = [
+    ...keys.map((k, i) => ({ id: k.key, words: k.words, meaning: k.meaning, fill: fillId(defsId, i) })),
+    ...(noFillWords ? [{ id: "", words: noFillWords, meaning: undefined, fill: fillId(defsId, keys.length) }] : []),
+  ];
+  return (
+    <section aria-labelledby={headingId} className="map-legend rounded border border-line bg-surface p-3">
+      <h3 id={headingId} className="text-sm font-semibold">
+        {heading}
+      </h3>
+      <ul className="mt-1 flex flex-wrap gap-x-5 gap-y-1.5 text-sm">
+        {entries.map((e) => (
+          <li key={e.id} className="flex items-center gap-2">
+            <svg aria-hidden="true" focusable="false" width="28" height="16" className="map-swatch shrink-0">
+              <rect x="0.5" y="0.5" width="27" height="15" fill={`url(#${e.fill})`} />
+            </svg>
+            <span>
+              {e.words}
+              {e.meaning && <span className="text-muted"> — {e.meaning}</span>}
+            </span>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
