@@ -2,7 +2,7 @@ import "server-only";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
-import type { Actor } from "@/lib/revisions/actor";
+import type { Actor } from "@/lib/auth/actor";
 import { assertIsAdmin } from "./permissions";
 import { resolveActor } from "./resolve-actor";
 import { readSessionToken, sessionTokenFrom } from "./session-cookie";

@@ -1,7 +1,7 @@
 // Role checks live where data is written: every domain function that changes a record
 // calls one of these first, whichever door (page, server action, API) the call came in by.
 import { AppError } from "@/lib/errors/app-error";
-import type { Actor } from "@/lib/revisions/actor";
+import type { Actor } from "@/lib/auth/actor";
 
 export type SignedInActor = Actor & { id: string; role: "editor" | "admin" };
 

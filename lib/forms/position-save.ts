@@ -4,7 +4,7 @@ import "server-only";
 // position is saved citing it. If the position's save then fails (a conflict, a retracted
 // reference), the form keeps the new source as an ordinary citation, so saving again does
 // not create it twice.
-import type { Actor } from "@/lib/revisions/actor";
+import type { Actor } from "@/lib/auth/actor";
 import { AppError, type FieldErrors } from "@/lib/errors/app-error";
 import { positionInput, positionInputFor, toPositionInput } from "@/lib/positions/position-input";
 import type { PositionSnapshot } from "@/lib/revisions/snapshot-types";

@@ -3,7 +3,7 @@ import { z } from "zod";
 import type { SignedInActor } from "@/lib/auth/permissions";
 import { AppError, parseOrThrow } from "@/lib/errors/app-error";
 import { optionalText } from "@/lib/validation/text-field";
-import type { Actor } from "./actor";
+import type { Actor } from "@/lib/auth/actor";
 import type { EntityType } from "./record-revision";
 import type { RecordWriter } from "./record-writer";
 import { createRecord, restoreRecord, retractRecord, updateRecord } from "./write-record";

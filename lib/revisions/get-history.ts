@@ -1,7 +1,7 @@
 import "server-only";
 import { assertCanEdit } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
-import type { Actor } from "./actor";
+import type { Actor } from "@/lib/auth/actor";
 import { describeRecord } from "./describe-record";
 import { listRevisions } from "./list-revisions";
 import type { EntityType } from "./record-revision";

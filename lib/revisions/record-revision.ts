@@ -1,6 +1,6 @@
 import type { DbOrTx } from "@/lib/db/client";
 import { syncSearchIndex } from "@/lib/search/sync-search-index";
-import type { Actor } from "./actor";
+import type { Actor } from "@/lib/auth/actor";
 
 export const entityTypes = [
   "negotiation",

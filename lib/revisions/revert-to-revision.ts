@@ -3,7 +3,7 @@ import { isDeepStrictEqual } from "node:util";
 import { z } from "zod";
 import { assertCanEdit } from "@/lib/auth/permissions";
 import { AppError, fieldErrorsFrom, parseOrThrow } from "@/lib/errors/app-error";
-import type { Actor } from "./actor";
+import type { Actor } from "@/lib/auth/actor";
 import { parseNote } from "./edit-commands";
 import { entityTypes, type EntityType } from "./record-revision";
 import type { RecordWriter } from "./record-writer";

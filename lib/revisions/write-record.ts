@@ -2,7 +2,7 @@ import "server-only";
 import { isDeepStrictEqual } from "node:util";
 import type { DbOrTx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
-import type { Actor } from "./actor";
+import type { Actor } from "@/lib/auth/actor";
 import { recordRevision, type EntityType, type RevisionAction } from "./record-revision";
 import type { RecordWriter } from "./record-writer";
 import { snapshotOf } from "./snapshot";

@@ -9,7 +9,7 @@ import { createUserFromCommandLine } from "@/lib/auth/create-user";
 import { createSession } from "@/lib/auth/sessions";
 import { db } from "@/lib/db/client";
 import { problemSchema } from "@/lib/api/schemas/common";
-import type { Actor } from "@/lib/revisions/actor";
+import type { Actor } from "@/lib/auth/actor";
 
 export const ORIGIN = "http://parley.test";
 

@@ -20,7 +20,7 @@ import { toPositionInput } from "@/lib/positions/position-input";
 import { retractPosition } from "@/lib/positions/retract-position";
 import { supersedePosition } from "@/lib/positions/supersede-position";
 import { updatePosition } from "@/lib/positions/update-position";
-import type { Actor } from "@/lib/revisions/actor";
+import type { Actor } from "@/lib/auth/actor";
 import { rebuildSearchIndex } from "@/lib/search/sync-search-index";
 import { createEmptyDatabase, type EmptyDatabase } from "../support/empty-database";
 import { positionFields, unique } from "../support/editing";
