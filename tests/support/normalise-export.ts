@@ -11,11 +11,11 @@ const RECORDED = new Set(["createdAt", "updatedAt", "generatedAt", "retractedAt"
 function naturalKeys(file: Obj): Map<string, string> {
   const keys = new Map<string, string>();
   const list = (name: string) => (file[name] ?? []) as Obj[];
-  const add = (id: Json, key: string) => {
+  const add = (id: Json | undefined, key: string) => {
     if ([...keys.values()].includes(key)) throw new Error(`Two records share the natural key ${key}`);
     keys.set(String(id), key);
   };
-  const slugOf = (kind: string, id: Json) => keys.get(String(id)) ?? `${kind}:?`;
+  const slugOf = (kind: string, id: Json | undefined) => keys.get(String(id)) ?? `${kind}:?`;
   for (const n of list("negotiations")) add(n.id, `negotiation:${n.slug}`);
   for (const p of list("parties")) add(p.id, `party:${p.slug}`);
   for (const i of list("issues")) add(i.id, `issue:${slugOf("negotiation", i.negotiationId)}/${i.slug}`);

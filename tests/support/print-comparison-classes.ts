@@ -14,7 +14,7 @@ if (!negotiation || !issueList || dateList === undefined) {
 
 async function main() {
   const classes: Record<string, string> = {};
-  for (const asOf of ["today", ...dateList.split(",").filter(Boolean)]) {
+  for (const asOf of ["today", ...dateList!.split(",").filter(Boolean)]) {
     const data = await getComparison({
       negotiation: negotiation!,
       issues: issueList!.split(","),
