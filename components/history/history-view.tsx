@@ -1,12 +1,11 @@
 import Link from "next/link";
 import { Breadcrumbs } from "@/components/breadcrumbs";
-import { entityTypeLabel } from "@/lib/revisions/describe-record";
-import type { History } from "@/lib/revisions/get-history";
+import type { History } from "@/lib/records/get-history";
 import { RevisionList } from "./revision-list";
 
 /** A record's history page: what it is, where readers find it, and every revision. */
 export function HistoryView({ history, path }: { history: History; path: string }) {
-  const kind = entityTypeLabel[history.entityType];
+  const kind = history.label;
   return (
     <article aria-labelledby="history-heading">
       <Breadcrumbs

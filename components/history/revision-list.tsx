@@ -1,6 +1,7 @@
 import { FieldDiff, FieldValues } from "@/components/diff/field-diff";
 import { RecordedAt } from "@/components/recorded-at";
-import { forDisplay } from "@/components/diff/format-value";
+import { formatMoment } from "@/lib/dates/format-date";
+import { forDisplay } from "@/lib/words/format-value";
 import { diffSnapshots } from "@/lib/revisions/diff-snapshots";
 import { describeAction } from "@/lib/revisions/action-labels";
 import { RevertButton } from "./revert-button";
@@ -15,7 +16,6 @@ export type RevisionView = {
   after: Record<string, unknown> | null;
 };
 
-const stamp = new Intl.DateTimeFormat("en-GB", { dateStyle: "long", timeStyle: "short", timeZone: "UTC" });
 
 /**
  * A record's revisions, newest first: what was done, by whom, when it was recorded, why,
@@ -68,7 +68,7 @@ export function RevisionList({
                 )}
               </div>
               {canRevert && i > 0 && r.after && (
-                <RevertButton revisionId={r.id} version={currentVersion} returnTo={returnTo} when={stamp.format(r.createdAt)} />
+                <RevertButton revisionId={r.id} version={currentVersion} returnTo={returnTo} when={formatMoment(r.createdAt)} />
               )}
             </article>
           </li>

@@ -14,7 +14,7 @@ import { withdrawPosition } from "@/lib/positions/withdraw-position";
 import { knownFieldsOnly } from "@/lib/validation/text-field";
 import { editorFrom } from "./editor";
 import type { ItemContext } from "./handlers";
-import { positions } from "./resources/positions";
+import type { ApiResource, ResourceAction } from "./resource";
 import { itemPath, writeNote, writeVersion } from "./schemas/common";
 import { positionItem } from "./schemas/positions";
 import { conflictAnswer, expectedVersion } from "./versions";
@@ -28,7 +28,7 @@ export const withdrawBody = z.strictObject(
   knownFieldsOnly,
 );
 
-async function start(request: Request, context: ItemContext, body: z.ZodObject) {
+async function start(request: Request, context: ItemContext, body: z.ZodObject, positions: ApiResource) {
   const actor = await editorFrom(request);
   const { id } = parsePath(await context.params, itemPath, "position");
   const found = await positions.get(id);
@@ -43,8 +43,8 @@ async function start(request: Request, context: ItemContext, body: z.ZodObject) 
 }
 
 /** POST /positions/{id}/supersede: 201 with the new statement; the old one is superseded. */
-export async function supersede(request: Request, context: ItemContext) {
-  const { actor, current, expected, fields, note, retry } = await start(request, context, supersedeBody);
+async function supersede(request: Request, context: ItemContext, positions: ApiResource) {
+  const { actor, current, expected, fields, note, retry } = await start(request, context, supersedeBody, positions);
   const { position } = await supersedePosition({ id: current.id, version: expected.version, input: fields, actor, note }).catch(
     (error) => conflictAnswer(error, expected, "position", retry),
   );
@@ -54,11 +54,43 @@ export async function supersede(request: Request, context: ItemContext) {
 }
 
 /** POST /positions/{id}/withdraw: 200 with the statement, now withdrawn from that date. */
-export async function withdraw(request: Request, context: ItemContext) {
-  const { actor, current, expected, fields, note, retry } = await start(request, context, withdrawBody);
+async function withdraw(request: Request, context: ItemContext, positions: ApiResource) {
+  const { actor, current, expected, fields, note, retry } = await start(request, context, withdrawBody, positions);
   await withdrawPosition({ id: current.id, version: expected.version, withdrawnOn: fields.withdrawnOn, actor, note }).catch(
     (error) => conflictAnswer(error, expected, "position", retry),
   );
   const item = positionItem.parse(await positions.get(current.id));
   return recordResponse(request, item, item);
 }
+
+const positionErrors = [400, 401, 403, 404, 409, 412, 413, 415, 422, 428];
+
+/** The positions resource's own actions, served at POST /api/v1/positions/{id}/<name>. */
+export const positionActions: Record<string, ResourceAction> = {
+  supersede: {
+    handler: supersede,
+    operation: {
+      summary: "Supersede a position",
+      description:
+        "Records the party's newer statement on the same issue (dated on or after this one), which becomes current; this one becomes superseded. Only the current statement can be superseded. Name this position's version with If-Match or `version`.",
+      body: {
+        schema: supersedeBody,
+        name: "PositionSupersede",
+        example: { version: 1, stance: "conditional", summary: "Now accepts a ceasefire if monitored.", statedOn: "2025-06-02", citations: [{ sourceId: "<source id>", attribution: "media-report" }] },
+      },
+      success: { status: 201, schema: positionItem, name: "Position", description: "The new statement; Location names its address" },
+      errors: positionErrors,
+    },
+  },
+  withdraw: {
+    handler: withdraw,
+    operation: {
+      summary: "Withdraw a position",
+      description:
+        "Marks the statement withdrawn from a date (YYYY-MM-DD); from then on the party's previous standing statement on the issue, if any, is current again. Name the version with If-Match or `version`.",
+      body: { schema: withdrawBody, name: "PositionWithdraw", example: { version: 1, withdrawnOn: "2025-06-10", note: "Withdrawn at the press conference" } },
+      success: { status: 200, schema: positionItem, name: "Position", description: "The statement, now withdrawn" },
+      errors: positionErrors,
+    },
+  },
+};

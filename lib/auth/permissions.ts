@@ -23,3 +23,13 @@ export function assertIsAdmin(actor: Actor | null | undefined): asserts actor is
   if (actor.role !== "admin") throw new AppError("forbidden", "Only admins may do this");
   if (actor.scope) throw new AppError("forbidden", "Accounts and tokens are managed by a signed-in admin, not an API token");
 }
+
+/** Whether `actor` may change records: for edit links and editor-only views. */
+export function canEdit(actor: Actor | null | undefined): actor is SignedInActor {
+  try {
+    assertCanEdit(actor);
+    return true;
+  } catch {
+    return false;
+  }
+}

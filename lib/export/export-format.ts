@@ -8,7 +8,8 @@
 // Bump FORMAT_VERSION on any change an older importer could misread.
 import { z } from "zod";
 import { datePrecisions } from "@/lib/dates/partial-date";
-import { entityTypes, revisionActions } from "@/lib/revisions/record-revision";
+import { entityTypes } from "@/lib/records/registry";
+import { revisionActions } from "@/lib/revisions/record-revision";
 import {
   attributionKind,
   commitmentStatus,

@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db/client";
-import type { EntityType } from "@/lib/revisions/record-revision";
+import type { EntityType } from "@/lib/records/registry";
 
 // What a changes feed covers. A scoped feed lists the revisions of the scope's own record
 // and of the records inside it, chosen by what they belong to now: a position moved to

@@ -1,7 +1,7 @@
 // A position form's fields ⇄ the position input the domain parses (lib/positions/position-input).
 // Shared by the client form (instant checks) and the server action (the real save).
 import { toPositionInput } from "@/lib/positions/position-input";
-import type { PositionSnapshot } from "@/lib/revisions/snapshot-types";
+import type { PositionSnapshot } from "@/lib/positions/position-snapshot";
 import { issueKind, type IssueKind } from "@/lib/vocab";
 import { asText, readRows, text, type Assembled, type FieldValues, type Renames } from "./fields";
 import { termsFromFields, termsToFields } from "./terms-fields";

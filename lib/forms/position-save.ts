@@ -7,7 +7,7 @@ import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { AppError, type FieldErrors } from "@/lib/errors/app-error";
 import { positionInput, positionInputFor, toPositionInput } from "@/lib/positions/position-input";
-import type { PositionSnapshot } from "@/lib/revisions/snapshot-types";
+import type { PositionSnapshot } from "@/lib/positions/position-snapshot";
 import { createSource } from "@/lib/sources/create-source";
 import { sourceInput } from "@/lib/sources/source-input";
 import type { IssueKind } from "@/lib/vocab";

@@ -1,7 +1,12 @@
 // Form fields ⇄ input for the records with flat forms: sources, parties, issues, events,
 // commitments and negotiations. Shared by the client forms and the server actions.
 import { toPartialDateText } from "@/lib/dates/partial-date";
-import type { CommitmentSnapshot, EventSnapshot, IssueSnapshot, NegotiationSnapshot, PartySnapshot, SourceSnapshot } from "@/lib/revisions/snapshot-types";
+import type { CommitmentSnapshot } from "@/lib/commitments/commitment-snapshot";
+import type { EventSnapshot } from "@/lib/events/event-snapshot";
+import type { IssueSnapshot } from "@/lib/issues/issue-snapshot";
+import type { NegotiationSnapshot } from "@/lib/negotiations/negotiation-snapshot";
+import type { PartySnapshot } from "@/lib/parties/party-snapshot";
+import type { SourceSnapshot } from "@/lib/sources/source-snapshot";
 import { asText, list, readRows, text, type Assembled, type FieldValues, type Renames } from "./fields";
 
 function pick(fields: FieldValues, names: readonly string[]) {

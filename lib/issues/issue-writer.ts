@@ -3,12 +3,14 @@ import type { RecordWriter } from "@/lib/revisions/record-writer";
 import { parseTerms } from "@/lib/terms";
 import { checkReferences, FieldErrorList } from "@/lib/validation/check-references";
 import { issueInput, toIssueInput, type IssueInput } from "./issue-input";
+import { loadIssueSnapshot, type IssueSnapshot } from "./issue-snapshot";
 
 const slugTaken = "Another issue in this negotiation already uses this slug: choose another";
 
-export const issueWriter: RecordWriter<"issue", IssueInput> = {
+export const issueWriter: RecordWriter<IssueSnapshot, IssueInput> = {
   entityType: "issue",
   noun: "issue",
+  load: loadIssueSnapshot,
   schema: issueInput,
   toInput: (snapshot) => toIssueInput(snapshot),
   async check(tx, input, before) {

@@ -8,7 +8,7 @@ import {
   regionLabel,
   reparationsLabel,
   territorialClaimLabel,
-} from "@/components/terms/term-labels";
+} from "@/lib/terms/labels";
 import type { Option } from "@/lib/forms/fields";
 
 const from = (labels: Record<string, string>): Option[] => Object.entries(labels).map(([value, label]) => ({ value, label }));

@@ -15,6 +15,7 @@ import { apiPath } from "../links";
 import { defineResource } from "../resource";
 import { positionItem, positionListQuery, type PositionItem, type PositionListQuery } from "../schemas/positions";
 import { contains, idOrSlug, iso, isoDay, pageOf, pageWindow } from "./query-parts";
+import { positionActions } from "../position-actions";
 
 /** What readers may see: not retracted, nor its party, issue or negotiation (as on the position page). */
 const visible = {
@@ -149,4 +150,5 @@ export const positions = defineResource({
   update: updatePosition,
   retract: retractPosition,
   restore: restorePosition,
+  actions: positionActions,
 });

@@ -4,7 +4,7 @@ import "server-only";
 import { db, type Prisma } from "@/lib/db/client";
 import { decodeCursor, encodeCursor } from "@/lib/http/cursor";
 import { listRevisions } from "@/lib/revisions/list-revisions";
-import { entityTypes, type EntityType } from "@/lib/revisions/record-revision";
+import { entityTypes, type EntityType } from "@/lib/records/registry";
 import { apiPath } from "../links";
 import type { ListPage } from "../resource";
 import type { RevisionItem, RevisionListQuery } from "../schemas/revisions";

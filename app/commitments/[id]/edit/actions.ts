@@ -6,7 +6,7 @@ import { attemptSave } from "@/lib/forms/edit-state";
 import { readFields, text } from "@/lib/forms/fields";
 import type { EditFormState } from "@/lib/forms/form-state";
 import { commitmentFromFields } from "@/lib/forms/record-fields";
-import type { CommitmentSnapshot } from "@/lib/revisions/snapshot-types";
+import type { CommitmentSnapshot } from "@/lib/commitments/commitment-snapshot";
 
 export async function updateCommitmentAction(previous: EditFormState, form: FormData): Promise<EditFormState> {
   const values = readFields(form);

@@ -8,7 +8,8 @@ import { CommitmentForm } from "@/components/forms/commitment-form";
 import { eventOptions, negotiationOptions, partyOptions, sourceOptions } from "@/lib/forms/options";
 import { commitmentToFields } from "@/lib/forms/record-fields";
 import { requireEditorPage } from "@/lib/forms/require-editor";
-import { getRecordSnapshot } from "@/lib/revisions/get-record-snapshot";
+import { getRecordSnapshot } from "@/lib/records/get-record-snapshot";
+import type { CommitmentSnapshot } from "@/lib/commitments/commitment-snapshot";
 import { updateCommitmentAction } from "./actions";
 
 export const dynamic = "force-dynamic";
@@ -20,7 +21,7 @@ export default async function EditCommitmentPage({ params, searchParams }: Props
   const { id } = await params;
   const path = `/commitments/${encodeURIComponent(id)}/edit`;
   await requireEditorPage(path);
-  const commitment = await getRecordSnapshot({ entityType: "commitment", id });
+  const commitment = await getRecordSnapshot<CommitmentSnapshot>({ entityType: "commitment", id });
   if (!commitment) notFound();
   const [negotiations, events, parties, sources] = await Promise.all([
     negotiationOptions([commitment.negotiationId]),

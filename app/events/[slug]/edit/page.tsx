@@ -8,7 +8,8 @@ import { findEventId } from "@/lib/forms/find-record";
 import { negotiationOptions, partyOptions, sourceOptions } from "@/lib/forms/options";
 import { eventToFields } from "@/lib/forms/record-fields";
 import { requireEditorPage } from "@/lib/forms/require-editor";
-import { getRecordSnapshot } from "@/lib/revisions/get-record-snapshot";
+import { getRecordSnapshot } from "@/lib/records/get-record-snapshot";
+import type { EventSnapshot } from "@/lib/events/event-snapshot";
 import { updateEventAction } from "./actions";
 
 export const dynamic = "force-dynamic";
@@ -21,7 +22,7 @@ export default async function EditEventPage({ params }: Props) {
   const path = `/events/${encodeURIComponent(slug)}`;
   await requireEditorPage(`${path}/edit`);
   const id = await findEventId(slug);
-  const event = id ? await getRecordSnapshot({ entityType: "event", id }) : null;
+  const event = id ? await getRecordSnapshot<EventSnapshot>({ entityType: "event", id }) : null;
   if (!event) notFound();
   const [negotiations, parties, sources] = await Promise.all([
     negotiationOptions([event.negotiationId]),

@@ -8,7 +8,8 @@ import { findNegotiation } from "@/lib/forms/find-record";
 import { partyOptions } from "@/lib/forms/options";
 import { negotiationToFields } from "@/lib/forms/record-fields";
 import { requireEditorPage } from "@/lib/forms/require-editor";
-import { getRecordSnapshot } from "@/lib/revisions/get-record-snapshot";
+import { getRecordSnapshot } from "@/lib/records/get-record-snapshot";
+import type { NegotiationSnapshot } from "@/lib/negotiations/negotiation-snapshot";
 import { updateNegotiationAction } from "./actions";
 
 export const dynamic = "force-dynamic";
@@ -21,7 +22,7 @@ export default async function EditNegotiationPage({ params }: Props) {
   const path = `/negotiations/${encodeURIComponent(slug)}`;
   await requireEditorPage(`${path}/edit`);
   const found = await findNegotiation(slug);
-  const negotiation = found ? await getRecordSnapshot({ entityType: "negotiation", id: found.id }) : null;
+  const negotiation = found ? await getRecordSnapshot<NegotiationSnapshot>({ entityType: "negotiation", id: found.id }) : null;
   if (!negotiation) notFound();
   const parties = await partyOptions(negotiation.parties?.map((p) => p.partyId));
   return (

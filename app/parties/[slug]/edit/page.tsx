@@ -7,7 +7,8 @@ import { PartyForm } from "@/components/forms/party-form";
 import { findPartyId } from "@/lib/forms/find-record";
 import { partyToFields } from "@/lib/forms/record-fields";
 import { requireEditorPage } from "@/lib/forms/require-editor";
-import { getRecordSnapshot } from "@/lib/revisions/get-record-snapshot";
+import { getRecordSnapshot } from "@/lib/records/get-record-snapshot";
+import type { PartySnapshot } from "@/lib/parties/party-snapshot";
 import { updatePartyAction } from "./actions";
 
 export const dynamic = "force-dynamic";
@@ -20,7 +21,7 @@ export default async function EditPartyPage({ params }: Props) {
   const path = `/parties/${encodeURIComponent(slug)}`;
   await requireEditorPage(`${path}/edit`);
   const id = await findPartyId(slug);
-  const party = id ? await getRecordSnapshot({ entityType: "party", id }) : null;
+  const party = id ? await getRecordSnapshot<PartySnapshot>({ entityType: "party", id }) : null;
   if (!party) notFound();
   return (
     <>

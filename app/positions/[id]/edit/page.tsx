@@ -7,7 +7,8 @@ import { PositionForm } from "@/components/forms/position-form";
 import { loadPositionFormData } from "@/lib/forms/position-form-data";
 import { positionToFields } from "@/lib/forms/position-fields";
 import { requireEditorPage } from "@/lib/forms/require-editor";
-import { getRecordSnapshot } from "@/lib/revisions/get-record-snapshot";
+import { getRecordSnapshot } from "@/lib/records/get-record-snapshot";
+import type { PositionSnapshot } from "@/lib/positions/position-snapshot";
 import { updatePositionAction } from "./actions";
 
 export const dynamic = "force-dynamic";
@@ -19,7 +20,7 @@ export default async function EditPositionPage({ params }: Props) {
   const { id } = await params;
   const path = `/positions/${encodeURIComponent(id)}`;
   await requireEditorPage(`${path}/edit`);
-  const position = await getRecordSnapshot({ entityType: "position", id });
+  const position = await getRecordSnapshot<PositionSnapshot>({ entityType: "position", id });
   if (!position) notFound();
   const data = await loadPositionFormData({
     issueId: position.issueId,

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { HistoryView } from "@/components/history/history-view";
 import { getActor } from "@/lib/auth/get-actor";
-import { getHistory } from "@/lib/revisions/get-history";
+import { getHistory } from "@/lib/records/get-history";
 
 export const dynamic = "force-dynamic";
 

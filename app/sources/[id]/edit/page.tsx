@@ -7,7 +7,8 @@ import { SavedNotice } from "@/components/editing/saved-notice";
 import { SourceForm } from "@/components/forms/source-form";
 import { sourceToFields } from "@/lib/forms/record-fields";
 import { requireEditorPage } from "@/lib/forms/require-editor";
-import { getRecordSnapshot } from "@/lib/revisions/get-record-snapshot";
+import { getRecordSnapshot } from "@/lib/records/get-record-snapshot";
+import type { SourceSnapshot } from "@/lib/sources/source-snapshot";
 import { updateSourceAction } from "./actions";
 
 export const dynamic = "force-dynamic";
@@ -19,7 +20,7 @@ export default async function EditSourcePage({ params, searchParams }: Props) {
   const { id } = await params;
   const path = `/sources/${encodeURIComponent(id)}/edit`;
   await requireEditorPage(path);
-  const source = await getRecordSnapshot({ entityType: "source", id });
+  const source = await getRecordSnapshot<SourceSnapshot>({ entityType: "source", id });
   if (!source) notFound();
   return (
     <>

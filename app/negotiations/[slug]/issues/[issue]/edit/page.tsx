@@ -7,7 +7,8 @@ import { IssueForm } from "@/components/forms/issue-form";
 import { findIssueId, findNegotiation } from "@/lib/forms/find-record";
 import { issueToFields } from "@/lib/forms/record-fields";
 import { requireEditorPage } from "@/lib/forms/require-editor";
-import { getRecordSnapshot } from "@/lib/revisions/get-record-snapshot";
+import { getRecordSnapshot } from "@/lib/records/get-record-snapshot";
+import type { IssueSnapshot } from "@/lib/issues/issue-snapshot";
 import { updateIssueAction } from "./actions";
 
 export const dynamic = "force-dynamic";
@@ -20,7 +21,7 @@ export default async function EditIssuePage({ params }: Props) {
   const path = `/negotiations/${encodeURIComponent(slug)}/issues/${encodeURIComponent(issueSlug)}`;
   await requireEditorPage(`${path}/edit`);
   const [negotiation, id] = await Promise.all([findNegotiation(slug), findIssueId(slug, issueSlug)]);
-  const issue = id ? await getRecordSnapshot({ entityType: "issue", id }) : null;
+  const issue = id ? await getRecordSnapshot<IssueSnapshot>({ entityType: "issue", id }) : null;
   if (!issue || !negotiation) notFound();
   return (
     <>

@@ -1,0 +1,32 @@
+import "server-only";
+import { commitments } from "@/lib/api/resources/commitments";
+import { defineRecordKind } from "@/lib/records/record-kind";
+import { commitmentWriter } from "./commitment-writer";
+import { createCommitment } from "./create-commitment";
+import { restoreCommitment } from "./restore-commitment";
+import { retractCommitment } from "./retract-commitment";
+import { updateCommitment } from "./update-commitment";
+
+export const commitmentKind = defineRecordKind({
+  entityType: "commitment",
+  label: "Commitment",
+  writer: commitmentWriter,
+  words: {
+    fields: { evidence: "Evidence", partyIds: "Parties", sourceIds: "Sources" },
+    references: { negotiationId: "negotiation", eventId: "event", partyIds: "party", sourceIds: "source" },
+  },
+  describe: (snapshot) => (typeof snapshot.summary === "string" ? snapshot.summary : null),
+  // Commitments are read in their negotiation's list, each at its own anchor.
+  async refs(db, ids) {
+    const rows = await db.commitment.findMany({ where: { id: { in: ids } }, select: { id: true, summary: true, retractedAt: true } });
+    return rows.map((c) => ({
+      id: c.id,
+      name: c.summary,
+      shortName: c.summary,
+      href: `/commitments#commitment-${encodeURIComponent(c.id)}`,
+      retracted: c.retractedAt !== null,
+    }));
+  },
+  commands: { create: createCommitment, update: updateCommitment, retract: retractCommitment, restore: restoreCommitment },
+  api: commitments,
+});

@@ -1,0 +1,25 @@
+import "server-only";
+import { events } from "@/lib/api/resources/events";
+import { defineRecordKind } from "@/lib/records/record-kind";
+import { createEvent } from "./create-event";
+import { eventWriter } from "./event-writer";
+import { restoreEvent } from "./restore-event";
+import { retractEvent } from "./retract-event";
+import { updateEvent } from "./update-event";
+
+export const eventKind = defineRecordKind({
+  entityType: "event",
+  label: "Event",
+  writer: eventWriter,
+  words: {
+    fields: { date: "Date", datePrecision: "Date precision", location: "Place", participantIds: "Participants", sourceIds: "Sources" },
+    references: { negotiationId: "negotiation", participantIds: "party", sourceIds: "source" },
+  },
+  describe: (snapshot) => (typeof snapshot.name === "string" ? snapshot.name : null),
+  async refs(db, ids) {
+    const rows = await db.event.findMany({ where: { id: { in: ids } }, select: { id: true, slug: true, name: true, retractedAt: true } });
+    return rows.map((e) => ({ id: e.id, name: e.name, shortName: e.name, href: `/events/${encodeURIComponent(e.slug)}`, retracted: e.retractedAt !== null }));
+  },
+  commands: { create: createEvent, update: updateEvent, retract: retractEvent, restore: restoreEvent },
+  api: events,
+});
