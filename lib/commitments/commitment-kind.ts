@@ -1,11 +1,12 @@
 import "server-only";
-import { commitments } from "@/lib/api/resources/commitments";
+import { commitments } from "./commitment-api";
 import { defineRecordKind } from "@/lib/records/record-kind";
 import { commitmentWriter } from "./commitment-writer";
 import { createCommitment } from "./create-commitment";
 import { restoreCommitment } from "./restore-commitment";
 import { retractCommitment } from "./retract-commitment";
 import { updateCommitment } from "./update-commitment";
+import { commitmentExport } from "./commitment-export";
 
 export const commitmentKind = defineRecordKind({
   entityType: "commitment",
@@ -29,4 +30,5 @@ export const commitmentKind = defineRecordKind({
   },
   commands: { create: createCommitment, update: updateCommitment, retract: retractCommitment, restore: restoreCommitment },
   api: commitments,
+  exported: commitmentExport,
 });

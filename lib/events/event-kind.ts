@@ -1,11 +1,12 @@
 import "server-only";
-import { events } from "@/lib/api/resources/events";
+import { events } from "./event-api";
 import { defineRecordKind } from "@/lib/records/record-kind";
 import { createEvent } from "./create-event";
 import { eventWriter } from "./event-writer";
 import { restoreEvent } from "./restore-event";
 import { retractEvent } from "./retract-event";
 import { updateEvent } from "./update-event";
+import { eventExport } from "./event-export";
 
 export const eventKind = defineRecordKind({
   entityType: "event",
@@ -22,4 +23,5 @@ export const eventKind = defineRecordKind({
   },
   commands: { create: createEvent, update: updateEvent, retract: retractEvent, restore: restoreEvent },
   api: events,
+  exported: eventExport,
 });

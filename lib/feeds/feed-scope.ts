@@ -1,6 +1,9 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import type { EntityType } from "@/lib/records/registry";
+import { visibleNegotiation } from "@/lib/negotiations/negotiation-visibility";
+import { visibleParty } from "@/lib/parties/party-visibility";
+import { visibleIssue } from "@/lib/issues/issue-visibility";
 
 // What a changes feed covers. A scoped feed lists the revisions of the scope's own record
 // and of the records inside it, chosen by what they belong to now: a position moved to
@@ -39,7 +42,7 @@ export async function resolveFeedScope(params: FeedScopeParams): Promise<FeedSco
       return { id: "urn:parley:changes", title: "Parley: recent changes", subtitle: SUBTITLE, pagePath: "/changes", feedPath: "/changes.atom", records: null };
 
     case "negotiation": {
-      const n = await db.negotiation.findFirst({ where: { slug: params.slug, retractedAt: null }, select: { id: true, slug: true, title: true } });
+      const n = await db.negotiation.findFirst({ where: { slug: params.slug, ...visibleNegotiation }, select: { id: true, slug: true, title: true } });
       if (!n) return null;
       const where = { negotiationId: n.id };
       const [issues, positions, events, commitments] = await Promise.all([
@@ -59,7 +62,7 @@ export async function resolveFeedScope(params: FeedScopeParams): Promise<FeedSco
     }
 
     case "party": {
-      const p = await db.party.findFirst({ where: { slug: params.slug, retractedAt: null }, select: { id: true, slug: true, name: true } });
+      const p = await db.party.findFirst({ where: { slug: params.slug, ...visibleParty }, select: { id: true, slug: true, name: true } });
       if (!p) return null;
       const [positions, events, commitments] = await Promise.all([
         db.position.findMany({ where: { partyId: p.id }, select: { id: true } }),
@@ -78,7 +81,7 @@ export async function resolveFeedScope(params: FeedScopeParams): Promise<FeedSco
 
     case "issue": {
       const i = await db.issue.findFirst({
-        where: { slug: params.issueSlug, retractedAt: null, negotiation: { slug: params.negotiationSlug, retractedAt: null } },
+        where: { slug: params.issueSlug, ...visibleIssue, negotiation: { slug: params.negotiationSlug, ...visibleNegotiation } },
         select: { id: true, slug: true, name: true, negotiation: { select: { slug: true, title: true } } },
       });
       if (!i) return null;

@@ -1,11 +1,12 @@
 import "server-only";
-import { issues } from "@/lib/api/resources/issues";
+import { issues } from "./issue-api";
 import { defineRecordKind } from "@/lib/records/record-kind";
 import { createIssue } from "./create-issue";
 import { issueWriter } from "./issue-writer";
 import { restoreIssue } from "./restore-issue";
 import { retractIssue } from "./retract-issue";
 import { updateIssue } from "./update-issue";
+import { issueExport } from "./issue-export";
 
 const enc = encodeURIComponent;
 
@@ -30,4 +31,5 @@ export const issueKind = defineRecordKind({
   },
   commands: { create: createIssue, update: updateIssue, retract: retractIssue, restore: restoreIssue },
   api: issues,
+  exported: issueExport,
 });

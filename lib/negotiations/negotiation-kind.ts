@@ -1,11 +1,12 @@
 import "server-only";
-import { negotiations } from "@/lib/api/resources/negotiations";
+import { negotiations } from "./negotiation-api";
 import { defineRecordKind } from "@/lib/records/record-kind";
 import { createNegotiation } from "./create-negotiation";
 import { negotiationWriter } from "./negotiation-writer";
 import { restoreNegotiation } from "./restore-negotiation";
 import { retractNegotiation } from "./retract-negotiation";
 import { updateNegotiation } from "./update-negotiation";
+import { negotiationExport } from "./negotiation-export";
 
 const enc = encodeURIComponent;
 
@@ -21,4 +22,5 @@ export const negotiationKind = defineRecordKind({
   },
   commands: { create: createNegotiation, update: updateNegotiation, retract: retractNegotiation, restore: restoreNegotiation },
   api: negotiations,
+  exported: negotiationExport,
 });

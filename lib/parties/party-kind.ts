@@ -1,11 +1,12 @@
 import "server-only";
-import { parties } from "@/lib/api/resources/parties";
+import { parties } from "./party-api";
 import { defineRecordKind } from "@/lib/records/record-kind";
 import { createParty } from "./create-party";
 import { partyWriter } from "./party-writer";
 import { restoreParty } from "./restore-party";
 import { retractParty } from "./retract-party";
 import { updateParty } from "./update-party";
+import { partyExport } from "./party-export";
 
 export const partyKind = defineRecordKind({
   entityType: "party",
@@ -25,4 +26,5 @@ export const partyKind = defineRecordKind({
   },
   commands: { create: createParty, update: updateParty, retract: retractParty, restore: restoreParty },
   api: parties,
+  exported: partyExport,
 });

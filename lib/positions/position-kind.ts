@@ -1,11 +1,12 @@
 import "server-only";
-import { positions } from "@/lib/api/resources/positions";
+import { positions } from "./position-api";
 import { defineRecordKind } from "@/lib/records/record-kind";
 import { createPosition } from "./create-position";
 import { positionWriter } from "./position-writer";
 import { restorePosition } from "./restore-position";
 import { retractPosition } from "./retract-position";
 import { updatePosition } from "./update-position";
+import { positionExport } from "./position-export";
 
 const enc = encodeURIComponent;
 const text = (value: unknown) => (typeof value === "string" && value.trim() !== "" ? value : null);
@@ -53,4 +54,5 @@ export const positionKind = defineRecordKind({
   historyHref: (id) => `/positions/${enc(id)}/history`,
   commands: { create: createPosition, update: updatePosition, retract: retractPosition, restore: restorePosition },
   api: positions,
+  exported: positionExport,
 });

@@ -1,5 +1,6 @@
 import type { DbOrTx } from "@/lib/db/client";
 import { compareStatements, currentStatement } from "./current-statement";
+import { notRetracted } from "@/lib/records/visible";
 
 /**
  * Sets status and supersededBy for one party's statements on one issue, from their dates.
@@ -11,7 +12,7 @@ import { compareStatements, currentStatement } from "./current-statement";
 export async function recomputePositionStatuses(tx: DbOrTx, key: { partyId: string; issueId: string }) {
   const rows = (
     await tx.position.findMany({
-      where: { ...key, retractedAt: null },
+      where: { ...key, ...notRetracted },
       select: { id: true, status: true, supersededById: true, statedOn: true, createdAt: true, withdrawnOn: true },
     })
   ).sort(compareStatements);

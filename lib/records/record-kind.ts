@@ -8,6 +8,7 @@ import type { CreateArgs, RetractArgs, UpdateArgs } from "@/lib/revisions/edit-c
 import type { RecordWriter } from "@/lib/revisions/record-writer";
 import type { RecordRow } from "@/lib/revisions/snapshot";
 import type { ApiResource } from "@/lib/api/resource";
+import type { ExportSection } from "@/lib/export/export-section";
 
 /** A record as other pages point at it: its name now, where readers find it, whether it is retracted. */
 export type RecordRef = {
@@ -54,6 +55,8 @@ export type RecordKind<S extends RecordRow = RecordRow, I = unknown> = {
   };
   /** The kind's resource in the JSON API (/api/v1/<path>). */
   api: ApiResource;
+  /** The kind's sections of the full export and import (lib/export). */
+  exported: ExportSection[];
 };
 
 /** Gives a kind's definition its type, checked against its snapshot and input; keeps its name's literal type. */

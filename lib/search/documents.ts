@@ -3,6 +3,10 @@
 import type { DbOrTx } from "@/lib/db/client";
 import { toPartialDateText } from "@/lib/dates/partial-date";
 import type { SearchKind } from "./search-input";
+import { visibleCommitment } from "@/lib/commitments/commitment-visibility";
+import { visibleEvent } from "@/lib/events/event-visibility";
+import { visiblePosition } from "@/lib/positions/position-visibility";
+import { visibleSource } from "@/lib/sources/source-visibility";
 
 export type SearchDocument = {
   kind: SearchKind;
@@ -24,7 +28,7 @@ const uniq = (values: string[]) => [...new Set(values)].sort();
 
 export async function positionDocuments(tx: DbOrTx, ids: string[]): Promise<SearchDocument[]> {
   const rows = await tx.position.findMany({
-    where: { id: { in: ids }, retractedAt: null },
+    where: { id: { in: ids }, ...visiblePosition },
     select: {
       id: true, stance: true, summary: true, details: true, statedOn: true, statedOnPrecision: true,
       party: { select: { slug: true, name: true, shortName: true } },
@@ -69,11 +73,11 @@ export type PositionDocumentRow = {
 
 export async function sourceDocuments(tx: DbOrTx, ids: string[]): Promise<SearchDocument[]> {
   const rows = await tx.source.findMany({
-    where: { id: { in: ids }, retractedAt: null },
+    where: { id: { in: ids }, ...visibleSource },
     select: {
       id: true, outlet: true, title: true, publishedOn: true,
       citations: {
-        where: { position: { retractedAt: null } },
+        where: { position: visiblePosition },
         select: {
           attribution: true,
           position: {
@@ -115,7 +119,7 @@ export type SourceDocumentRow = {
 
 export async function eventDocuments(tx: DbOrTx, ids: string[]): Promise<SearchDocument[]> {
   const rows = await tx.event.findMany({
-    where: { id: { in: ids }, retractedAt: null },
+    where: { id: { in: ids }, ...visibleEvent },
     select: {
       id: true, name: true, summary: true, location: true, date: true,
       negotiation: { select: { slug: true } },
@@ -153,7 +157,7 @@ export type EventDocumentRow = {
 
 export async function commitmentDocuments(tx: DbOrTx, ids: string[]): Promise<SearchDocument[]> {
   const rows = await tx.commitment.findMany({
-    where: { id: { in: ids }, retractedAt: null },
+    where: { id: { in: ids }, ...visibleCommitment },
     select: {
       id: true, summary: true, evidence: true,
       negotiation: { select: { slug: true } },

@@ -4,6 +4,9 @@ import "server-only";
 // with its outlet. One query per kind that needs one, whatever the number of hits.
 import { db } from "@/lib/db/client";
 import type { SearchHit } from "./search";
+import { visibleCommitment } from "@/lib/commitments/commitment-visibility";
+import { visibleEvent } from "@/lib/events/event-visibility";
+import { visiblePosition } from "@/lib/positions/position-visibility";
 
 /** Where a hit leads; for a source, also its outlet and the record the link opens ("Russia on Ceasefire terms"). */
 export type HitLink = { href: string | null; outlet?: string; via?: string };
@@ -21,20 +24,20 @@ export async function listHitLinks(hits: readonly Pick<SearchHit, "kind" | "id">
             id: true,
             outlet: true,
             citations: {
-              where: { position: { retractedAt: null } },
+              where: { position: visiblePosition },
               // The earliest statement; on the same day the one recorded first.
               orderBy: [{ position: { statedOn: "asc" } }, { position: { createdAt: "asc" } }, { positionId: "asc" }],
               take: 1,
               select: { position: { select: { id: true, party: { select: { shortName: true } }, issue: { select: { name: true } } } } },
             },
             events: {
-              where: { event: { retractedAt: null } },
+              where: { event: visibleEvent },
               orderBy: [{ event: { date: "asc" } }, { eventId: "asc" }],
               take: 1,
               select: { event: { select: { slug: true, name: true } } },
             },
             commitments: {
-              where: { commitment: { retractedAt: null } },
+              where: { commitment: visibleCommitment },
               orderBy: { commitmentId: "asc" },
               take: 1,
               select: { commitmentId: true },

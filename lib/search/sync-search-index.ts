@@ -89,8 +89,9 @@ export async function syncSearchIndex(tx: DbOrTx, { entityType, entityId, before
       return;
     }
     case "negotiation": {
-      // Only its slug is indexed (as a filter value on everything in it), and that rarely changes.
-      if (before && after && before.slug === after.slug) return;
+      // Only its slug is indexed (as a filter value on everything in it), and that rarely
+      // changes; a retraction hides everything in it, a restore shows it again.
+      if (before && after && before.slug === after.slug && Boolean(before.retractedAt) === Boolean(after.retractedAt)) return;
       const issues = { issue: { negotiationId: entityId } };
       const ids = (rows: { id: string }[]) => rows.map((r) => r.id);
       await replaceDocuments(tx, "position", ids(await tx.position.findMany({ where: issues, select: { id: true } })));

@@ -1,11 +1,12 @@
 import "server-only";
-import { sources } from "@/lib/api/resources/sources";
+import { sources } from "./source-api";
 import { defineRecordKind } from "@/lib/records/record-kind";
 import { createSource } from "./create-source";
 import { restoreSource } from "./restore-source";
 import { retractSource } from "./retract-source";
 import { sourceWriter } from "./source-writer";
 import { updateSource } from "./update-source";
+import { sourceExport } from "./source-export";
 
 const text = (value: unknown) => (typeof value === "string" && value.trim() !== "" ? value : null);
 
@@ -29,4 +30,5 @@ export const sourceKind = defineRecordKind({
   },
   commands: { create: createSource, update: updateSource, retract: retractSource, restore: restoreSource },
   api: sources,
+  exported: sourceExport,
 });

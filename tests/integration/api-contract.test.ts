@@ -11,7 +11,7 @@ import * as searchRoute from "@/app/api/v1/search/route";
 import { apiResources } from "@/lib/api/registry";
 import { listOf } from "@/lib/api/schemas/common";
 import { compareResult } from "@/lib/api/schemas/compare";
-import { positionItem } from "@/lib/api/schemas/positions";
+import { positionItem } from "@/lib/positions/position-api-schema";
 import { revisionItem } from "@/lib/api/schemas/revisions";
 import { searchResult } from "@/lib/api/schemas/search";
 import { db } from "@/lib/db/client";

@@ -5,7 +5,7 @@ import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { z } from "zod";
 import * as compareRoute from "@/app/api/v1/compare/route";
-import { supersedeBody, withdrawBody } from "@/lib/api/position-actions";
+import { supersedeBody, withdrawBody } from "@/lib/positions/position-api-actions";
 import * as revisionListRoute from "@/app/api/v1/revisions/route";
 import * as searchRoute from "@/app/api/v1/search/route";
 import { apiResources } from "@/lib/api/registry";

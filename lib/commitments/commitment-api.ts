@@ -5,12 +5,11 @@ import { retractCommitment } from "@/lib/commitments/retract-commitment";
 import { restoreCommitment } from "@/lib/commitments/restore-commitment";
 import { updateCommitment } from "@/lib/commitments/update-commitment";
 import { db, type Prisma } from "@/lib/db/client";
-import { apiPath } from "../links";
-import { defineResource } from "../resource";
-import { commitmentItem, commitmentListQuery, type CommitmentItem, type CommitmentListQuery } from "../schemas/commitments";
-import { contains, idOrSlug, iso, pageOf, pageWindow } from "./query-parts";
-
-const visible = { retractedAt: null, negotiation: { retractedAt: null } } satisfies Prisma.CommitmentWhereInput;
+import { apiPath } from "@/lib/api/links";
+import { defineResource } from "@/lib/api/resource";
+import { commitmentItem, commitmentListQuery, type CommitmentItem, type CommitmentListQuery } from "@/lib/commitments/commitment-api-schema";
+import { contains, idOrSlug, iso, pageOf, pageWindow } from "@/lib/api/list-query";
+import { visibleCommitment } from "@/lib/commitments/commitment-visibility";
 
 const select = {
   id: true, version: true, negotiationId: true, eventId: true, summary: true, status: true, evidence: true,
@@ -43,7 +42,7 @@ async function list(query: CommitmentListQuery) {
   const rows = await db.commitment.findMany({
     where: {
       AND: [
-        visible,
+        visibleCommitment,
         query.negotiation ? { negotiation: idOrSlug(query.negotiation) } : {},
         query.party ? { parties: { some: { party: idOrSlug(query.party) } } } : {},
         query.event ? { event: idOrSlug(query.event) } : {},
@@ -61,7 +60,7 @@ async function list(query: CommitmentListQuery) {
 }
 
 async function get(id: string) {
-  const row = await db.commitment.findFirst({ where: { id, ...visible }, select });
+  const row = await db.commitment.findFirst({ where: { id, ...visibleCommitment }, select });
   return row && toItem(row);
 }
 

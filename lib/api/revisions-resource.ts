@@ -4,21 +4,11 @@ import "server-only";
 import { db, type Prisma } from "@/lib/db/client";
 import { decodeCursor, encodeCursor } from "@/lib/http/cursor";
 import { listRevisions } from "@/lib/revisions/list-revisions";
-import { entityTypes, type EntityType } from "@/lib/records/registry";
-import { apiPath } from "../links";
-import type { ListPage } from "../resource";
-import type { RevisionItem, RevisionListQuery } from "../schemas/revisions";
-import { iso } from "./query-parts";
-
-const pathOf: Record<EntityType, string> = {
-  negotiation: "negotiations",
-  party: "parties",
-  issue: "issues",
-  position: "positions",
-  source: "sources",
-  event: "events",
-  commitment: "commitments",
-};
+import { entityTypes, findRecordKind, type EntityType } from "@/lib/records/registry";
+import { apiPath } from "./links";
+import type { ListPage } from "./resource";
+import type { RevisionItem, RevisionListQuery } from "./schemas/revisions";
+import { iso } from "./list-query";
 
 type Row = {
   id: string;
@@ -44,7 +34,7 @@ function toItem(row: Row): RevisionItem {
     before: (row.before ?? null) as RevisionItem["before"],
     after: (row.after ?? null) as RevisionItem["after"],
     createdAt: iso(row.createdAt),
-    links: { self: apiPath("revisions", row.id), record: apiPath(pathOf[row.entityType as EntityType] ?? "", row.entityId) },
+    links: { self: apiPath("revisions", row.id), record: apiPath(findRecordKind(row.entityType)?.api.path ?? "", row.entityId) },
   };
 }
 
@@ -102,10 +92,8 @@ async function recordHistory(query: RevisionListQuery, entityType: EntityType, e
 
 export async function getRevisionItem(id: string): Promise<RevisionItem | null> {
   const row = await db.revision.findUnique({ where: { id }, select });
-  if (!row || !(entityTypes as readonly string[]).includes(row.entityType)) return null;
-  const record = await (db[row.entityType as EntityType] as unknown as Finder).findMany({
-    where: { id: row.entityId, retractedAt: null },
-    select: { id: true },
-  });
-  return record.length ? toItem(row) : null;
+  const kind = row && findRecordKind(row.entityType);
+  if (!row || !kind) return null;
+  const [record] = await kind.refs(db, [row.entityId]);
+  return record && !record.retracted ? toItem(row) : null;
 }

@@ -11,18 +11,14 @@ import { positionInput } from "@/lib/positions/position-input";
 import { retractPosition } from "@/lib/positions/retract-position";
 import { restorePosition } from "@/lib/positions/restore-position";
 import { updatePosition } from "@/lib/positions/update-position";
-import { apiPath } from "../links";
-import { defineResource } from "../resource";
-import { positionItem, positionListQuery, type PositionItem, type PositionListQuery } from "../schemas/positions";
-import { contains, idOrSlug, iso, isoDay, pageOf, pageWindow } from "./query-parts";
-import { positionActions } from "../position-actions";
-
-/** What readers may see: not retracted, nor its party, issue or negotiation (as on the position page). */
-const visible = {
-  retractedAt: null,
-  party: { retractedAt: null },
-  issue: { retractedAt: null, negotiation: { retractedAt: null } },
-} satisfies Prisma.PositionWhereInput;
+import { apiPath } from "@/lib/api/links";
+import { defineResource } from "@/lib/api/resource";
+import { positionItem, positionListQuery, type PositionItem, type PositionListQuery } from "@/lib/positions/position-api-schema";
+import { contains, idOrSlug, iso, isoDay, pageOf, pageWindow } from "@/lib/api/list-query";
+import { positionActions } from "./position-api-actions";
+import { visibleNegotiation } from "@/lib/negotiations/negotiation-visibility";
+import { visiblePosition } from "@/lib/positions/position-visibility";
+import { notRetracted } from "@/lib/records/visible";
 
 const select = {
   id: true, version: true, partyId: true, issueId: true, eventId: true, stance: true, summary: true,
@@ -62,7 +58,7 @@ function toItem(row: Row): PositionItem {
 
 function filters(query: PositionListQuery): Prisma.PositionWhereInput[] {
   return [
-    visible,
+    visiblePosition,
     query.negotiation ? { issue: { negotiation: idOrSlug(query.negotiation) } } : {},
     query.party ? { party: idOrSlug(query.party) } : {},
     query.issue ? { issue: idOrSlug(query.issue) } : {},
@@ -92,13 +88,13 @@ async function listAsOf(query: PositionListQuery, asOf: string) {
   const [issues, parties] = await Promise.all([
     db.issue.findMany({
       where: {
-        retractedAt: null,
-        negotiation: { retractedAt: null, ...(query.negotiation ? idOrSlug(query.negotiation) : {}) },
+        ...notRetracted,
+        negotiation: { ...visibleNegotiation, ...(query.negotiation ? idOrSlug(query.negotiation) : {}) },
         ...(query.issue ? idOrSlug(query.issue) : {}),
       },
       select: { id: true },
     }),
-    db.party.findMany({ where: { retractedAt: null, ...(query.party ? idOrSlug(query.party) : {}) }, select: { id: true } }),
+    db.party.findMany({ where: { ...notRetracted, ...(query.party ? idOrSlug(query.party) : {}) }, select: { id: true } }),
   ]);
   const current = await listPositionsAsOf({
     issueIds: issues.map((i) => i.id),
@@ -120,7 +116,7 @@ async function listAsOf(query: PositionListQuery, asOf: string) {
 }
 
 async function get(id: string) {
-  const row = await db.position.findFirst({ where: { id, ...visible }, select });
+  const row = await db.position.findFirst({ where: { id, ...visiblePosition }, select });
   return row && toItem(row);
 }
 

@@ -5,10 +5,11 @@ import { negotiationInput } from "@/lib/negotiations/negotiation-input";
 import { retractNegotiation } from "@/lib/negotiations/retract-negotiation";
 import { restoreNegotiation } from "@/lib/negotiations/restore-negotiation";
 import { updateNegotiation } from "@/lib/negotiations/update-negotiation";
-import { apiPath } from "../links";
-import { defineResource } from "../resource";
-import { negotiationItem, negotiationListQuery, type NegotiationItem, type NegotiationListQuery } from "../schemas/negotiations";
-import { contains, idOrSlug, iso, pageOf, pageWindow } from "./query-parts";
+import { apiPath } from "@/lib/api/links";
+import { defineResource } from "@/lib/api/resource";
+import { negotiationItem, negotiationListQuery, type NegotiationItem, type NegotiationListQuery } from "@/lib/negotiations/negotiation-api-schema";
+import { contains, idOrSlug, iso, pageOf, pageWindow } from "@/lib/api/list-query";
+import { visibleNegotiation } from "@/lib/negotiations/negotiation-visibility";
 
 const select = {
   id: true, version: true, slug: true, title: true, summary: true, status: true, createdAt: true, updatedAt: true,
@@ -38,7 +39,7 @@ async function list(query: NegotiationListQuery) {
   const rows = await db.negotiation.findMany({
     where: {
       AND: [
-        { retractedAt: null },
+        visibleNegotiation,
         query.status ? { status: query.status } : {},
         query.party ? { parties: { some: { party: idOrSlug(query.party) } } } : {},
         query.q ? { OR: [{ title: contains(query.q) }, { summary: contains(query.q) }] } : {},
@@ -54,7 +55,7 @@ async function list(query: NegotiationListQuery) {
 }
 
 async function get(idOrSlugValue: string) {
-  const row = await db.negotiation.findFirst({ where: { retractedAt: null, ...idOrSlug(idOrSlugValue) }, select });
+  const row = await db.negotiation.findFirst({ where: { ...visibleNegotiation, ...idOrSlug(idOrSlugValue) }, select });
   return row && toItem(row);
 }
 

@@ -6,12 +6,11 @@ import { issueInput } from "@/lib/issues/issue-input";
 import { retractIssue } from "@/lib/issues/retract-issue";
 import { restoreIssue } from "@/lib/issues/restore-issue";
 import { updateIssue } from "@/lib/issues/update-issue";
-import { apiPath } from "../links";
-import { defineResource } from "../resource";
-import { issueItem, issueListQuery, type IssueItem, type IssueListQuery } from "../schemas/issues";
-import { contains, idOrSlug, iso, pageOf, pageWindow } from "./query-parts";
-
-const visible = { retractedAt: null, negotiation: { retractedAt: null } } satisfies Prisma.IssueWhereInput;
+import { apiPath } from "@/lib/api/links";
+import { defineResource } from "@/lib/api/resource";
+import { issueItem, issueListQuery, type IssueItem, type IssueListQuery } from "@/lib/issues/issue-api-schema";
+import { contains, idOrSlug, iso, pageOf, pageWindow } from "@/lib/api/list-query";
+import { visibleIssue } from "@/lib/issues/issue-visibility";
 
 const select = {
   id: true, version: true, negotiationId: true, slug: true, name: true, description: true, kind: true, order: true,
@@ -41,7 +40,7 @@ async function list(query: IssueListQuery) {
   const rows = await db.issue.findMany({
     where: {
       AND: [
-        visible,
+        visibleIssue,
         query.negotiation ? { negotiation: idOrSlug(query.negotiation) } : {},
         query.kind ? { kind: query.kind } : {},
         query.q ? { OR: [{ name: contains(query.q) }, { description: contains(query.q) }] } : {},
@@ -58,7 +57,7 @@ async function list(query: IssueListQuery) {
 
 /** By id, or by slug when only one negotiation has an issue with that slug. */
 async function get(value: string) {
-  const rows = await db.issue.findMany({ where: { ...visible, ...idOrSlug(value) }, select, take: 3 });
+  const rows = await db.issue.findMany({ where: { ...visibleIssue, ...idOrSlug(value) }, select, take: 3 });
   const row = rows.find((r) => r.id === value) ?? (rows.length === 1 ? rows[0] : undefined);
   if (!row && rows.length > 1) {
     throw new AppError("validation", "Several negotiations have an issue with this slug", {

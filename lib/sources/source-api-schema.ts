@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { links, pageQuery, partialDateText, recordMeta, refFilter, textFilter } from "./common";
+import { links, pageQuery, partialDateText, recordMeta, refFilter, textFilter } from "@/lib/api/schemas/common";
 
 export const sourceItem = z
   .object({

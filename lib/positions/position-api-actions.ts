@@ -12,12 +12,12 @@ import { newStatementInput, withdrawalInput } from "@/lib/positions/position-inp
 import { supersedePosition } from "@/lib/positions/supersede-position";
 import { withdrawPosition } from "@/lib/positions/withdraw-position";
 import { knownFieldsOnly } from "@/lib/validation/text-field";
-import { editorFrom } from "./editor";
-import type { ItemContext } from "./handlers";
-import type { ApiResource, ResourceAction } from "./resource";
-import { itemPath, writeNote, writeVersion } from "./schemas/common";
-import { positionItem } from "./schemas/positions";
-import { conflictAnswer, expectedVersion } from "./versions";
+import { editorFrom } from "@/lib/api/editor";
+import type { ItemContext } from "@/lib/api/handlers";
+import type { ApiResource, ResourceAction } from "@/lib/api/resource";
+import { itemPath, writeNote, writeVersion } from "@/lib/api/schemas/common";
+import { positionItem } from "./position-api-schema";
+import { conflictAnswer, expectedVersion } from "@/lib/api/versions";
 
 export const supersedeBody = z.strictObject(
   { ...newStatementInput.shape, version: writeVersion.optional(), note: writeNote.optional() },

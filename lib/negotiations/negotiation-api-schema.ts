@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { negotiationStatus } from "@/lib/vocab";
-import { links, pageQuery, recordMeta, refFilter, textFilter } from "./common";
+import { links, pageQuery, recordMeta, refFilter, textFilter } from "@/lib/api/schemas/common";
 
 export const negotiationItem = z
   .object({

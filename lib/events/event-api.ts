@@ -6,12 +6,11 @@ import { eventInput } from "@/lib/events/event-input";
 import { retractEvent } from "@/lib/events/retract-event";
 import { restoreEvent } from "@/lib/events/restore-event";
 import { updateEvent } from "@/lib/events/update-event";
-import { apiPath } from "../links";
-import { defineResource } from "../resource";
-import { eventItem, eventListQuery, type EventItem, type EventListQuery } from "../schemas/events";
-import { contains, idOrSlug, iso, pageOf, pageWindow } from "./query-parts";
-
-const visible = { retractedAt: null, negotiation: { retractedAt: null } } satisfies Prisma.EventWhereInput;
+import { apiPath } from "@/lib/api/links";
+import { defineResource } from "@/lib/api/resource";
+import { eventItem, eventListQuery, type EventItem, type EventListQuery } from "@/lib/events/event-api-schema";
+import { contains, idOrSlug, iso, pageOf, pageWindow } from "@/lib/api/list-query";
+import { visibleEvent } from "@/lib/events/event-visibility";
 
 const select = {
   id: true, version: true, negotiationId: true, slug: true, name: true, date: true, datePrecision: true,
@@ -45,7 +44,7 @@ async function list(query: EventListQuery) {
   const rows = await db.event.findMany({
     where: {
       AND: [
-        visible,
+        visibleEvent,
         query.negotiation ? { negotiation: idOrSlug(query.negotiation) } : {},
         query.party ? { participants: { some: { party: idOrSlug(query.party) } } } : {},
         query.from ? { date: { gte: new Date(`${query.from}T00:00:00Z`) } } : {},
@@ -65,7 +64,7 @@ async function list(query: EventListQuery) {
 }
 
 async function get(value: string) {
-  const row = await db.event.findFirst({ where: { ...visible, ...idOrSlug(value) }, select });
+  const row = await db.event.findFirst({ where: { ...visibleEvent, ...idOrSlug(value) }, select });
   return row && toItem(row);
 }
 

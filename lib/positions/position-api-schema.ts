@@ -12,7 +12,7 @@ import {
   recordMeta,
   refFilter,
   textFilter,
-} from "./common";
+} from "@/lib/api/schemas/common";
 
 export const positionItem = z
   .object({

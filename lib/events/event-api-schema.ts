@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { dateParam, links, negotiationRef, pageQuery, partialDateText, recordMeta, refFilter, textFilter } from "./common";
+import { dateParam, links, negotiationRef, pageQuery, partialDateText, recordMeta, refFilter, textFilter } from "@/lib/api/schemas/common";
 
 export const eventItem = z
   .object({

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { issueKind } from "@/lib/vocab";
-import { links, negotiationRef, pageQuery, recordMeta, refFilter, textFilter } from "./common";
+import { links, negotiationRef, pageQuery, recordMeta, refFilter, textFilter } from "@/lib/api/schemas/common";
 
 export const issueItem = z
   .object({

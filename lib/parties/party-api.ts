@@ -5,10 +5,12 @@ import { partyInput } from "@/lib/parties/party-input";
 import { retractParty } from "@/lib/parties/retract-party";
 import { restoreParty } from "@/lib/parties/restore-party";
 import { updateParty } from "@/lib/parties/update-party";
-import { apiPath } from "../links";
-import { defineResource } from "../resource";
-import { partyItem, partyListQuery, type PartyItem, type PartyListQuery } from "../schemas/parties";
-import { contains, idOrSlug, iso, pageOf, pageWindow } from "./query-parts";
+import { apiPath } from "@/lib/api/links";
+import { defineResource } from "@/lib/api/resource";
+import { partyItem, partyListQuery, type PartyItem, type PartyListQuery } from "@/lib/parties/party-api-schema";
+import { contains, idOrSlug, iso, pageOf, pageWindow } from "@/lib/api/list-query";
+import { visibleNegotiation } from "@/lib/negotiations/negotiation-visibility";
+import { visibleParty } from "@/lib/parties/party-visibility";
 
 const select = {
   id: true, version: true, slug: true, name: true, shortName: true, kind: true, colour: true, createdAt: true, updatedAt: true,
@@ -36,8 +38,8 @@ async function list(query: PartyListQuery) {
   const rows = await db.party.findMany({
     where: {
       AND: [
-        { retractedAt: null },
-        query.negotiation ? { negotiations: { some: { negotiation: { retractedAt: null, ...idOrSlug(query.negotiation) } } } } : {},
+        visibleParty,
+        query.negotiation ? { negotiations: { some: { negotiation: { ...visibleNegotiation, ...idOrSlug(query.negotiation) } } } } : {},
         query.kind ? { kind: query.kind } : {},
         query.q ? { OR: [{ name: contains(query.q) }, { shortName: contains(query.q) }, { slug: contains(query.q) }] } : {},
         window.where,
@@ -52,7 +54,7 @@ async function list(query: PartyListQuery) {
 }
 
 async function get(idOrSlugValue: string) {
-  const row = await db.party.findFirst({ where: { retractedAt: null, ...idOrSlug(idOrSlugValue) }, select });
+  const row = await db.party.findFirst({ where: { ...visibleParty, ...idOrSlug(idOrSlugValue) }, select });
   return row && toItem(row);
 }
 

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { commitmentStatus } from "@/lib/vocab";
-import { links, negotiationRef, pageQuery, recordMeta, refFilter, textFilter } from "./common";
+import { links, negotiationRef, pageQuery, recordMeta, refFilter, textFilter } from "@/lib/api/schemas/common";
 
 export const commitmentItem = z
   .object({

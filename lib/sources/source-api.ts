@@ -5,10 +5,15 @@ import { retractSource } from "@/lib/sources/retract-source";
 import { restoreSource } from "@/lib/sources/restore-source";
 import { sourceInput } from "@/lib/sources/source-input";
 import { updateSource } from "@/lib/sources/update-source";
-import { apiPath } from "../links";
-import { defineResource } from "../resource";
-import { sourceItem, sourceListQuery, type SourceItem, type SourceListQuery } from "../schemas/sources";
-import { contains, idOrSlug, iso, pageOf, pageWindow } from "./query-parts";
+import { apiPath } from "@/lib/api/links";
+import { defineResource } from "@/lib/api/resource";
+import { sourceItem, sourceListQuery, type SourceItem, type SourceListQuery } from "@/lib/sources/source-api-schema";
+import { contains, idOrSlug, iso, pageOf, pageWindow } from "@/lib/api/list-query";
+import { notRetracted } from "@/lib/records/visible";
+import { visibleNegotiation } from "@/lib/negotiations/negotiation-visibility";
+import { visiblePosition } from "@/lib/positions/position-visibility";
+import { visibleIssue } from "@/lib/issues/issue-visibility";
+import { visibleSource } from "@/lib/sources/source-visibility";
 
 const select = {
   id: true, version: true, outlet: true, title: true, url: true, publishedOn: true, createdAt: true, updatedAt: true,
@@ -29,12 +34,12 @@ function toItem(row: Row): SourceItem {
 }
 
 function citedIn(negotiation: string): Prisma.SourceWhereInput {
-  const inNegotiation = { retractedAt: null, ...idOrSlug(negotiation) };
+  const inNegotiation = { ...visibleNegotiation, ...idOrSlug(negotiation) };
   return {
     OR: [
-      { citations: { some: { position: { retractedAt: null, issue: { negotiation: inNegotiation } } } } },
-      { events: { some: { event: { retractedAt: null, negotiation: inNegotiation } } } },
-      { commitments: { some: { commitment: { retractedAt: null, negotiation: inNegotiation } } } },
+      { citations: { some: { position: { ...visiblePosition, issue: { ...visibleIssue, negotiation: inNegotiation } } } } },
+      { events: { some: { event: { ...notRetracted, negotiation: inNegotiation } } } },
+      { commitments: { some: { commitment: { ...notRetracted, negotiation: inNegotiation } } } },
     ],
   };
 }
@@ -44,7 +49,7 @@ async function list(query: SourceListQuery) {
   const rows = await db.source.findMany({
     where: {
       AND: [
-        { retractedAt: null },
+        visibleSource,
         query.negotiation ? citedIn(query.negotiation) : {},
         query.q ? { OR: [{ outlet: contains(query.q) }, { title: contains(query.q) }, { url: contains(query.q) }] } : {},
         window.where,
@@ -59,7 +64,7 @@ async function list(query: SourceListQuery) {
 }
 
 async function get(id: string) {
-  const row = await db.source.findFirst({ where: { id, retractedAt: null }, select });
+  const row = await db.source.findFirst({ where: { id, ...visibleSource }, select });
   return row && toItem(row);
 }
 
