@@ -1,12 +1,14 @@
 import "server-only";
 import { commitments } from "./commitment-api";
 import { defineRecordKind } from "@/lib/records/record-kind";
+import { ids } from "@/lib/records/ids";
 import { commitmentWriter } from "./commitment-writer";
 import { createCommitment } from "./create-commitment";
 import { restoreCommitment } from "./restore-commitment";
 import { retractCommitment } from "./retract-commitment";
 import { updateCommitment } from "./update-commitment";
 import { commitmentExport } from "./commitment-export";
+import { commitmentSearch } from "./commitment-search";
 
 export const commitmentKind = defineRecordKind({
   entityType: "commitment",
@@ -28,7 +30,12 @@ export const commitmentKind = defineRecordKind({
       retracted: c.retractedAt !== null,
     }));
   },
+  within: {
+    negotiation: async (db, negotiationId) => ids(await db.commitment.findMany({ where: { negotiationId }, select: { id: true } })),
+    party: async (db, partyId) => ids(await db.commitment.findMany({ where: { parties: { some: { partyId } } }, select: { id: true } })),
+  },
   commands: { create: createCommitment, update: updateCommitment, retract: retractCommitment, restore: restoreCommitment },
   api: commitments,
   exported: commitmentExport,
+  search: commitmentSearch,
 });

@@ -1,6 +1,7 @@
 import "server-only";
 import { issues } from "./issue-api";
 import { defineRecordKind } from "@/lib/records/record-kind";
+import { ids } from "@/lib/records/ids";
 import { createIssue } from "./create-issue";
 import { issueWriter } from "./issue-writer";
 import { restoreIssue } from "./restore-issue";
@@ -28,6 +29,10 @@ export const issueKind = defineRecordKind({
       href: `/negotiations/${enc(i.negotiation.slug)}/issues/${enc(i.slug)}`,
       retracted: i.retractedAt !== null,
     }));
+  },
+  within: {
+    negotiation: async (db, negotiationId) => ids(await db.issue.findMany({ where: { negotiationId }, select: { id: true } })),
+    issue: async (_db, id) => [id],
   },
   commands: { create: createIssue, update: updateIssue, retract: retractIssue, restore: restoreIssue },
   api: issues,

@@ -20,6 +20,7 @@ export const negotiationKind = defineRecordKind({
     const rows = await db.negotiation.findMany({ where: { id: { in: ids } }, select: { id: true, slug: true, title: true, retractedAt: true } });
     return rows.map((n) => ({ id: n.id, name: n.title, shortName: n.title, href: `/negotiations/${enc(n.slug)}`, retracted: n.retractedAt !== null }));
   },
+  within: { negotiation: async (_db, id) => [id] },
   commands: { create: createNegotiation, update: updateNegotiation, retract: retractNegotiation, restore: restoreNegotiation },
   api: negotiations,
   exported: negotiationExport,

@@ -24,6 +24,7 @@ export const partyKind = defineRecordKind({
       retracted: p.retractedAt !== null,
     }));
   },
+  within: { party: async (_db, id) => [id] },
   commands: { create: createParty, update: updateParty, retract: retractParty, restore: restoreParty },
   api: parties,
   exported: partyExport,

@@ -1,12 +1,14 @@
 import "server-only";
 import { positions } from "./position-api";
 import { defineRecordKind } from "@/lib/records/record-kind";
+import { ids } from "@/lib/records/ids";
 import { createPosition } from "./create-position";
 import { positionWriter } from "./position-writer";
 import { restorePosition } from "./restore-position";
 import { retractPosition } from "./retract-position";
 import { updatePosition } from "./update-position";
 import { positionExport } from "./position-export";
+import { positionSearch } from "./position-search";
 
 const enc = encodeURIComponent;
 const text = (value: unknown) => (typeof value === "string" && value.trim() !== "" ? value : null);
@@ -52,7 +54,13 @@ export const positionKind = defineRecordKind({
   },
   // A position's history has its own address, beside the position.
   historyHref: (id) => `/positions/${enc(id)}/history`,
+  within: {
+    negotiation: async (db, negotiationId) => ids(await db.position.findMany({ where: { issue: { negotiationId } }, select: { id: true } })),
+    party: async (db, partyId) => ids(await db.position.findMany({ where: { partyId }, select: { id: true } })),
+    issue: async (db, issueId) => ids(await db.position.findMany({ where: { issueId }, select: { id: true } })),
+  },
   commands: { create: createPosition, update: updatePosition, retract: retractPosition, restore: restorePosition },
   api: positions,
   exported: positionExport,
+  search: positionSearch,
 });

@@ -9,6 +9,7 @@ import type { RecordWriter } from "@/lib/revisions/record-writer";
 import type { RecordRow } from "@/lib/revisions/snapshot";
 import type { ApiResource } from "@/lib/api/resource";
 import type { ExportSection } from "@/lib/export/export-section";
+import type { KindSearch } from "@/lib/search/search-kind";
 
 /** A record as other pages point at it: its name now, where readers find it, whether it is retracted. */
 export type RecordRef = {
@@ -24,6 +25,9 @@ export type RecordRef = {
 
 /** Looks up the name of a record another record points at ("party", id), or undefined. */
 export type NameOf = (entityType: string, id: string) => string | undefined;
+
+/** The records a scoped changes feed follows. */
+export type FeedScopeKind = "negotiation" | "party" | "issue";
 
 type Written = Promise<{ id: string; version: number }>;
 type Changed = Promise<{ id: string; version: number }>;
@@ -44,6 +48,11 @@ export type RecordKind<S extends RecordRow = RecordRow, I = unknown> = {
   describe(snapshot: Record<string, unknown>, nameOf: NameOf): string | null;
   /** Records of this kind by id, as they are now (retracted ones too). */
   refs(db: DbOrTx, ids: string[]): Promise<RecordRef[]>;
+  /**
+   * The ids of this kind's records inside a negotiation, concerning a party or on an issue,
+   * retracted or not: what the scoped changes feeds list (lib/feeds/feed-scope.ts).
+   */
+  within?: Partial<Record<FeedScopeKind, (db: DbOrTx, id: string) => Promise<string[]>>>;
   /** Where the record's history is read; `/history/<entityType>/<id>` unless the kind has its own. */
   historyHref?(id: string): string;
   /** The domain functions, with the editor check, that every door calls. */
@@ -55,6 +64,8 @@ export type RecordKind<S extends RecordRow = RecordRow, I = unknown> = {
   };
   /** The kind's resource in the JSON API (/api/v1/<path>). */
   api: ApiResource;
+  /** How search indexes the kind's records and where its hits lead; absent for kinds not searched. */
+  search?: KindSearch;
   /** The kind's sections of the full export and import (lib/export). */
   exported: ExportSection[];
 };

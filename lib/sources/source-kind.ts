@@ -7,6 +7,7 @@ import { retractSource } from "./retract-source";
 import { sourceWriter } from "./source-writer";
 import { updateSource } from "./update-source";
 import { sourceExport } from "./source-export";
+import { sourceSearch } from "./source-search";
 
 const text = (value: unknown) => (typeof value === "string" && value.trim() !== "" ? value : null);
 
@@ -31,4 +32,5 @@ export const sourceKind = defineRecordKind({
   commands: { create: createSource, update: updateSource, retract: retractSource, restore: restoreSource },
   api: sources,
   exported: sourceExport,
+  search: sourceSearch,
 });
