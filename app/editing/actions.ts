@@ -3,7 +3,8 @@
 // checks the role and the version; the page shows the outcome after the redirect.
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { formStateFromError, safeReturnPath, type FormState } from "@/lib/auth/form-state";
+import { safeReturnPath } from "@/lib/auth/form-state";
+import { formStateFromError, type FormState } from "@/lib/forms/form-state";
 import { getActor } from "@/lib/auth/get-actor";
 import { isStaleVersion, parseOrThrow } from "@/lib/errors/app-error";
 import { entityTypes, recordKind } from "@/lib/records/registry";

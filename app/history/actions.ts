@@ -1,7 +1,8 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { formStateFromError, safeReturnPath, type FormState } from "@/lib/auth/form-state";
+import { safeReturnPath } from "@/lib/auth/form-state";
+import { formStateFromError, type FormState } from "@/lib/forms/form-state";
 import { getActor } from "@/lib/auth/get-actor";
 import { isStaleVersion, parseOrThrow } from "@/lib/errors/app-error";
 import { revertToRevision } from "@/lib/records/revert-to-revision";

@@ -15,7 +15,7 @@ import { editStateFromError } from "./edit-state";
 import { rowIndexes, type FieldValues } from "./fields";
 import type { EditFormState } from "./form-state";
 import { sourceLabel } from "./options";
-import { NEW_SOURCE_COLUMNS, NEW_SOURCE_ID, type AssembledPosition } from "./position-fields";
+import { NEW_SOURCE_COLUMNS, NEW_SOURCE_ID, type AssembledPosition } from "@/lib/positions/position-form-fields";
 import { mergeErrors, validateFields } from "./validate";
 
 export type CreatedSource = { id: string; label: string };

@@ -1,4 +1,4 @@
-// Choices for the term forms: the SPEC's values, in readers' words (components/terms).
+// Choices for the term forms: the terms' values (lib/terms), in readers' words (lib/terms/labels.ts).
 import {
   ceasefireScopeLabel,
   ceasefireTypeLabel,

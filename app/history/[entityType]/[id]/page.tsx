@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
+import { revertAction } from "@/app/history/actions";
 import { HistoryView } from "@/components/history/history-view";
 import { getActor } from "@/lib/auth/get-actor";
 import { getHistory } from "@/lib/records/get-history";
@@ -25,5 +26,5 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function RecordHistoryPage({ params }: Props) {
   const history = await load(params);
   if (!history) notFound();
-  return <HistoryView history={history} path={`/history/${history.entityType}/${encodeURIComponent(history.current.id)}`} />;
+  return <HistoryView revert={revertAction} history={history} path={`/history/${history.entityType}/${encodeURIComponent(history.current.id)}`} />;
 }

@@ -3,10 +3,11 @@ import { notFound } from "next/navigation";
 import { EditPageHeader } from "@/components/editing/edit-page-header";
 import { RetractedNotice } from "@/components/editing/retracted-notice";
 import { RetractionControls } from "@/components/editing/retraction-controls";
+import { changeRetractionAction } from "@/app/editing/actions";
 import { NegotiationForm } from "@/components/forms/negotiation-form";
 import { findNegotiation } from "@/lib/forms/find-record";
 import { partyOptions } from "@/lib/forms/options";
-import { negotiationToFields } from "@/lib/forms/record-fields";
+import { negotiationToFields } from "@/lib/negotiations/negotiation-form-fields";
 import { requireEditorPage } from "@/lib/forms/require-editor";
 import { getRecordSnapshot } from "@/lib/records/get-record-snapshot";
 import type { NegotiationSnapshot } from "@/lib/negotiations/negotiation-snapshot";
@@ -48,7 +49,7 @@ export default async function EditNegotiationPage({ params }: Props) {
         />
       )}
       <div className="mt-10">
-        <RetractionControls entityType="negotiation" id={negotiation.id} version={negotiation.version} retracted={!!negotiation.retractedAt} noun="negotiation" returnTo={`${path}/edit`} />
+        <RetractionControls changeRetraction={changeRetractionAction} entityType="negotiation" id={negotiation.id} version={negotiation.version} retracted={!!negotiation.retractedAt} noun="negotiation" returnTo={`${path}/edit`} />
       </div>
     </>
   );

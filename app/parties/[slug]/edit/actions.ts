@@ -3,7 +3,7 @@ import { redirect } from "next/navigation";
 import { attemptSave } from "@/lib/forms/edit-state";
 import { readFields, text } from "@/lib/forms/fields";
 import type { EditFormState } from "@/lib/forms/form-state";
-import { partyFromFields } from "@/lib/forms/record-fields";
+import { partyFromFields } from "@/lib/parties/party-form-fields";
 import { partyInput, toPartyInput } from "@/lib/parties/party-input";
 import { updateParty } from "@/lib/parties/update-party";
 import type { PartySnapshot } from "@/lib/parties/party-snapshot";

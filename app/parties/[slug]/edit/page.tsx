@@ -3,9 +3,10 @@ import { notFound } from "next/navigation";
 import { EditPageHeader } from "@/components/editing/edit-page-header";
 import { RetractedNotice } from "@/components/editing/retracted-notice";
 import { RetractionControls } from "@/components/editing/retraction-controls";
+import { changeRetractionAction } from "@/app/editing/actions";
 import { PartyForm } from "@/components/forms/party-form";
 import { findPartyId } from "@/lib/forms/find-record";
-import { partyToFields } from "@/lib/forms/record-fields";
+import { partyToFields } from "@/lib/parties/party-form-fields";
 import { requireEditorPage } from "@/lib/forms/require-editor";
 import { getRecordSnapshot } from "@/lib/records/get-record-snapshot";
 import type { PartySnapshot } from "@/lib/parties/party-snapshot";
@@ -42,7 +43,7 @@ export default async function EditPartyPage({ params }: Props) {
         />
       )}
       <div className="mt-10">
-        <RetractionControls entityType="party" id={party.id} version={party.version} retracted={!!party.retractedAt} noun="party" returnTo={`${path}/edit`} />
+        <RetractionControls changeRetraction={changeRetractionAction} entityType="party" id={party.id} version={party.version} retracted={!!party.retractedAt} noun="party" returnTo={`${path}/edit`} />
       </div>
     </>
   );

@@ -3,9 +3,10 @@ import { notFound } from "next/navigation";
 import { EditPageHeader } from "@/components/editing/edit-page-header";
 import { RetractedNotice } from "@/components/editing/retracted-notice";
 import { RetractionControls } from "@/components/editing/retraction-controls";
+import { changeRetractionAction } from "@/app/editing/actions";
 import { PositionForm } from "@/components/forms/position-form";
 import { loadPositionFormData } from "@/lib/forms/position-form-data";
-import { positionToFields } from "@/lib/forms/position-fields";
+import { positionToFields } from "@/lib/positions/position-form-fields";
 import { requireEditorPage } from "@/lib/forms/require-editor";
 import { getRecordSnapshot } from "@/lib/records/get-record-snapshot";
 import type { PositionSnapshot } from "@/lib/positions/position-snapshot";
@@ -64,7 +65,7 @@ export default async function EditPositionPage({ params }: Props) {
         />
       )}
       <div className="mt-10">
-        <RetractionControls
+        <RetractionControls changeRetraction={changeRetractionAction}
           entityType="position"
           id={position.id}
           version={position.version}

@@ -5,7 +5,7 @@ import { EditPageHeader } from "@/components/editing/edit-page-header";
 import { PositionForm } from "@/components/forms/position-form";
 import { formatPartialDate } from "@/lib/dates/partial-date";
 import { loadPositionFormData } from "@/lib/forms/position-form-data";
-import { positionToFields } from "@/lib/forms/position-fields";
+import { positionToFields } from "@/lib/positions/position-form-fields";
 import { requireEditorPage } from "@/lib/forms/require-editor";
 import { getRecordSnapshot } from "@/lib/records/get-record-snapshot";
 import type { PositionSnapshot } from "@/lib/positions/position-snapshot";

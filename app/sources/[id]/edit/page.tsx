@@ -3,9 +3,10 @@ import { notFound } from "next/navigation";
 import { EditPageHeader } from "@/components/editing/edit-page-header";
 import { RetractedNotice } from "@/components/editing/retracted-notice";
 import { RetractionControls } from "@/components/editing/retraction-controls";
+import { changeRetractionAction } from "@/app/editing/actions";
 import { SavedNotice } from "@/components/editing/saved-notice";
 import { SourceForm } from "@/components/forms/source-form";
-import { sourceToFields } from "@/lib/forms/record-fields";
+import { sourceToFields } from "@/lib/sources/source-form-fields";
 import { requireEditorPage } from "@/lib/forms/require-editor";
 import { getRecordSnapshot } from "@/lib/records/get-record-snapshot";
 import type { SourceSnapshot } from "@/lib/sources/source-snapshot";
@@ -42,7 +43,7 @@ export default async function EditSourcePage({ params, searchParams }: Props) {
         />
       )}
       <div className="mt-10">
-        <RetractionControls entityType="source" id={source.id} version={source.version} retracted={!!source.retractedAt} noun="source" returnTo={path} />
+        <RetractionControls changeRetraction={changeRetractionAction} entityType="source" id={source.id} version={source.version} retracted={!!source.retractedAt} noun="source" returnTo={path} />
       </div>
     </>
   );

@@ -3,8 +3,8 @@
 import { toPositionInput } from "@/lib/positions/position-input";
 import type { PositionSnapshot } from "@/lib/positions/position-snapshot";
 import { issueKind, type IssueKind } from "@/lib/vocab";
-import { asText, readRows, text, type Assembled, type FieldValues, type Renames } from "./fields";
-import { termsFromFields, termsToFields } from "./terms-fields";
+import { asText, readRows, text, type Assembled, type FieldValues, type Renames } from "@/lib/forms/fields";
+import { termsFromFields, termsToFields } from "@/lib/forms/terms-fields";
 
 const SIMPLE = ["eventId", "stance", "summary", "details", "notes", "termsConfidence", "termsNote", "statedOn", "withdrawnOn"] as const;
 export const CITATION_COLUMNS = ["sourceId", "attribution", "quote", "speaker"] as const;
