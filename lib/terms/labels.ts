@@ -96,10 +96,16 @@ export const termFieldLabel: Record<string, string> = {
   capsAccepted: "Caps accepted",
 };
 
-/** Term fields whose values read as words rather than codes. */
+/** Term fields whose values read as words rather than codes, in diffs and side by side as on the reading pages. */
 export const termValueLabel: Record<string, Record<string, string>> = {
+  type: ceasefireTypeLabel,
+  scope: ceasefireScopeLabel,
   region: regionLabel,
   claim: territorialClaimLabel,
+  nato: natoLabel,
+  foreignTroops: foreignTroopsLabel,
+  reparations: reparationsLabel,
+  frozenAssets: frozenAssetsLabel,
 };
 
 /** Term fields holding a calendar date. */

@@ -37,6 +37,11 @@ for (const kind of recordKinds as readonly RecordKind[]) {
 /** The kind of record an id field (or a list of ids) points at. */
 export const referenceFields: Readonly<Record<string, string>> = references;
 
+/** Whether a field has a word of its own here (a test holds every kind's and term's fields to it). */
+export function hasFieldLabel(field: string): boolean {
+  return field in labels;
+}
+
 /** A field's name in words; an unknown field's name spelled out ("maxDrones" → "Max drones"). */
 export function fieldLabel(field: string): string {
   return labels[field] ?? field.replace(/([a-z])([A-Z])/g, "$1 $2").replace(/^./, (c) => c.toUpperCase());

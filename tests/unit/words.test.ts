@@ -2,7 +2,10 @@
 // field names and values through lib/words, which each kind feeds with the fields it adds.
 import { describe, expect, it } from "vitest";
 import { describeInput } from "@/lib/forms/describe-input";
-import { fieldLabel, referenceFields } from "@/lib/words/field-labels";
+import type { RecordKind } from "@/lib/records/record-kind";
+import { recordKinds } from "@/lib/records/registry";
+import { termsSchemaByKind } from "@/lib/terms";
+import { fieldLabel, hasFieldLabel, referenceFields } from "@/lib/words/field-labels";
 import { formatValue } from "@/lib/words/format-value";
 
 describe("field labels", () => {
@@ -51,5 +54,33 @@ describe("values in words", () => {
       "Ruritanian Gazette: Talks resume — official statement: “Now.”",
     );
     expect(formatValue("retractedAt", "2025-05-16T10:07:00.000Z", names)).toBe("16 May 2025 at 10:07 UTC");
+  });
+});
+
+describe("every field has its word", () => {
+  // A missed label would fall back to the field's name spelled out: caught here instead.
+  type Def = { type: string; innerType?: unknown; out?: unknown; in?: unknown; element?: unknown; shape?: Record<string, unknown> };
+  const defOf = (schema: unknown) => (schema as { _zod?: { def: Def } } | undefined)?._zod?.def;
+  /** Through optional, nullable, default, preprocess and arrays to the object inside, if any. */
+  const objectIn = (schema: unknown, depth = 0): Def | undefined => {
+    const def = defOf(schema);
+    if (!def || depth > 8) return undefined;
+    if (def.type === "object") return def;
+    const next = def.innerType ?? def.element ?? (def.type === "pipe" ? (defOf(def.out)?.type === "transform" ? def.in : def.out) : undefined);
+    return objectIn(next, depth + 1);
+  };
+  const keysOf = (schema: unknown): string[] =>
+    Object.entries(objectIn(schema)?.shape ?? {}).flatMap(([key, inner]) => [key, ...keysOf(inner)]);
+
+  it.each(recordKinds.map((kind) => [kind.entityType, kind] as const))("every input field of a %s", (_type, kind) => {
+    const fields = keysOf((kind as RecordKind).writer.schema);
+    expect(fields.length).toBeGreaterThan(2);
+    expect(fields.filter((field) => !hasFieldLabel(field))).toEqual([]);
+  });
+
+  it.each(Object.entries(termsSchemaByKind))("every term of the %s kind", (_kind, schema) => {
+    const fields = keysOf(schema);
+    if (_kind !== "general") expect(fields.length).toBeGreaterThan(0);
+    expect(fields.filter((field) => !hasFieldLabel(field))).toEqual([]);
   });
 });
