@@ -8,7 +8,7 @@ import { db, type Prisma } from "@/lib/db/client";
 import { apiPath } from "@/lib/api/links";
 import { defineResource } from "@/lib/api/resource";
 import { commitmentItem, commitmentListQuery, type CommitmentItem, type CommitmentListQuery } from "@/lib/commitments/commitment-api-schema";
-import { contains, idOrSlug, iso, pageOf, pageWindow } from "@/lib/api/list-query";
+import { contains, idOrSlug, listPage, pageOf, recordLinks, recordTimes } from "@/lib/api/list-query";
 import { visibleCommitment } from "@/lib/commitments/commitment-visibility";
 
 const select = {
@@ -27,36 +27,24 @@ function toItem({ parties, sources, ...row }: Row): CommitmentItem {
     status: row.status as CommitmentItem["status"],
     partyIds: parties.map((p) => p.partyId),
     sourceIds: sources.map((s) => s.sourceId),
-    createdAt: iso(row.createdAt),
-    updatedAt: iso(row.updatedAt),
+    ...recordTimes(row),
     links: {
-      self: apiPath("commitments", row.id),
+      ...recordLinks("commitments", row.id, "commitment", row.id),
       html: "/commitments",
-      history: `/api/v1/revisions?entityType=commitment&entityId=${encodeURIComponent(row.id)}`,
     },
   };
 }
 
-async function list(query: CommitmentListQuery) {
-  const window = pageWindow(query);
-  const rows = await db.commitment.findMany({
-    where: {
-      AND: [
-        visibleCommitment,
-        query.negotiation ? { negotiation: idOrSlug(query.negotiation) } : {},
-        query.party ? { parties: { some: { party: idOrSlug(query.party) } } } : {},
-        query.event ? { event: idOrSlug(query.event) } : {},
-        query.status ? { status: query.status } : {},
-        query.q ? { OR: [{ summary: contains(query.q) }, { evidence: contains(query.q) }] } : {},
-        window.where,
-      ],
-    },
-    orderBy: window.orderBy,
-    take: window.take,
-    select,
-  });
-  const page = pageOf(rows, query.limit);
-  return { items: page.items.map(toItem), nextCursor: page.nextCursor };
+function list(query: CommitmentListQuery) {
+  const filters = [
+    visibleCommitment,
+    query.negotiation ? { negotiation: idOrSlug(query.negotiation) } : {},
+    query.party ? { parties: { some: { party: idOrSlug(query.party) } } } : {},
+    query.event ? { event: idOrSlug(query.event) } : {},
+    query.status ? { status: query.status } : {},
+    query.q ? { OR: [{ summary: contains(query.q) }, { evidence: contains(query.q) }] } : {},
+  ];
+  return listPage(query, filters, (window) => db.commitment.findMany({ ...window, select }), toItem);
 }
 
 async function get(id: string) {

@@ -9,7 +9,7 @@ import { updateEvent } from "@/lib/events/update-event";
 import { apiPath } from "@/lib/api/links";
 import { defineResource } from "@/lib/api/resource";
 import { eventItem, eventListQuery, type EventItem, type EventListQuery } from "@/lib/events/event-api-schema";
-import { contains, idOrSlug, iso, pageOf, pageWindow } from "@/lib/api/list-query";
+import { contains, idOrSlug, listPage, pageOf, recordLinks, recordTimes } from "@/lib/api/list-query";
 import { visibleEvent } from "@/lib/events/event-visibility";
 
 const select = {
@@ -28,39 +28,27 @@ function toItem({ participants, sources, datePrecision, ...row }: Row): EventIte
     date: toPartialDateText(row.date, datePrecision),
     participantIds: participants.map((p) => p.partyId),
     sourceIds: sources.map((s) => s.sourceId),
-    createdAt: iso(row.createdAt),
-    updatedAt: iso(row.updatedAt),
+    ...recordTimes(row),
     links: {
-      self: apiPath("events", row.slug),
+      ...recordLinks("events", row.slug, "event", row.id),
       html: `/events/${encodeURIComponent(row.slug)}`,
       positions: `/api/v1/positions?event=${encodeURIComponent(row.slug)}`,
-      history: `/api/v1/revisions?entityType=event&entityId=${encodeURIComponent(row.id)}`,
     },
   };
 }
 
-async function list(query: EventListQuery) {
-  const window = pageWindow(query);
-  const rows = await db.event.findMany({
-    where: {
-      AND: [
-        visibleEvent,
-        query.negotiation ? { negotiation: idOrSlug(query.negotiation) } : {},
-        query.party ? { participants: { some: { party: idOrSlug(query.party) } } } : {},
-        query.from ? { date: { gte: new Date(`${query.from}T00:00:00Z`) } } : {},
-        query.to ? { date: { lte: new Date(`${query.to}T00:00:00Z`) } } : {},
-        query.q
-          ? { OR: [{ name: contains(query.q) }, { summary: contains(query.q) }, { location: contains(query.q) }] }
-          : {},
-        window.where,
-      ],
-    },
-    orderBy: window.orderBy,
-    take: window.take,
-    select,
-  });
-  const page = pageOf(rows, query.limit);
-  return { items: page.items.map(toItem), nextCursor: page.nextCursor };
+function list(query: EventListQuery) {
+  const filters = [
+    visibleEvent,
+    query.negotiation ? { negotiation: idOrSlug(query.negotiation) } : {},
+    query.party ? { participants: { some: { party: idOrSlug(query.party) } } } : {},
+    query.from ? { date: { gte: new Date(`${query.from}T00:00:00Z`) } } : {},
+    query.to ? { date: { lte: new Date(`${query.to}T00:00:00Z`) } } : {},
+    query.q
+      ? { OR: [{ name: contains(query.q) }, { summary: contains(query.q) }, { location: contains(query.q) }] }
+      : {},
+  ];
+  return listPage(query, filters, (window) => db.event.findMany({ ...window, select }), toItem);
 }
 
 async function get(value: string) {

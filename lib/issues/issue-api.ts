@@ -9,7 +9,7 @@ import { updateIssue } from "@/lib/issues/update-issue";
 import { apiPath } from "@/lib/api/links";
 import { defineResource } from "@/lib/api/resource";
 import { issueItem, issueListQuery, type IssueItem, type IssueListQuery } from "@/lib/issues/issue-api-schema";
-import { contains, idOrSlug, iso, pageOf, pageWindow } from "@/lib/api/list-query";
+import { contains, idOrSlug, listPage, pageOf, recordLinks, recordTimes } from "@/lib/api/list-query";
 import { visibleIssue } from "@/lib/issues/issue-visibility";
 
 const select = {
@@ -24,35 +24,23 @@ function toItem(row: Row): IssueItem {
   return {
     ...row,
     kind: row.kind as IssueItem["kind"],
-    createdAt: iso(row.createdAt),
-    updatedAt: iso(row.updatedAt),
+    ...recordTimes(row),
     links: {
-      self: apiPath("issues", row.id),
+      ...recordLinks("issues", row.id, "issue", row.id),
       html: `/negotiations/${encodeURIComponent(row.negotiation.slug)}/issues/${encodeURIComponent(row.slug)}`,
       positions: `/api/v1/positions?issue=${encodeURIComponent(row.id)}`,
-      history: `/api/v1/revisions?entityType=issue&entityId=${encodeURIComponent(row.id)}`,
     },
   };
 }
 
-async function list(query: IssueListQuery) {
-  const window = pageWindow(query);
-  const rows = await db.issue.findMany({
-    where: {
-      AND: [
-        visibleIssue,
-        query.negotiation ? { negotiation: idOrSlug(query.negotiation) } : {},
-        query.kind ? { kind: query.kind } : {},
-        query.q ? { OR: [{ name: contains(query.q) }, { description: contains(query.q) }] } : {},
-        window.where,
-      ],
-    },
-    orderBy: window.orderBy,
-    take: window.take,
-    select,
-  });
-  const page = pageOf(rows, query.limit);
-  return { items: page.items.map(toItem), nextCursor: page.nextCursor };
+function list(query: IssueListQuery) {
+  const filters = [
+    visibleIssue,
+    query.negotiation ? { negotiation: idOrSlug(query.negotiation) } : {},
+    query.kind ? { kind: query.kind } : {},
+    query.q ? { OR: [{ name: contains(query.q) }, { description: contains(query.q) }] } : {},
+  ];
+  return listPage(query, filters, (window) => db.issue.findMany({ ...window, select }), toItem);
 }
 
 /** By id, or by slug when only one negotiation has an issue with that slug. */

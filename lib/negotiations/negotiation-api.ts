@@ -8,7 +8,7 @@ import { updateNegotiation } from "@/lib/negotiations/update-negotiation";
 import { apiPath } from "@/lib/api/links";
 import { defineResource } from "@/lib/api/resource";
 import { negotiationItem, negotiationListQuery, type NegotiationItem, type NegotiationListQuery } from "@/lib/negotiations/negotiation-api-schema";
-import { contains, idOrSlug, iso, pageOf, pageWindow } from "@/lib/api/list-query";
+import { contains, idOrSlug, listPage, pageOf, recordLinks, recordTimes } from "@/lib/api/list-query";
 import { visibleNegotiation } from "@/lib/negotiations/negotiation-visibility";
 
 const select = {
@@ -22,36 +22,24 @@ function toItem(row: Row): NegotiationItem {
   return {
     ...row,
     status: row.status as NegotiationItem["status"],
-    createdAt: iso(row.createdAt),
-    updatedAt: iso(row.updatedAt),
+    ...recordTimes(row),
     links: {
-      self: apiPath("negotiations", row.slug),
+      ...recordLinks("negotiations", row.slug, "negotiation", row.id),
       html: `/negotiations/${encodeURIComponent(row.slug)}`,
       issues: `/api/v1/issues?negotiation=${encodeURIComponent(row.slug)}`,
       positions: `/api/v1/positions?negotiation=${encodeURIComponent(row.slug)}`,
-      history: `/api/v1/revisions?entityType=negotiation&entityId=${encodeURIComponent(row.id)}`,
     },
   };
 }
 
-async function list(query: NegotiationListQuery) {
-  const window = pageWindow(query);
-  const rows = await db.negotiation.findMany({
-    where: {
-      AND: [
-        visibleNegotiation,
-        query.status ? { status: query.status } : {},
-        query.party ? { parties: { some: { party: idOrSlug(query.party) } } } : {},
-        query.q ? { OR: [{ title: contains(query.q) }, { summary: contains(query.q) }] } : {},
-        window.where,
-      ],
-    },
-    orderBy: window.orderBy,
-    take: window.take,
-    select,
-  });
-  const page = pageOf(rows, query.limit);
-  return { items: page.items.map(toItem), nextCursor: page.nextCursor };
+function list(query: NegotiationListQuery) {
+  const filters = [
+    visibleNegotiation,
+    query.status ? { status: query.status } : {},
+    query.party ? { parties: { some: { party: idOrSlug(query.party) } } } : {},
+    query.q ? { OR: [{ title: contains(query.q) }, { summary: contains(query.q) }] } : {},
+  ];
+  return listPage(query, filters, (window) => db.negotiation.findMany({ ...window, select }), toItem);
 }
 
 async function get(idOrSlugValue: string) {

@@ -8,7 +8,7 @@ import { updateParty } from "@/lib/parties/update-party";
 import { apiPath } from "@/lib/api/links";
 import { defineResource } from "@/lib/api/resource";
 import { partyItem, partyListQuery, type PartyItem, type PartyListQuery } from "@/lib/parties/party-api-schema";
-import { contains, idOrSlug, iso, pageOf, pageWindow } from "@/lib/api/list-query";
+import { contains, idOrSlug, listPage, pageOf, recordLinks, recordTimes } from "@/lib/api/list-query";
 import { visibleNegotiation } from "@/lib/negotiations/negotiation-visibility";
 import { visibleParty } from "@/lib/parties/party-visibility";
 
@@ -22,35 +22,23 @@ function toItem(row: Row): PartyItem {
   return {
     ...row,
     kind: row.kind as PartyItem["kind"],
-    createdAt: iso(row.createdAt),
-    updatedAt: iso(row.updatedAt),
+    ...recordTimes(row),
     links: {
-      self: apiPath("parties", row.slug),
+      ...recordLinks("parties", row.slug, "party", row.id),
       html: `/parties/${encodeURIComponent(row.slug)}`,
       positions: `/api/v1/positions?party=${encodeURIComponent(row.slug)}`,
-      history: `/api/v1/revisions?entityType=party&entityId=${encodeURIComponent(row.id)}`,
     },
   };
 }
 
-async function list(query: PartyListQuery) {
-  const window = pageWindow(query);
-  const rows = await db.party.findMany({
-    where: {
-      AND: [
-        visibleParty,
-        query.negotiation ? { negotiations: { some: { negotiation: { ...visibleNegotiation, ...idOrSlug(query.negotiation) } } } } : {},
-        query.kind ? { kind: query.kind } : {},
-        query.q ? { OR: [{ name: contains(query.q) }, { shortName: contains(query.q) }, { slug: contains(query.q) }] } : {},
-        window.where,
-      ],
-    },
-    orderBy: window.orderBy,
-    take: window.take,
-    select,
-  });
-  const page = pageOf(rows, query.limit);
-  return { items: page.items.map(toItem), nextCursor: page.nextCursor };
+function list(query: PartyListQuery) {
+  const filters = [
+    visibleParty,
+    query.negotiation ? { negotiations: { some: { negotiation: { ...visibleNegotiation, ...idOrSlug(query.negotiation) } } } } : {},
+    query.kind ? { kind: query.kind } : {},
+    query.q ? { OR: [{ name: contains(query.q) }, { shortName: contains(query.q) }, { slug: contains(query.q) }] } : {},
+  ];
+  return listPage(query, filters, (window) => db.party.findMany({ ...window, select }), toItem);
 }
 
 async function get(idOrSlugValue: string) {

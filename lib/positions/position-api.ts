@@ -14,7 +14,7 @@ import { updatePosition } from "@/lib/positions/update-position";
 import { apiPath } from "@/lib/api/links";
 import { defineResource } from "@/lib/api/resource";
 import { positionItem, positionListQuery, type PositionItem, type PositionListQuery } from "@/lib/positions/position-api-schema";
-import { contains, idOrSlug, iso, isoDay, pageOf, pageWindow } from "@/lib/api/list-query";
+import { contains, idOrSlug, isoDay, listPage, pageOf, recordLinks, recordTimes } from "@/lib/api/list-query";
 import { positionActions } from "./position-api-actions";
 import { visibleNegotiation } from "@/lib/negotiations/negotiation-visibility";
 import { visiblePosition } from "@/lib/positions/position-visibility";
@@ -42,14 +42,12 @@ function toItem(row: Row): PositionItem {
     citations: row.citations as PositionItem["citations"],
     statedOn: toPartialDateText(row.statedOn, row.statedOnPrecision),
     withdrawnOn: isoDay(row.withdrawnOn),
-    createdAt: iso(row.createdAt),
-    updatedAt: iso(row.updatedAt),
+    ...recordTimes(row),
     issue: issue as PositionItem["issue"],
     negotiation,
     links: {
-      self: apiPath("positions", row.id),
+      ...recordLinks("positions", row.id, "position", row.id),
       html: `/positions/${encodeURIComponent(row.id)}`,
-      history: `/api/v1/revisions?entityType=position&entityId=${encodeURIComponent(row.id)}`,
       party: apiPath("parties", row.party.slug),
       issue: apiPath("issues", row.issue.id),
     },
@@ -71,15 +69,7 @@ function filters(query: PositionListQuery): Prisma.PositionWhereInput[] {
 
 async function list(query: PositionListQuery) {
   if (query.asOf) return listAsOf(query, query.asOf);
-  const window = pageWindow(query);
-  const rows = await db.position.findMany({
-    where: { AND: [...filters(query), window.where] },
-    orderBy: window.orderBy,
-    take: window.take,
-    select,
-  });
-  const page = pageOf(rows, query.limit);
-  return { items: page.items.map(toItem), nextCursor: page.nextCursor };
+  return listPage(query, filters(query), (window) => db.position.findMany({ ...window, select }), toItem);
 }
 
 /** The positions current on a statement date: the one rule of lib/positions, then the filters, then a page. */

@@ -8,7 +8,7 @@ import { updateSource } from "@/lib/sources/update-source";
 import { apiPath } from "@/lib/api/links";
 import { defineResource } from "@/lib/api/resource";
 import { sourceItem, sourceListQuery, type SourceItem, type SourceListQuery } from "@/lib/sources/source-api-schema";
-import { contains, idOrSlug, iso, pageOf, pageWindow } from "@/lib/api/list-query";
+import { contains, idOrSlug, listPage, pageOf, recordLinks, recordTimes } from "@/lib/api/list-query";
 import { notRetracted } from "@/lib/records/visible";
 import { visibleNegotiation } from "@/lib/negotiations/negotiation-visibility";
 import { visiblePosition } from "@/lib/positions/position-visibility";
@@ -24,11 +24,9 @@ type Row = Prisma.SourceGetPayload<{ select: typeof select }>;
 function toItem(row: Row): SourceItem {
   return {
     ...row,
-    createdAt: iso(row.createdAt),
-    updatedAt: iso(row.updatedAt),
+    ...recordTimes(row),
     links: {
-      self: apiPath("sources", row.id),
-      history: `/api/v1/revisions?entityType=source&entityId=${encodeURIComponent(row.id)}`,
+      ...recordLinks("sources", row.id, "source", row.id),
     },
   };
 }
@@ -44,23 +42,13 @@ function citedIn(negotiation: string): Prisma.SourceWhereInput {
   };
 }
 
-async function list(query: SourceListQuery) {
-  const window = pageWindow(query);
-  const rows = await db.source.findMany({
-    where: {
-      AND: [
-        visibleSource,
-        query.negotiation ? citedIn(query.negotiation) : {},
-        query.q ? { OR: [{ outlet: contains(query.q) }, { title: contains(query.q) }, { url: contains(query.q) }] } : {},
-        window.where,
-      ],
-    },
-    orderBy: window.orderBy,
-    take: window.take,
-    select,
-  });
-  const page = pageOf(rows, query.limit);
-  return { items: page.items.map(toItem), nextCursor: page.nextCursor };
+function list(query: SourceListQuery) {
+  const filters = [
+    visibleSource,
+    query.negotiation ? citedIn(query.negotiation) : {},
+    query.q ? { OR: [{ outlet: contains(query.q) }, { title: contains(query.q) }, { url: contains(query.q) }] } : {},
+  ];
+  return listPage(query, filters, (window) => db.source.findMany({ ...window, select }), toItem);
 }
 
 async function get(id: string) {
