@@ -1,4 +1,3 @@
-import "server-only";
 import type { DbOrTx } from "@/lib/db/client";
 import { toPartialDateText } from "@/lib/dates/partial-date";
 import { clean, lines, uniq, type SearchDocument } from "@/lib/search/documents";

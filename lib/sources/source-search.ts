@@ -1,4 +1,3 @@
-import "server-only";
 import { isDeepStrictEqual } from "node:util";
 import type { DbOrTx } from "@/lib/db/client";
 import { visibleCommitment } from "@/lib/commitments/commitment-visibility";
