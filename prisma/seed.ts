@@ -1,14 +1,16 @@
 // Seeds the database DATABASE_URL names with Parley's bundled negotiations.
 // Safe to run again: it only adds what is missing and says what it found.
 import { readFileSync } from "node:fs";
-import { createDb } from "@/lib/db/client";
-import { databaseUrl, engineFor } from "@/lib/db/engine";
-import { loadSeed } from "@/lib/seed/load-seed";
-import { seedFile } from "@/lib/seed/seed-file";
+import { rerunUnderServerConditions } from "../scripts/server-conditions";
 
 const files = ["prisma/seed/russia-ukraine.json"];
 
 async function main() {
+  // lib/ loads only under the react-server condition (scripts/server-conditions.ts).
+  const { createDb } = await import("@/lib/db/client");
+  const { databaseUrl, engineFor } = await import("@/lib/db/engine");
+  const { loadSeed } = await import("@/lib/seed/load-seed");
+  const { seedFile } = await import("@/lib/seed/seed-file");
   const db = createDb();
   try {
     for (const path of files) {
@@ -24,6 +26,8 @@ async function main() {
   }
 }
 
+const rerun = rerunUnderServerConditions();
+if (rerun !== null) process.exit(rerun);
 main().catch((error) => {
   console.error(error instanceof Error ? error.message : error);
   process.exit(1);

@@ -24,7 +24,7 @@ const ref = JSON.parse(readFileSync(path.join(dir, "russia-ukraine.json"), "utf8
 const coded = JSON.parse(readFileSync(path.join(dir, "russia-ukraine-terms.json"), "utf8")).terms;
 
 // Presentation only: short labels and an Okabe–Ito-based palette that stays distinct
-// for colour-blind readers. Kinds follow the SPEC's state / bloc / organisation.
+// for colour-blind readers. Kinds are lib/vocab's state / bloc / organisation.
 const partyExtras: Record<string, { shortName: string; kind: "state" | "bloc" | "organisation"; colour: string }> = {
   russia: { shortName: "Russia", kind: "state", colour: "#d55e00" },
   ukraine: { shortName: "Ukraine", kind: "state", colour: "#0072b2" },

@@ -1,8 +1,17 @@
 // Rebuilds the full-text search index from the records, e.g. after a bulk import.
-import { createDb } from "@/lib/db/client";
-import { rebuildSearchIndex } from "@/lib/search/sync-search-index";
+import { rerunUnderServerConditions } from "./server-conditions";
 
-const db = createDb();
-db.$transaction((tx) => rebuildSearchIndex(tx), { timeout: 600_000 })
-  .then(() => console.log("search index rebuilt"))
-  .finally(() => db.$disconnect());
+async function main() {
+  // lib/ loads only under the react-server condition (scripts/server-conditions.ts).
+  const { createDb } = await import("@/lib/db/client");
+  const { rebuildSearchIndex } = await import("@/lib/search/sync-search-index");
+  const db = createDb();
+  await db
+    .$transaction((tx) => rebuildSearchIndex(tx), { timeout: 600_000 })
+    .then(() => console.log("search index rebuilt"))
+    .finally(() => db.$disconnect());
+}
+
+const rerun = rerunUnderServerConditions();
+if (rerun !== null) process.exit(rerun);
+void main();

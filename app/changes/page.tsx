@@ -3,11 +3,11 @@ import Link from "next/link";
 import { RecordedAt } from "@/components/recorded-at";
 import { getActor } from "@/lib/auth/get-actor";
 import { feedAlternates } from "@/lib/feeds/feed-alternates";
-import { canEdit } from "@/lib/revisions/get-history";
+import { canEdit } from "@/lib/auth/permissions";
 import { describeAction } from "@/lib/revisions/action-labels";
-import { entityTypeLabel } from "@/lib/revisions/describe-record";
-import { historyHref } from "@/lib/revisions/history-href";
-import { listRecentChanges } from "@/lib/revisions/list-recent-changes";
+import { entityTypeLabel } from "@/lib/records/describe-record";
+import { historyHref } from "@/lib/records/history-href";
+import { listRecentChanges } from "@/lib/records/list-recent-changes";
 
 export const dynamic = "force-dynamic";
 
@@ -65,7 +65,7 @@ export default async function ChangesPage({ searchParams }: Props) {
                       <RecordedAt at={c.createdAt} />
                     </td>
                     <td className="py-2 pr-4">
-                      <span className="block text-xs font-medium uppercase tracking-wide text-muted">{entityTypeLabel[c.entityType]}</span>
+                      <span className="block text-xs font-medium uppercase tracking-wide text-muted">{entityTypeLabel(c.entityType)}</span>
                       {hidden ? (
                         <span className="text-muted">A record since retracted</span>
                       ) : (

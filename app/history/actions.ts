@@ -1,10 +1,11 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { formStateFromError, safeReturnPath, type FormState } from "@/lib/auth/form-state";
+import { safeReturnPath } from "@/lib/auth/form-state";
+import { formStateFromError, type FormState } from "@/lib/forms/form-state";
 import { getActor } from "@/lib/auth/get-actor";
-import { parseOrThrow } from "@/lib/errors/app-error";
-import { revertToRevision } from "@/lib/revisions/revert-to-revision";
+import { isStaleVersion, parseOrThrow } from "@/lib/errors/app-error";
+import { revertToRevision } from "@/lib/records/revert-to-revision";
 
 const revertForm = z.object({
   revisionId: z.string().min(1).max(100),
@@ -26,10 +27,9 @@ export async function revertAction(_previous: FormState, form: FormData): Promis
     revalidatePath("/changes");
     return { status: "done", message: `Reverted. The record is now at version ${record.version}; the revert is listed at the top.` };
   } catch (error) {
-    const state = formStateFromError(error);
-    if (state.message?.startsWith("Someone else saved")) {
-      return { ...state, message: "Someone else changed this record after you opened this page, so nothing was reverted. Reload the page to see their change, then decide again." };
+    if (isStaleVersion(error)) {
+      return { status: "error", message: "Someone else changed this record after you opened this page, so nothing was reverted. Reload the page to see their change, then decide again." };
     }
-    return state;
+    return formStateFromError(error);
   }
 }

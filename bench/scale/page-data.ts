@@ -2,8 +2,8 @@
 // files in app/ are thin: this mirrors what they await). Shared by bench/scale/plans.ts,
 // which explains the SQL these send, and tests/integration/query-counts.test.ts, which
 // counts it.
-import { positions } from "@/lib/api/resources/positions";
-import { positionListQuery } from "@/lib/api/schemas/positions";
+import { positions } from "@/lib/positions/position-api";
+import { positionListQuery } from "@/lib/positions/position-api-schema";
 import { getComparison } from "@/lib/compare/get-comparison";
 import { getIssuePage } from "@/lib/issues/get-issue-page";
 import { loadNegotiationPage } from "@/lib/negotiations/load-negotiation-page";

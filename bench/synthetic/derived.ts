@@ -1,10 +1,12 @@
 // What the app derives from the records, written by the generator in bulk instead of one
 // write at a time: a "create" revision per record (with the snapshot lib/revisions would
-// store) and the search documents (built by lib/search/documents, the same functions the
-// index upkeep uses).
-import {
-  toCommitmentDocument, toEventDocument, toPositionDocument, toSourceDocument, type SearchDocument,
-} from "@/lib/search/documents";
+// store) and the search documents (built by each kind's lib/<kind>/<kind>-search.ts, the same
+// functions the index upkeep uses).
+import { toCommitmentDocument } from "@/lib/commitments/commitment-search";
+import { toEventDocument } from "@/lib/events/event-search";
+import { toPositionDocument } from "@/lib/positions/position-search";
+import type { SearchDocument } from "@/lib/search/documents";
+import { toSourceDocument } from "@/lib/sources/source-search";
 import { groupBy } from "@/lib/collections/group-by";
 import { padded } from "@/lib/search/sync-search-index";
 import type { Dataset, Row } from "./dataset";

@@ -1,6 +1,6 @@
 import type { FieldChange } from "@/lib/revisions/diff-snapshots";
-import { fieldLabel, referenceFields } from "@/lib/revisions/field-labels";
-import { formatValue, nameOf, type Names } from "./format-value";
+import { fieldLabel, referenceFields } from "@/lib/words/field-labels";
+import { formatValue, nameOf, type Names } from "@/lib/words/format-value";
 
 // Lists whose items a diff addresses by key: the key after the list's field names an item.
 const LIST_FIELDS = new Set(["citations", "claims", "participantIds", "sourceIds", "partyIds", "parties", "preconditions"]);

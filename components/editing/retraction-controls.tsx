@@ -2,9 +2,8 @@
 // Retract (or restore) a record, behind a confirmation step that works without JavaScript:
 // the button opens a short form with an optional note and the button that does it.
 import { useActionState, useId } from "react";
-import { changeRetractionAction } from "@/app/editing/actions";
 import { buttonClass, FormStatus, inputClass, secondaryButtonClass } from "@/components/auth/form-fields";
-import { idleForm } from "@/lib/auth/form-state";
+import { idleForm, type FormState } from "@/lib/forms/form-state";
 
 type Props = {
   entityType: string;
@@ -14,10 +13,12 @@ type Props = {
   /** "position", "source": how the record is named in the buttons. */
   noun: string;
   returnTo: string;
+  /** The server action that retracts or restores (app/editing/actions.ts). */
+  changeRetraction: (previous: FormState, form: FormData) => Promise<FormState>;
 };
 
-export function RetractionControls({ entityType, id, version, retracted, noun, returnTo }: Props) {
-  const [state, action, pending] = useActionState(changeRetractionAction, idleForm);
+export function RetractionControls({ entityType, id, version, retracted, noun, returnTo, changeRetraction }: Props) {
+  const [state, action, pending] = useActionState(changeRetraction, idleForm);
   const uid = useId();
   const change = retracted ? "restore" : "retract";
   const verb = retracted ? "Restore" : "Retract";

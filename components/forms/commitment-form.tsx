@@ -1,6 +1,6 @@
 "use client";
 import { commitmentInput } from "@/lib/commitments/commitment-input";
-import { commitmentFromFields } from "@/lib/forms/record-fields";
+import { commitmentFromFields } from "@/lib/commitments/commitment-form-fields";
 import type { FieldValues, Option } from "@/lib/forms/fields";
 import { validateFields } from "@/lib/forms/validate";
 import { commitmentStatuses } from "@/lib/vocab";

@@ -1,6 +1,6 @@
 import type { Conflict } from "@/lib/forms/form-state";
 
-const when = new Intl.DateTimeFormat("en-GB", { dateStyle: "long", timeStyle: "short", timeZone: "UTC" });
+import { formatMoment } from "@/lib/dates/format-date";
 
 /**
  * "Someone else saved this record first": the editor's submitted values beside the stored
@@ -16,7 +16,7 @@ export function ConflictPanel({ conflict, headingId, currentHref }: { conflict: 
       </h2>
       <p className="mt-2 max-w-prose">
         {conflict.savedBy ? <strong>{conflict.savedBy}</strong> : "Another editor"} saved a new version
-        {conflict.savedAt && <> on {when.format(new Date(conflict.savedAt))} UTC</>} after you opened this form.{" "}
+        {conflict.savedAt && <> on {formatMoment(conflict.savedAt)}</>} after you opened this form.{" "}
         <strong>Your changes have not been saved.</strong> {differing === 1 ? "One field differs" : `${differing} fields differ`}{" "}
         between your version and theirs.
       </p>

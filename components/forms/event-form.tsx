@@ -1,6 +1,6 @@
 "use client";
 import { eventInput } from "@/lib/events/event-input";
-import { eventFromFields } from "@/lib/forms/record-fields";
+import { eventFromFields } from "@/lib/events/event-form-fields";
 import type { FieldValues, Option } from "@/lib/forms/fields";
 import { validateFields } from "@/lib/forms/validate";
 import { EditForm, type EditAction } from "./edit-form";

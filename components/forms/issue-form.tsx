@@ -1,6 +1,6 @@
 "use client";
 import { issueInput } from "@/lib/issues/issue-input";
-import { issueFromFields } from "@/lib/forms/record-fields";
+import { issueFromFields } from "@/lib/issues/issue-form-fields";
 import type { FieldValues, Option } from "@/lib/forms/fields";
 import { validateFields } from "@/lib/forms/validate";
 import { issueKinds } from "@/lib/vocab";

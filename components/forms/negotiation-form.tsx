@@ -1,6 +1,6 @@
 "use client";
 import { negotiationInput } from "@/lib/negotiations/negotiation-input";
-import { negotiationFromFields } from "@/lib/forms/record-fields";
+import { negotiationFromFields } from "@/lib/negotiations/negotiation-form-fields";
 import type { FieldValues, Option } from "@/lib/forms/fields";
 import { validateFields } from "@/lib/forms/validate";
 import { negotiationStatuses } from "@/lib/vocab";

@@ -1,6 +1,6 @@
 "use client";
 import { partyInput } from "@/lib/parties/party-input";
-import { partyFromFields } from "@/lib/forms/record-fields";
+import { partyFromFields } from "@/lib/parties/party-form-fields";
 import type { FieldValues, Option } from "@/lib/forms/fields";
 import { validateFields } from "@/lib/forms/validate";
 import { EditForm, type EditAction } from "./edit-form";

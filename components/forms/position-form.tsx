@@ -4,7 +4,7 @@
 import { positionInputFor } from "@/lib/positions/position-input";
 import { sourceInput } from "@/lib/sources/source-input";
 import type { FieldValues, Option } from "@/lib/forms/fields";
-import { positionFromFields } from "@/lib/forms/position-fields";
+import { positionFromFields } from "@/lib/positions/position-form-fields";
 import { mergeErrors, validateFields } from "@/lib/forms/validate";
 import { attributionKinds, stances, termsConfidences, type IssueKind } from "@/lib/vocab";
 import { attributionLabel, stanceLabel } from "@/lib/vocab/labels";

@@ -1,5 +1,5 @@
 "use client";
-import { sourceFromFields } from "@/lib/forms/record-fields";
+import { sourceFromFields } from "@/lib/sources/source-form-fields";
 import type { FieldValues } from "@/lib/forms/fields";
 import { validateFields } from "@/lib/forms/validate";
 import { sourceInput } from "@/lib/sources/source-input";

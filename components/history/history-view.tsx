@@ -1,12 +1,12 @@
 import Link from "next/link";
 import { Breadcrumbs } from "@/components/breadcrumbs";
-import { entityTypeLabel } from "@/lib/revisions/describe-record";
-import type { History } from "@/lib/revisions/get-history";
+import type { History } from "@/lib/records/get-history";
+import type { RevertAction } from "./revert-button";
 import { RevisionList } from "./revision-list";
 
 /** A record's history page: what it is, where readers find it, and every revision. */
-export function HistoryView({ history, path }: { history: History; path: string }) {
-  const kind = entityTypeLabel[history.entityType];
+export function HistoryView({ history, path, revert }: { history: History; path: string; revert: RevertAction }) {
+  const kind = history.label;
   return (
     <article aria-labelledby="history-heading">
       <Breadcrumbs
@@ -41,6 +41,7 @@ export function HistoryView({ history, path }: { history: History; path: string 
           currentVersion={history.current.version}
           canRevert={history.canEdit}
           returnTo={path}
+          revert={revert}
         />
       </div>
     </article>

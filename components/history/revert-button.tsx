@@ -1,16 +1,18 @@
 "use client";
 
 import { useActionState, useId } from "react";
-import { revertAction } from "@/app/history/actions";
 import { FormStatus, inputClass, secondaryButtonClass } from "@/components/auth/form-fields";
-import { idleForm } from "@/lib/auth/form-state";
+import { idleForm, type FormState } from "@/lib/forms/form-state";
+
+/** A server action that reverts a record to a revision (app/history/actions.ts). */
+export type RevertAction = (previous: FormState, form: FormData) => Promise<FormState>;
 
 /**
  * Puts the record back to one revision's version, as a new revision. Sends the version the
  * editor is looking at, so a change made meanwhile by someone else is never undone unseen.
  */
-export function RevertButton({ revisionId, version, returnTo, when }: { revisionId: string; version: number; returnTo: string; when: string }) {
-  const [state, action, pending] = useActionState(revertAction, idleForm);
+export function RevertButton({ revisionId, version, returnTo, when, revert }: { revisionId: string; version: number; returnTo: string; when: string; revert: RevertAction }) {
+  const [state, action, pending] = useActionState(revert, idleForm);
   const id = useId();
   const noteErrors = state.fieldErrors?.note;
   return (

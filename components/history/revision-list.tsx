@@ -1,9 +1,10 @@
 import { FieldDiff, FieldValues } from "@/components/diff/field-diff";
 import { RecordedAt } from "@/components/recorded-at";
-import { forDisplay } from "@/components/diff/format-value";
+import { formatMoment } from "@/lib/dates/format-date";
+import { forDisplay } from "@/lib/words/format-value";
 import { diffSnapshots } from "@/lib/revisions/diff-snapshots";
 import { describeAction } from "@/lib/revisions/action-labels";
-import { RevertButton } from "./revert-button";
+import { RevertButton, type RevertAction } from "./revert-button";
 
 export type RevisionView = {
   id: string;
@@ -15,7 +16,6 @@ export type RevisionView = {
   after: Record<string, unknown> | null;
 };
 
-const stamp = new Intl.DateTimeFormat("en-GB", { dateStyle: "long", timeStyle: "short", timeZone: "UTC" });
 
 /**
  * A record's revisions, newest first: what was done, by whom, when it was recorded, why,
@@ -27,12 +27,15 @@ export function RevisionList({
   currentVersion,
   canRevert,
   returnTo,
+  revert,
 }: {
   revisions: RevisionView[];
   names: Record<string, string>;
   currentVersion: number;
   canRevert: boolean;
   returnTo: string;
+  /** The server action behind "Revert to this version". */
+  revert: RevertAction;
 }) {
   if (revisions.length === 0) return <p className="text-muted">No changes have been recorded for this record.</p>;
   return (
@@ -68,7 +71,7 @@ export function RevisionList({
                 )}
               </div>
               {canRevert && i > 0 && r.after && (
-                <RevertButton revisionId={r.id} version={currentVersion} returnTo={returnTo} when={stamp.format(r.createdAt)} />
+                <RevertButton revisionId={r.id} version={currentVersion} returnTo={returnTo} when={formatMoment(r.createdAt)} revert={revert} />
               )}
             </article>
           </li>

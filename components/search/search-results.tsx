@@ -2,17 +2,11 @@ import Link from "next/link";
 import type { HitLink } from "@/lib/search/list-hit-links";
 import { CANDIDATE_LIMIT } from "@/lib/search/match-candidates";
 import { PAGE_SIZE, type SearchResults as Results } from "@/lib/search/search";
-import { searchKinds, type SearchKind } from "@/lib/search/search-input";
+import { searchKindLabel, searchKinds, type SearchKind } from "@/lib/search/search-kinds";
 import { kindHref, pageWindow, searchHref, type SearchState } from "@/lib/search/search-params";
 import { formatPartialDateText } from "@/lib/dates/partial-date";
 import { Highlighted } from "./highlighted";
 
-const kindLabel: Record<SearchKind, { one: string; many: string }> = {
-  position: { one: "Position", many: "Positions" },
-  source: { one: "Source", many: "Sources" },
-  event: { one: "Event", many: "Events" },
-  commitment: { one: "Commitment", many: "Commitments" },
-};
 
 /** Tabs per kind with their counts, the page of hits, and links to the other pages. */
 export function SearchResults({
@@ -28,18 +22,18 @@ export function SearchResults({
   links: Map<string, HitLink>;
   query: string;
 }) {
-  const all = searchKinds.reduce((n, k) => n + results.countsByKind[k], 0);
+  const all = searchKinds.reduce((n, k) => n + (results.countsByKind[k] ?? 0), 0);
   const word = results.total === 1 ? "result" : "results";
   return (
     <section aria-labelledby="results-heading" className="mt-8">
       <h2 id="results-heading" className="text-xl font-semibold">
-        {results.total} {word} for &ldquo;{query}&rdquo;{kind ? ` in ${kindLabel[kind].many.toLowerCase()}` : ""}
+        {results.total} {word} for &ldquo;{query}&rdquo;{kind ? ` in ${searchKindLabel(kind).many.toLowerCase()}` : ""}
       </h2>
       <nav aria-label="Kinds of result" className="mt-3 border-b border-line">
         <ul className="flex flex-wrap gap-x-1 text-sm">
           <Tab href={kindHref(state, null)} current={!kind} label="All" count={all} />
           {searchKinds.map((k) => (
-            <Tab key={k} href={kindHref(state, k)} current={kind === k} label={kindLabel[k].many} count={results.countsByKind[k]} />
+            <Tab key={k} href={kindHref(state, k)} current={kind === k} label={searchKindLabel(k).many} count={results.countsByKind[k] ?? 0} />
           ))}
         </ul>
       </nav>
@@ -58,7 +52,7 @@ export function SearchResults({
             return (
               <li key={`${hit.kind}:${hit.id}`} className="rounded border border-line bg-surface p-4">
                 <p className="text-xs font-medium uppercase tracking-wide text-muted">
-                  {kindLabel[hit.kind].one}
+                  {searchKindLabel(hit.kind).one}
                   {date && <> · {date}</>}
                   {link?.outlet && <> · {link.outlet}</>}
                 </p>

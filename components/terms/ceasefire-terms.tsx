@@ -1,6 +1,6 @@
 import { formatPartialDateText } from "@/lib/dates/partial-date";
 import type { CeasefireTerms } from "@/lib/terms";
-import { ceasefireScopeLabel, ceasefireTypeLabel } from "./term-labels";
+import { ceasefireScopeLabel, ceasefireTypeLabel } from "@/lib/terms/labels";
 import { TermRows } from "./term-rows";
 
 export function CeasefireTermsView({ terms }: { terms: CeasefireTerms }) {

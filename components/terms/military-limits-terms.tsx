@@ -1,5 +1,5 @@
 import type { MilitaryLimitsTerms } from "@/lib/terms";
-import { yesNo } from "./term-labels";
+import { yesNo } from "@/lib/terms/labels";
 import { TermRows } from "./term-rows";
 
 const count = (n: number | undefined) => (n === undefined ? undefined : n.toLocaleString("en-GB"));

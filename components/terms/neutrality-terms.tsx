@@ -1,5 +1,5 @@
 import type { NeutralityTerms } from "@/lib/terms";
-import { foreignTroopsLabel, natoLabel, yesNo } from "./term-labels";
+import { foreignTroopsLabel, natoLabel, yesNo } from "@/lib/terms/labels";
 import { TermRows } from "./term-rows";
 
 export function NeutralityTermsView({ terms }: { terms: NeutralityTerms }) {

@@ -1,5 +1,5 @@
 import type { ReparationsTerms } from "@/lib/terms";
-import { frozenAssetsLabel, reparationsLabel } from "./term-labels";
+import { frozenAssetsLabel, reparationsLabel } from "@/lib/terms/labels";
 import { TermRows } from "./term-rows";
 
 export function ReparationsTermsView({ terms }: { terms: ReparationsTerms }) {

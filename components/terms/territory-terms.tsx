@@ -1,5 +1,5 @@
 import type { TerritoryTerms } from "@/lib/terms";
-import { regionLabel, territorialClaimLabel } from "./term-labels";
+import { regionLabel, territorialClaimLabel } from "@/lib/terms/labels";
 
 /** One line per region: "Donetsk — recognised as Russian (de jure)". */
 export function TerritoryTermsView({ terms }: { terms: TerritoryTerms }) {

@@ -1,7 +1,7 @@
 import "server-only";
 // Who may write through the API: an editor or admin, by session cookie (from Parley's own
 // pages only) or by an API token with write scope.
-import { getActorFromRequest } from "@/lib/auth/get-actor";
+import { getActorFromRequest } from "@/lib/auth/actor-from-request";
 import { assertCanEdit, type SignedInActor } from "@/lib/auth/permissions";
 import { assertSameOriginOrToken } from "@/lib/auth/same-origin";
 import { AppError } from "@/lib/errors/app-error";

@@ -7,8 +7,8 @@ import { etagFor } from "@/lib/http/etag";
 import { jsonResponse, recordResponse } from "@/lib/http/json-response";
 import { parsePath, parseQuery } from "@/lib/http/query";
 import { expectObject, readJson } from "@/lib/http/read-json";
-import { getRecordSnapshot } from "@/lib/revisions/get-record-snapshot";
-import { writers } from "@/lib/revisions/writers";
+import { getRecordSnapshot } from "@/lib/records/get-record-snapshot";
+import { recordKind } from "@/lib/records/registry";
 import { editorFrom } from "./editor";
 import { listLinks } from "./links";
 import type { ApiRecord, ApiResource, ListPage } from "./resource";
@@ -65,7 +65,7 @@ export async function updateRecord<I extends ApiRecord, Q>(request: Request, res
   const { version, note } = parseOrThrow(resource.patchBody, raw) as { version?: number; note?: string | null };
   const expected = expectedVersion(request, current, version, resource.noun);
   const { version: _v, note: _n, ...changes } = raw;
-  const stored = writers[resource.entityType].toInput(snapshot as never, snapshot as never) as Record<string, unknown>;
+  const stored = recordKind(resource.entityType).writer.toInput(snapshot!, snapshot) as Record<string, unknown>;
   await resource
     .update({ id: current.id, version: expected.version, input: { ...stored, ...changes }, actor, note })
     .catch((error) => conflictAnswer(error, expected, resource.noun, () => resource.get(current.id)));

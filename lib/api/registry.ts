@@ -3,17 +3,9 @@
 // it against the route files, so the documentation cannot drift from the code.
 import { z } from "zod";
 import { searchInput } from "@/lib/search/search-input";
+import { recordKinds } from "@/lib/records/registry";
 import type { ApiResource } from "./resource";
-import { commitments } from "./resources/commitments";
-import { events } from "./resources/events";
-import { issues } from "./resources/issues";
-import { negotiations } from "./resources/negotiations";
-import { parties } from "./resources/parties";
-import { positions } from "./resources/positions";
-import { sources } from "./resources/sources";
-import { supersedeBody, withdrawBody } from "./position-actions";
 import { itemPath, listOf } from "./schemas/common";
-import { positionItem } from "./schemas/positions";
 import { compareQuery, compareResult } from "./schemas/compare";
 import { revisionItem, revisionListQuery } from "./schemas/revisions";
 import { searchResult } from "./schemas/search";
@@ -24,7 +16,7 @@ export type Operation = {
   method: Method;
   /** Relative to /api/v1, with OpenAPI's {param} placeholders. */
   path: string;
-  /** The route file's folder under app/api/v1 (Next's [param] placeholders). */
+  /** The route file's folder under app/api/v1 (Next's [param] placeholders): a record kind's resource is served by the dynamic `[resource]` routes. */
   route: string;
   tag: string;
   summary: string;
@@ -42,7 +34,8 @@ export type Operation = {
   errors: number[];
 };
 
-export const apiResources = [negotiations, parties, issues, positions, sources, events, commitments] as const;
+/** Every record kind's resource, in the registry's order (lib/records/registry.ts). */
+export const apiResources: readonly ApiResource[] = recordKinds.map((kind) => kind.api);
 
 const titleCase = (s: string) => s[0]!.toUpperCase() + s.slice(1);
 const a = (noun: string) => `${/^[aeiou]/.test(noun) ? "an" : "a"} ${noun}`;
@@ -53,28 +46,28 @@ function resourceOperations(r: ApiResource): Operation[] {
   const item = { schema: r.item, name: Noun };
   return [
     {
-      method: "get", path: `/${r.path}`, route: r.path, tag: r.tag, summary: `List ${r.path}`,
+      method: "get", path: `/${r.path}`, route: "[resource]", tag: r.tag, summary: `List ${r.path}`,
       description: `${r.description} Ordered by id (creation order), a page at a time: follow \`links.next\` (or pass \`nextCursor\` as \`cursor\`).`,
       query: r.listQuery as unknown as z.ZodObject,
       success: { status: 200, schema: listOf(r.item), name: `${Noun}List`, description: `A page of ${r.path}` },
       write: false, errors: [422],
     },
     {
-      method: "post", path: `/${r.path}`, route: r.path, tag: r.tag, summary: `Create ${a(r.noun)}`,
+      method: "post", path: `/${r.path}`, route: "[resource]", tag: r.tag, summary: `Create ${a(r.noun)}`,
       description: `Records a new ${r.noun} and the first revision of its history. \`note\` is kept with the revision.`,
       body: { schema: r.createBody, name: `${Noun}Create`, example: r.example },
       success: { status: 201, ...item, description: `The new ${r.noun}; Location names its address` },
       write: true, errors: [400, 401, 403, 413, 415, 422],
     },
     {
-      method: "get", path: `/${r.path}/{id}`, route: `${r.path}/[id]`, tag: r.tag, summary: `Read ${a(r.noun)}`,
+      method: "get", path: `/${r.path}/{id}`, route: "[resource]/[id]", tag: r.tag, summary: `Read ${a(r.noun)}`,
       description: `${idNote} The ETag names this state of the record: send it in If-None-Match to revalidate, or in If-Match to change it.`,
       pathParams: itemPath,
       success: { status: 200, ...item, description: `The ${r.noun}` },
       write: false, conditional: "read", errors: [404],
     },
     {
-      method: "patch", path: `/${r.path}/{id}`, route: `${r.path}/[id]`, tag: r.tag, summary: `Change ${a(r.noun)}`,
+      method: "patch", path: `/${r.path}/{id}`, route: "[resource]/[id]", tag: r.tag, summary: `Change ${a(r.noun)}`,
       description: `${idNote} Send only the fields to change; the others keep their stored values (a list you send, such as citations, replaces the stored list), and the whole record is then validated as on create. Name the version you started from with If-Match (the ETag) or \`version\` in the body.`,
       pathParams: itemPath,
       body: { schema: r.patchBody, name: `${Noun}Patch` },
@@ -82,7 +75,7 @@ function resourceOperations(r: ApiResource): Operation[] {
       write: true, conditional: "write", errors: [400, 401, 403, 404, 409, 412, 413, 415, 422, 428],
     },
     {
-      method: "delete", path: `/${r.path}/{id}`, route: `${r.path}/[id]`, tag: r.tag, summary: `Retract ${a(r.noun)}`,
+      method: "delete", path: `/${r.path}/{id}`, route: "[resource]/[id]", tag: r.tag, summary: `Retract ${a(r.noun)}`,
       description: `${idNote} Retraction hides the ${r.noun} from readers; its history stays and an editor can restore it. Name the version with If-Match or a JSON body \`{"version": n}\`.`,
       pathParams: itemPath,
       body: { schema: r.deleteBody, name: `${Noun}Retract` },
@@ -90,7 +83,7 @@ function resourceOperations(r: ApiResource): Operation[] {
       write: true, conditional: "write", errors: [400, 401, 403, 404, 409, 412, 413, 415, 422, 428],
     },
     {
-      method: "post", path: `/${r.path}/{id}/restore`, route: `${r.path}/[id]/restore`, tag: r.tag, summary: `Restore ${a(r.noun)}`,
+      method: "post", path: `/${r.path}/{id}/restore`, route: "[resource]/[id]/[action]", tag: r.tag, summary: `Restore ${a(r.noun)}`,
       description: `Undoes a retraction: readers see the ${r.noun} again. \`{id}\` is the ${r.noun}'s id. Name the retracted state's version with If-Match (the ETag the DELETE answered with) or \`version\`.`,
       pathParams: itemPath,
       body: { schema: r.deleteBody, name: `${Noun}Restore` },
@@ -100,34 +93,22 @@ function resourceOperations(r: ApiResource): Operation[] {
   ];
 }
 
-const positionErrors = [400, 401, 403, 404, 409, 412, 413, 415, 422, 428];
+function actionOperations(r: ApiResource): Operation[] {
+  return Object.entries(r.actions ?? {}).map(([name, { operation }]) => ({
+    method: "post",
+    path: `/${r.path}/{id}/${name}`,
+    route: "[resource]/[id]/[action]",
+    tag: r.tag,
+    pathParams: itemPath,
+    write: true,
+    conditional: "write",
+    ...operation,
+  }));
+}
 
 export const operations: Operation[] = [
-  ...apiResources.flatMap((r) => resourceOperations(r as unknown as ApiResource)),
-  {
-    method: "post", path: "/positions/{id}/supersede", route: "positions/[id]/supersede", tag: "Positions",
-    summary: "Supersede a position",
-    description:
-      "Records the party's newer statement on the same issue (dated on or after this one), which becomes current; this one becomes superseded. Only the current statement can be superseded. Name this position's version with If-Match or `version`.",
-    pathParams: itemPath,
-    body: {
-      schema: supersedeBody,
-      name: "PositionSupersede",
-      example: { version: 1, stance: "conditional", summary: "Now accepts a ceasefire if monitored.", statedOn: "2025-06-02", citations: [{ sourceId: "<source id>", attribution: "media-report" }] },
-    },
-    success: { status: 201, schema: positionItem, name: "Position", description: "The new statement; Location names its address" },
-    write: true, conditional: "write", errors: positionErrors,
-  },
-  {
-    method: "post", path: "/positions/{id}/withdraw", route: "positions/[id]/withdraw", tag: "Positions",
-    summary: "Withdraw a position",
-    description:
-      "Marks the statement withdrawn from a date (YYYY-MM-DD); from then on the party's previous standing statement on the issue, if any, is current again. Name the version with If-Match or `version`.",
-    pathParams: itemPath,
-    body: { schema: withdrawBody, name: "PositionWithdraw", example: { version: 1, withdrawnOn: "2025-06-10", note: "Withdrawn at the press conference" } },
-    success: { status: 200, schema: positionItem, name: "Position", description: "The statement, now withdrawn" },
-    write: true, conditional: "write", errors: positionErrors,
-  },
+  ...apiResources.flatMap(resourceOperations),
+  ...apiResources.flatMap(actionOperations),
   {
     method: "get", path: "/revisions", route: "revisions", tag: "History", summary: "List changes",
     description:

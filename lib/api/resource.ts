@@ -3,7 +3,6 @@
 // method. lib/api/resources/* define one each; lib/api/handlers.ts serves any of them.
 import { z } from "zod";
 import type { CreateArgs, RetractArgs, UpdateArgs } from "@/lib/revisions/edit-commands";
-import type { EntityType } from "@/lib/revisions/record-revision";
 import { knownFieldsOnly } from "@/lib/validation/text-field";
 import { writeNote, writeVersion } from "./schemas/common";
 
@@ -11,6 +10,21 @@ export type ListPage<T> = { items: T[]; nextCursor: string | null };
 export type ApiRecord = { id: string; version: number };
 
 type Written = Promise<{ id: string; version: number }>;
+
+/**
+ * An action on one record beyond read, change, retract and restore (a position's
+ * supersede): served at POST /api/v1/<path>/{id}/<name> and documented from `operation`.
+ */
+export type ResourceAction = {
+  handler(request: Request, context: { params: Promise<{ id: string }> }, resource: ApiResource): Promise<Response>;
+  operation: {
+    summary: string;
+    description: string;
+    body: { schema: z.ZodType; name: string; example?: unknown };
+    success: { status: 200 | 201; schema: z.ZodType; name: string; description: string };
+    errors: number[];
+  };
+};
 
 export type ResourceSpec<Item extends ApiRecord, Query> = {
   /** The path segment under /api/v1 ("positions"). */
@@ -20,7 +34,8 @@ export type ResourceSpec<Item extends ApiRecord, Query> = {
   /** The OpenAPI tag and the reference page's heading. */
   tag: string;
   description: string;
-  entityType: EntityType;
+  /** The record kind behind the resource (lib/records/registry.ts). */
+  entityType: string;
   /** The record as the API answers with it. */
   item: z.ZodType<Item>;
   /** The list's query parameters. */
@@ -38,6 +53,8 @@ export type ResourceSpec<Item extends ApiRecord, Query> = {
   update(args: UpdateArgs): Written;
   retract(args: RetractArgs): Written;
   restore(args: RetractArgs): Written;
+  /** Actions of this resource's own, by the path segment that names them. */
+  actions?: Record<string, ResourceAction>;
 };
 
 export type ApiResource<Item extends ApiRecord = ApiRecord, Query = unknown> = ResourceSpec<Item, Query> & {

@@ -1,11 +1,10 @@
 import "server-only";
 // GET /api/v1/search: the search page's function and input schema, with links to records.
 import { search } from "@/lib/search/search";
-import type { SearchInput, SearchKind } from "@/lib/search/search-input";
+import { recordKind } from "@/lib/records/registry";
+import type { SearchInput } from "@/lib/search/search-input";
 import { apiPath } from "./links";
 import type { SearchResultBody } from "./schemas/search";
-
-const pathOf: Record<SearchKind, string> = { position: "positions", source: "sources", event: "events", commitment: "commitments" };
 
 export async function searchForApi(input: SearchInput, url: URL): Promise<SearchResultBody> {
   const results = await search(input);
@@ -17,7 +16,7 @@ export async function searchForApi(input: SearchInput, url: URL): Promise<Search
   }
   return {
     ...results,
-    hits: results.hits.map((hit) => ({ ...hit, links: { self: apiPath(pathOf[hit.kind], hit.id) } })),
+    hits: results.hits.map((hit) => ({ ...hit, links: { self: apiPath(recordKind(hit.kind).api.path, hit.id) } })),
     links: { self: `${url.pathname}${url.search}`, next },
   };
 }

@@ -2,7 +2,7 @@
 // by `If-Match: <ETag>` or by the record's `version` in the body; with neither the change is
 // refused (428) rather than risk overwriting someone else's save. A stale If-Match is 412, a
 // stale body version 409; both answers carry the record as it is now.
-import { isAppError } from "@/lib/errors/app-error";
+import { isAppError, isStaleVersion } from "@/lib/errors/app-error";
 import { etagFor, versionFromIfMatch } from "@/lib/http/etag";
 import { HttpError } from "@/lib/http/http-error";
 import type { ApiRecord } from "./resource";
@@ -57,7 +57,6 @@ export async function conflictAnswer(
 ): Promise<never> {
   if (!isAppError(error) || error.code !== "conflict") throw error;
   const now = await current();
-  const stale = (error.details.current as { version?: unknown } | undefined)?.version !== expected.version;
-  if (now && stale) throw staleError(expected.via === "if-match" ? 412 : 409, noun, now);
+  if (now && isStaleVersion(error)) throw staleError(expected.via === "if-match" ? 412 : 409, noun, now);
   throw new HttpError(409, error.message, { current: now ?? error.details.current });
 }

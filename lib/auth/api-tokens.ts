@@ -4,7 +4,7 @@ import "server-only";
 // who issued it, limited to its scope: "read" or "write".
 import { db } from "@/lib/db/client";
 import { AppError, parseOrThrow } from "@/lib/errors/app-error";
-import type { Actor } from "@/lib/revisions/actor";
+import type { Actor } from "@/lib/auth/actor";
 import { apiTokenInput } from "./inputs";
 import { assertIsAdmin } from "./permissions";
 import { API_TOKEN_PREFIX, hashSecretToken, newSecretToken } from "./secret-token";

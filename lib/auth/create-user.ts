@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import { AppError, parseOrThrow } from "@/lib/errors/app-error";
-import type { Actor } from "@/lib/revisions/actor";
+import type { Actor } from "@/lib/auth/actor";
 import { createUserInput } from "./inputs";
 import { hashPassword } from "./password-hash";
 import { assertIsAdmin } from "./permissions";

@@ -2,10 +2,10 @@ import "server-only";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
-import type { Actor } from "@/lib/revisions/actor";
+import type { Actor } from "@/lib/auth/actor";
 import { assertIsAdmin } from "./permissions";
 import { resolveActor } from "./resolve-actor";
-import { readSessionToken, sessionTokenFrom } from "./session-cookie";
+import { readSessionToken } from "./session-cookie";
 
 /**
  * The actor behind the current request (server components, server actions, route
@@ -17,9 +17,7 @@ export const getActor = cache(async (): Promise<Actor | null> => {
 });
 
 /** The same, for code that holds the Request object. */
-export function getActorFromRequest(request: Request): Promise<Actor | null> {
-  return resolveActor({ authorization: request.headers.get("authorization"), sessionToken: sessionTokenFrom(request) });
-}
+export { getActorFromRequest } from "./actor-from-request";
 
 /** For admin pages: the admin, or a redirect to sign in and come back. */
 export async function requireAdminPage(returnTo: string) {

@@ -4,7 +4,7 @@ import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db/client";
 import { AppError, parseOrThrow } from "@/lib/errors/app-error";
-import type { Actor } from "@/lib/revisions/actor";
+import type { Actor } from "@/lib/auth/actor";
 import { role as roleSchema } from "./inputs";
 import { assertIsAdmin } from "./permissions";
 import { deleteUserSessions } from "./sessions";

@@ -1,7 +1,7 @@
 // Role checks live where data is written: every domain function that changes a record
 // calls one of these first, whichever door (page, server action, API) the call came in by.
 import { AppError } from "@/lib/errors/app-error";
-import type { Actor } from "@/lib/revisions/actor";
+import type { Actor } from "@/lib/auth/actor";
 
 export type SignedInActor = Actor & { id: string; role: "editor" | "admin" };
 
@@ -22,4 +22,14 @@ export function assertIsAdmin(actor: Actor | null | undefined): asserts actor is
   if (!actor?.id) throw new AppError("unauthenticated", "Sign in as an admin");
   if (actor.role !== "admin") throw new AppError("forbidden", "Only admins may do this");
   if (actor.scope) throw new AppError("forbidden", "Accounts and tokens are managed by a signed-in admin, not an API token");
+}
+
+/** Whether `actor` may change records: for edit links and editor-only views. */
+export function canEdit(actor: Actor | null | undefined): actor is SignedInActor {
+  try {
+    assertCanEdit(actor);
+    return true;
+  } catch {
+    return false;
+  }
 }

@@ -3,7 +3,7 @@ import "server-only";
 // or a session cookie. A token acts as the user who issued it, limited to its scope.
 // Disabled users, expired sessions and revoked tokens resolve to nobody.
 import { db } from "@/lib/db/client";
-import type { Actor } from "@/lib/revisions/actor";
+import type { Actor } from "@/lib/auth/actor";
 import { role as roleSchema, tokenScope } from "./inputs";
 import { API_TOKEN_PREFIX, hashSecretToken } from "./secret-token";
 import { findSessionUser } from "./sessions";

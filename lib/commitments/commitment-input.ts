@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { CommitmentSnapshot } from "@/lib/revisions/snapshot-types";
+import type { CommitmentSnapshot } from "@/lib/commitments/commitment-snapshot";
 import { commitmentStatuses } from "@/lib/vocab";
 import { knownFieldsOnly, optionalRecordId, optionalText, recordId, recordIds, requiredText } from "@/lib/validation/text-field";
 

@@ -2,10 +2,12 @@ import "server-only";
 import type { RecordWriter } from "@/lib/revisions/record-writer";
 import { checkReferences, FieldErrorList } from "@/lib/validation/check-references";
 import { commitmentInput, toCommitmentInput, type CommitmentInput } from "./commitment-input";
+import { loadCommitmentSnapshot, type CommitmentSnapshot } from "./commitment-snapshot";
 
-export const commitmentWriter: RecordWriter<"commitment", CommitmentInput> = {
+export const commitmentWriter: RecordWriter<CommitmentSnapshot, CommitmentInput> = {
   entityType: "commitment",
   noun: "commitment",
+  load: loadCommitmentSnapshot,
   schema: commitmentInput,
   toInput: (snapshot, current) => toCommitmentInput(snapshot, current),
   async check(tx, input, before) {

@@ -1,14 +1,16 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import { commitmentStatuses, type CommitmentStatus } from "@/lib/vocab";
+import { visibleNegotiation } from "@/lib/negotiations/negotiation-visibility";
+import { notRetracted } from "@/lib/records/visible";
 
 /** How many commitments readers may see in each status, every status listed (zero if none). */
 export async function countCommitmentsByStatus({ negotiationSlug }: { negotiationSlug?: string } = {}) {
   const rows = await db.commitment.groupBy({
     by: ["status"],
     where: {
-      retractedAt: null,
-      negotiation: { retractedAt: null, ...(negotiationSlug ? { slug: negotiationSlug } : {}) },
+      ...notRetracted,
+      negotiation: { ...visibleNegotiation, ...(negotiationSlug ? { slug: negotiationSlug } : {}) },
     },
     _count: { _all: true },
   });

@@ -2,6 +2,9 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import { visibleCommitmentSources } from "@/lib/sources/select-source";
 import type { CommitmentStatus } from "@/lib/vocab";
+import { visibleParty } from "@/lib/parties/party-visibility";
+import { visibleNegotiation } from "@/lib/negotiations/negotiation-visibility";
+import { notRetracted } from "@/lib/records/visible";
 
 /**
  * Commitments readers may see, newest event first (commitments tied to no event last),
@@ -14,9 +17,9 @@ export async function listCommitments({
 }: { status?: CommitmentStatus; negotiationSlug?: string; limit?: number } = {}) {
   const rows = await db.commitment.findMany({
     where: {
-      retractedAt: null,
+      ...notRetracted,
       ...(status ? { status } : {}),
-      negotiation: { retractedAt: null, ...(negotiationSlug ? { slug: negotiationSlug } : {}) },
+      negotiation: { ...visibleNegotiation, ...(negotiationSlug ? { slug: negotiationSlug } : {}) },
     },
     orderBy: { createdAt: "asc" },
     select: {
@@ -28,7 +31,7 @@ export async function listCommitments({
       negotiation: { select: { slug: true, title: true } },
       event: { select: { slug: true, name: true, date: true, datePrecision: true, retractedAt: true } },
       parties: {
-        where: { party: { retractedAt: null } },
+        where: { party: visibleParty },
         orderBy: { party: { shortName: "asc" } },
         select: { party: { select: { slug: true, shortName: true } } },
       },

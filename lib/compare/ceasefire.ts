@@ -1,5 +1,5 @@
 // Ceasefire compares its type first; length, start, scope and preconditions only
-// matter when both sides want a ceasefire at all (SPEC "Comparison rules").
+// matter when both sides want a ceasefire at all (docs/domain-rules.md, "Comparison rules").
 import type { CeasefireTerms } from "@/lib/terms/ceasefire";
 import { formatPartialDateText } from "@/lib/dates/partial-date";
 import type { Part, SideLabels } from "./types";
@@ -46,7 +46,7 @@ export function compareCeasefire(a: CeasefireTerms, b: CeasefireTerms, labels: S
       reason: describeWants(labels, `a start on ${formatDate(a.startDate)}`, `a start on ${formatDate(b.startDate)}`),
     });
   }
-  // Scope is not named in the SPEC's rule, but an energy-only truce is not the full
+  // Scope is not named in the rule, but an energy-only truce is not the full
   // ceasefire the other side asks for: differing scopes are partly aligned, never opposed.
   if (a.scope && b.scope) {
     parts.push({
@@ -71,7 +71,7 @@ function compareType(x: CeasefireType, y: CeasefireType, labels: SideLabels): Pa
 
 /**
  * Preconditions are free text, so only an identical list (ignoring case, spacing and
- * order) counts as aligned; any difference is partly, as the SPEC says.
+ * order) counts as aligned; any difference is partly, as the rule says.
  */
 function comparePreconditions(x: string[] | undefined, y: string[] | undefined, labels: SideLabels): Part | null {
   if (!x?.length || !y?.length) return null;

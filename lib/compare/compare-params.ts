@@ -1,6 +1,9 @@
-// The compare page's state lives in its URL: `?parties=a,b&issues=x,y&asOf=YYYY-MM-DD`.
-// A GET form of checkboxes submits `parties=a&parties=b`; both spellings are read, and the
-// page redirects to the comma form so every comparison has one shareable address.
+// A comparison's address, written once for the compare page and GET /api/v1/compare:
+// `?parties=a,b&issues=x,y&asOf=YYYY-MM-DD`. A GET form of checkboxes submits
+// `parties=a&parties=b`; both spellings are read, and the page redirects to the comma form
+// so every comparison has one shareable address. The page forgives (repeats dropped, case
+// folded); the API's schema (lib/api/schemas/compare.ts) splits lists the same way and
+// then refuses what is wrong.
 import { parseAsOfParam, type AsOfParam } from "@/lib/dates/as-of-param";
 
 export type SearchParams = Record<string, string | string[] | undefined>;
@@ -18,13 +21,17 @@ export type CompareState = { parties: readonly string[]; issues: readonly string
 const MAX_TOKENS = 50;
 const MAX_TOKEN_LENGTH = 100;
 
-/** "a,b" and ["a", "b,c"] alike → ["a", "b", "c"]: trimmed, lower-cased, without blanks or repeats. */
-export function readList(value: string | string[] | undefined): string[] {
+/** A list parameter's items: "a,b" and ["a", "b,c"] alike → ["a", "b", "c"], trimmed, blanks left out. */
+export function splitList(value: string | string[] | undefined): string[] {
   const values = value === undefined ? [] : Array.isArray(value) ? value : [value];
-  const tokens = values
-    .flatMap((v) => v.split(","))
-    .map((t) => t.trim().toLowerCase())
-    .filter((t) => t.length > 0 && t.length <= MAX_TOKEN_LENGTH);
+  return values.flatMap((v) => v.split(",")).map((t) => t.trim()).filter((t) => t.length > 0);
+}
+
+/** The page's reading of a list: lower-cased, without over-long items or repeats, at most 50. */
+export function readList(value: string | string[] | undefined): string[] {
+  const tokens = splitList(value)
+    .map((t) => t.toLowerCase())
+    .filter((t) => t.length <= MAX_TOKEN_LENGTH);
   return [...new Set(tokens)].slice(0, MAX_TOKENS);
 }
 

@@ -1,6 +1,6 @@
 // Compares two parties' structured terms on one issue by the rules of its kind.
 import type { z } from "zod";
-import { isEmptyTerms, termsSchemaByKind } from "@/lib/terms";
+import { isEmptyTerms, termsSchemaByKind, type TermsByKind } from "@/lib/terms";
 import type { IssueKind } from "@/lib/vocab";
 import { compareCeasefire } from "./ceasefire";
 import { compareMilitaryLimits } from "./military-limits";
@@ -13,6 +13,20 @@ import { defaultSideLabels, type Comparison, type Part, type SideLabels } from "
 type Compare<T> = (a: T, b: T, labels: SideLabels) => Part[];
 
 /**
+ * Each issue kind's comparison rule (docs/domain-rules.md), one line per kind; a kind
+ * without one (general) is shown side by side and classed unknown. A new kind that is not
+ * listed here fails the type check.
+ */
+const rules: { [K in IssueKind]: Compare<TermsByKind[K]> | null } = {
+  ceasefire: compareCeasefire,
+  territory: compareTerritory,
+  neutrality: compareNeutrality,
+  reparations: compareReparations,
+  "military-limits": compareMilitaryLimits,
+  general: null,
+};
+
+/**
  * Terms arrive as stored JSON, so they are parsed here with the kind's schema; terms that
  * do not parse are reported as unknown rather than half-read.
  */
@@ -22,7 +36,8 @@ export function compareTerms(
   b: unknown,
   labels: SideLabels = defaultSideLabels,
 ): Comparison {
-  if (kind === "general") {
+  const rule = rules[kind] as Compare<unknown> | null;
+  if (!rule) {
     return {
       class: "unknown",
       parts: [],
@@ -31,19 +46,7 @@ export function compareTerms(
   }
   const blank = describeBlankSides(a, b, labels);
   if (blank) return { class: "unknown", parts: [], reason: blank };
-
-  switch (kind) {
-    case "ceasefire":
-      return compareParsed(termsSchemaByKind.ceasefire, compareCeasefire, a, b, labels);
-    case "territory":
-      return compareParsed(termsSchemaByKind.territory, compareTerritory, a, b, labels);
-    case "neutrality":
-      return compareParsed(termsSchemaByKind.neutrality, compareNeutrality, a, b, labels);
-    case "reparations":
-      return compareParsed(termsSchemaByKind.reparations, compareReparations, a, b, labels);
-    case "military-limits":
-      return compareParsed(termsSchemaByKind["military-limits"], compareMilitaryLimits, a, b, labels);
-  }
+  return compareParsed(termsSchemaByKind[kind] as z.ZodType<unknown>, rule, a, b, labels);
 }
 
 function describeBlankSides(a: unknown, b: unknown, labels: SideLabels): string | null {

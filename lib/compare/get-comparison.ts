@@ -8,20 +8,18 @@ import "server-only";
 import { cache } from "react";
 import { db } from "@/lib/db/client";
 import { AppError, type FieldErrors } from "@/lib/errors/app-error";
-import { listPositionsAsOf } from "@/lib/positions/list-positions-as-of";
+import { issuesSelect, seatsSelect } from "@/lib/negotiations/negotiation-select";
+import { visibleNegotiation } from "@/lib/negotiations/negotiation-visibility";
+import { listCurrentPositions } from "@/lib/positions/list-current-positions";
 import { issueKind as issueKindSchema, type IssueKind } from "@/lib/vocab";
 import { compareParties } from "./compare-parties";
 import { listNumericSeries } from "./numeric-series";
+import { visibleParty } from "@/lib/parties/party-visibility";
 
 export type ComparisonRequest = { negotiation: string; parties?: string[]; issues?: string[]; asOf?: Date };
 export type ComparisonOptions = { unknownSlugs?: "throw" | "report" };
 
 const partyFields = { id: true, slug: true, name: true, shortName: true, colour: true } as const;
-
-const positionFields = {
-  id: true, partyId: true, issueId: true, stance: true, summary: true, terms: true,
-  statedOn: true, statedOnPrecision: true, status: true,
-} as const;
 
 export function getComparison(request: ComparisonRequest, { unknownSlugs = "throw" }: ComparisonOptions = {}) {
   // Cached per request by value, so a page and its metadata share one read.
@@ -33,20 +31,8 @@ const loadComparison = cache(async (key: string) => {
   const { negotiation: slug, parties: partySlugs, issues: issueSlugs, unknownSlugs } = request;
   const asOf = request.asOf ? new Date(request.asOf) : undefined;
   const negotiation = await db.negotiation.findFirst({
-    where: { slug, retractedAt: null },
-    select: {
-      id: true, slug: true, title: true,
-      parties: {
-        where: { party: { retractedAt: null } },
-        orderBy: { order: "asc" },
-        select: { party: { select: partyFields } },
-      },
-      issues: {
-        where: { retractedAt: null },
-        orderBy: [{ order: "asc" }, { name: "asc" }],
-        select: { id: true, slug: true, name: true, kind: true },
-      },
-    },
+    where: { slug, ...visibleNegotiation },
+    select: { id: true, slug: true, title: true, parties: seatsSelect(partyFields), issues: issuesSelect },
   });
   if (!negotiation) return null;
 
@@ -54,7 +40,7 @@ const loadComparison = cache(async (key: string) => {
   let parties = negotiation.parties.map((p) => p.party);
   if (partySlugs) {
     const found = await db.party.findMany({
-      where: { slug: { in: partySlugs }, retractedAt: null },
+      where: { slug: { in: partySlugs }, ...visibleParty },
       select: partyFields,
     });
     const missing = partySlugs.filter((s) => !found.some((p) => p.slug === s));
@@ -71,14 +57,7 @@ const loadComparison = cache(async (key: string) => {
 
   const issueIds = issues.map((i) => i.id);
   const partyIds = parties.map((p) => p.id);
-  const positions = asOf
-    ? await listPositionsAsOf({ issueIds, partyIds, asOf })
-    : await db.position.findMany({
-        where: { status: "current", retractedAt: null, issueId: { in: issueIds }, partyId: { in: partyIds } },
-        // Oldest first, so should two statements ever both be current the newer one wins below.
-        orderBy: [{ statedOn: "asc" }, { createdAt: "asc" }],
-        select: positionFields,
-      });
+  const positions = await listCurrentPositions({ issueIds, partyIds, asOf });
   const cell = new Map(positions.map((p) => [`${p.partyId}:${p.issueId}`, p]));
 
   const rows = issues.map((issue) => {

@@ -3,6 +3,9 @@ import "server-only";
 // each party's position: where it stood the day before the range and at its end.
 import { db } from "@/lib/db/client";
 import { listPositionsAsOf, listStatementsBetween } from "@/lib/positions/list-positions-as-of";
+import { visibleParty } from "@/lib/parties/party-visibility";
+import { notRetracted } from "@/lib/records/visible";
+import { visibleNegotiation } from "@/lib/negotiations/negotiation-visibility";
 
 type Args = { negotiationSlug: string; partySlug?: string; issueSlug?: string; from: Date; to: Date };
 
@@ -11,18 +14,18 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 /** Null if there is no such negotiation; unknown party or issue slugs are reported, not thrown. */
 export async function getStatementChanges({ negotiationSlug, partySlug, issueSlug, from, to }: Args) {
   const negotiation = await db.negotiation.findFirst({
-    where: { slug: negotiationSlug, retractedAt: null },
+    where: { slug: negotiationSlug, ...visibleNegotiation },
     select: {
       id: true,
       slug: true,
       title: true,
       parties: {
-        where: { party: { retractedAt: null } },
+        where: { party: visibleParty },
         orderBy: { order: "asc" },
         select: { party: { select: { id: true, slug: true, shortName: true } } },
       },
       issues: {
-        where: { retractedAt: null },
+        where: notRetracted,
         orderBy: [{ order: "asc" }, { name: "asc" }],
         select: { id: true, slug: true, name: true },
       },

@@ -1,5 +1,5 @@
 // Neutrality compares NATO membership, the guarantees a renunciation depends on,
-// foreign troops and non-nuclear status as separate parts (SPEC "Comparison rules").
+// foreign troops and non-nuclear status as separate parts (docs/domain-rules.md, "Comparison rules").
 import type { NeutralityTerms } from "@/lib/terms/neutrality";
 import type { Part, PartClass, SideLabels } from "./types";
 import { describeWants } from "./wording";
@@ -20,7 +20,7 @@ const foreignTroopsPhrase: Record<ForeignTroops, string> = {
 };
 
 // Both scales run from one end to the other with a middle option: the two ends are
-// opposed, the middle is partly aligned with either end. The SPEC fixes renounce vs
+// opposed, the middle is partly aligned with either end. The rules fix renounce vs
 // seek and renounce vs keep-option; keep-option vs seek follows the same scale: both
 // leave membership possible, one only as an option.
 const natoScale: readonly Nato[] = ["renounce", "keep-option", "seek"];
@@ -53,7 +53,7 @@ export function compareNeutrality(a: NeutralityTerms, b: NeutralityTerms, labels
   }
   if (a.nonNuclear !== undefined && b.nonNuclear !== undefined) {
     // Opposed, not partly: non-nuclear status is yes or no with no middle option, and the
-    // SPEC classes the other direct contradictions (renounce vs seek, prohibited vs allowed)
+    // The rules class the other direct contradictions (renounce vs seek, prohibited vs allowed)
     // as opposed. Guarantees differ in kind: they are a condition on a shared renunciation.
     parts.push({
       key: "nonNuclear",
@@ -71,7 +71,7 @@ function nonNuclearPhrase(nonNuclear: boolean): string {
 
 /**
  * When both renounce NATO, a blank `guaranteesRequired` counts as "without guarantees"
- * (the SPEC's "false or blank"): a plain renunciation states no condition. Otherwise
+ * ("false or blank"): a plain renunciation states no condition. Otherwise
  * the flag is compared only when both sides give it.
  */
 function compareGuarantees(a: NeutralityTerms, b: NeutralityTerms, labels: SideLabels): Part | null {

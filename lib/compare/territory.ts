@@ -1,4 +1,4 @@
-// Territory is compared region by region (SPEC "Comparison rules").
+// Territory is compared region by region (docs/domain-rules.md, "Comparison rules").
 import { regions, type Region, type TerritorialClaim, type TerritoryTerms } from "@/lib/terms/territory";
 import type { Part, PartClass, SideLabels } from "./types";
 import { claimPhrase, regionLabel, remainingTerritoryLabel } from "./territory-labels";
@@ -17,7 +17,7 @@ const claimGroup: Record<DecidedClaim, ClaimGroup> = {
   "return-to-ukraine": "to-ukraine",
 };
 
-// The two to-Russia vs status-quo pairs the SPEC calls partly aligned: each leaves the
+// The two to-Russia vs status-quo pairs the rules call partly aligned: each leaves the
 // land where it is now in practice. Every other to-Russia vs status-quo pair is opposed.
 const nearPairs: ReadonlyArray<readonly [DecidedClaim, DecidedClaim]> = [
   ["recognised-russian-de-facto", "freeze-at-line"],

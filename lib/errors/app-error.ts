@@ -20,7 +20,13 @@ export class AppError extends Error {
   constructor(
     readonly code: AppErrorCode,
     message: string,
-    readonly details: { fieldErrors?: FieldErrors; current?: unknown; retryAfterSeconds?: number } = {},
+    readonly details: {
+      fieldErrors?: FieldErrors;
+      current?: unknown;
+      retryAfterSeconds?: number;
+      /** Why a conflict: "stale-version" when someone else saved the record since the caller read it. */
+      reason?: "stale-version";
+    } = {},
   ) {
     super(message);
     this.name = "AppError";
@@ -29,6 +35,11 @@ export class AppError extends Error {
 
 export function isAppError(error: unknown): error is AppError {
   return error instanceof AppError;
+}
+
+/** A conflict because the record moved on since the caller read it (not because of its state). */
+export function isStaleVersion(error: unknown): error is AppError {
+  return isAppError(error) && error.code === "conflict" && error.details.reason === "stale-version";
 }
 
 export function fieldErrorsFrom(error: z.ZodError): FieldErrors {

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { toPartialDateText } from "@/lib/dates/partial-date";
-import type { EventSnapshot } from "@/lib/revisions/snapshot-types";
+import type { EventSnapshot } from "@/lib/events/event-snapshot";
 import { partialDateField } from "@/lib/validation/date-field";
 import { knownFieldsOnly, optionalText, recordId, recordIds, requiredText, slugField } from "@/lib/validation/text-field";
 

@@ -3,12 +3,14 @@ import { parsePartialDate } from "@/lib/dates/partial-date";
 import type { RecordWriter } from "@/lib/revisions/record-writer";
 import { checkReferences, FieldErrorList } from "@/lib/validation/check-references";
 import { eventInput, toEventInput, type EventInput } from "./event-input";
+import { loadEventSnapshot, type EventSnapshot } from "./event-snapshot";
 
 const slugTaken = "Another event already uses this slug: choose another";
 
-export const eventWriter: RecordWriter<"event", EventInput> = {
+export const eventWriter: RecordWriter<EventSnapshot, EventInput> = {
   entityType: "event",
   noun: "event",
+  load: loadEventSnapshot,
   schema: eventInput,
   toInput: (snapshot, current) => toEventInput(snapshot, current),
   async check(tx, input, before) {

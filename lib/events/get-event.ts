@@ -2,10 +2,13 @@ import "server-only";
 import { cache } from "react";
 import { db } from "@/lib/db/client";
 import { visibleCommitmentSources, visibleEventSources } from "@/lib/sources/select-source";
+import { visibleParty } from "@/lib/parties/party-visibility";
+import { visibleNegotiation } from "@/lib/negotiations/negotiation-visibility";
+import { notRetracted } from "@/lib/records/visible";
 
 const loadEvent = cache(async (slug: string) => {
   const event = await db.event.findFirst({
-    where: { slug, retractedAt: null, negotiation: { retractedAt: null } },
+    where: { slug, ...notRetracted, negotiation: visibleNegotiation },
     select: {
       id: true,
       slug: true,
@@ -16,13 +19,13 @@ const loadEvent = cache(async (slug: string) => {
       summary: true,
       negotiation: { select: { slug: true, title: true } },
       participants: {
-        where: { party: { retractedAt: null } },
+        where: { party: visibleParty },
         orderBy: { party: { shortName: "asc" } },
         select: { party: { select: { slug: true, name: true, shortName: true } } },
       },
       sources: visibleEventSources,
       positions: {
-        where: { retractedAt: null, party: { retractedAt: null }, issue: { retractedAt: null } },
+        where: { ...notRetracted, party: visibleParty, issue: notRetracted },
         orderBy: [{ party: { shortName: "asc" } }, { issue: { order: "asc" } }],
         select: {
           id: true,
@@ -36,7 +39,7 @@ const loadEvent = cache(async (slug: string) => {
         },
       },
       commitments: {
-        where: { retractedAt: null },
+        where: notRetracted,
         orderBy: { createdAt: "asc" },
         select: {
           id: true,
@@ -44,7 +47,7 @@ const loadEvent = cache(async (slug: string) => {
           status: true,
           evidence: true,
           parties: {
-            where: { party: { retractedAt: null } },
+            where: { party: visibleParty },
             orderBy: { party: { shortName: "asc" } },
             select: { party: { select: { slug: true, shortName: true } } },
           },

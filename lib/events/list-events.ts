@@ -1,12 +1,15 @@
 import "server-only";
 import { db } from "@/lib/db/client";
+import { visibleParty } from "@/lib/parties/party-visibility";
+import { visibleNegotiation } from "@/lib/negotiations/negotiation-visibility";
+import { notRetracted } from "@/lib/records/visible";
 
 /** Events readers may see, newest first; optionally of one negotiation and only the latest few. */
 export async function listEvents({ negotiationSlug, limit }: { negotiationSlug?: string; limit?: number } = {}) {
   const events = await db.event.findMany({
     where: {
-      retractedAt: null,
-      negotiation: { retractedAt: null, ...(negotiationSlug ? { slug: negotiationSlug } : {}) },
+      ...notRetracted,
+      negotiation: { ...visibleNegotiation, ...(negotiationSlug ? { slug: negotiationSlug } : {}) },
     },
     orderBy: [{ date: "desc" }, { createdAt: "desc" }],
     take: limit,
@@ -19,7 +22,7 @@ export async function listEvents({ negotiationSlug, limit }: { negotiationSlug?:
       location: true,
       negotiation: { select: { slug: true, title: true } },
       participants: {
-        where: { party: { retractedAt: null } },
+        where: { party: visibleParty },
         orderBy: { party: { shortName: "asc" } },
         select: { party: { select: { slug: true, shortName: true } } },
       },
@@ -38,7 +41,7 @@ export async function listEvents({ negotiationSlug, limit }: { negotiationSlug?:
  * (a relation _count would aggregate every event's positions before the list is cut).
  */
 async function countRecordsAt(eventIds: string[]) {
-  const where = { eventId: { in: eventIds }, retractedAt: null };
+  const where = { eventId: { in: eventIds }, ...notRetracted };
   const [positions, commitments] = eventIds.length
     ? await Promise.all([
         db.position.groupBy({ by: ["eventId"], where, _count: { _all: true } }),

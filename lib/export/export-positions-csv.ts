@@ -2,6 +2,8 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import { toPartialDateText } from "@/lib/dates/partial-date";
 import { toCsv } from "./csv";
+import { visibleSource } from "@/lib/sources/source-visibility";
+import { visiblePosition } from "@/lib/positions/position-visibility";
 
 export const POSITIONS_CSV_HEADER = [
   "Position ID",
@@ -14,13 +16,6 @@ export const POSITIONS_CSV_HEADER = [
   "Summary",
   "Sources",
 ] as const;
-
-/** What readers see: the position, its party, its issue and that issue's negotiation are all unretracted. */
-export const visiblePosition = {
-  retractedAt: null,
-  party: { retractedAt: null },
-  issue: { retractedAt: null, negotiation: { retractedAt: null } },
-} as const;
 
 /** "Reuters — Putin proposes direct talks — https://…"; a source known only by name has no URL part. */
 export function describeSource(s: { outlet: string; title: string; url: string | null }) {
@@ -45,7 +40,7 @@ export async function exportPositionsCsv(): Promise<string> {
       party: { select: { name: true } },
       issue: { select: { name: true, negotiation: { select: { title: true } } } },
       citations: {
-        where: { source: { retractedAt: null } },
+        where: { source: visibleSource },
         orderBy: { order: "asc" },
         select: { source: { select: { outlet: true, title: true, url: true } } },
       },

@@ -1,10 +1,15 @@
 import "server-only";
 import { db } from "@/lib/db/client";
-import type { EntityType } from "@/lib/revisions/record-revision";
+import type { FeedScopeKind, RecordKind } from "@/lib/records/record-kind";
+import { recordKinds } from "@/lib/records/registry";
+import { visibleNegotiation } from "@/lib/negotiations/negotiation-visibility";
+import { visibleParty } from "@/lib/parties/party-visibility";
+import { visibleIssue } from "@/lib/issues/issue-visibility";
 
 // What a changes feed covers. A scoped feed lists the revisions of the scope's own record
 // and of the records inside it, chosen by what they belong to now: a position moved to
-// another party since moves its whole history with it.
+// another party since moves its whole history with it. Each kind says which of its records
+// a scope holds (`within` in lib/<kind>/<kind>-kind.ts):
 //   negotiation: it, its issues, the positions on them, its events and commitments
 //   party:       it, its positions, the events it took part in, the commitments it made
 //   issue:       it and the positions on it
@@ -25,11 +30,18 @@ export type FeedScope = {
   pagePath: string;
   feedPath: string;
   /** The records whose revisions the feed lists; null for every record. */
-  records: Partial<Record<EntityType, string[]>> | null;
+  records: Record<string, string[]> | null;
 };
 
 const SUBTITLE = "Changes to Parley's records, newest first, by the date each was recorded.";
-const ids = (rows: { id: string }[]) => rows.map((r) => r.id);
+
+/** Every kind's records inside the scope's own record, by kind. */
+async function recordsWithin(scope: FeedScopeKind, id: string): Promise<Record<string, string[]>> {
+  const found = await Promise.all(
+    (recordKinds as readonly RecordKind[]).map(async (kind) => [kind.entityType, (await kind.within?.[scope]?.(db, id)) ?? []] as const),
+  );
+  return Object.fromEntries(found.filter(([, ids]) => ids.length > 0));
+}
 const enc = encodeURIComponent;
 
 /** The scope a feed URL names, or null when there is no such (unretracted) negotiation, party or issue. */
@@ -39,50 +51,37 @@ export async function resolveFeedScope(params: FeedScopeParams): Promise<FeedSco
       return { id: "urn:parley:changes", title: "Parley: recent changes", subtitle: SUBTITLE, pagePath: "/changes", feedPath: "/changes.atom", records: null };
 
     case "negotiation": {
-      const n = await db.negotiation.findFirst({ where: { slug: params.slug, retractedAt: null }, select: { id: true, slug: true, title: true } });
+      const n = await db.negotiation.findFirst({ where: { slug: params.slug, ...visibleNegotiation }, select: { id: true, slug: true, title: true } });
       if (!n) return null;
-      const where = { negotiationId: n.id };
-      const [issues, positions, events, commitments] = await Promise.all([
-        db.issue.findMany({ where, select: { id: true } }),
-        db.position.findMany({ where: { issue: where }, select: { id: true } }),
-        db.event.findMany({ where, select: { id: true } }),
-        db.commitment.findMany({ where, select: { id: true } }),
-      ]);
       return {
         id: `urn:parley:changes:negotiation:${n.id}`,
         title: `Parley: changes to ${n.title}`,
         subtitle: SUBTITLE,
         pagePath: `/negotiations/${enc(n.slug)}`,
         feedPath: `/negotiations/${enc(n.slug)}/changes.atom`,
-        records: { negotiation: [n.id], issue: ids(issues), position: ids(positions), event: ids(events), commitment: ids(commitments) },
+        records: await recordsWithin("negotiation", n.id),
       };
     }
 
     case "party": {
-      const p = await db.party.findFirst({ where: { slug: params.slug, retractedAt: null }, select: { id: true, slug: true, name: true } });
+      const p = await db.party.findFirst({ where: { slug: params.slug, ...visibleParty }, select: { id: true, slug: true, name: true } });
       if (!p) return null;
-      const [positions, events, commitments] = await Promise.all([
-        db.position.findMany({ where: { partyId: p.id }, select: { id: true } }),
-        db.event.findMany({ where: { participants: { some: { partyId: p.id } } }, select: { id: true } }),
-        db.commitment.findMany({ where: { parties: { some: { partyId: p.id } } }, select: { id: true } }),
-      ]);
       return {
         id: `urn:parley:changes:party:${p.id}`,
         title: `Parley: changes concerning ${p.name}`,
         subtitle: SUBTITLE,
         pagePath: `/parties/${enc(p.slug)}`,
         feedPath: `/parties/${enc(p.slug)}/changes.atom`,
-        records: { party: [p.id], position: ids(positions), event: ids(events), commitment: ids(commitments) },
+        records: await recordsWithin("party", p.id),
       };
     }
 
     case "issue": {
       const i = await db.issue.findFirst({
-        where: { slug: params.issueSlug, retractedAt: null, negotiation: { slug: params.negotiationSlug, retractedAt: null } },
+        where: { slug: params.issueSlug, ...visibleIssue, negotiation: { slug: params.negotiationSlug, ...visibleNegotiation } },
         select: { id: true, slug: true, name: true, negotiation: { select: { slug: true, title: true } } },
       });
       if (!i) return null;
-      const positions = await db.position.findMany({ where: { issueId: i.id }, select: { id: true } });
       const page = `/negotiations/${enc(i.negotiation.slug)}/issues/${enc(i.slug)}`;
       return {
         id: `urn:parley:changes:issue:${i.id}`,
@@ -90,7 +89,7 @@ export async function resolveFeedScope(params: FeedScopeParams): Promise<FeedSco
         subtitle: SUBTITLE,
         pagePath: page,
         feedPath: `${page}/changes.atom`,
-        records: { issue: [i.id], position: ids(positions) },
+        records: await recordsWithin("issue", i.id),
       };
     }
   }

@@ -4,8 +4,9 @@ import "server-only";
 import type { z } from "zod";
 import { getActor } from "@/lib/auth/get-actor";
 import { db } from "@/lib/db/client";
-import { isAppError } from "@/lib/errors/app-error";
-import { compareInputs, referencedIds, type Names } from "./describe-input";
+import { isAppError, isStaleVersion } from "@/lib/errors/app-error";
+import { resolveNames } from "@/lib/records/resolve-names";
+import { compareInputs } from "./describe-input";
 import { renameErrors, type FieldValues, type Renames } from "./fields";
 import type { Conflict, EditFormState } from "./form-state";
 import { friendlyErrors } from "./validate";
@@ -22,24 +23,6 @@ export type ConflictContext<S extends Stored> = {
   version: number;
 };
 
-async function namesOf(ids: string[]): Promise<Names> {
-  const wanted = { in: [...new Set(ids)] };
-  const [parties, issues, events, sources, negotiations] = await Promise.all([
-    db.party.findMany({ where: { id: wanted }, select: { id: true, shortName: true } }),
-    db.issue.findMany({ where: { id: wanted }, select: { id: true, name: true } }),
-    db.event.findMany({ where: { id: wanted }, select: { id: true, name: true } }),
-    db.source.findMany({ where: { id: wanted }, select: { id: true, outlet: true, title: true } }),
-    db.negotiation.findMany({ where: { id: wanted }, select: { id: true, title: true } }),
-  ]);
-  return Object.fromEntries([
-    ...parties.map((p) => [p.id, p.shortName]),
-    ...issues.map((i) => [i.id, i.name]),
-    ...events.map((e) => [e.id, e.name]),
-    ...sources.map((s) => [s.id, `${s.outlet}: ${s.title}`]),
-    ...negotiations.map((n) => [n.id, n.title]),
-  ]);
-}
-
 const normalised = (schema: z.ZodType, value: unknown) => {
   const parsed = schema.safeParse(value);
   return (parsed.success ? parsed.data : value) as Record<string, unknown>;
@@ -48,7 +31,7 @@ const normalised = (schema: z.ZodType, value: unknown) => {
 export async function describeConflict<S extends Stored>(current: S, context: ConflictContext<S>): Promise<Conflict> {
   const yours = normalised(context.schema, context.yours);
   const theirs = normalised(context.schema, context.toInput(current));
-  const names = await namesOf([...referencedIds(yours), ...referencedIds(theirs)]);
+  const names = await resolveNames([yours, theirs]);
   const last = await db.revision.findFirst({
     where: { entityId: current.id },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
@@ -79,7 +62,7 @@ export async function editStateFromError<S extends Stored>(
   if (!isAppError(error)) throw error;
   const seq = previous.seq + 1;
   const current = error.details.current as S | undefined;
-  if (error.code === "conflict" && conflict && current && typeof current.version === "number" && current.version !== conflict.version) {
+  if (isStaleVersion(error) && conflict && current && current.version !== conflict.version) {
     return {
       status: "conflict",
       message: "Someone else saved this record first. Nothing of yours was saved: compare, then decide.",

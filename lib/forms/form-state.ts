@@ -1,9 +1,25 @@
-// What an editing server action hands back to its form: field errors keyed by field name
-// (the same dotted path the schema reports, e.g. "terms.claims.0.claim"), one message for
-// the live region, the values as submitted (so the form shows them again, with or without
-// JavaScript) and, when someone else saved first, what to compare before saving again.
-import type { FieldErrors } from "@/lib/errors/app-error";
+// What a server action hands back to its form, one model for every form: field errors
+// keyed by field name (the same dotted path the schema reports, e.g. "terms.claims.0.claim"),
+// one message for the live region and the values as submitted (so the form shows them
+// again, with or without JavaScript). An edit form's state adds what to compare when
+// someone else saved first, choices added inline, and a count of submissions.
+import { isAppError, type FieldErrors } from "@/lib/errors/app-error";
 import type { FieldValues, Option } from "./fields";
+
+export type FormState = {
+  status: "idle" | "error" | "done";
+  message?: string;
+  fieldErrors?: FieldErrors;
+  values?: Record<string, string>;
+};
+
+export const idleForm: FormState = { status: "idle" };
+
+/** Maps a domain error to form state; anything else is a bug and is rethrown. */
+export function formStateFromError(error: unknown, values?: Record<string, string>): FormState {
+  if (!isAppError(error)) throw error;
+  return { status: "error", message: error.message, fieldErrors: error.details.fieldErrors, values };
+}
 
 /** One row of the conflict screen: a field as the editor submitted it and as it is now stored. */
 export type ConflictRow = { label: string; yours: string; theirs: string; same: boolean };
@@ -16,10 +32,9 @@ export type Conflict = {
   savedAt?: string;
 };
 
-export type EditFormState = {
-  status: "idle" | "error" | "conflict" | "done";
-  message?: string;
-  fieldErrors?: FieldErrors;
+export type EditFormState = Omit<FormState, "status" | "values"> & {
+  status: FormState["status"] | "conflict";
+  /** Every field as submitted, repeated fields (checkboxes) as lists. */
   values?: FieldValues;
   conflict?: Conflict;
   /** Choices added by this submission (a source created inline), keyed by the field they belong to. */

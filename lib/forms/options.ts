@@ -4,8 +4,10 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import { formatPartialDateText, toPartialDateText } from "@/lib/dates/partial-date";
 import type { Option } from "./fields";
+import { visibleNegotiation } from "@/lib/negotiations/negotiation-visibility";
+import { notRetracted } from "@/lib/records/visible";
 
-const visible = (keep: string[]) => ({ OR: [{ retractedAt: null }, { id: { in: keep } }] });
+const visible = (keep: string[]) => ({ OR: [notRetracted, { id: { in: keep } }] });
 
 export async function partyOptions(keep: string[] = []): Promise<Option[]> {
   const rows = await db.party.findMany({ where: visible(keep), orderBy: { shortName: "asc" }, select: { id: true, shortName: true, name: true } });
@@ -20,7 +22,7 @@ export async function negotiationOptions(keep: string[] = []): Promise<Option[]>
 /** Issues grouped by negotiation, for choosing where a new position goes. */
 export async function issueOptions(negotiationId?: string): Promise<(Option & { kind: string })[]> {
   const rows = await db.issue.findMany({
-    where: { retractedAt: null, negotiation: { retractedAt: null }, ...(negotiationId ? { negotiationId } : {}) },
+    where: { ...notRetracted, negotiation: visibleNegotiation, ...(negotiationId ? { negotiationId } : {}) },
     orderBy: [{ negotiation: { title: "asc" } }, { order: "asc" }],
     select: { id: true, name: true, kind: true, negotiation: { select: { title: true } } },
   });

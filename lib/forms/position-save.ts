@@ -4,10 +4,10 @@ import "server-only";
 // position is saved citing it. If the position's save then fails (a conflict, a retracted
 // reference), the form keeps the new source as an ordinary citation, so saving again does
 // not create it twice.
-import type { Actor } from "@/lib/revisions/actor";
+import type { Actor } from "@/lib/auth/actor";
 import { AppError, type FieldErrors } from "@/lib/errors/app-error";
 import { positionInput, positionInputFor, toPositionInput } from "@/lib/positions/position-input";
-import type { PositionSnapshot } from "@/lib/revisions/snapshot-types";
+import type { PositionSnapshot } from "@/lib/positions/position-snapshot";
 import { createSource } from "@/lib/sources/create-source";
 import { sourceInput } from "@/lib/sources/source-input";
 import type { IssueKind } from "@/lib/vocab";
@@ -15,7 +15,7 @@ import { editStateFromError } from "./edit-state";
 import { rowIndexes, type FieldValues } from "./fields";
 import type { EditFormState } from "./form-state";
 import { sourceLabel } from "./options";
-import { NEW_SOURCE_COLUMNS, NEW_SOURCE_ID, type AssembledPosition } from "./position-fields";
+import { NEW_SOURCE_COLUMNS, NEW_SOURCE_ID, type AssembledPosition } from "@/lib/positions/position-form-fields";
 import { mergeErrors, validateFields } from "./validate";
 
 export type CreatedSource = { id: string; label: string };

@@ -1,7 +1,7 @@
 import "server-only";
 import { redirect } from "next/navigation";
 import { getActor } from "@/lib/auth/get-actor";
-import { assertCanEdit, type SignedInActor } from "@/lib/auth/permissions";
+import { assertCanEdit, canEdit as mayEdit, type SignedInActor } from "@/lib/auth/permissions";
 
 /** For editing pages: the signed-in editor or admin, or a redirect to sign in and come back. */
 export async function requireEditorPage(returnTo: string): Promise<SignedInActor> {
@@ -16,6 +16,5 @@ export async function requireEditorPage(returnTo: string): Promise<SignedInActor
 
 /** Whether the current visitor may edit: for edit links on reading pages. */
 export async function canEdit(): Promise<boolean> {
-  const actor = await getActor();
-  return !!actor?.id && (actor.role === "editor" || actor.role === "admin") && actor.scope !== "read";
+  return mayEdit(await getActor());
 }

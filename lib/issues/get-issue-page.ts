@@ -3,10 +3,12 @@ import { cache } from "react";
 import { db } from "@/lib/db/client";
 import { listPositionsAsOf } from "@/lib/positions/list-positions-as-of";
 import { statementsAsOf } from "@/lib/positions/statement-as-of";
+import { visibleParty } from "@/lib/parties/party-visibility";
+import { notRetracted } from "@/lib/records/visible";
 
 const loadIssuePage = cache(async (negotiationSlug: string, issueSlug: string, asOfIso?: string) => {
   const issue = await db.issue.findFirst({
-    where: { slug: issueSlug, retractedAt: null, negotiation: { slug: negotiationSlug, retractedAt: null } },
+    where: { slug: issueSlug, ...notRetracted, negotiation: { slug: negotiationSlug, ...notRetracted } },
     select: {
       id: true,
       slug: true,
@@ -18,7 +20,7 @@ const loadIssuePage = cache(async (negotiationSlug: string, issueSlug: string, a
           slug: true,
           title: true,
           parties: {
-            where: { party: { retractedAt: null } },
+            where: { party: visibleParty },
             orderBy: { order: "asc" },
             select: { party: { select: { id: true, slug: true, name: true, shortName: true } } },
           },
@@ -29,7 +31,7 @@ const loadIssuePage = cache(async (negotiationSlug: string, issueSlug: string, a
   if (!issue) return null;
 
   const positions = await db.position.findMany({
-    where: { issueId: issue.id, retractedAt: null, party: { retractedAt: null } },
+    where: { issueId: issue.id, ...notRetracted, party: visibleParty },
     orderBy: [{ statedOn: "asc" }, { createdAt: "asc" }],
     select: {
       id: true,

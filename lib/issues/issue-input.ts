@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { IssueSnapshot } from "@/lib/revisions/snapshot-types";
+import type { IssueSnapshot } from "@/lib/issues/issue-snapshot";
 import { issueKinds } from "@/lib/vocab";
 import { knownFieldsOnly, recordId, requiredText, slugField } from "@/lib/validation/text-field";
 

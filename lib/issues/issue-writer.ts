@@ -3,12 +3,15 @@ import type { RecordWriter } from "@/lib/revisions/record-writer";
 import { parseTerms } from "@/lib/terms";
 import { checkReferences, FieldErrorList } from "@/lib/validation/check-references";
 import { issueInput, toIssueInput, type IssueInput } from "./issue-input";
+import { loadIssueSnapshot, type IssueSnapshot } from "./issue-snapshot";
+import { notRetracted } from "@/lib/records/visible";
 
 const slugTaken = "Another issue in this negotiation already uses this slug: choose another";
 
-export const issueWriter: RecordWriter<"issue", IssueInput> = {
+export const issueWriter: RecordWriter<IssueSnapshot, IssueInput> = {
   entityType: "issue",
   noun: "issue",
+  load: loadIssueSnapshot,
   schema: issueInput,
   toInput: (snapshot) => toIssueInput(snapshot),
   async check(tx, input, before) {
@@ -29,7 +32,7 @@ export const issueWriter: RecordWriter<"issue", IssueInput> = {
     // A new kind must still fit the terms its positions have coded.
     if (before && before.kind !== input.kind) {
       const coded = await tx.position.findMany({
-        where: { issueId: before.id, retractedAt: null },
+        where: { issueId: before.id, ...notRetracted },
         select: { terms: true },
       });
       const misfits = coded.filter((p) => p.terms !== null && !parseTerms(input.kind, p.terms).success).length;

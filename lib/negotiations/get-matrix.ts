@@ -1,58 +1,31 @@
 import "server-only";
 import { cache } from "react";
 import { db } from "@/lib/db/client";
-import { listPositionsAsOf } from "@/lib/positions/list-positions-as-of";
+import { listCurrentPositions } from "@/lib/positions/list-current-positions";
+import { visibleNegotiation } from "./negotiation-visibility";
+import { issuesSelect, seatsSelect } from "./negotiation-select";
 
 // Cached per request: the page and its metadata both ask for it.
 const loadMatrix = cache(async (slug: string, asOfIso?: string) => {
   const negotiation = await db.negotiation.findFirst({
-    where: { slug, retractedAt: null },
+    where: { slug, ...visibleNegotiation },
     select: {
       id: true,
       slug: true,
       title: true,
       summary: true,
       status: true,
-      parties: {
-        where: { party: { retractedAt: null } },
-        orderBy: { order: "asc" },
-        select: { role: true, party: { select: { id: true, slug: true, name: true, shortName: true } } },
-      },
-      issues: {
-        where: { retractedAt: null },
-        orderBy: [{ order: "asc" }, { name: "asc" }],
-        select: { id: true, slug: true, name: true, kind: true },
-      },
+      parties: seatsSelect({ id: true, slug: true, name: true, shortName: true }),
+      issues: issuesSelect,
     },
   });
   if (!negotiation) return null;
 
-  const asOf = asOfIso ? new Date(asOfIso) : undefined;
-  const positions: Cell[] = asOf
-    ? await listPositionsAsOf({
-        issueIds: negotiation.issues.map((i) => i.id),
-        partyIds: negotiation.parties.map((p) => p.party.id),
-        asOf,
-      })
-    : await db.position.findMany({
-        where: {
-          status: "current",
-          retractedAt: null,
-          party: { retractedAt: null },
-          issue: { negotiationId: negotiation.id, retractedAt: null },
-        },
-        // Oldest first, so should two statements ever both be current the newer one wins below.
-        orderBy: [{ statedOn: "asc" }, { createdAt: "asc" }],
-        select: {
-          id: true,
-          partyId: true,
-          issueId: true,
-          stance: true,
-          summary: true,
-          statedOn: true,
-          statedOnPrecision: true,
-        },
-      });
+  const positions: Cell[] = await listCurrentPositions({
+    issueIds: negotiation.issues.map((i) => i.id),
+    partyIds: negotiation.parties.map((p) => p.party.id),
+    asOf: asOfIso ? new Date(asOfIso) : undefined,
+  });
 
   const cells = new Map<string, MatrixCell>();
   for (const { id, partyId, issueId, stance, summary, statedOn, statedOnPrecision } of positions) {

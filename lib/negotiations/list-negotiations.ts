@@ -1,11 +1,16 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import { getLastChanges } from "./get-last-changes";
+import { visibleParty } from "@/lib/parties/party-visibility";
+import { notRetracted } from "@/lib/records/visible";
+import { visibleNegotiation } from "@/lib/negotiations/negotiation-visibility";
+import { visiblePosition } from "@/lib/positions/position-visibility";
+import { visibleIssue } from "@/lib/issues/issue-visibility";
 
 /** Every negotiation readers may see, with its parties, last event, counts and last change. */
 export async function listNegotiations() {
   const negotiations = await db.negotiation.findMany({
-    where: { retractedAt: null },
+    where: visibleNegotiation,
     orderBy: { title: "asc" },
     select: {
       id: true,
@@ -14,20 +19,20 @@ export async function listNegotiations() {
       summary: true,
       status: true,
       parties: {
-        where: { party: { retractedAt: null } },
+        where: { party: visibleParty },
         orderBy: { order: "asc" },
         select: { party: { select: { slug: true, shortName: true } } },
       },
       events: {
-        where: { retractedAt: null },
+        where: notRetracted,
         orderBy: { date: "desc" },
         take: 1,
         select: { slug: true, name: true, date: true, datePrecision: true },
       },
       _count: {
         select: {
-          events: { where: { retractedAt: null } },
-          commitments: { where: { retractedAt: null } },
+          events: { where: notRetracted },
+          commitments: { where: notRetracted },
         },
       },
     },
@@ -39,9 +44,8 @@ export async function listNegotiations() {
     db.position.groupBy({
       by: ["issueId", "status"],
       where: {
-        retractedAt: null,
-        party: { retractedAt: null },
-        issue: { retractedAt: null, negotiationId: { in: ids } },
+        ...visiblePosition,
+        issue: { ...visibleIssue, negotiationId: { in: ids } },
       },
       _count: { _all: true },
     }),

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { NegotiationSnapshot } from "@/lib/revisions/snapshot-types";
+import type { NegotiationSnapshot } from "@/lib/negotiations/negotiation-snapshot";
 import { negotiationStatuses } from "@/lib/vocab";
 import { knownFieldsOnly, optionalText, recordId, requiredText, slugField } from "@/lib/validation/text-field";
 

@@ -2,12 +2,14 @@ import "server-only";
 import type { RecordWriter } from "@/lib/revisions/record-writer";
 import { checkReferences, FieldErrorList } from "@/lib/validation/check-references";
 import { negotiationInput, toNegotiationInput, type NegotiationInput } from "./negotiation-input";
+import { loadNegotiationSnapshot, type NegotiationSnapshot } from "./negotiation-snapshot";
 
 const slugTaken = "Another negotiation already uses this slug: choose another";
 
-export const negotiationWriter: RecordWriter<"negotiation", NegotiationInput> = {
+export const negotiationWriter: RecordWriter<NegotiationSnapshot, NegotiationInput> = {
   entityType: "negotiation",
   noun: "negotiation",
+  load: loadNegotiationSnapshot,
   schema: negotiationInput,
   toInput: (snapshot, current) => toNegotiationInput(snapshot, current),
   async check(tx, input, before) {

@@ -3,10 +3,15 @@ import { cache } from "react";
 import { db } from "@/lib/db/client";
 import { listPositionsAsOf } from "@/lib/positions/list-positions-as-of";
 import { statementsAsOf } from "@/lib/positions/statement-as-of";
+import { visibleNegotiation } from "@/lib/negotiations/negotiation-visibility";
+import { notRetracted } from "@/lib/records/visible";
+import { visibleParty } from "@/lib/parties/party-visibility";
+import { visibleIssue } from "@/lib/issues/issue-visibility";
+import { visiblePosition } from "@/lib/positions/position-visibility";
 
 const loadPartyPage = cache(async (slug: string, asOfIso?: string) => {
   const party = await db.party.findFirst({
-    where: { slug, retractedAt: null },
+    where: { slug, ...visibleParty },
     select: {
       id: true,
       slug: true,
@@ -14,7 +19,7 @@ const loadPartyPage = cache(async (slug: string, asOfIso?: string) => {
       shortName: true,
       kind: true,
       negotiations: {
-        where: { negotiation: { retractedAt: null } },
+        where: { negotiation: visibleNegotiation },
         select: { role: true, negotiationId: true },
       },
     },
@@ -25,11 +30,10 @@ const loadPartyPage = cache(async (slug: string, asOfIso?: string) => {
     // Every issue of the negotiations it sits in, and any other issue it spoke on.
     db.issue.findMany({
       where: {
-        retractedAt: null,
-        negotiation: { retractedAt: null },
+        ...visibleIssue,
         OR: [
           { negotiation: { parties: { some: { partyId: party.id } } } },
-          { positions: { some: { partyId: party.id, retractedAt: null } } },
+          { positions: { some: { partyId: party.id, ...notRetracted } } },
         ],
       },
       orderBy: [{ order: "asc" }, { name: "asc" }],
@@ -41,7 +45,7 @@ const loadPartyPage = cache(async (slug: string, asOfIso?: string) => {
       },
     }),
     db.position.findMany({
-      where: { partyId: party.id, retractedAt: null, issue: { retractedAt: null } },
+      where: { partyId: party.id, ...visiblePosition },
       orderBy: [{ statedOn: "desc" }, { createdAt: "desc" }],
       select: {
         id: true,

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { PartySnapshot } from "@/lib/revisions/snapshot-types";
+import type { PartySnapshot } from "@/lib/parties/party-snapshot";
 import { partyKinds } from "@/lib/vocab";
 import { knownFieldsOnly, requiredText, slugField } from "@/lib/validation/text-field";
 

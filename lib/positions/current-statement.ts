@@ -1,4 +1,4 @@
-// The SPEC's rule for which statement is current, in one place: on a date, the latest
+// The rule for which statement is current (docs/domain-rules.md, "Two kinds of time"), in one place: on a date, the latest
 // statement by a party on an issue made on or before it that was not withdrawn by then.
 // Both the stored `status` (recompute-statuses.ts) and `asOf` views use it.
 

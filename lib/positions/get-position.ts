@@ -3,14 +3,13 @@ import { cache } from "react";
 import { db } from "@/lib/db/client";
 import { visibleCitations } from "@/lib/sources/select-source";
 import { getSupersessionChain } from "./get-supersession-chain";
+import { visiblePosition } from "@/lib/positions/position-visibility";
 
 const loadPosition = cache(async (id: string) => {
   const position = await db.position.findFirst({
     where: {
       id,
-      retractedAt: null,
-      party: { retractedAt: null },
-      issue: { retractedAt: null, negotiation: { retractedAt: null } },
+      ...visiblePosition,
     },
     select: {
       id: true,

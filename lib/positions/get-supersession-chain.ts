@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db/client";
+import { notRetracted } from "@/lib/records/visible";
 
 /**
  * The statements a position superseded (following `supersedes` back, oldest first) and the
@@ -16,7 +17,7 @@ export async function getSupersessionChain({
   positionId: string;
 }) {
   const statements = await db.position.findMany({
-    where: { partyId, issueId, retractedAt: null },
+    where: { partyId, issueId, ...notRetracted },
     select: {
       id: true,
       stance: true,

@@ -1,6 +1,7 @@
 import "server-only";
 import { db, type DbOrTx } from "@/lib/db/client";
 import { currentStatement } from "./current-statement";
+import { notRetracted } from "@/lib/records/visible";
 
 /**
  * The positions current on a statement date (`asOf`), one per party and issue, for the
@@ -15,7 +16,7 @@ export async function listPositionsAsOf(
     where: {
       issueId: { in: issueIds },
       ...(partyIds ? { partyId: { in: partyIds } } : {}),
-      retractedAt: null,
+      ...notRetracted,
       statedOn: { lte: asOf },
     },
     select: {
@@ -40,7 +41,7 @@ export async function listStatementsBetween(
     where: {
       ...(partyId ? { partyId } : {}),
       ...(issueId ? { issueId } : {}),
-      retractedAt: null,
+      ...notRetracted,
       statedOn: { gte: from, lte: to },
     },
     orderBy: [{ statedOn: "asc" }, { createdAt: "asc" }, { id: "asc" }],

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { parsePartialDate, toPartialDateText } from "@/lib/dates/partial-date";
-import type { PositionSnapshot } from "@/lib/revisions/snapshot-types";
+import type { PositionSnapshot } from "@/lib/positions/position-snapshot";
 import { isEmptyTerms, termsSchemaByKind } from "@/lib/terms";
 import { attributionKinds, stances, termsConfidences, type IssueKind } from "@/lib/vocab";
 import { dayField, optionalDayField, partialDateField } from "@/lib/validation/date-field";

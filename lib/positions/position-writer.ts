@@ -3,12 +3,12 @@ import { parsePartialDate } from "@/lib/dates/partial-date";
 import { Prisma } from "@/lib/db/generated/sqlite/client";
 import type { DbOrTx } from "@/lib/db/client";
 import type { RecordWriter } from "@/lib/revisions/record-writer";
-import type { PositionSnapshot } from "@/lib/revisions/snapshot-types";
 import { parseTerms } from "@/lib/terms";
 import { checkReferences, FieldErrorList } from "@/lib/validation/check-references";
 import { issueKind } from "@/lib/vocab";
 import { positionInput, toPositionInput, type PositionInput } from "./position-input";
 import { recomputePositionStatuses } from "./recompute-statuses";
+import { loadPositionSnapshot, type PositionSnapshot } from "./position-snapshot";
 
 /** Checks what a position's input refers to, and its terms against its issue's kind. */
 export async function checkPosition(tx: DbOrTx, input: PositionInput, before: PositionSnapshot | null) {
@@ -50,9 +50,10 @@ export async function checkPosition(tx: DbOrTx, input: PositionInput, before: Po
   errors.throwIfAny();
 }
 
-export const positionWriter: RecordWriter<"position", PositionInput> = {
+export const positionWriter: RecordWriter<PositionSnapshot, PositionInput> = {
   entityType: "position",
   noun: "position",
+  load: loadPositionSnapshot,
   schema: positionInput,
   toInput: (snapshot, current) => toPositionInput(snapshot, current),
   check: checkPosition,

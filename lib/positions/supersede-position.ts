@@ -2,10 +2,9 @@ import "server-only";
 import { assertCanEdit } from "@/lib/auth/permissions";
 import { formatPartialDate, parsePartialDate } from "@/lib/dates/partial-date";
 import { AppError, parseOrThrow } from "@/lib/errors/app-error";
-import type { Actor } from "@/lib/revisions/actor";
+import type { Actor } from "@/lib/auth/actor";
 import { parseNote, parseTarget } from "@/lib/revisions/edit-commands";
 import { recordRevision } from "@/lib/revisions/record-revision";
-import { snapshotOf } from "@/lib/revisions/snapshot";
 import { claimVersion, conflictError, createRecord, loadForChange } from "@/lib/revisions/write-record";
 import { writeTransaction } from "@/lib/revisions/write-transaction";
 import { newStatementInput } from "./position-input";
@@ -62,7 +61,7 @@ export async function supersedePosition({ id, version, input, actor, note }: Sup
       { ...statement, partyId: before.partyId, issueId: before.issueId },
       { actor, note: parsedNote },
     );
-    const superseded = (await snapshotOf(tx, "position", id))!;
+    const superseded = (await positionWriter.load(tx, id))!;
     await recordRevision(tx, {
       entityType: "position",
       entityId: id,

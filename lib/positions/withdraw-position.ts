@@ -2,7 +2,7 @@ import "server-only";
 import { assertCanEdit } from "@/lib/auth/permissions";
 import { formatPartialDate, parsePartialDate } from "@/lib/dates/partial-date";
 import { AppError, parseOrThrow } from "@/lib/errors/app-error";
-import type { Actor } from "@/lib/revisions/actor";
+import type { Actor } from "@/lib/auth/actor";
 import { parseNote, parseTarget } from "@/lib/revisions/edit-commands";
 import { changeRecord, conflictError } from "@/lib/revisions/write-record";
 import { writeTransaction } from "@/lib/revisions/write-transaction";

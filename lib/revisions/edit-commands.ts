@@ -3,9 +3,9 @@ import { z } from "zod";
 import type { SignedInActor } from "@/lib/auth/permissions";
 import { AppError, parseOrThrow } from "@/lib/errors/app-error";
 import { optionalText } from "@/lib/validation/text-field";
-import type { Actor } from "./actor";
-import type { EntityType } from "./record-revision";
+import type { Actor } from "@/lib/auth/actor";
 import type { RecordWriter } from "./record-writer";
+import type { RecordRow } from "./snapshot";
 import { createRecord, restoreRecord, retractRecord, updateRecord } from "./write-record";
 import { writeTransaction } from "./write-transaction";
 
@@ -45,8 +45,8 @@ export function parseNote(note: unknown): string | null {
 }
 
 /** Parses input, then creates the record and its revision in one transaction. */
-export function createWithRevision<K extends EntityType, I>(
-  writer: RecordWriter<K, I>,
+export function createWithRevision<S extends RecordRow, I>(
+  writer: RecordWriter<S, I>,
   { input, actor, note }: { input: unknown; actor: SignedInActor; note?: string | null },
 ) {
   const data = parseOrThrow(writer.schema, input);
@@ -54,8 +54,8 @@ export function createWithRevision<K extends EntityType, I>(
   return writeTransaction((tx) => createRecord(tx, writer, data, { actor, note: parsedNote }));
 }
 
-export function updateWithRevision<K extends EntityType, I>(
-  writer: RecordWriter<K, I>,
+export function updateWithRevision<S extends RecordRow, I>(
+  writer: RecordWriter<S, I>,
   args: { id: string; version: number; input: unknown; actor: SignedInActor; note?: string | null },
 ) {
   const { id, version } = parseTarget(args);
@@ -64,8 +64,8 @@ export function updateWithRevision<K extends EntityType, I>(
   return writeTransaction((tx) => updateRecord(tx, writer, { id, version, input, actor: args.actor, note }));
 }
 
-export function retractWithRevision<K extends EntityType, I>(
-  writer: RecordWriter<K, I>,
+export function retractWithRevision<S extends RecordRow, I>(
+  writer: RecordWriter<S, I>,
   args: { id: string; version: number; actor: SignedInActor; note?: string | null },
 ) {
   const { id, version } = parseTarget(args);
@@ -73,8 +73,8 @@ export function retractWithRevision<K extends EntityType, I>(
   return writeTransaction((tx) => retractRecord(tx, writer, { id, version, actor: args.actor, note }));
 }
 
-export function restoreWithRevision<K extends EntityType, I>(
-  writer: RecordWriter<K, I>,
+export function restoreWithRevision<S extends RecordRow, I>(
+  writer: RecordWriter<S, I>,
   args: { id: string; version: number; actor: SignedInActor; note?: string | null },
 ) {
   const { id, version } = parseTarget(args);

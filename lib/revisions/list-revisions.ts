@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import { diffSnapshots } from "./diff-snapshots";
-import type { EntityType } from "./record-revision";
+
 
 type Json = Record<string, unknown> | null;
 
@@ -10,7 +10,7 @@ type Json = Record<string, unknown> | null;
  * its state before and after, and the field-level changes. Readable by anyone who may see
  * the record; callers hide retracted records from readers.
  */
-export async function listRevisions({ entityType, entityId }: { entityType: EntityType; entityId: string }) {
+export async function listRevisions({ entityType, entityId }: { entityType: string; entityId: string }) {
   const rows = await db.revision.findMany({
     where: { entityType, entityId },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],

@@ -1,17 +1,6 @@
 import type { DbOrTx } from "@/lib/db/client";
 import { syncSearchIndex } from "@/lib/search/sync-search-index";
-import type { Actor } from "./actor";
-
-export const entityTypes = [
-  "negotiation",
-  "party",
-  "issue",
-  "position",
-  "source",
-  "event",
-  "commitment",
-] as const;
-export type EntityType = (typeof entityTypes)[number];
+import type { Actor } from "@/lib/auth/actor";
 
 // "supersede" and "withdraw" mark the two ways a statement stops being current, so the
 // history says which happened rather than a bare "update".
@@ -29,7 +18,8 @@ type Snapshot = Record<string, unknown> | null;
 export async function recordRevision(
   tx: DbOrTx,
   input: {
-    entityType: EntityType;
+    /** The kind's name (lib/records/registry.ts). */
+    entityType: string;
     entityId: string;
     action: RevisionAction;
     actor: Actor;

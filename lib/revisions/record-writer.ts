@@ -1,27 +1,34 @@
 import type { z } from "zod";
 import type { DbOrTx } from "@/lib/db/client";
-import type { EntityType } from "./record-revision";
-import type { SnapshotByType } from "./snapshot-types";
+import type { RecordRow } from "./snapshot";
 
 /**
  * What the shared write paths (create, update, retract, restore, revert) need to know about
- * one kind of record. Each entity folder defines one (`lib/sources/source-writer.ts` …).
+ * one kind of record. Each kind's folder defines one (`lib/sources/source-writer.ts` …);
+ * docs/adding-a-record-kind.md walks through writing one.
  */
-export type RecordWriter<K extends EntityType, I> = {
-  entityType: K;
+export type RecordWriter<S extends RecordRow, I> = {
+  /** The Prisma model's name on the client ("position"), also the revisions' `entityType`. */
+  entityType: string;
   /** How messages name the record: "position", "source". */
   noun: string;
   schema: z.ZodType<I>;
+  /** The record's full state as a revision stores it, or null when there is no such record. */
+  load(tx: DbOrTx, id: string): Promise<S | null>;
   /** The editable input a snapshot holds; relations a snapshot did not record come from `current`. */
-  toInput(snapshot: SnapshotByType[K], current: SnapshotByType[K] | null): unknown;
+  toInput(snapshot: S, current: S | null): unknown;
   /** Checks what needs the database (references, unique slugs); throws a validation AppError. */
-  check(tx: DbOrTx, input: I, before: SnapshotByType[K] | null): Promise<void>;
+  check(tx: DbOrTx, input: I, before: S | null): Promise<void>;
   /** Column values the input sets. */
   columns(input: I): Record<string, unknown>;
   /** Replaces the relations the input lists, after the record's row is written. */
   writeRelations?(tx: DbOrTx, id: string, input: I): Promise<void>;
   /** Keeps derived state in step once the record changed (position statuses). */
-  afterChange?(tx: DbOrTx, id: string, before: SnapshotByType[K] | null): Promise<void>;
+  afterChange?(tx: DbOrTx, id: string, before: S | null): Promise<void>;
   /** The field a unique-constraint violation is about, and what to tell the editor. */
   unique?: { field: string; message: string };
 };
+
+/** A writer of any kind, for code that handles every kind alike (revert, the API). */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AnyRecordWriter = RecordWriter<any, any>;

@@ -2,11 +2,10 @@ import "server-only";
 import { isDeepStrictEqual } from "node:util";
 import type { DbOrTx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
-import type { Actor } from "./actor";
-import { recordRevision, type EntityType, type RevisionAction } from "./record-revision";
-import type { RecordWriter } from "./record-writer";
-import { snapshotOf } from "./snapshot";
-import type { SnapshotByType } from "./snapshot-types";
+import type { Actor } from "@/lib/auth/actor";
+import { recordRevision, type RevisionAction } from "./record-revision";
+import type { AnyRecordWriter, RecordWriter } from "./record-writer";
+import type { RecordRow } from "./snapshot";
 
 // The shared write paths. Every change reads the record's state before, applies a
 // conditional update (`WHERE id AND version`, bumping the version), writes relations,
@@ -18,7 +17,8 @@ type Delegate = {
   create(args: { data: Record<string, unknown>; select: { id: true } }): Promise<{ id: string }>;
   updateMany(args: { where: { id: string; version: number }; data: Record<string, unknown> }): Promise<{ count: number }>;
 };
-const delegate = (tx: DbOrTx, type: EntityType) => tx[type] as unknown as Delegate;
+// A kind's entityType is its Prisma model's name on the client (docs/adding-a-record-kind.md).
+const delegate = (tx: DbOrTx, type: string) => (tx as unknown as Record<string, Delegate>)[type]!;
 
 export type Attribution = { actor: Actor; note?: string | null };
 
@@ -26,29 +26,34 @@ export function notFoundError(noun: string) {
   return new AppError("not-found", `There is no such ${noun}; it may never have existed`);
 }
 
-export function conflictError(noun: string, current: unknown, message?: string) {
+/** The record's state forbids the change (already retracted, not retracted…). */
+export function conflictError(noun: string, current: unknown, message: string) {
+  return new AppError("conflict", message, { current });
+}
+
+/** Someone else saved the record since the caller read it; `current` is its state now. */
+export function staleVersionError(noun: string, current: unknown) {
   return new AppError(
     "conflict",
-    message ??
-      `Someone else saved this ${noun} after you opened it. Their version is included: review it, then make your change again.`,
-    { current },
+    `Someone else saved this ${noun} after you opened it. Their version is included: review it, then make your change again.`,
+    { current, reason: "stale-version" },
   );
 }
 
-async function mustSnapshot<K extends EntityType>(tx: DbOrTx, writer: RecordWriter<K, unknown>, id: string) {
-  const snapshot = await snapshotOf(tx, writer.entityType, id);
+async function mustSnapshot<S extends RecordRow, I>(tx: DbOrTx, writer: RecordWriter<S, I>, id: string) {
+  const snapshot = await writer.load(tx, id);
   if (!snapshot) throw notFoundError(writer.noun);
   return snapshot;
 }
 
 /** The record's state, provided it is still at the version the editor started from. */
-export async function loadForChange<K extends EntityType, I>(
+export async function loadForChange<S extends RecordRow, I>(
   tx: DbOrTx,
-  writer: RecordWriter<K, I>,
+  writer: RecordWriter<S, I>,
   { id, version }: { id: string; version: number },
-): Promise<SnapshotByType[K]> {
+): Promise<S> {
   const before = await mustSnapshot(tx, writer, id);
-  if (before.version !== version) throw conflictError(writer.noun, before);
+  if (before.version !== version) throw staleVersionError(writer.noun, before);
   return before;
 }
 
@@ -56,9 +61,9 @@ export async function loadForChange<K extends EntityType, I>(
  * Writes columns only if the record is still at `version`, and moves it to the next
  * version. When another save got there first (count 0) nothing is written.
  */
-export async function claimVersion<K extends EntityType, I>(
+export async function claimVersion<S extends RecordRow, I>(
   tx: DbOrTx,
-  writer: RecordWriter<K, I>,
+  writer: RecordWriter<S, I>,
   { id, version }: { id: string; version: number },
   columns: Record<string, unknown>,
 ) {
@@ -66,12 +71,12 @@ export async function claimVersion<K extends EntityType, I>(
     delegate(tx, writer.entityType).updateMany({ where: { id, version }, data: { ...columns, version: { increment: 1 } } }),
   );
   if (count === 0) {
-    const current = await snapshotOf(tx, writer.entityType, id);
-    throw current ? conflictError(writer.noun, current) : notFoundError(writer.noun);
+    const current = await writer.load(tx, id);
+    throw current ? staleVersionError(writer.noun, current) : notFoundError(writer.noun);
   }
 }
 
-async function guardUnique<T>(writer: RecordWriter<EntityType, unknown>, write: () => Promise<T>): Promise<T> {
+async function guardUnique<T>(writer: AnyRecordWriter, write: () => Promise<T>): Promise<T> {
   try {
     return await write();
   } catch (error) {
@@ -85,12 +90,12 @@ async function guardUnique<T>(writer: RecordWriter<EntityType, unknown>, write: 
 }
 
 /** Creates a record from parsed input, with its "create" revision. */
-export async function createRecord<K extends EntityType, I>(
+export async function createRecord<S extends RecordRow, I>(
   tx: DbOrTx,
-  writer: RecordWriter<K, I>,
+  writer: RecordWriter<S, I>,
   input: I,
   { actor, note }: Attribution,
-): Promise<SnapshotByType[K]> {
+): Promise<S> {
   await writer.check(tx, input, null);
   const { id } = await guardUnique(writer, () =>
     delegate(tx, writer.entityType).create({ data: writer.columns(input), select: { id: true } }),
@@ -109,12 +114,12 @@ type Change<I> = { columns: Record<string, unknown>; input?: I } | "unchanged";
  * decide what to write from the state before, write it conditionally, keep derived state
  * in step and append the revision.
  */
-export async function changeRecord<K extends EntityType, I>(
+export async function changeRecord<S extends RecordRow, I>(
   tx: DbOrTx,
-  writer: RecordWriter<K, I>,
+  writer: RecordWriter<S, I>,
   target: { id: string; version: number; action: RevisionAction } & Attribution,
-  plan: (before: SnapshotByType[K]) => Promise<Change<I>> | Change<I>,
-): Promise<SnapshotByType[K]> {
+  plan: (before: S) => Promise<Change<I>> | Change<I>,
+): Promise<S> {
   const { id, version, action, actor, note } = target;
   const before = await loadForChange(tx, writer, { id, version });
   const change = await plan(before);
@@ -128,9 +133,9 @@ export async function changeRecord<K extends EntityType, I>(
 }
 
 /** Replaces a record's editable fields with parsed input. Saving what is already stored writes nothing. */
-export function updateRecord<K extends EntityType, I>(
+export function updateRecord<S extends RecordRow, I>(
   tx: DbOrTx,
-  writer: RecordWriter<K, I>,
+  writer: RecordWriter<S, I>,
   { id, version, input, actor, note }: { id: string; version: number; input: I } & Attribution,
 ) {
   return changeRecord(tx, writer, { id, version, action: "update", actor, note }, async (before) => {
@@ -145,9 +150,9 @@ export function updateRecord<K extends EntityType, I>(
 }
 
 /** Hides a record from readers; undone by `restoreRecord`. */
-export function retractRecord<K extends EntityType, I>(
+export function retractRecord<S extends RecordRow, I>(
   tx: DbOrTx,
-  writer: RecordWriter<K, I>,
+  writer: RecordWriter<S, I>,
   { id, version, actor, note }: { id: string; version: number } & Attribution,
 ) {
   return changeRecord(tx, writer, { id, version, action: "retract", actor, note }, (before) => {
@@ -157,9 +162,9 @@ export function retractRecord<K extends EntityType, I>(
 }
 
 /** Shows a retracted record to readers again. */
-export function restoreRecord<K extends EntityType, I>(
+export function restoreRecord<S extends RecordRow, I>(
   tx: DbOrTx,
-  writer: RecordWriter<K, I>,
+  writer: RecordWriter<S, I>,
   { id, version, actor, note }: { id: string; version: number } & Attribution,
 ) {
   return changeRecord(tx, writer, { id, version, action: "restore", actor, note }, (before) => {

@@ -1,69 +1,23 @@
 import "server-only";
-// Where each search hit leads. Positions and commitments are found by id; events by slug;
-// a source leads to the first position citing it (else an event or commitment that does),
-// with its outlet. One query per kind that needs one, whatever the number of hits.
+// Where each search hit leads, as each kind says (its `search.links`): one query per kind
+// that needs one, whatever the number of hits.
 import { db } from "@/lib/db/client";
+import { recordKind } from "@/lib/records/registry";
 import type { SearchHit } from "./search";
+import type { HitLink } from "./search-kind";
 
-/** Where a hit leads; for a source, also its outlet and the record the link opens ("Russia on Ceasefire terms"). */
-export type HitLink = { href: string | null; outlet?: string; via?: string };
+export type { HitLink };
 
 export async function listHitLinks(hits: readonly Pick<SearchHit, "kind" | "id">[]): Promise<Map<string, HitLink>> {
-  const ids = (kind: SearchHit["kind"]) => hits.filter((h) => h.kind === kind).map((h) => h.id);
-  const [events, sources] = await Promise.all([
-    ids("event").length
-      ? db.event.findMany({ where: { id: { in: ids("event") } }, select: { id: true, slug: true } })
-      : [],
-    ids("source").length
-      ? db.source.findMany({
-          where: { id: { in: ids("source") } },
-          select: {
-            id: true,
-            outlet: true,
-            citations: {
-              where: { position: { retractedAt: null } },
-              // The earliest statement; on the same day the one recorded first.
-              orderBy: [{ position: { statedOn: "asc" } }, { position: { createdAt: "asc" } }, { positionId: "asc" }],
-              take: 1,
-              select: { position: { select: { id: true, party: { select: { shortName: true } }, issue: { select: { name: true } } } } },
-            },
-            events: {
-              where: { event: { retractedAt: null } },
-              orderBy: [{ event: { date: "asc" } }, { eventId: "asc" }],
-              take: 1,
-              select: { event: { select: { slug: true, name: true } } },
-            },
-            commitments: {
-              where: { commitment: { retractedAt: null } },
-              orderBy: { commitmentId: "asc" },
-              take: 1,
-              select: { commitmentId: true },
-            },
-          },
-        })
-      : [],
-  ]);
-
-  const links = new Map<string, HitLink>();
-  for (const hit of hits) {
-    if (hit.kind === "position") links.set(key(hit), { href: `/positions/${encodeURIComponent(hit.id)}` });
-    if (hit.kind === "commitment") links.set(key(hit), { href: `/commitments#commitment-${encodeURIComponent(hit.id)}` });
-  }
-  for (const e of events) links.set(`event:${e.id}`, { href: `/events/${encodeURIComponent(e.slug)}` });
-  for (const s of sources) {
-    const position = s.citations[0]?.position;
-    const event = s.events[0]?.event;
-    const commitment = s.commitments[0]?.commitmentId;
-    const target = position
-      ? { href: `/positions/${encodeURIComponent(position.id)}`, via: `${position.party.shortName} on ${position.issue.name}` }
-      : event
-        ? { href: `/events/${encodeURIComponent(event.slug)}`, via: event.name }
-        : commitment
-          ? { href: `/commitments#commitment-${encodeURIComponent(commitment)}`, via: "a commitment" }
-          : { href: null };
-    links.set(`source:${s.id}`, { ...target, outlet: s.outlet });
-  }
-  return links;
+  const kinds = [...new Set(hits.map((h) => h.kind))];
+  const found = await Promise.all(
+    kinds.map(async (kind) => {
+      const ids = hits.filter((h) => h.kind === kind).map((h) => h.id);
+      const links = await recordKind(kind).search!.links(db, ids);
+      return [...links].map(([id, link]) => [key({ kind, id }), link] as const);
+    }),
+  );
+  return new Map(found.flat());
 }
 
 export function hitKey(hit: Pick<SearchHit, "kind" | "id">): string {

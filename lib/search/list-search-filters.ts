@@ -1,13 +1,16 @@
 import "server-only";
 // The choices of the search page's filters: one query per table.
 import { db } from "@/lib/db/client";
+import { visibleIssue } from "@/lib/issues/issue-visibility";
+import { visibleNegotiation } from "@/lib/negotiations/negotiation-visibility";
+import { visibleParty } from "@/lib/parties/party-visibility";
 
 export async function listSearchFilters() {
   const [negotiations, parties, issues] = await Promise.all([
-    db.negotiation.findMany({ where: { retractedAt: null }, orderBy: { title: "asc" }, select: { slug: true, title: true } }),
-    db.party.findMany({ where: { retractedAt: null }, orderBy: { shortName: "asc" }, select: { slug: true, shortName: true } }),
+    db.negotiation.findMany({ where: visibleNegotiation, orderBy: { title: "asc" }, select: { slug: true, title: true } }),
+    db.party.findMany({ where: visibleParty, orderBy: { shortName: "asc" }, select: { slug: true, shortName: true } }),
     db.issue.findMany({
-      where: { retractedAt: null, negotiation: { retractedAt: null } },
+      where: visibleIssue,
       orderBy: [{ order: "asc" }, { name: "asc" }],
       select: { slug: true, name: true },
     }),

@@ -3,8 +3,9 @@ import { isoDate } from "@/lib/terms/shared";
 import { lookedForText } from "@/lib/validation/text-field";
 import { attributionKind, stance } from "@/lib/vocab";
 
-export const searchKinds = ["position", "source", "event", "commitment"] as const;
-export type SearchKind = (typeof searchKinds)[number];
+import { searchKinds } from "./search-kinds";
+
+export { searchKinds, type SearchKind } from "./search-kinds";
 
 const slug = z.string().trim().regex(/^[a-z0-9-]{1,100}$/, "Not a valid identifier");
 const blankToUndefined = (v: unknown) => (v === "" || v === null ? undefined : v);

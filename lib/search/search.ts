@@ -3,6 +3,7 @@ import { db, engine } from "@/lib/db/client";
 import { exactPhrase, highlightParts, isEmptyQuery, parseQueryTerms } from "./query-terms";
 import { CANDIDATE_LIMIT, highlightCandidates, matchCandidates, type Candidate } from "./match-candidates";
 import { searchKinds, type SearchInput, type SearchKind } from "./search-input";
+import { searchKindRank } from "./search-kinds";
 
 export const PAGE_SIZE = 20;
 
@@ -39,7 +40,7 @@ export async function search(input: SearchInput): Promise<SearchResults> {
   const { rows, counts } = await matchCandidates(db, engine, terms, input);
   const countsByKind = { ...empty };
   for (const c of counts) countsByKind[c.kind as SearchKind] = Number(c.n);
-  const total = input.kind ? countsByKind[input.kind] : Object.values(countsByKind).reduce((a, b) => a + b, 0);
+  const total = input.kind ? (countsByKind[input.kind] ?? 0) : Object.values(countsByKind).reduce((a, b) => a + b, 0);
 
   // A one-word query has no phrase to be exact about: its stemmed matches rank alike.
   const phrase = terms.words.length + terms.phrases.length > 1 || terms.phrases.length ? exactPhrase(terms) : "";
@@ -48,7 +49,7 @@ export async function search(input: SearchInput): Promise<SearchResults> {
     .sort(
       (a, b) =>
         a.tier - b.tier ||
-        (kindOrder[a.row.kind] ?? 1) - (kindOrder[b.row.kind] ?? 1) ||
+        searchKindRank(a.row.kind) - searchKindRank(b.row.kind) ||
         b.row.score - a.row.score ||
         // Equal scores are common (a word once in a short title): a fixed order keeps the
         // same hits on the same page from one request to the next.
@@ -69,9 +70,6 @@ export async function search(input: SearchInput): Promise<SearchResults> {
   }));
   return { total, countsByKind, hits, page, pageCount, truncated: total > CANDIDATE_LIMIT };
 }
-
-// Within a tier, the records themselves come before the articles that source them.
-const kindOrder: Record<string, number> = { position: 0, commitment: 0, event: 0, source: 1 };
 
 function rank(row: Candidate, phrase: string) {
   const title = normalise(row.title);

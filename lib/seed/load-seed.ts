@@ -5,8 +5,9 @@
 import type { Db, DbOrTx, Prisma } from "@/lib/db/client";
 import { parsePartialDate } from "@/lib/dates/partial-date";
 import { recomputePositionStatuses } from "@/lib/positions/recompute-statuses";
-import { seedActor } from "@/lib/revisions/actor";
-import { recordRevision, type EntityType } from "@/lib/revisions/record-revision";
+import { seedActor } from "@/lib/auth/actor";
+import type { EntityType } from "@/lib/records/registry";
+import { recordRevision } from "@/lib/revisions/record-revision";
 import { rebuildSearchIndex } from "@/lib/search/sync-search-index";
 import { parseTerms } from "@/lib/terms";
 import type { SeedFile } from "./seed-file";

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { optionalPartialDateField } from "@/lib/validation/date-field";
-import type { SourceSnapshot } from "@/lib/revisions/snapshot-types";
+import type { SourceSnapshot } from "@/lib/sources/source-snapshot";
 import { knownFieldsOnly, requiredText } from "@/lib/validation/text-field";
 
 const INVISIBLE = /[\u0000-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/u;

@@ -1,10 +1,12 @@
 import "server-only";
 import type { RecordWriter } from "@/lib/revisions/record-writer";
 import { sourceInput, toSourceInput, type SourceInput } from "./source-input";
+import { loadSourceSnapshot, type SourceSnapshot } from "./source-snapshot";
 
-export const sourceWriter: RecordWriter<"source", SourceInput> = {
+export const sourceWriter: RecordWriter<SourceSnapshot, SourceInput> = {
   entityType: "source",
   noun: "source",
+  load: loadSourceSnapshot,
   schema: sourceInput,
   toInput: (snapshot) => toSourceInput(snapshot),
   async check() {},

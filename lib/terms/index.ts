@@ -1,4 +1,4 @@
-// Structured terms by issue kind (SPEC "Issue kinds"). Forms, API, seed and comparison
+// Structured terms by issue kind (docs/domain-rules.md, "Issue kinds and their terms"). Forms, API, seed and comparison
 // all validate with these schemas.
 import { z } from "zod";
 import type { IssueKind } from "@/lib/vocab";

@@ -1,4 +1,4 @@
-// Parley's controlled vocabularies: the SPEC's words, exactly. One definition used by
+// Parley's controlled vocabularies (docs/domain-rules.md), word for word. One definition used by
 // the database layer, the forms, the API and the seed, so none can drift from another.
 import { z } from "zod";
 

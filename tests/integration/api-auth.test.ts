@@ -2,7 +2,7 @@
 // that may not edit → 403, a write token → yes, a session cookie only from Parley's own
 // pages. Reads need nothing and are open to any origin; writes carry no CORS headers.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { positionItem } from "@/lib/api/schemas/positions";
+import { positionItem } from "@/lib/positions/position-api-schema";
 import { db } from "@/lib/db/client";
 import { positionFields } from "../support/editing";
 import { call, createApiActors, databaseFingerprint, expectProblem, ORIGIN, readBody, recordRoutes, type ApiActors, type Credentials } from "./api-support";

@@ -2,7 +2,7 @@
 // record's version (428 without), and a stale one is refused with the record as it is now
 // (412 for If-Match, 409 for a body version) without changing anything.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { positionItem } from "@/lib/api/schemas/positions";
+import { positionItem } from "@/lib/positions/position-api-schema";
 import { listOf } from "@/lib/api/schemas/common";
 import { db } from "@/lib/db/client";
 import { newParty, positionFields, revisionsOf } from "../support/editing";

@@ -5,15 +5,13 @@ import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { z } from "zod";
 import * as compareRoute from "@/app/api/v1/compare/route";
-import * as supersedeModule from "@/app/api/v1/positions/[id]/supersede/route";
-import * as withdrawModule from "@/app/api/v1/positions/[id]/withdraw/route";
-import { supersedeBody, withdrawBody } from "@/lib/api/position-actions";
+import { supersedeBody, withdrawBody } from "@/lib/positions/position-api-actions";
 import * as revisionListRoute from "@/app/api/v1/revisions/route";
 import * as searchRoute from "@/app/api/v1/search/route";
 import { apiResources } from "@/lib/api/registry";
 import type { ApiResource } from "@/lib/api/resource";
 import { db } from "@/lib/db/client";
-import type { EntityType } from "@/lib/revisions/record-revision";
+import type { EntityType } from "@/lib/records/registry";
 import { entityCases } from "../support/editing-entities";
 import {
   call,
@@ -23,6 +21,8 @@ import {
   recordRoutes,
   type ApiActors,
   type RouteModule,
+  supersedeRoute,
+  withdrawRoute,
 } from "./api-support";
 
 const RUNS = Number(process.env.API_FUZZ_RUNS ?? 60);
@@ -199,8 +199,8 @@ describe.each(entityCases.map((e) => e.type))("%s writes", (type) => {
 
 describe("position actions", () => {
   const actions = [
-    ["supersede", supersedeModule as RouteModule, supersedeBody],
-    ["withdraw", withdrawModule as RouteModule, withdrawBody],
+    ["supersede", supersedeRoute as RouteModule, supersedeBody],
+    ["withdraw", withdrawRoute as RouteModule, withdrawBody],
   ] as const;
 
   it.each(actions)("POST /positions/{id}/%s refuses every hostile request and writes nothing", async (action, route, schema) => {
@@ -233,7 +233,7 @@ function namesVersion(body: Sent["body"], version: number) {
 
 describe("query strings", () => {
   const reads: [string, RouteModule][] = [
-    ...apiResources.map((r) => [`/api/v1/${r.path}`, recordRoutes[r.entityType].list] as [string, RouteModule]),
+    ...apiResources.map((r) => [`/api/v1/${r.path}`, recordRoutes[r.entityType as EntityType].list] as [string, RouteModule]),
     ["/api/v1/revisions", revisionListRoute as RouteModule],
     ["/api/v1/compare", compareRoute as RouteModule],
     ["/api/v1/search", searchRoute as RouteModule],

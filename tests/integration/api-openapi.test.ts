@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { buildOpenApiDocument } from "@/lib/api/openapi";
 import { operations } from "@/lib/api/registry";
 import { db } from "@/lib/db/client";
-import { call, type RouteModule } from "./api-support";
+import { boundRoute, call, type RouteModule } from "./api-support";
 
 afterAll(() => db.$disconnect());
 
@@ -14,6 +14,13 @@ afterAll(() => db.$disconnect());
 const routeFiles = import.meta.glob<RouteModule>("../../app/api/v1/**/route.ts");
 const folderOf = (file: string) => file.replace("../../app/api/v1/", "").replace(/\/route\.ts$/, "");
 const routeFolders = () => Object.keys(routeFiles).map(folderOf);
+
+/** The values of a route folder's [param] segments in a documented path ("positions/[id]" at "/positions/{id}"). */
+function paramsFor(folder: string, path: string): Record<string, string> {
+  const names = folder.split("/");
+  const values = path.slice(1).split("/");
+  return Object.fromEntries(names.flatMap((name, i) => (name.startsWith("[") ? [[name.slice(1, -1), values[i]!.replace(/^\{id\}$/, "x")]] : [])));
+}
 
 function load(folder: string): Promise<RouteModule> {
   const loader = routeFiles[`../../app/api/v1/${folder}/route.ts`];
@@ -36,20 +43,39 @@ describe("the OpenAPI document", () => {
       if (folder.startsWith("[...")) continue;
       expect(documented, `app/api/v1/${folder}/route.ts is not in lib/api/registry.ts`).toContain(folder);
     }
-    for (const folder of documented) {
-      const route = await load(folder);
-      const preflight = await route.OPTIONS!(new Request(`http://parley.test/api/v1/${folder}`, { method: "OPTIONS" }), {
-        params: Promise.resolve({ id: "x" }),
+    // Each documented address, with the methods documented for it, against what its route file allows there.
+    for (const path of new Set(operations.map((op) => op.path))) {
+      const ops = operations.filter((op) => op.path === path);
+      const route = await load(ops[0]!.route);
+      const preflight = await route.OPTIONS!(new Request(`http://parley.test/api/v1${path}`, { method: "OPTIONS" }), {
+        params: Promise.resolve(paramsFor(ops[0]!.route, path)),
       });
       const allowed = preflight.headers.get("allow")!.split(", ").filter((m) => m !== "HEAD" && m !== "OPTIONS");
-      const methods = operations.filter((op) => op.route === folder).map((op) => op.method.toUpperCase());
-      expect(allowed.sort(), folder).toEqual(methods.sort());
+      expect(allowed.sort(), path).toEqual(ops.map((op) => op.method.toUpperCase()).sort());
     }
+  });
+
+  it("answers a resource the registry does not know with a problem+json 404, whatever the method", async () => {
+    for (const folder of ["[resource]", "[resource]/[id]", "[resource]/[id]/[action]"]) {
+      const route = await load(folder);
+      for (const method of ["GET", "POST", "PATCH", "DELETE"] as const) {
+        const response = await route[method]!(new Request("http://parley.test/api/v1/elsewhere/x/restore", { method }), {
+          params: Promise.resolve({ resource: "elsewhere", id: "x", action: "restore" }),
+        });
+        expect(response.status, `${method} ${folder}`).toBe(404);
+        expect(response.headers.get("content-type")).toContain("application/problem+json");
+      }
+    }
+    const unknownAction = await (await load("[resource]/[id]/[action]")).POST!(
+      new Request("http://parley.test/api/v1/positions/x/elsewhere", { method: "POST" }),
+      { params: Promise.resolve({ resource: "positions", id: "x", action: "elsewhere" }) },
+    );
+    expect(unknownAction.status).toBe(404);
   });
 
   it("lists exactly the query parameters each handler accepts", async () => {
     for (const op of operations.filter((o) => o.query)) {
-      const route = await load(op.route);
+      const route = boundRoute(await load(op.route), paramsFor(op.route, op.path));
       for (const name of Object.keys(op.query!.shape)) {
         const response = await call(route, "GET", `/api/v1${op.path}?${name}=x`);
         const body = (await response.json()) as { errors?: Record<string, string[]> };

@@ -2,10 +2,10 @@
 // record one, change it with If-Match, and retract it — as a newsroom's program would.
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { listOf } from "@/lib/api/schemas/common";
-import { partyItem } from "@/lib/api/schemas/parties";
-import { positionItem } from "@/lib/api/schemas/positions";
+import { partyItem } from "@/lib/parties/party-api-schema";
+import { positionItem } from "@/lib/positions/position-api-schema";
 import { revisionItem } from "@/lib/api/schemas/revisions";
-import { sourceItem } from "@/lib/api/schemas/sources";
+import { sourceItem } from "@/lib/sources/source-api-schema";
 import * as revisionListRoute from "@/app/api/v1/revisions/route";
 import { db } from "@/lib/db/client";
 import { call, createApiActors, readBody, recordRoutes, type ApiActors, type RouteModule } from "./api-support";

@@ -9,7 +9,7 @@ import { createUserFromCommandLine } from "@/lib/auth/create-user";
 import { createSession } from "@/lib/auth/sessions";
 import { db } from "@/lib/db/client";
 import { problemSchema } from "@/lib/api/schemas/common";
-import type { Actor } from "@/lib/revisions/actor";
+import type { Actor } from "@/lib/auth/actor";
 
 export const ORIGIN = "http://parley.test";
 
@@ -103,48 +103,37 @@ export async function databaseFingerprint() {
   return { counts, versions: versions.map((v) => v._sum.version), digest };
 }
 
-import * as commitmentItem from "@/app/api/v1/commitments/[id]/route";
-import * as commitmentList from "@/app/api/v1/commitments/route";
-import * as eventItem from "@/app/api/v1/events/[id]/route";
-import * as eventList from "@/app/api/v1/events/route";
-import * as issueItem from "@/app/api/v1/issues/[id]/route";
-import * as issueList from "@/app/api/v1/issues/route";
-import * as negotiationItem from "@/app/api/v1/negotiations/[id]/route";
-import * as negotiationList from "@/app/api/v1/negotiations/route";
-import * as partyItem from "@/app/api/v1/parties/[id]/route";
-import * as partyList from "@/app/api/v1/parties/route";
-import * as positionItem from "@/app/api/v1/positions/[id]/route";
-import * as positionList from "@/app/api/v1/positions/route";
-import * as sourceItem from "@/app/api/v1/sources/[id]/route";
-import * as sourceList from "@/app/api/v1/sources/route";
-import type { EntityType } from "@/lib/revisions/record-revision";
+import * as actionRoute from "@/app/api/v1/[resource]/[id]/[action]/route";
+import * as itemRoute from "@/app/api/v1/[resource]/[id]/route";
+import * as listRoute from "@/app/api/v1/[resource]/route";
+import { apiResources } from "@/lib/api/registry";
+import type { EntityType } from "@/lib/records/registry";
+
+/** A dynamic route module with its path segments fixed, called as the route file of one address was. */
+export function boundRoute(route: RouteModule, fixed: Record<string, string>): RouteModule {
+  return Object.fromEntries(
+    Object.entries(route).map(([method, handler]) => [
+      method,
+      async (request: Request, context: { params: Promise<Record<string, unknown>> }) =>
+        handler!(request, { params: context.params.then((params) => ({ ...params, ...fixed })) }),
+    ]),
+  ) as RouteModule;
+}
+
+const byType = <T>(make: (path: string) => T) =>
+  Object.fromEntries(apiResources.map((r) => [r.entityType, make(r.path)])) as Record<EntityType, T>;
 
 /** Each record kind's two route modules, by entity type. */
-export const recordRoutes: Record<EntityType, { list: RouteModule; item: RouteModule }> = {
-  negotiation: { list: negotiationList as RouteModule, item: negotiationItem as RouteModule },
-  party: { list: partyList as RouteModule, item: partyItem as RouteModule },
-  issue: { list: issueList as RouteModule, item: issueItem as RouteModule },
-  position: { list: positionList as RouteModule, item: positionItem as RouteModule },
-  source: { list: sourceList as RouteModule, item: sourceItem as RouteModule },
-  event: { list: eventList as RouteModule, item: eventItem as RouteModule },
-  commitment: { list: commitmentList as RouteModule, item: commitmentItem as RouteModule },
-};
-
-import * as commitmentRestore from "@/app/api/v1/commitments/[id]/restore/route";
-import * as eventRestore from "@/app/api/v1/events/[id]/restore/route";
-import * as issueRestore from "@/app/api/v1/issues/[id]/restore/route";
-import * as negotiationRestore from "@/app/api/v1/negotiations/[id]/restore/route";
-import * as partyRestore from "@/app/api/v1/parties/[id]/restore/route";
-import * as positionRestore from "@/app/api/v1/positions/[id]/restore/route";
-import * as sourceRestore from "@/app/api/v1/sources/[id]/restore/route";
+export const recordRoutes: Record<EntityType, { list: RouteModule; item: RouteModule }> = byType((resource) => ({
+  list: boundRoute(listRoute as RouteModule, { resource }),
+  item: boundRoute(itemRoute as RouteModule, { resource }),
+}));
 
 /** Each record kind's restore route. */
-export const recordRestoreRoutes: Record<EntityType, RouteModule> = {
-  negotiation: negotiationRestore as RouteModule,
-  party: partyRestore as RouteModule,
-  issue: issueRestore as RouteModule,
-  position: positionRestore as RouteModule,
-  source: sourceRestore as RouteModule,
-  event: eventRestore as RouteModule,
-  commitment: commitmentRestore as RouteModule,
-};
+export const recordRestoreRoutes: Record<EntityType, RouteModule> = byType((resource) =>
+  boundRoute(actionRoute as RouteModule, { resource, action: "restore" }),
+);
+
+/** A position's supersede and withdraw routes. */
+export const supersedeRoute = boundRoute(actionRoute as RouteModule, { resource: "positions", action: "supersede" });
+export const withdrawRoute = boundRoute(actionRoute as RouteModule, { resource: "positions", action: "withdraw" });

@@ -10,7 +10,7 @@ import { resolveActor } from "@/lib/auth/resolve-actor";
 import { hashSecretToken } from "@/lib/auth/secret-token";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
-import type { Actor } from "@/lib/revisions/actor";
+import type { Actor } from "@/lib/auth/actor";
 
 afterAll(() => db.$disconnect());
 

@@ -8,8 +8,10 @@ import { supersedePosition } from "@/lib/positions/supersede-position";
 import { updatePosition } from "@/lib/positions/update-position";
 import { updateEvent } from "@/lib/events/update-event";
 import { toEventInput } from "@/lib/events/event-input";
-import { revertToRevision } from "@/lib/revisions/revert-to-revision";
-import { getRecordSnapshot } from "@/lib/revisions/get-record-snapshot";
+import { revertToRevision } from "@/lib/records/revert-to-revision";
+import { getRecordSnapshot } from "@/lib/records/get-record-snapshot";
+import type { PositionSnapshot } from "@/lib/positions/position-snapshot";
+import type { EventSnapshot } from "@/lib/events/event-snapshot";
 import { editor, newPosition, newSource, revisionsOf } from "../support/editing";
 import { entityCases } from "../support/editing-entities";
 
@@ -30,7 +32,7 @@ afterAll(() => db.$disconnect());
 
 async function state(id: string) {
   return {
-    position: await getRecordSnapshot({ entityType: "position", id }),
+    position: await getRecordSnapshot<PositionSnapshot>({ entityType: "position", id }),
     revisions: (await revisionsOf(id)).length,
   };
 }
@@ -64,10 +66,10 @@ describe("a failure mid-transaction", () => {
   it("leaves an event's sources as they were", async () => {
     const entity = entityCases.find((e) => e.type === "event")!;
     const event = await entity.create({ input: await entity.input(), actor: editor });
-    const snapshot = (await getRecordSnapshot({ entityType: "event", id: event.id }))!;
+    const snapshot = (await getRecordSnapshot<EventSnapshot>({ entityType: "event", id: event.id }))!;
     const input = { ...toEventInput(snapshot), sourceIds: [(await newSource()).id] };
     await expect(updateEvent({ id: event.id, version: 1, input, actor: editor, note: FAIL })).rejects.toThrow(/simulated/);
-    expect(await getRecordSnapshot({ entityType: "event", id: event.id })).toEqual(snapshot);
+    expect(await getRecordSnapshot<EventSnapshot>({ entityType: "event", id: event.id })).toEqual(snapshot);
   });
 
   it.each(entityCases)("writes no $type at all when its create fails", async (entity) => {

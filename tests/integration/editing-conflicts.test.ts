@@ -6,7 +6,7 @@ import { isAppError } from "@/lib/errors/app-error";
 import { toPositionInput } from "@/lib/positions/position-input";
 import { supersedePosition } from "@/lib/positions/supersede-position";
 import { updatePosition } from "@/lib/positions/update-position";
-import { revertToRevision } from "@/lib/revisions/revert-to-revision";
+import { revertToRevision } from "@/lib/records/revert-to-revision";
 import { claimVersion } from "@/lib/revisions/write-record";
 import { writeTransaction } from "@/lib/revisions/write-transaction";
 import { sourceWriter } from "@/lib/sources/source-writer";

@@ -7,8 +7,8 @@ import type { AppErrorCode } from "@/lib/errors/app-error";
 import { toPositionInput } from "@/lib/positions/position-input";
 import { supersedePosition } from "@/lib/positions/supersede-position";
 import { withdrawPosition } from "@/lib/positions/withdraw-position";
-import type { Actor } from "@/lib/revisions/actor";
-import { revertToRevision } from "@/lib/revisions/revert-to-revision";
+import type { Actor } from "@/lib/auth/actor";
+import { revertToRevision } from "@/lib/records/revert-to-revision";
 import { admin, appError, editor, newPosition, readToken, revisionsOf, writeToken } from "../support/editing";
 import { entityCases } from "../support/editing-entities";
 

@@ -9,10 +9,10 @@ import { retractPosition } from "@/lib/positions/retract-position";
 import { supersedePosition } from "@/lib/positions/supersede-position";
 import { updatePosition } from "@/lib/positions/update-position";
 import { withdrawPosition } from "@/lib/positions/withdraw-position";
-import { getRecordSnapshot } from "@/lib/revisions/get-record-snapshot";
+import { getRecordSnapshot } from "@/lib/records/get-record-snapshot";
 import { listRevisions } from "@/lib/revisions/list-revisions";
-import { revertToRevision } from "@/lib/revisions/revert-to-revision";
-import type { PositionSnapshot } from "@/lib/revisions/snapshot-types";
+import { revertToRevision } from "@/lib/records/revert-to-revision";
+import type { PositionSnapshot } from "@/lib/positions/position-snapshot";
 import { appError, editor, newPosition, newSource, positionFields, revisionsOf } from "../support/editing";
 
 afterAll(() => db.$disconnect());
@@ -193,7 +193,7 @@ describe("revertToRevision", () => {
     });
     const seededRow = (seedRevision.after as { id: string; summary: string });
     expect(seedRevision.after).not.toHaveProperty("citations");
-    const current = (await getRecordSnapshot({ entityType: "position", id: seededRow.id }))!;
+    const current = (await getRecordSnapshot<PositionSnapshot>({ entityType: "position", id: seededRow.id }))!;
     await updatePosition({
       id: seededRow.id,
       version: current.version,

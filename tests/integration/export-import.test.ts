@@ -15,12 +15,13 @@ import { isAppError } from "@/lib/errors/app-error";
 import { exportDataset } from "@/lib/export/export-dataset";
 import { exportFile, type ExportFile } from "@/lib/export/export-format";
 import { importDataset, readExportFile } from "@/lib/export/import-dataset";
+import type { ExportedPosition } from "@/lib/positions/position-export";
 import { createPosition } from "@/lib/positions/create-position";
 import { toPositionInput } from "@/lib/positions/position-input";
 import { retractPosition } from "@/lib/positions/retract-position";
 import { supersedePosition } from "@/lib/positions/supersede-position";
 import { updatePosition } from "@/lib/positions/update-position";
-import type { Actor } from "@/lib/revisions/actor";
+import type { Actor } from "@/lib/auth/actor";
 import { rebuildSearchIndex } from "@/lib/search/sync-search-index";
 import { createEmptyDatabase, type EmptyDatabase } from "../support/empty-database";
 import { positionFields, unique } from "../support/editing";
@@ -116,11 +117,11 @@ describe("exportDataset", () => {
     expect(exported.sources).toHaveLength(counts.source!);
     expect(exported.events).toHaveLength(counts.event!);
     expect(exported.positions).toHaveLength(counts.position!);
-    expect(exported.positions.flatMap((p) => p.citations)).toHaveLength(counts.citation!);
+    expect(exported.positions.flatMap((p: ExportedPosition) => p.citations)).toHaveLength(counts.citation!);
     expect(exported.commitments).toHaveLength(counts.commitment!);
     expect(exported.revisions).toHaveLength(counts.revision!);
 
-    const byId = new Map(exported.positions.map((p) => [p.id, p]));
+    const byId = new Map<string, ExportedPosition>(exported.positions.map((p: ExportedPosition) => [p.id, p]));
     expect(byId.get(edited.retractedId)!.retractedAt).toEqual(expect.any(String));
     expect(byId.get(edited.updatedId)).toMatchObject({ summary: "Edited for the export test", version: 2, retractedAt: null });
     expect(byId.get(edited.supersededId)).toMatchObject({ status: "superseded", supersededById: edited.successorId, statedOnPrecision: "month", statedOn: "2025-04-01T00:00:00.000Z" });

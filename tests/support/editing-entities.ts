@@ -25,7 +25,7 @@ import { restorePosition } from "@/lib/positions/restore-position";
 import { retractPosition } from "@/lib/positions/retract-position";
 import { updatePosition } from "@/lib/positions/update-position";
 import type { CreateArgs, RetractArgs, UpdateArgs } from "@/lib/revisions/edit-commands";
-import type { EntityType } from "@/lib/revisions/record-revision";
+import type { EntityType } from "@/lib/records/registry";
 import { createSource } from "@/lib/sources/create-source";
 import { restoreSource } from "@/lib/sources/restore-source";
 import { retractSource } from "@/lib/sources/retract-source";

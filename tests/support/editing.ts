@@ -5,7 +5,7 @@ import { randomUUID } from "node:crypto";
 import { expect } from "vitest";
 import { db } from "@/lib/db/client";
 import { isAppError, type AppErrorCode } from "@/lib/errors/app-error";
-import type { Actor } from "@/lib/revisions/actor";
+import type { Actor } from "@/lib/auth/actor";
 import { createParty } from "@/lib/parties/create-party";
 import { createPosition } from "@/lib/positions/create-position";
 import { createSource } from "@/lib/sources/create-source";

@@ -11,7 +11,7 @@ const [negotiation, issueList, dateList] = process.argv.slice(2);
 async function main() {
   if (!negotiation || !issueList || dateList === undefined) throw new Error("usage: print-comparison-classes.ts <negotiation> <issues> <dates>");
   const classes: Record<string, string> = {};
-  for (const asOf of ["today", ...dateList.split(",").filter(Boolean)]) {
+  for (const asOf of ["today", ...dateList!.split(",").filter(Boolean)]) {
     const data = await getComparison({
       negotiation,
       issues: issueList.split(","),

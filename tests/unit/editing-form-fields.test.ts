@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { positionInputFor } from "@/lib/positions/position-input";
 import { readFields, toFieldName } from "@/lib/forms/fields";
-import { NEW_SOURCE_ID, positionFromFields } from "@/lib/forms/position-fields";
-import { eventFromFields } from "@/lib/forms/record-fields";
+import { NEW_SOURCE_ID, positionFromFields } from "@/lib/positions/position-form-fields";
+import { eventFromFields } from "@/lib/events/event-form-fields";
 import { termsFromFields, termsToFields } from "@/lib/forms/terms-fields";
 import { validateFields } from "@/lib/forms/validate";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { supersessionOrder } from "@/lib/export/check-export-references";
+import { supersessionOrder } from "@/lib/positions/supersession-order";
 
 const p = (id: string, supersededById: string | null = null) => ({ id, supersededById });
 

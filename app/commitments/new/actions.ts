@@ -4,7 +4,7 @@ import { createCommitment } from "@/lib/commitments/create-commitment";
 import { attemptSave } from "@/lib/forms/edit-state";
 import { readFields, text } from "@/lib/forms/fields";
 import type { EditFormState } from "@/lib/forms/form-state";
-import { commitmentFromFields } from "@/lib/forms/record-fields";
+import { commitmentFromFields } from "@/lib/commitments/commitment-form-fields";
 
 export async function createCommitmentAction(previous: EditFormState, form: FormData): Promise<EditFormState> {
   const values = readFields(form);

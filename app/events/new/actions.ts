@@ -4,7 +4,7 @@ import { createEvent } from "@/lib/events/create-event";
 import { attemptSave } from "@/lib/forms/edit-state";
 import { readFields, text } from "@/lib/forms/fields";
 import type { EditFormState } from "@/lib/forms/form-state";
-import { eventFromFields } from "@/lib/forms/record-fields";
+import { eventFromFields } from "@/lib/events/event-form-fields";
 
 export async function createEventAction(previous: EditFormState, form: FormData): Promise<EditFormState> {
   const values = readFields(form);

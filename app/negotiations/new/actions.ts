@@ -3,7 +3,7 @@ import { redirect } from "next/navigation";
 import { attemptSave } from "@/lib/forms/edit-state";
 import { readFields, text } from "@/lib/forms/fields";
 import type { EditFormState } from "@/lib/forms/form-state";
-import { negotiationFromFields } from "@/lib/forms/record-fields";
+import { negotiationFromFields } from "@/lib/negotiations/negotiation-form-fields";
 import { createNegotiation } from "@/lib/negotiations/create-negotiation";
 
 export async function createNegotiationAction(previous: EditFormState, form: FormData): Promise<EditFormState> {

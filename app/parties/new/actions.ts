@@ -3,7 +3,7 @@ import { redirect } from "next/navigation";
 import { attemptSave } from "@/lib/forms/edit-state";
 import { readFields, text } from "@/lib/forms/fields";
 import type { EditFormState } from "@/lib/forms/form-state";
-import { partyFromFields } from "@/lib/forms/record-fields";
+import { partyFromFields } from "@/lib/parties/party-form-fields";
 import { createParty } from "@/lib/parties/create-party";
 
 export async function createPartyAction(previous: EditFormState, form: FormData): Promise<EditFormState> {

@@ -6,7 +6,7 @@ import { Breadcrumbs } from "@/components/breadcrumbs";
 import { PositionFacts } from "@/components/position-facts";
 import { PositionHistory } from "@/components/position-history";
 import { SourceList } from "@/components/source-list";
-import { confidenceLabel } from "@/components/terms/term-labels";
+import { confidenceLabel } from "@/lib/terms/labels";
 import { TermsView } from "@/components/terms/terms-view";
 import { getPosition } from "@/lib/positions/get-position";
 import { termsConfidence } from "@/lib/vocab";

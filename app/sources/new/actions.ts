@@ -3,7 +3,7 @@ import { redirect } from "next/navigation";
 import { attemptSave } from "@/lib/forms/edit-state";
 import { readFields, text } from "@/lib/forms/fields";
 import type { EditFormState } from "@/lib/forms/form-state";
-import { sourceFromFields } from "@/lib/forms/record-fields";
+import { sourceFromFields } from "@/lib/sources/source-form-fields";
 import { createSource } from "@/lib/sources/create-source";
 
 export async function createSourceAction(previous: EditFormState, form: FormData): Promise<EditFormState> {

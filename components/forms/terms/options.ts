@@ -1,4 +1,4 @@
-// Choices for the term forms: the SPEC's values, in readers' words (components/terms).
+// Choices for the term forms: the terms' values (lib/terms), in readers' words (lib/terms/labels.ts).
 import {
   ceasefireScopeLabel,
   ceasefireTypeLabel,
@@ -8,7 +8,7 @@ import {
   regionLabel,
   reparationsLabel,
   territorialClaimLabel,
-} from "@/components/terms/term-labels";
+} from "@/lib/terms/labels";
 import type { Option } from "@/lib/forms/fields";
 
 const from = (labels: Record<string, string>): Option[] => Object.entries(labels).map(([value, label]) => ({ value, label }));

@@ -1,4 +1,5 @@
 "use client";
+import type { ComponentType } from "react";
 import type { IssueKind } from "@/lib/vocab";
 import { CeasefireTermsFields } from "./ceasefire-terms-fields";
 import { MilitaryLimitsTermsFields } from "./military-limits-terms-fields";
@@ -6,20 +7,19 @@ import { NeutralityTermsFields } from "./neutrality-terms-fields";
 import { ReparationsTermsFields } from "./reparations-terms-fields";
 import { TerritoryTermsFields } from "./territory-terms-fields";
 
-/** The structured-terms form of an issue's kind; general issues have none. */
+/** Each issue kind's terms form, one line per kind; general issues have none. */
+const forms: Record<IssueKind, ComponentType | null> = {
+  ceasefire: CeasefireTermsFields,
+  territory: TerritoryTermsFields,
+  neutrality: NeutralityTermsFields,
+  reparations: ReparationsTermsFields,
+  "military-limits": MilitaryLimitsTermsFields,
+  general: null,
+};
+
+/** The structured-terms form of an issue's kind. */
 export function TermsFields({ kind }: { kind: IssueKind }) {
-  switch (kind) {
-    case "ceasefire":
-      return <CeasefireTermsFields />;
-    case "territory":
-      return <TerritoryTermsFields />;
-    case "neutrality":
-      return <NeutralityTermsFields />;
-    case "reparations":
-      return <ReparationsTermsFields />;
-    case "military-limits":
-      return <MilitaryLimitsTermsFields />;
-    case "general":
-      return <p className="text-sm text-muted">General issues have no structured terms: the summary carries the position.</p>;
-  }
+  const Form = forms[kind];
+  if (!Form) return <p className="text-sm text-muted">General issues have no structured terms: the summary carries the position.</p>;
+  return <Form />;
 }

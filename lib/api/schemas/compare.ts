@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { compareClasses } from "@/lib/compare";
+import { splitList } from "@/lib/compare/compare-params";
 import { issueKind, positionStatus, stance } from "@/lib/vocab";
 import { dateParam, negotiationRef, partialDateText, partyRef } from "./common";
 
@@ -10,7 +11,7 @@ const slugList = (what: string, max: number) =>
   z
     .string()
     .max(2000)
-    .transform((text) => text.split(",").map((s) => s.trim()).filter(Boolean))
+    .transform((text) => splitList(text))
     .pipe(
       z
         .array(slug)

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { entityTypes, revisionActions } from "@/lib/revisions/record-revision";
+import { entityTypes } from "@/lib/records/registry";
+import { revisionActions } from "@/lib/revisions/record-revision";
 import { links, pageQuery, refFilter, timestamp } from "./common";
 
 const snapshot = z

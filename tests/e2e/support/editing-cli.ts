@@ -8,7 +8,9 @@ import { createParty } from "@/lib/parties/create-party";
 import { createPosition } from "@/lib/positions/create-position";
 import { toPositionInput } from "@/lib/positions/position-input";
 import { updatePosition } from "@/lib/positions/update-position";
-import { getRecordSnapshot } from "@/lib/revisions/get-record-snapshot";
+import { getRecordSnapshot } from "@/lib/records/get-record-snapshot";
+import type { SourceSnapshot } from "@/lib/sources/source-snapshot";
+import type { PositionSnapshot } from "@/lib/positions/position-snapshot";
 import { createSource } from "@/lib/sources/create-source";
 import { retractSource } from "@/lib/sources/retract-source";
 import { db } from "@/lib/db/client";
@@ -47,13 +49,13 @@ async function main([command, ...args]: string[]): Promise<unknown> {
     }
     case "update-summary": {
       const [id, summary] = args as [string, string];
-      const current = (await getRecordSnapshot({ entityType: "position", id }))!;
+      const current = (await getRecordSnapshot<PositionSnapshot>({ entityType: "position", id }))!;
       const updated = await updatePosition({ id, version: current.version, input: { ...toPositionInput(current), summary }, actor, note: "Tightened the wording" });
       return { version: updated.version };
     }
     case "retract-source": {
       const [id] = args as [string];
-      const current = (await getRecordSnapshot({ entityType: "source", id }))!;
+      const current = (await getRecordSnapshot<SourceSnapshot>({ entityType: "source", id }))!;
       return retractSource({ id, version: current.version, actor });
     }
     default:

@@ -1,7 +1,7 @@
 // GET: every change to every record, newest first by recording date; or one record's
 // history (entityType + entityId). Read-only: history is never rewritten.
 import { pageResponse } from "@/lib/api/handlers";
-import { listRevisionItems } from "@/lib/api/resources/revisions";
+import { listRevisionItems } from "@/lib/api/revisions-resource";
 import { revisionItem, revisionListQuery } from "@/lib/api/schemas/revisions";
 import { methods } from "@/lib/http/api-route";
 import { parseQuery } from "@/lib/http/query";

@@ -5,8 +5,8 @@ import { updateCommitment } from "@/lib/commitments/update-commitment";
 import { attemptSave } from "@/lib/forms/edit-state";
 import { readFields, text } from "@/lib/forms/fields";
 import type { EditFormState } from "@/lib/forms/form-state";
-import { commitmentFromFields } from "@/lib/forms/record-fields";
-import type { CommitmentSnapshot } from "@/lib/revisions/snapshot-types";
+import { commitmentFromFields } from "@/lib/commitments/commitment-form-fields";
+import type { CommitmentSnapshot } from "@/lib/commitments/commitment-snapshot";
 
 export async function updateCommitmentAction(previous: EditFormState, form: FormData): Promise<EditFormState> {
   const values = readFields(form);

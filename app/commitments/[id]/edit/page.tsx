@@ -3,12 +3,14 @@ import { notFound } from "next/navigation";
 import { EditPageHeader } from "@/components/editing/edit-page-header";
 import { RetractedNotice } from "@/components/editing/retracted-notice";
 import { RetractionControls } from "@/components/editing/retraction-controls";
+import { changeRetractionAction } from "@/app/editing/actions";
 import { SavedNotice } from "@/components/editing/saved-notice";
 import { CommitmentForm } from "@/components/forms/commitment-form";
 import { eventOptions, negotiationOptions, partyOptions, sourceOptions } from "@/lib/forms/options";
-import { commitmentToFields } from "@/lib/forms/record-fields";
+import { commitmentToFields } from "@/lib/commitments/commitment-form-fields";
 import { requireEditorPage } from "@/lib/forms/require-editor";
-import { getRecordSnapshot } from "@/lib/revisions/get-record-snapshot";
+import { getRecordSnapshot } from "@/lib/records/get-record-snapshot";
+import type { CommitmentSnapshot } from "@/lib/commitments/commitment-snapshot";
 import { updateCommitmentAction } from "./actions";
 
 export const dynamic = "force-dynamic";
@@ -20,7 +22,7 @@ export default async function EditCommitmentPage({ params, searchParams }: Props
   const { id } = await params;
   const path = `/commitments/${encodeURIComponent(id)}/edit`;
   await requireEditorPage(path);
-  const commitment = await getRecordSnapshot({ entityType: "commitment", id });
+  const commitment = await getRecordSnapshot<CommitmentSnapshot>({ entityType: "commitment", id });
   if (!commitment) notFound();
   const [negotiations, events, parties, sources] = await Promise.all([
     negotiationOptions([commitment.negotiationId]),
@@ -52,7 +54,7 @@ export default async function EditCommitmentPage({ params, searchParams }: Props
         />
       )}
       <div className="mt-10">
-        <RetractionControls entityType="commitment" id={commitment.id} version={commitment.version} retracted={!!commitment.retractedAt} noun="commitment" returnTo={path} />
+        <RetractionControls changeRetraction={changeRetractionAction} entityType="commitment" id={commitment.id} version={commitment.version} retracted={!!commitment.retractedAt} noun="commitment" returnTo={path} />
       </div>
     </>
   );

@@ -5,8 +5,8 @@ import { updateEvent } from "@/lib/events/update-event";
 import { attemptSave } from "@/lib/forms/edit-state";
 import { readFields, text } from "@/lib/forms/fields";
 import type { EditFormState } from "@/lib/forms/form-state";
-import { eventFromFields } from "@/lib/forms/record-fields";
-import type { EventSnapshot } from "@/lib/revisions/snapshot-types";
+import { eventFromFields } from "@/lib/events/event-form-fields";
+import type { EventSnapshot } from "@/lib/events/event-snapshot";
 
 export async function updateEventAction(previous: EditFormState, form: FormData): Promise<EditFormState> {
   const values = readFields(form);

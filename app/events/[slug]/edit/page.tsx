@@ -3,12 +3,14 @@ import { notFound } from "next/navigation";
 import { EditPageHeader } from "@/components/editing/edit-page-header";
 import { RetractedNotice } from "@/components/editing/retracted-notice";
 import { RetractionControls } from "@/components/editing/retraction-controls";
+import { changeRetractionAction } from "@/app/editing/actions";
 import { EventForm } from "@/components/forms/event-form";
 import { findEventId } from "@/lib/forms/find-record";
 import { negotiationOptions, partyOptions, sourceOptions } from "@/lib/forms/options";
-import { eventToFields } from "@/lib/forms/record-fields";
+import { eventToFields } from "@/lib/events/event-form-fields";
 import { requireEditorPage } from "@/lib/forms/require-editor";
-import { getRecordSnapshot } from "@/lib/revisions/get-record-snapshot";
+import { getRecordSnapshot } from "@/lib/records/get-record-snapshot";
+import type { EventSnapshot } from "@/lib/events/event-snapshot";
 import { updateEventAction } from "./actions";
 
 export const dynamic = "force-dynamic";
@@ -21,7 +23,7 @@ export default async function EditEventPage({ params }: Props) {
   const path = `/events/${encodeURIComponent(slug)}`;
   await requireEditorPage(`${path}/edit`);
   const id = await findEventId(slug);
-  const event = id ? await getRecordSnapshot({ entityType: "event", id }) : null;
+  const event = id ? await getRecordSnapshot<EventSnapshot>({ entityType: "event", id }) : null;
   if (!event) notFound();
   const [negotiations, parties, sources] = await Promise.all([
     negotiationOptions([event.negotiationId]),
@@ -50,7 +52,7 @@ export default async function EditEventPage({ params }: Props) {
         />
       )}
       <div className="mt-10">
-        <RetractionControls entityType="event" id={event.id} version={event.version} retracted={!!event.retractedAt} noun="event" returnTo={`${path}/edit`} />
+        <RetractionControls changeRetraction={changeRetractionAction} entityType="event" id={event.id} version={event.version} retracted={!!event.retractedAt} noun="event" returnTo={`${path}/edit`} />
       </div>
     </>
   );

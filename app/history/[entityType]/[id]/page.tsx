@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
+import { revertAction } from "@/app/history/actions";
 import { HistoryView } from "@/components/history/history-view";
 import { getActor } from "@/lib/auth/get-actor";
-import { getHistory } from "@/lib/revisions/get-history";
-import { entityTypes } from "@/lib/revisions/record-revision";
+import { getHistory } from "@/lib/records/get-history";
+import { historyHref } from "@/lib/records/history-href";
 
 export const dynamic = "force-dynamic";
 
@@ -11,11 +12,10 @@ type Props = { params: Promise<{ entityType: string; id: string }> };
 
 async function load(params: Props["params"]) {
   const { entityType, id } = await params;
-  const type = entityTypes.find((t) => t === entityType);
-  if (!type) return null;
-  // A position's history has its own address, beside the position.
-  if (type === "position") redirect(`/positions/${encodeURIComponent(id)}/history`);
-  return getHistory({ entityType: type, id, actor: await getActor() });
+  // A kind that keeps its history elsewhere (positions, beside the position) is sent there.
+  const own = historyHref(entityType, id);
+  if (own !== `/history/${entityType}/${encodeURIComponent(id)}`) redirect(own);
+  return getHistory({ entityType, id, actor: await getActor() });
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -26,5 +26,5 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function RecordHistoryPage({ params }: Props) {
   const history = await load(params);
   if (!history) notFound();
-  return <HistoryView history={history} path={`/history/${history.entityType}/${encodeURIComponent(history.current.id)}`} />;
+  return <HistoryView revert={revertAction} history={history} path={`/history/${history.entityType}/${encodeURIComponent(history.current.id)}`} />;
 }

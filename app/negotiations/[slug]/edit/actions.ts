@@ -3,10 +3,10 @@ import { redirect } from "next/navigation";
 import { attemptSave } from "@/lib/forms/edit-state";
 import { readFields, text } from "@/lib/forms/fields";
 import type { EditFormState } from "@/lib/forms/form-state";
-import { negotiationFromFields } from "@/lib/forms/record-fields";
+import { negotiationFromFields } from "@/lib/negotiations/negotiation-form-fields";
 import { negotiationInput, toNegotiationInput } from "@/lib/negotiations/negotiation-input";
 import { updateNegotiation } from "@/lib/negotiations/update-negotiation";
-import type { NegotiationSnapshot } from "@/lib/revisions/snapshot-types";
+import type { NegotiationSnapshot } from "@/lib/negotiations/negotiation-snapshot";
 
 export async function updateNegotiationAction(previous: EditFormState, form: FormData): Promise<EditFormState> {
   const values = readFields(form);

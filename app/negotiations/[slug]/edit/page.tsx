@@ -3,12 +3,14 @@ import { notFound } from "next/navigation";
 import { EditPageHeader } from "@/components/editing/edit-page-header";
 import { RetractedNotice } from "@/components/editing/retracted-notice";
 import { RetractionControls } from "@/components/editing/retraction-controls";
+import { changeRetractionAction } from "@/app/editing/actions";
 import { NegotiationForm } from "@/components/forms/negotiation-form";
 import { findNegotiation } from "@/lib/forms/find-record";
 import { partyOptions } from "@/lib/forms/options";
-import { negotiationToFields } from "@/lib/forms/record-fields";
+import { negotiationToFields } from "@/lib/negotiations/negotiation-form-fields";
 import { requireEditorPage } from "@/lib/forms/require-editor";
-import { getRecordSnapshot } from "@/lib/revisions/get-record-snapshot";
+import { getRecordSnapshot } from "@/lib/records/get-record-snapshot";
+import type { NegotiationSnapshot } from "@/lib/negotiations/negotiation-snapshot";
 import { updateNegotiationAction } from "./actions";
 
 export const dynamic = "force-dynamic";
@@ -21,7 +23,7 @@ export default async function EditNegotiationPage({ params }: Props) {
   const path = `/negotiations/${encodeURIComponent(slug)}`;
   await requireEditorPage(`${path}/edit`);
   const found = await findNegotiation(slug);
-  const negotiation = found ? await getRecordSnapshot({ entityType: "negotiation", id: found.id }) : null;
+  const negotiation = found ? await getRecordSnapshot<NegotiationSnapshot>({ entityType: "negotiation", id: found.id }) : null;
   if (!negotiation) notFound();
   const parties = await partyOptions(negotiation.parties?.map((p) => p.partyId));
   return (
@@ -47,7 +49,7 @@ export default async function EditNegotiationPage({ params }: Props) {
         />
       )}
       <div className="mt-10">
-        <RetractionControls entityType="negotiation" id={negotiation.id} version={negotiation.version} retracted={!!negotiation.retractedAt} noun="negotiation" returnTo={`${path}/edit`} />
+        <RetractionControls changeRetraction={changeRetractionAction} entityType="negotiation" id={negotiation.id} version={negotiation.version} retracted={!!negotiation.retractedAt} noun="negotiation" returnTo={`${path}/edit`} />
       </div>
     </>
   );

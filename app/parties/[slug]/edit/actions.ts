@@ -3,10 +3,10 @@ import { redirect } from "next/navigation";
 import { attemptSave } from "@/lib/forms/edit-state";
 import { readFields, text } from "@/lib/forms/fields";
 import type { EditFormState } from "@/lib/forms/form-state";
-import { partyFromFields } from "@/lib/forms/record-fields";
+import { partyFromFields } from "@/lib/parties/party-form-fields";
 import { partyInput, toPartyInput } from "@/lib/parties/party-input";
 import { updateParty } from "@/lib/parties/update-party";
-import type { PartySnapshot } from "@/lib/revisions/snapshot-types";
+import type { PartySnapshot } from "@/lib/parties/party-snapshot";
 
 export async function updatePartyAction(previous: EditFormState, form: FormData): Promise<EditFormState> {
   const values = readFields(form);

@@ -3,11 +3,13 @@ import { notFound } from "next/navigation";
 import { EditPageHeader } from "@/components/editing/edit-page-header";
 import { RetractedNotice } from "@/components/editing/retracted-notice";
 import { RetractionControls } from "@/components/editing/retraction-controls";
+import { changeRetractionAction } from "@/app/editing/actions";
 import { PartyForm } from "@/components/forms/party-form";
 import { findPartyId } from "@/lib/forms/find-record";
-import { partyToFields } from "@/lib/forms/record-fields";
+import { partyToFields } from "@/lib/parties/party-form-fields";
 import { requireEditorPage } from "@/lib/forms/require-editor";
-import { getRecordSnapshot } from "@/lib/revisions/get-record-snapshot";
+import { getRecordSnapshot } from "@/lib/records/get-record-snapshot";
+import type { PartySnapshot } from "@/lib/parties/party-snapshot";
 import { updatePartyAction } from "./actions";
 
 export const dynamic = "force-dynamic";
@@ -20,7 +22,7 @@ export default async function EditPartyPage({ params }: Props) {
   const path = `/parties/${encodeURIComponent(slug)}`;
   await requireEditorPage(`${path}/edit`);
   const id = await findPartyId(slug);
-  const party = id ? await getRecordSnapshot({ entityType: "party", id }) : null;
+  const party = id ? await getRecordSnapshot<PartySnapshot>({ entityType: "party", id }) : null;
   if (!party) notFound();
   return (
     <>
@@ -41,7 +43,7 @@ export default async function EditPartyPage({ params }: Props) {
         />
       )}
       <div className="mt-10">
-        <RetractionControls entityType="party" id={party.id} version={party.version} retracted={!!party.retractedAt} noun="party" returnTo={`${path}/edit`} />
+        <RetractionControls changeRetraction={changeRetractionAction} entityType="party" id={party.id} version={party.version} retracted={!!party.retractedAt} noun="party" returnTo={`${path}/edit`} />
       </div>
     </>
   );

@@ -3,11 +3,13 @@ import { notFound } from "next/navigation";
 import { EditPageHeader } from "@/components/editing/edit-page-header";
 import { RetractedNotice } from "@/components/editing/retracted-notice";
 import { RetractionControls } from "@/components/editing/retraction-controls";
+import { changeRetractionAction } from "@/app/editing/actions";
 import { PositionForm } from "@/components/forms/position-form";
 import { loadPositionFormData } from "@/lib/forms/position-form-data";
-import { positionToFields } from "@/lib/forms/position-fields";
+import { positionToFields } from "@/lib/positions/position-form-fields";
 import { requireEditorPage } from "@/lib/forms/require-editor";
-import { getRecordSnapshot } from "@/lib/revisions/get-record-snapshot";
+import { getRecordSnapshot } from "@/lib/records/get-record-snapshot";
+import type { PositionSnapshot } from "@/lib/positions/position-snapshot";
 import { updatePositionAction } from "./actions";
 
 export const dynamic = "force-dynamic";
@@ -19,7 +21,7 @@ export default async function EditPositionPage({ params }: Props) {
   const { id } = await params;
   const path = `/positions/${encodeURIComponent(id)}`;
   await requireEditorPage(`${path}/edit`);
-  const position = await getRecordSnapshot({ entityType: "position", id });
+  const position = await getRecordSnapshot<PositionSnapshot>({ entityType: "position", id });
   if (!position) notFound();
   const data = await loadPositionFormData({
     issueId: position.issueId,
@@ -63,7 +65,7 @@ export default async function EditPositionPage({ params }: Props) {
         />
       )}
       <div className="mt-10">
-        <RetractionControls
+        <RetractionControls changeRetraction={changeRetractionAction}
           entityType="position"
           id={position.id}
           version={position.version}

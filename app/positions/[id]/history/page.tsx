@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { revertAction } from "@/app/history/actions";
 import { HistoryView } from "@/components/history/history-view";
 import { getActor } from "@/lib/auth/get-actor";
-import { getHistory } from "@/lib/revisions/get-history";
+import { getHistory } from "@/lib/records/get-history";
 
 export const dynamic = "force-dynamic";
 
@@ -21,5 +22,5 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function PositionHistoryPage({ params }: Props) {
   const history = await load(params);
   if (!history) notFound();
-  return <HistoryView history={history} path={`/positions/${encodeURIComponent(history.current.id)}/history`} />;
+  return <HistoryView revert={revertAction} history={history} path={`/positions/${encodeURIComponent(history.current.id)}/history`} />;
 }

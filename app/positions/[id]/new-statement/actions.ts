@@ -3,7 +3,7 @@ import { redirect } from "next/navigation";
 import { getActor } from "@/lib/auth/get-actor";
 import { readFields, text } from "@/lib/forms/fields";
 import type { EditFormState } from "@/lib/forms/form-state";
-import { positionFromFields, termsKindOf } from "@/lib/forms/position-fields";
+import { positionFromFields, termsKindOf } from "@/lib/positions/position-form-fields";
 import { citeNewSource, positionErrorState, type CreatedSource } from "@/lib/forms/position-save";
 import { supersedePosition } from "@/lib/positions/supersede-position";
 

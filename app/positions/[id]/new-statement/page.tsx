@@ -5,9 +5,10 @@ import { EditPageHeader } from "@/components/editing/edit-page-header";
 import { PositionForm } from "@/components/forms/position-form";
 import { formatPartialDate } from "@/lib/dates/partial-date";
 import { loadPositionFormData } from "@/lib/forms/position-form-data";
-import { positionToFields } from "@/lib/forms/position-fields";
+import { positionToFields } from "@/lib/positions/position-form-fields";
 import { requireEditorPage } from "@/lib/forms/require-editor";
-import { getRecordSnapshot } from "@/lib/revisions/get-record-snapshot";
+import { getRecordSnapshot } from "@/lib/records/get-record-snapshot";
+import type { PositionSnapshot } from "@/lib/positions/position-snapshot";
 import { newStatementAction } from "./actions";
 
 export const dynamic = "force-dynamic";
@@ -19,7 +20,7 @@ export default async function NewStatementPage({ params }: Props) {
   const { id } = await params;
   const path = `/positions/${encodeURIComponent(id)}`;
   await requireEditorPage(`${path}/new-statement`);
-  const position = await getRecordSnapshot({ entityType: "position", id });
+  const position = await getRecordSnapshot<PositionSnapshot>({ entityType: "position", id });
   if (!position) notFound();
   const data = await loadPositionFormData({
     issueId: position.issueId,

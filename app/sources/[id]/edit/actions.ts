@@ -3,8 +3,8 @@ import { redirect } from "next/navigation";
 import { attemptSave } from "@/lib/forms/edit-state";
 import { readFields, text } from "@/lib/forms/fields";
 import type { EditFormState } from "@/lib/forms/form-state";
-import { sourceFromFields } from "@/lib/forms/record-fields";
-import type { SourceSnapshot } from "@/lib/revisions/snapshot-types";
+import { sourceFromFields } from "@/lib/sources/source-form-fields";
+import type { SourceSnapshot } from "@/lib/sources/source-snapshot";
 import { sourceInput, toSourceInput } from "@/lib/sources/source-input";
 import { updateSource } from "@/lib/sources/update-source";
 

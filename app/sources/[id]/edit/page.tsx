@@ -3,11 +3,13 @@ import { notFound } from "next/navigation";
 import { EditPageHeader } from "@/components/editing/edit-page-header";
 import { RetractedNotice } from "@/components/editing/retracted-notice";
 import { RetractionControls } from "@/components/editing/retraction-controls";
+import { changeRetractionAction } from "@/app/editing/actions";
 import { SavedNotice } from "@/components/editing/saved-notice";
 import { SourceForm } from "@/components/forms/source-form";
-import { sourceToFields } from "@/lib/forms/record-fields";
+import { sourceToFields } from "@/lib/sources/source-form-fields";
 import { requireEditorPage } from "@/lib/forms/require-editor";
-import { getRecordSnapshot } from "@/lib/revisions/get-record-snapshot";
+import { getRecordSnapshot } from "@/lib/records/get-record-snapshot";
+import type { SourceSnapshot } from "@/lib/sources/source-snapshot";
 import { updateSourceAction } from "./actions";
 
 export const dynamic = "force-dynamic";
@@ -19,7 +21,7 @@ export default async function EditSourcePage({ params, searchParams }: Props) {
   const { id } = await params;
   const path = `/sources/${encodeURIComponent(id)}/edit`;
   await requireEditorPage(path);
-  const source = await getRecordSnapshot({ entityType: "source", id });
+  const source = await getRecordSnapshot<SourceSnapshot>({ entityType: "source", id });
   if (!source) notFound();
   return (
     <>
@@ -41,7 +43,7 @@ export default async function EditSourcePage({ params, searchParams }: Props) {
         />
       )}
       <div className="mt-10">
-        <RetractionControls entityType="source" id={source.id} version={source.version} retracted={!!source.retractedAt} noun="source" returnTo={path} />
+        <RetractionControls changeRetraction={changeRetractionAction} entityType="source" id={source.id} version={source.version} retracted={!!source.retractedAt} noun="source" returnTo={path} />
       </div>
     </>
   );

@@ -1,6 +1,6 @@
 // GET: one change, with the record's state before and after it.
 import type { ItemContext } from "@/lib/api/handlers";
-import { getRevisionItem } from "@/lib/api/resources/revisions";
+import { getRevisionItem } from "@/lib/api/revisions-resource";
 import { itemPath } from "@/lib/api/schemas/common";
 import { revisionItem } from "@/lib/api/schemas/revisions";
 import { AppError } from "@/lib/errors/app-error";

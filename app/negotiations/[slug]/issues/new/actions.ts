@@ -4,7 +4,7 @@ import { attemptSave } from "@/lib/forms/edit-state";
 import { readFields, text } from "@/lib/forms/fields";
 import { negotiationSlugOf } from "@/lib/forms/find-record";
 import type { EditFormState } from "@/lib/forms/form-state";
-import { issueFromFields } from "@/lib/forms/record-fields";
+import { issueFromFields } from "@/lib/issues/issue-form-fields";
 import { createIssue } from "@/lib/issues/create-issue";
 
 export async function createIssueAction(previous: EditFormState, form: FormData): Promise<EditFormState> {

@@ -4,10 +4,10 @@ import { attemptSave } from "@/lib/forms/edit-state";
 import { readFields, text } from "@/lib/forms/fields";
 import { negotiationSlugOf } from "@/lib/forms/find-record";
 import type { EditFormState } from "@/lib/forms/form-state";
-import { issueFromFields } from "@/lib/forms/record-fields";
+import { issueFromFields } from "@/lib/issues/issue-form-fields";
 import { issueInput, toIssueInput } from "@/lib/issues/issue-input";
 import { updateIssue } from "@/lib/issues/update-issue";
-import type { IssueSnapshot } from "@/lib/revisions/snapshot-types";
+import type { IssueSnapshot } from "@/lib/issues/issue-snapshot";
 
 export async function updateIssueAction(previous: EditFormState, form: FormData): Promise<EditFormState> {
   const values = readFields(form);

@@ -3,11 +3,13 @@ import { notFound } from "next/navigation";
 import { EditPageHeader } from "@/components/editing/edit-page-header";
 import { RetractedNotice } from "@/components/editing/retracted-notice";
 import { RetractionControls } from "@/components/editing/retraction-controls";
+import { changeRetractionAction } from "@/app/editing/actions";
 import { IssueForm } from "@/components/forms/issue-form";
 import { findIssueId, findNegotiation } from "@/lib/forms/find-record";
-import { issueToFields } from "@/lib/forms/record-fields";
+import { issueToFields } from "@/lib/issues/issue-form-fields";
 import { requireEditorPage } from "@/lib/forms/require-editor";
-import { getRecordSnapshot } from "@/lib/revisions/get-record-snapshot";
+import { getRecordSnapshot } from "@/lib/records/get-record-snapshot";
+import type { IssueSnapshot } from "@/lib/issues/issue-snapshot";
 import { updateIssueAction } from "./actions";
 
 export const dynamic = "force-dynamic";
@@ -20,7 +22,7 @@ export default async function EditIssuePage({ params }: Props) {
   const path = `/negotiations/${encodeURIComponent(slug)}/issues/${encodeURIComponent(issueSlug)}`;
   await requireEditorPage(`${path}/edit`);
   const [negotiation, id] = await Promise.all([findNegotiation(slug), findIssueId(slug, issueSlug)]);
-  const issue = id ? await getRecordSnapshot({ entityType: "issue", id }) : null;
+  const issue = id ? await getRecordSnapshot<IssueSnapshot>({ entityType: "issue", id }) : null;
   if (!issue || !negotiation) notFound();
   return (
     <>
@@ -45,7 +47,7 @@ export default async function EditIssuePage({ params }: Props) {
         />
       )}
       <div className="mt-10">
-        <RetractionControls entityType="issue" id={issue.id} version={issue.version} retracted={!!issue.retractedAt} noun="issue" returnTo={`${path}/edit`} />
+        <RetractionControls changeRetraction={changeRetractionAction} entityType="issue" id={issue.id} version={issue.version} retracted={!!issue.retractedAt} noun="issue" returnTo={`${path}/edit`} />
       </div>
     </>
   );

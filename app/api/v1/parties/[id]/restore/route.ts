@@ -1,8 +1,0 @@
-// POST: undo a retraction, so readers see the record again. Needs If-Match or version.
-import { restoreRecord, type ItemContext } from "@/lib/api/handlers";
-import { parties } from "@/lib/api/resources/parties";
-import { methods } from "@/lib/http/api-route";
-
-export const { GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS } = methods<ItemContext>({
-  POST: (request, context) => restoreRecord(request, parties, context),
-});

@@ -1,0 +1,54 @@
+import "server-only";
+// Pieces of the list queries every resource shares: text filters that behave alike on
+// both engines, filters naming a record by id or slug, and keyset pagination by id.
+import { engine } from "@/lib/db/client";
+import { decodeCursor, pageOf } from "@/lib/http/cursor";
+import { apiPath } from "./links";
+
+/** Case-insensitive "contains" on both engines (SQLite's LIKE already ignores ASCII case). */
+export function contains(text: string): { contains: string } {
+  return (engine === "postgres" ? { contains: text, mode: "insensitive" } : { contains: text }) as { contains: string };
+}
+
+export function idOrSlug(value: string) {
+  return { OR: [{ id: value }, { slug: value }] };
+}
+
+/** Lists are ordered by id (which follows creation order), so a page starts after the last id seen. */
+export function pageWindow({ cursor, limit }: { cursor?: string; limit: number }) {
+  const after = decodeCursor(cursor);
+  return { where: after ? { id: { gt: after } } : {}, orderBy: { id: "asc" as const }, take: limit + 1 };
+}
+
+export { pageOf };
+
+export const iso = (date: Date) => date.toISOString();
+export const isoDay = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : null);
+
+type Window = { where: { AND: object[] }; orderBy: { id: "asc" }; take: number };
+
+/**
+ * One page of a list: `find` reads the rows matching every filter within the page's
+ * window (the caller's findMany with its select), and each row becomes an item.
+ */
+export async function listPage<Row extends { id: string }, Item>(
+  query: { cursor?: string; limit: number },
+  filters: object[],
+  find: (window: Window) => Promise<Row[]>,
+  toItem: (row: Row) => Item,
+) {
+  const window = pageWindow(query);
+  const rows = await find({ where: { AND: [...filters, window.where] }, orderBy: window.orderBy, take: window.take });
+  const page = pageOf(rows, query.limit);
+  return { items: page.items.map(toItem), nextCursor: page.nextCursor };
+}
+
+/** The moments every record's item carries, as ISO text. */
+export function recordTimes(row: { createdAt: Date; updatedAt: Date }) {
+  return { createdAt: iso(row.createdAt), updatedAt: iso(row.updatedAt) };
+}
+
+/** The links every record's item carries: its own address (by `key`, its slug or id) and its history. */
+export function recordLinks(path: string, key: string, entityType: string, id: string) {
+  return { self: apiPath(path, key), history: `/api/v1/revisions?entityType=${entityType}&entityId=${encodeURIComponent(id)}` };
+}

@@ -1,0 +1,68 @@
+import "server-only";
+// The route exports of app/api/v1/[resource]/…: each request finds its resource in the
+// registry by the path segment and is answered by that resource's handlers, with the same
+// methods, statuses and headers a route file per resource gave. A segment naming no
+// resource is a problem+json 404, whatever the method.
+import { problem } from "@/lib/http/problem";
+import { methods, type HttpMethod } from "@/lib/http/api-route";
+import { createRecord, listRecords, readRecord, restoreRecord, retractRecord, updateRecord, type ItemContext } from "./handlers";
+import { apiResources } from "./registry";
+import type { ApiResource } from "./resource";
+
+type Params = { resource: string; id?: string; action?: string };
+type Context = { params: Promise<Params> };
+type Route = Record<HttpMethod, (request: Request, context: ItemContext) => Promise<Response>>;
+
+const byPath = new Map<string, ApiResource>(apiResources.map((r) => [r.path, r as unknown as ApiResource]));
+
+function nothingAt(request: Request) {
+  const response = problem(404, `There is nothing at ${new URL(request.url).pathname}; see /api/v1/openapi.json for the API's addresses`);
+  return request.method === "HEAD" ? new Response(null, { status: 404, headers: response.headers }) : response;
+}
+
+function dispatch(pick: (resource: ApiResource, params: Params) => Route | undefined) {
+  const out = {} as Record<HttpMethod, (request: Request, context: Context) => Promise<Response>>;
+  for (const method of ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"] as const) {
+    out[method] = async (request, context) => {
+      const params = await context.params;
+      const resource = byPath.get(params.resource);
+      const route = resource && pick(resource, params);
+      if (!route) return nothingAt(request);
+      return route[method](request, { params: Promise.resolve({ id: params.id ?? "" }) });
+    };
+  }
+  return out;
+}
+
+function cached<T>(build: (resource: ApiResource) => T) {
+  const routes = new Map<ApiResource, T>();
+  return (resource: ApiResource) => {
+    if (!routes.has(resource)) routes.set(resource, build(resource));
+    return routes.get(resource)!;
+  };
+}
+
+const listRoute = cached((r) =>
+  methods({ GET: (request) => listRecords(request, r), POST: (request) => createRecord(request, r) }),
+);
+const itemRoute = cached((r) =>
+  methods<ItemContext>({
+    GET: (request, context) => readRecord(request, r, context),
+    PATCH: (request, context) => updateRecord(request, r, context),
+    DELETE: (request, context) => retractRecord(request, r, context),
+  }),
+);
+const actionRoutes = cached((r) => {
+  const routes = new Map<string, Route>([["restore", methods<ItemContext>({ POST: (request, context) => restoreRecord(request, r, context) })]]);
+  for (const [name, action] of Object.entries(r.actions ?? {})) {
+    routes.set(name, methods<ItemContext>({ POST: (request, context) => action.handler(request, context, r) }));
+  }
+  return routes;
+});
+
+/** GET lists a resource's records (filters, cursor pages); POST creates one. */
+export const listRoutes = dispatch((resource) => listRoute(resource) as Route);
+/** One record: GET reads it (with an ETag), PATCH changes the fields it names, DELETE retracts it. */
+export const itemRoutes = dispatch((resource) => itemRoute(resource) as Route);
+/** POST to one record's action: restore (undo a retraction), and the resource's own (a position's supersede, withdraw). */
+export const actionRoutesOf = dispatch((resource, params) => actionRoutes(resource).get(params.action ?? ""));

@@ -1,0 +1,99 @@
+import "server-only";
+// The change history through the API, newest first by recording date. Changes to records
+// that are retracted now are left out, as on the history pages: readers no longer see them.
+import { db, type Prisma } from "@/lib/db/client";
+import { decodeCursor, encodeCursor } from "@/lib/http/cursor";
+import { listRevisions } from "@/lib/revisions/list-revisions";
+import { entityTypes, findRecordKind, type EntityType } from "@/lib/records/registry";
+import { apiPath } from "./links";
+import type { ListPage } from "./resource";
+import type { RevisionItem, RevisionListQuery } from "./schemas/revisions";
+import { iso } from "./list-query";
+
+type Row = {
+  id: string;
+  entityType: string;
+  entityId: string;
+  action: string;
+  actorLabel: string;
+  note: string | null;
+  createdAt: Date;
+  before: unknown;
+  after: unknown;
+};
+
+const select = {
+  id: true, entityType: true, entityId: true, action: true, actorLabel: true, note: true, createdAt: true, before: true, after: true,
+} satisfies Prisma.RevisionSelect;
+
+function toItem(row: Row): RevisionItem {
+  return {
+    ...row,
+    entityType: row.entityType as RevisionItem["entityType"],
+    action: row.action as RevisionItem["action"],
+    before: (row.before ?? null) as RevisionItem["before"],
+    after: (row.after ?? null) as RevisionItem["after"],
+    createdAt: iso(row.createdAt),
+    links: { self: apiPath("revisions", row.id), record: apiPath(findRecordKind(row.entityType)?.api.path ?? "", row.entityId) },
+  };
+}
+
+type Finder = { findMany(args: { where: object; select: { id: true } }): Promise<{ id: string }[]> };
+
+async function retractedRecords(only?: EntityType): Promise<Prisma.RevisionWhereInput[]> {
+  const types = only ? [only] : entityTypes;
+  const found = await Promise.all(
+    types.map(async (type) => {
+      const rows = await (db[type] as unknown as Finder).findMany({ where: { retractedAt: { not: null } }, select: { id: true } });
+      return { entityType: type, entityId: { in: rows.map((r) => r.id) } };
+    }),
+  );
+  return found.filter((f) => f.entityId.in.length > 0);
+}
+
+export async function listRevisionItems(query: RevisionListQuery): Promise<ListPage<RevisionItem>> {
+  if (query.entityType && query.entityId) return recordHistory(query, query.entityType, query.entityId);
+  const after = decodeCursor(query.cursor);
+  const hidden = await retractedRecords(query.entityType);
+  const rows = await db.revision.findMany({
+    where: {
+      ...(query.entityType ? { entityType: query.entityType } : {}),
+      ...(query.entityId ? { entityId: query.entityId } : {}),
+      ...(query.action ? { action: query.action } : {}),
+      ...(query.since ? { createdAt: { gte: new Date(query.since) } } : {}),
+      ...(hidden.length ? { NOT: { OR: hidden } } : {}),
+    },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    take: query.limit + 1,
+    ...(after ? { cursor: { id: after }, skip: 1 } : {}),
+    select,
+  });
+  const items = rows.slice(0, query.limit);
+  return { items: items.map(toItem), nextCursor: rows.length > query.limit ? encodeCursor(items.at(-1)!.id) : null };
+}
+
+/** One record's history, from the same function as its history page (ordered by version). */
+async function recordHistory(query: RevisionListQuery, entityType: EntityType, entityId: string) {
+  const [hidden] = await retractedRecords(entityType);
+  if (hidden?.entityId && (hidden.entityId as { in: string[] }).in.includes(entityId)) return { items: [], nextCursor: null };
+  const since = query.since ? new Date(query.since) : null;
+  const all = (await listRevisions({ entityType, entityId })).filter(
+    (r) => (!query.action || r.action === query.action) && (!since || r.createdAt >= since),
+  );
+  const after = decodeCursor(query.cursor);
+  const start = after ? all.findIndex((r) => r.id === after) + 1 : 0;
+  const rows = start > 0 || !after ? all.slice(start, start + query.limit + 1) : [];
+  const items = rows.slice(0, query.limit);
+  return {
+    items: items.map((r) => toItem({ ...r, entityType, entityId })),
+    nextCursor: rows.length > query.limit ? encodeCursor(items.at(-1)!.id) : null,
+  };
+}
+
+export async function getRevisionItem(id: string): Promise<RevisionItem | null> {
+  const row = await db.revision.findUnique({ where: { id }, select });
+  const kind = row && findRecordKind(row.entityType);
+  if (!row || !kind) return null;
+  const [record] = await kind.refs(db, [row.entityId]);
+  return record && !record.retracted ? toItem(row) : null;
+}

@@ -1,0 +1,41 @@
+import "server-only";
+import { commitments } from "./commitment-api";
+import { defineRecordKind } from "@/lib/records/record-kind";
+import { ids } from "@/lib/records/ids";
+import { commitmentWriter } from "./commitment-writer";
+import { createCommitment } from "./create-commitment";
+import { restoreCommitment } from "./restore-commitment";
+import { retractCommitment } from "./retract-commitment";
+import { updateCommitment } from "./update-commitment";
+import { commitmentExport } from "./commitment-export";
+import { commitmentSearch } from "./commitment-search";
+
+export const commitmentKind = defineRecordKind({
+  entityType: "commitment",
+  label: "Commitment",
+  writer: commitmentWriter,
+  words: {
+    fields: { evidence: "Evidence", partyIds: "Parties", sourceIds: "Sources" },
+    references: { negotiationId: "negotiation", eventId: "event", partyIds: "party", sourceIds: "source" },
+  },
+  describe: (snapshot) => (typeof snapshot.summary === "string" ? snapshot.summary : null),
+  // Commitments are read in their negotiation's list, each at its own anchor.
+  async refs(db, ids) {
+    const rows = await db.commitment.findMany({ where: { id: { in: ids } }, select: { id: true, summary: true, retractedAt: true } });
+    return rows.map((c) => ({
+      id: c.id,
+      name: c.summary,
+      shortName: c.summary,
+      href: `/commitments#commitment-${encodeURIComponent(c.id)}`,
+      retracted: c.retractedAt !== null,
+    }));
+  },
+  within: {
+    negotiation: async (db, negotiationId) => ids(await db.commitment.findMany({ where: { negotiationId }, select: { id: true } })),
+    party: async (db, partyId) => ids(await db.commitment.findMany({ where: { parties: { some: { partyId } } }, select: { id: true } })),
+  },
+  commands: { create: createCommitment, update: updateCommitment, retract: retractCommitment, restore: restoreCommitment },
+  api: commitments,
+  exported: commitmentExport,
+  search: commitmentSearch,
+});

@@ -1,0 +1,34 @@
+import "server-only";
+import { events } from "./event-api";
+import { defineRecordKind } from "@/lib/records/record-kind";
+import { ids } from "@/lib/records/ids";
+import { createEvent } from "./create-event";
+import { eventWriter } from "./event-writer";
+import { restoreEvent } from "./restore-event";
+import { retractEvent } from "./retract-event";
+import { updateEvent } from "./update-event";
+import { eventExport } from "./event-export";
+import { eventSearch } from "./event-search";
+
+export const eventKind = defineRecordKind({
+  entityType: "event",
+  label: "Event",
+  writer: eventWriter,
+  words: {
+    fields: { date: "Date", datePrecision: "Date precision", location: "Place", participantIds: "Participants", sourceIds: "Sources" },
+    references: { negotiationId: "negotiation", participantIds: "party", sourceIds: "source" },
+  },
+  describe: (snapshot) => (typeof snapshot.name === "string" ? snapshot.name : null),
+  async refs(db, ids) {
+    const rows = await db.event.findMany({ where: { id: { in: ids } }, select: { id: true, slug: true, name: true, retractedAt: true } });
+    return rows.map((e) => ({ id: e.id, name: e.name, shortName: e.name, href: `/events/${encodeURIComponent(e.slug)}`, retracted: e.retractedAt !== null }));
+  },
+  within: {
+    negotiation: async (db, negotiationId) => ids(await db.event.findMany({ where: { negotiationId }, select: { id: true } })),
+    party: async (db, partyId) => ids(await db.event.findMany({ where: { participants: { some: { partyId } } }, select: { id: true } })),
+  },
+  commands: { create: createEvent, update: updateEvent, retract: retractEvent, restore: restoreEvent },
+  api: events,
+  exported: eventExport,
+  search: eventSearch,
+});

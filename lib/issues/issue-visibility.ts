@@ -1,0 +1,6 @@
+import type { Prisma } from "@/lib/db/client";
+import { visibleNegotiation } from "@/lib/negotiations/negotiation-visibility";
+import { notRetracted } from "@/lib/records/visible";
+
+/** Readers see an issue unless it or its negotiation is retracted. */
+export const visibleIssue = { ...notRetracted, negotiation: visibleNegotiation } as const satisfies Prisma.IssueWhereInput;

@@ -1,0 +1,74 @@
+import "server-only";
+import { isDeepStrictEqual } from "node:util";
+import { z } from "zod";
+import { assertCanEdit } from "@/lib/auth/permissions";
+import { AppError, fieldErrorsFrom, parseOrThrow } from "@/lib/errors/app-error";
+import type { Actor } from "@/lib/auth/actor";
+import { formatMoment } from "@/lib/dates/format-date";
+import { parseNote } from "@/lib/revisions/edit-commands";
+import type { RecordRow } from "@/lib/revisions/snapshot";
+import { changeRecord, notFoundError } from "@/lib/revisions/write-record";
+import { writeTransaction } from "@/lib/revisions/write-transaction";
+import { findRecordKind } from "./registry";
+
+export type RevertArgs = { revisionId: string; version: number; actor: Actor | null | undefined; note?: string | null };
+
+const revertTarget = z.strictObject({
+  revisionId: z.string({ error: "Say which revision to go back to" }).min(1, "Say which revision to go back to").max(100),
+  version: z
+    .number({ error: "The record's version is missing; reload the page and try again" })
+    .int("The record's version must be a whole number")
+    .positive("The record's version must be a whole number from 1"),
+});
+
+/**
+ * Puts a record back to the state a revision left it in (its `after`: for a "create", the
+ * record as first recorded), including its relations and whether it was retracted. History
+ * is never rewritten: the revert is a new revision, with action "revert", and can itself be
+ * reverted. `version` is the record's version the editor saw; if the record has moved on
+ * since, nothing is written and a conflict carries its current state.
+ */
+export async function revertToRevision({ revisionId, version, actor, note }: RevertArgs) {
+  assertCanEdit(actor);
+  const target = parseOrThrow(revertTarget, { revisionId, version });
+  const editorNote = parseNote(note);
+
+  return writeTransaction(async (tx) => {
+    const revision = await tx.revision.findUnique({ where: { id: target.revisionId } });
+    if (!revision) throw new AppError("not-found", "There is no such revision");
+    const kind = findRecordKind(revision.entityType);
+    if (!kind) throw notFoundError("record");
+    const state = revision.after as Record<string, unknown> | null;
+    if (!state) throw new AppError("validation", "This revision holds no version of the record to go back to");
+
+    const writer = kind.writer;
+    const when = formatMoment(revision.createdAt);
+    return changeRecord(
+      tx,
+      writer,
+      {
+        id: revision.entityId,
+        version: target.version,
+        action: "revert",
+        actor,
+        note: editorNote ?? `Reverted to the version recorded on ${when} by ${revision.actorLabel}`,
+      },
+      async (before) => {
+        const snapshot = state as RecordRow;
+        const parsed = writer.schema.safeParse(writer.toInput(snapshot, before));
+        if (!parsed.success) {
+          throw new AppError("validation", "That version no longer passes Parley's checks, so it cannot be restored as it was", {
+            fieldErrors: fieldErrorsFrom(parsed.error),
+          });
+        }
+        const retractedAt = typeof snapshot.retractedAt === "string" ? new Date(snapshot.retractedAt) : null;
+        const current = writer.schema.safeParse(writer.toInput(before, before));
+        if (current.success && isDeepStrictEqual(current.data, parsed.data) && !!before.retractedAt === !!retractedAt) {
+          return "unchanged";
+        }
+        await writer.check(tx, parsed.data, before);
+        return { columns: { ...writer.columns(parsed.data), retractedAt }, input: parsed.data };
+      },
+    );
+  });
+}

@@ -1,0 +1,20 @@
+import { z } from "zod";
+import { links, pageQuery, partialDateText, recordMeta, refFilter, textFilter } from "@/lib/api/schemas/common";
+
+export const sourceItem = z
+  .object({
+    ...recordMeta,
+    outlet: z.string(),
+    title: z.string(),
+    url: z.string().nullable().meta({ description: "http(s) only; null for a report known only through another outlet" }),
+    publishedOn: partialDateText.nullable(),
+    links: links({ history: z.string() }),
+  })
+  .meta({ description: "An article, statement or document that positions, events and commitments cite" });
+export type SourceItem = z.infer<typeof sourceItem>;
+
+export const sourceListQuery = pageQuery.extend({
+  negotiation: refFilter("negotiation").optional().meta({ description: "Only sources cited in this negotiation (id or slug)" }),
+  q: textFilter.optional().meta({ description: "Only sources whose outlet, title or address contains this" }),
+});
+export type SourceListQuery = z.infer<typeof sourceListQuery>;

@@ -1,0 +1,36 @@
+import "server-only";
+import { sources } from "./source-api";
+import { defineRecordKind } from "@/lib/records/record-kind";
+import { createSource } from "./create-source";
+import { restoreSource } from "./restore-source";
+import { retractSource } from "./retract-source";
+import { sourceWriter } from "./source-writer";
+import { updateSource } from "./update-source";
+import { sourceExport } from "./source-export";
+import { sourceSearch } from "./source-search";
+
+const text = (value: unknown) => (typeof value === "string" && value.trim() !== "" ? value : null);
+
+export const sourceKind = defineRecordKind({
+  entityType: "source",
+  label: "Source",
+  writer: sourceWriter,
+  words: { fields: { outlet: "Outlet", url: "Web address", publishedOn: "Published" } },
+  describe(snapshot) {
+    const title = text(snapshot.title);
+    const outlet = text(snapshot.outlet);
+    return title && outlet ? `${outlet}: ${title}` : title;
+  },
+  // Readers meet sources inside what cites them: a source has no page of its own.
+  async refs(db, ids) {
+    const rows = await db.source.findMany({ where: { id: { in: ids } }, select: { id: true, outlet: true, title: true, retractedAt: true } });
+    return rows.map((s) => {
+      const name = `${s.outlet}: ${s.title}`;
+      return { id: s.id, name, shortName: name, href: null, retracted: s.retractedAt !== null };
+    });
+  },
+  commands: { create: createSource, update: updateSource, retract: retractSource, restore: restoreSource },
+  api: sources,
+  exported: sourceExport,
+  search: sourceSearch,
+});

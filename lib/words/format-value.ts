@@ -1,0 +1,85 @@
+// How a value from a record reads in words: names instead of ids, dates in words,
+// citations as "outlet: title — official statement: “quote” (speaker)", term codes as
+// their labels. History diffs and the conflict screen both read values through here.
+import { formatPartialDateText, toPartialDateText } from "@/lib/dates/partial-date";
+import { formatMoment } from "@/lib/dates/format-date";
+import { termDateFields, termValueLabel } from "@/lib/terms/labels";
+import { attributionKind } from "@/lib/vocab";
+import { attributionLabel, stanceLabel } from "@/lib/vocab/labels";
+import { fieldLabel, referenceFields, timestampFields } from "./field-labels";
+
+/** Names keyed "kind:id" (lib/records/resolve-names.ts). */
+export type Names = Record<string, string>;
+
+const day = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+const DATE_FIELDS = new Set(["statedOn", "withdrawnOn", "date", "publishedOn", ...termDateFields]);
+
+/**
+ * A snapshot as a reader compares it: dates stored as a first day plus a precision become
+ * the partial date they stand for ("2025-05"), so a month-only date reads "May 2025" and a
+ * change of precision shows as a change of date.
+ */
+export function forDisplay(snapshot: Record<string, unknown> | null): Record<string, unknown> | null {
+  if (!snapshot) return snapshot;
+  const out = { ...snapshot };
+  for (const [field, precisionField] of [["statedOn", "statedOnPrecision"], ["date", "datePrecision"]] as const) {
+    const value = out[field];
+    if (typeof value === "string" && !Number.isNaN(Date.parse(value))) {
+      out[field] = toPartialDateText(new Date(value), String(out[precisionField] ?? "day"));
+      delete out[precisionField];
+    }
+  }
+  if (typeof out.withdrawnOn === "string") out.withdrawnOn = out.withdrawnOn.slice(0, 10);
+  return out;
+}
+
+export function nameOf(field: string, id: string, names: Names): string {
+  const kind = referenceFields[field];
+  return (kind && names[`${kind}:${id}`]) || id;
+}
+
+function attribution(value: unknown) {
+  const parsed = attributionKind.safeParse(value);
+  return parsed.success ? attributionLabel[parsed.data].toLowerCase() : String(value ?? "");
+}
+
+/** Fields whose stored codes read as words ("demands" → "Demands"). */
+const valueLabel: Record<string, Record<string, string>> = { stance: stanceLabel, ...termValueLabel };
+const labelled = (field: string, value: unknown) => valueLabel[field]?.[String(value)] ?? String(value ?? "");
+
+/** How the items of a list are joined: "; " in a table cell, one per line side by side. */
+export type ValueStyle = { itemSeparator: string };
+const inline: ValueStyle = { itemSeparator: "; " };
+
+/** `field` is the field the value sits in (for an item of a list, the list's field); "none" for no value. */
+export function formatValue(field: string, value: unknown, names: Names, style: ValueStyle = inline): string {
+  if (value === null || value === undefined || value === "") return "none";
+  if (typeof value === "boolean") return value ? "yes" : "no";
+  if (typeof value === "number") return new Intl.NumberFormat("en-GB").format(value);
+  if (typeof value === "string") {
+    if (referenceFields[field]) return nameOf(field, value, names);
+    if (timestampFields.has(field) && !Number.isNaN(Date.parse(value))) return formatMoment(new Date(value));
+    if (DATE_FIELDS.has(field)) {
+      if (/^\d{4}-\d{2}-\d{2}T/.test(value)) return day.format(new Date(value));
+      return formatPartialDateText(value) ?? value;
+    }
+    return labelled(field, value);
+  }
+  if (Array.isArray(value)) return value.map((item) => formatValue(field, item, names, style)).join(style.itemSeparator) || "none";
+  if (typeof value === "object") {
+    const v = value as Record<string, unknown>;
+    if (typeof v.sourceId === "string") {
+      const quote = typeof v.quote === "string" ? `: “${v.quote}”` : "";
+      const speaker = typeof v.speaker === "string" ? ` (${v.speaker})` : "";
+      return `${nameOf("sourceId", v.sourceId, names)} — ${attribution(v.attribution)}${quote}${speaker}`;
+    }
+    if (typeof v.partyId === "string") {
+      return `${nameOf("partyId", v.partyId, names)}${typeof v.role === "string" ? ` (${v.role})` : ""}`;
+    }
+    if (typeof v.region === "string") return `${labelled("region", v.region)}: ${labelled("claim", v.claim)}`;
+    return Object.entries(v)
+      .map(([k, inner]) => `${fieldLabel(k)}: ${formatValue(k, inner, names, style)}`)
+      .join("; ");
+  }
+  return String(value);
+}

@@ -1,0 +1,37 @@
+// The registry of record kinds (lib/records/registry.ts) holds together: each kind names a
+// Prisma model, its own API path and export sections, and the suites that run over every
+// kind (tests/support/editing-entities.ts) know it — so a kind added to the registry is
+// covered by the editing, conflict, permission and API tests, or this fails.
+import { afterAll, describe, expect, it } from "vitest";
+import { db } from "@/lib/db/client";
+import { fileSections } from "@/lib/export/file-sections";
+import type { RecordKind } from "@/lib/records/record-kind";
+import { entityTypes, recordKinds } from "@/lib/records/registry";
+import { entityCases } from "../support/editing-entities";
+
+afterAll(() => db.$disconnect());
+
+const kinds = recordKinds as readonly RecordKind[];
+
+describe("the registry of record kinds", () => {
+  it("names each kind once, after a Prisma model, with its own API path", () => {
+    expect(new Set(entityTypes).size).toBe(entityTypes.length);
+    for (const kind of kinds) {
+      expect(typeof (db as unknown as Record<string, { findMany?: unknown }>)[kind.entityType]?.findMany, kind.entityType).toBe("function");
+      expect(kind.writer.entityType).toBe(kind.entityType);
+      expect(kind.api.entityType).toBe(kind.entityType);
+    }
+    const paths = kinds.map((k) => k.api.path);
+    expect(new Set(paths).size).toBe(paths.length);
+  });
+
+  it("gives every export section its own key, and a section for each kind's records", () => {
+    const keys = fileSections.map((s) => s.key);
+    expect(new Set(keys).size).toBe(keys.length);
+    for (const kind of kinds) expect(kind.exported.length, kind.entityType).toBeGreaterThan(0);
+  });
+
+  it("is covered by the suites that run over every kind", () => {
+    expect(entityCases.map((c) => c.type).sort()).toEqual([...entityTypes].sort());
+  });
+});

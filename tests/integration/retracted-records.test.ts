@@ -1,0 +1,194 @@
+// A retracted record is absent from every reader path: pages' loaders, API lists and
+// items, search, feeds and the exports (the positions CSV leaves it out; the full JSON
+// archive marks it retracted). One small world is built through the domain functions —
+// a negotiation with a seated party, an issue, a source, an event, a position citing the
+// source and a commitment — and each record is retracted in turn, checked everywhere
+// readers look, then restored. Every path is first checked to show the record, so the
+// test fails when a path stops hiding what it should (or stops showing anything).
+import { randomBytes } from "node:crypto";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { ApiResource } from "@/lib/api/resource";
+import { listRevisionItems } from "@/lib/api/revisions-resource";
+import { listCommitments } from "@/lib/commitments/list-commitments";
+import { getComparison } from "@/lib/compare/get-comparison";
+import { db } from "@/lib/db/client";
+import { getEvent } from "@/lib/events/get-event";
+import { listEvents } from "@/lib/events/list-events";
+import { exportDataset } from "@/lib/export/export-dataset";
+import { exportPositionsCsv } from "@/lib/export/export-positions-csv";
+import { resolveFeedScope } from "@/lib/feeds/feed-scope";
+import { listFeedEntries } from "@/lib/feeds/list-feed-entries";
+import { getIssuePage } from "@/lib/issues/get-issue-page";
+import { getMatrix } from "@/lib/negotiations/get-matrix";
+import { listNegotiations } from "@/lib/negotiations/list-negotiations";
+import { getPartyPage } from "@/lib/parties/get-party-page";
+import { getPosition } from "@/lib/positions/get-position";
+import { getHistory } from "@/lib/records/get-history";
+import { historyHref } from "@/lib/records/history-href";
+import { entityTypes, recordKind, type EntityType } from "@/lib/records/registry";
+import { listSearchFilters } from "@/lib/search/list-search-filters";
+import { search } from "@/lib/search/search";
+import { searchInput } from "@/lib/search/search-input";
+import { editor, unique } from "../support/editing";
+
+afterAll(() => db.$disconnect());
+
+/** A word no other record holds, so search and the exports can be asked about this world alone. */
+const word = `qz${randomBytes(5).toString("hex")}`;
+
+type World = Record<EntityType, { id: string; version: number; slug?: string }>;
+let world: World;
+/** Where readers find each record (a source, having no page, by its history). */
+const readerHref = {} as Record<EntityType, string>;
+
+beforeAll(async () => {
+  const k = (type: EntityType) => recordKind(type).commands;
+  const party = await k("party").create({
+    input: { slug: unique("party"), name: `Ruritania ${word}`, shortName: `Ruritania ${word}`.slice(0, 40), kind: "state", colour: "#336699" },
+    actor: editor,
+  });
+  const negotiation = await k("negotiation").create({
+    input: { slug: unique("talks"), title: `Ruritanian talks ${word}`, summary: "Test talks.", status: "active", parties: [{ partyId: party.id, role: null }] },
+    actor: editor,
+  });
+  const issue = await k("issue").create({
+    input: { negotiationId: negotiation.id, slug: unique("issue"), name: `North Province ${word}`, description: "Who holds it.", kind: "general", order: 1 },
+    actor: editor,
+  });
+  const source = await k("source").create({ input: { outlet: "Ruritanian Gazette", title: `Talks resume ${word}`, url: null, publishedOn: "2025-05-16" }, actor: editor });
+  const event = await k("event").create({
+    input: {
+      negotiationId: negotiation.id, slug: unique("round"), name: `First round ${word}`, date: "2025-05-16", location: null,
+      summary: `Delegations met ${word}.`, participantIds: [party.id], sourceIds: [source.id],
+    },
+    actor: editor,
+  });
+  const position = await k("position").create({
+    input: {
+      partyId: party.id, issueId: issue.id, eventId: event.id, stance: "demands", summary: `Wants North Province back ${word}`,
+      terms: null, statedOn: "2025-05-16", citations: [{ sourceId: source.id, attribution: "official-statement", quote: null, speaker: null }],
+    },
+    actor: editor,
+  });
+  const commitment = await k("commitment").create({
+    input: { negotiationId: negotiation.id, eventId: event.id, summary: `Swap detainee lists ${word}`, status: "promised", evidence: null, partyIds: [party.id], sourceIds: [source.id] },
+    actor: editor,
+  });
+  const slugged = async (type: EntityType, row: { id: string; version: number }) =>
+    ({ ...row, slug: ((await recordKind(type).writer.load(db, row.id)) as { slug?: string }).slug });
+  world = {
+    negotiation: await slugged("negotiation", negotiation),
+    party: await slugged("party", party),
+    issue: await slugged("issue", issue),
+    source,
+    event: await slugged("event", event),
+    position,
+    commitment,
+  };
+  for (const [type, { id }] of Object.entries(world) as [EntityType, { id: string }][]) {
+    const [ref] = await recordKind(type).refs(db, [id]);
+    readerHref[type] = ref!.href ?? historyHref(type, id);
+  }
+}, 60_000);
+
+/** Every id an API list gives, page by page. */
+async function listedIds(resource: ApiResource) {
+  const ids: string[] = [];
+  let cursor: string | undefined;
+  do {
+    const page = await resource.list(resource.listQuery.parse({ limit: "200", ...(cursor ? { cursor } : {}) }));
+    ids.push(...page.items.map((item) => item.id));
+    cursor = page.nextCursor ?? undefined;
+  } while (cursor);
+  return ids;
+}
+
+const site = { id: "urn:parley:changes", title: "", subtitle: "", pagePath: "/changes", feedPath: "/changes.atom", records: null };
+
+/** The reader paths on which `type`'s record of this world is visible now. */
+async function seenOn(type: EntityType): Promise<string[]> {
+  const { id, slug } = world[type];
+  const n = world.negotiation.slug!;
+  const seen: string[] = [];
+  const check = (path: string, shown: boolean) => shown && seen.push(path);
+  const kind = recordKind(type);
+
+  // The API: its item, its list, its history.
+  check("api item", (await kind.api.get(id)) !== null);
+  check("api list", (await listedIds(kind.api)).includes(id));
+  check("api revisions", (await listRevisionItems({ entityType: type, entityId: id, limit: 50 } as never)).items.length > 0);
+  // The history page, as a reader opens it.
+  check("history page", (await getHistory({ entityType: type, id, actor: null })) !== null);
+  // The site's feed links to it (a retracted record's entries say only "since retracted").
+  const entries = await listFeedEntries(site as never, "http://parley.test", 500);
+  const page = `http://parley.test${readerHref[type]}`;
+  check("site feed", entries.some((e) => !e.title.includes("since retracted") && e.links.some((l) => l.href === page)));
+  // Search: the records it indexes, and the filters it offers.
+  const hits = await search(searchInput.parse({ q: word }));
+  check("search", hits.hits.some((h) => h.id === id));
+  const filters = await listSearchFilters();
+  const offered = [...filters.negotiations, ...filters.parties, ...filters.issues].map((f) => f.slug);
+  check("search filters", slug !== undefined && offered.includes(slug));
+  // The positions CSV, by the position's summary (and, for the source, its title), and the full archive.
+  const csv = await exportPositionsCsv();
+  const summary = `Wants North Province back ${word}`;
+  const inCsv = { negotiation: summary, party: summary, issue: summary, position: summary, source: `Talks resume ${word}` }[type as string];
+  if (inCsv) check("positions csv", csv.includes(inCsv));
+  const archive = await exportDataset();
+  const archived = Object.values(archive).flatMap((v): unknown[] => (Array.isArray(v) ? v : [])).find((r) => (r as { id?: string }).id === id) as { retractedAt?: string | null };
+  check("json export unretracted", archived?.retractedAt === null);
+
+  // The reading pages' loaders.
+  switch (type) {
+    case "negotiation":
+      check("negotiation page", (await getMatrix({ slug: n })) !== null);
+      check("negotiations list", (await listNegotiations()).some((x) => x.slug === n));
+      check("compare page", (await getComparison({ negotiation: n })) !== null);
+      check("negotiation feed", (await resolveFeedScope({ kind: "negotiation", slug: n })) !== null);
+      break;
+    case "party":
+      check("party page", (await getPartyPage({ slug: slug! })) !== null);
+      check("matrix seat", !!(await getMatrix({ slug: n }))?.parties.some((p) => p.id === id));
+      check("party feed", (await resolveFeedScope({ kind: "party", slug: slug! })) !== null);
+      break;
+    case "issue":
+      check("issue page", (await getIssuePage({ negotiationSlug: n, issueSlug: slug! })) !== null);
+      check("matrix row", !!(await getMatrix({ slug: n }))?.issues.some((i) => i.id === id));
+      check("issue feed", (await resolveFeedScope({ kind: "issue", negotiationSlug: n, issueSlug: slug! })) !== null);
+      break;
+    case "position":
+      check("position page", (await getPosition({ id })) !== null);
+      check("matrix cell", [...((await getMatrix({ slug: n }))?.cells.values() ?? [])].some((c) => c.id === id));
+      check("event page", !!(await getEvent({ slug: world.event.slug! }))?.positions.some((p) => p.id === id));
+      break;
+    case "source":
+      check("position page citations", JSON.stringify(await getPosition({ id: world.position.id })).includes(id));
+      check("event page sources", JSON.stringify(await getEvent({ slug: world.event.slug! })).includes(id));
+      break;
+    case "event":
+      check("event page", (await getEvent({ slug: slug! })) !== null);
+      check("events list", (await listEvents({ negotiationSlug: n })).some((e) => e.slug === slug));
+      break;
+    case "commitment":
+      check("commitments list", (await listCommitments({ negotiationSlug: n })).some((c) => c.id === id));
+      break;
+  }
+  return seen;
+}
+
+// Every kind in the registry: a kind added there fails here until this world holds one of its records.
+describe.each(entityTypes)("a retracted %s", (type) => {
+  it("is absent from every reader path, and back on each when restored", async () => {
+    expect(world[type], `the world of this test has no ${type}: add one in beforeAll`).toBeDefined();
+    const before = await seenOn(type);
+    expect(before, "the paths every record is on while it stands").toEqual(
+      expect.arrayContaining(["api item", "api list", "api revisions", "history page", "site feed", "json export unretracted"]),
+    );
+    const { commands, writer } = recordKind(type);
+    const current = (await writer.load(db, world[type].id))!;
+    const retracted = await commands.retract({ id: current.id, version: current.version, actor: editor });
+    expect(await seenOn(type)).toEqual([]);
+    await commands.restore({ id: retracted.id, version: retracted.version, actor: editor });
+    expect(await seenOn(type)).toEqual(before);
+  }, 60_000);
+});
