@@ -7,17 +7,14 @@ import { getComparison } from "@/lib/compare/get-comparison";
 import { db } from "@/lib/db/client";
 
 const [negotiation, issueList, dateList] = process.argv.slice(2);
-if (!negotiation || !issueList || dateList === undefined) {
-  console.error("usage: print-comparison-classes.ts <negotiation> <issues> <dates>");
-  process.exit(2);
-}
 
 async function main() {
+  if (!negotiation || !issueList || dateList === undefined) throw new Error("usage: print-comparison-classes.ts <negotiation> <issues> <dates>");
   const classes: Record<string, string> = {};
   for (const asOf of ["today", ...dateList.split(",").filter(Boolean)]) {
     const data = await getComparison({
-      negotiation: negotiation!,
-      issues: issueList!.split(","),
+      negotiation,
+      issues: issueList.split(","),
       ...(asOf === "today" ? {} : { asOf: new Date(`${asOf}T00:00:00Z`) }),
     });
     if (!data) throw new Error(`There is no negotiation ${negotiation}`);
