@@ -10,7 +10,7 @@ import { expectObject, readJson } from "@/lib/http/read-json";
 import { getRecordSnapshot } from "@/lib/revisions/get-record-snapshot";
 import { writers } from "@/lib/revisions/writers";
 import { editorFrom } from "./editor";
-import { listLinks } from "./links";
+import { absoluteUrl, listLinks } from "./links";
 import type { ApiRecord, ApiResource, ListPage } from "./resource";
 import { itemPath } from "./schemas/common";
 import { conflictAnswer, expectedVersion } from "./versions";
@@ -49,7 +49,7 @@ export async function createRecord<I extends ApiRecord, Q>(request: Request, res
   const { note, ...input } = raw;
   const created = await resource.create({ input, actor, note: note as string | null | undefined });
   const item = resource.item.parse(await resource.get(created.id));
-  const location = new URL(`/api/v1/${resource.path}/${item.id}`, request.url).toString();
+  const location = absoluteUrl(request, `/api/v1/${resource.path}/${item.id}`);
   return recordResponse(request, item, item, { status: 201, headers: { location } });
 }
 

@@ -2,12 +2,13 @@ import "server-only";
 // The session cookie: http-only, SameSite=Lax, Secure and `__Host-` prefixed when the
 // request came over HTTPS (directly or through a proxy that sets X-Forwarded-Proto).
 import { cookies, headers } from "next/headers";
+import { headersOf, isHttpsRequest } from "@/lib/request/public-origin";
 
 const PLAIN = "parley_session";
 const SECURE = "__Host-parley_session";
 
 export function isHttps(h: Pick<Headers, "get">): boolean {
-  return h.get("x-forwarded-proto")?.split(",")[0]?.trim() === "https";
+  return isHttpsRequest(headersOf(h));
 }
 
 export async function setSessionCookie(token: string, expiresAt: Date) {

@@ -61,10 +61,13 @@ describe("query strings", () => {
 });
 
 describe("links", () => {
-  it("point to the next page in the body (relative) and the Link header (absolute)", () => {
-    const links = listLinks(new Request("https://parley.example/api/v1/parties?kind=state&cursor=old"), "new");
+  it("point to the next page in the body (relative) and the Link header (absolute, on the public origin)", () => {
+    const headers = { host: "parley.test", "x-forwarded-proto": "https" };
+    const links = listLinks(new Request("http://parley.test/api/v1/parties?kind=state&cursor=old", { headers }), "new");
     expect(links.body).toEqual({ self: "/api/v1/parties?kind=state&cursor=old", next: "/api/v1/parties?kind=state&cursor=new" });
-    expect(links.headers.link).toBe('<https://parley.example/api/v1/parties?kind=state&cursor=new>; rel="next"');
+    expect(links.headers.link).toBe('<https://parley.test/api/v1/parties?kind=state&cursor=new>; rel="next"');
+    const forged = new Request("http://parley.test/api/v1/parties?cursor=old", { headers: { host: "evil.example" } });
+    expect(() => listLinks(forged, "new")).toThrow(/does not answer for that host name/);
     expect(listLinks(new Request("https://parley.example/api/v1/parties"), null)).toEqual({
       body: { self: "/api/v1/parties", next: null },
       headers: {},
