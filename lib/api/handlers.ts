@@ -11,6 +11,7 @@ import { getRecordSnapshot } from "@/lib/revisions/get-record-snapshot";
 import { writers } from "@/lib/revisions/writers";
 import { editorFrom } from "./editor";
 import { absoluteUrl, listLinks } from "./links";
+import { patchOverStored } from "./merge-base";
 import type { ApiRecord, ApiResource, ListPage } from "./resource";
 import { itemPath } from "./schemas/common";
 import { conflictAnswer, expectedVersion } from "./versions";
@@ -66,9 +67,10 @@ export async function updateRecord<I extends ApiRecord, Q>(request: Request, res
   const expected = expectedVersion(request, current, version, resource.noun);
   const { version: _v, note: _n, ...changes } = raw;
   const stored = writers[resource.entityType].toInput(snapshot as never, snapshot as never) as Record<string, unknown>;
-  await resource
-    .update({ id: current.id, version: expected.version, input: { ...stored, ...changes }, actor, note })
-    .catch((error) => conflictAnswer(error, expected, resource.noun, () => resource.get(current.id)));
+  const write = expected.any
+    ? patchOverStored(resource.entityType, current.id, changes, (base) => resource.update({ id: current.id, ...base, actor, note }))
+    : resource.update({ id: current.id, version: expected.version, input: { ...stored, ...changes }, actor, note });
+  await write.catch((error) => conflictAnswer(error, expected, resource.noun, () => resource.get(current.id)));
   const item = resource.item.parse(await resource.get(current.id));
   return recordResponse(request, item, item);
 }

@@ -20,6 +20,8 @@ export type ConflictContext<S extends Stored> = {
   toInput: (current: S) => unknown;
   /** The version the editor's form started from. */
   version: number;
+  /** Names for ids that are not records yet (a source the form would create). */
+  names?: Names;
 };
 
 async function namesOf(ids: string[]): Promise<Names> {
@@ -48,7 +50,7 @@ const normalised = (schema: z.ZodType, value: unknown) => {
 export async function describeConflict<S extends Stored>(current: S, context: ConflictContext<S>): Promise<Conflict> {
   const yours = normalised(context.schema, context.yours);
   const theirs = normalised(context.schema, context.toInput(current));
-  const names = await namesOf([...referencedIds(yours), ...referencedIds(theirs)]);
+  const names = { ...(await namesOf([...referencedIds(yours), ...referencedIds(theirs)])), ...context.names };
   const last = await db.revision.findFirst({
     where: { entityId: current.id },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
