@@ -3,7 +3,7 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
 import type { Actor } from "@/lib/revisions/actor";
-import { assertIsAdmin } from "./permissions";
+import { assertIsAdmin, assertSignedInUser } from "./permissions";
 import { resolveActor } from "./resolve-actor";
 import { readSessionToken, sessionTokenFrom } from "./session-cookie";
 
@@ -28,6 +28,17 @@ export async function requireAdminPage(returnTo: string) {
     assertIsAdmin(actor);
   } catch {
     redirect(`/sign-in?next=${encodeURIComponent(returnTo)}${actor ? "&need=admin" : ""}`);
+  }
+  return actor;
+}
+
+/** For the account page: the signed-in person, or a redirect to sign in and come back. */
+export async function requireAccountPage(returnTo: string) {
+  const actor = await getActor();
+  try {
+    assertSignedInUser(actor);
+  } catch {
+    redirect(`/sign-in?next=${encodeURIComponent(returnTo)}`);
   }
   return actor;
 }

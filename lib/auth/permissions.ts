@@ -23,3 +23,10 @@ export function assertIsAdmin(actor: Actor | null | undefined): asserts actor is
   if (actor.role !== "admin") throw new AppError("forbidden", "Only admins may do this");
   if (actor.scope) throw new AppError("forbidden", "Accounts and tokens are managed by a signed-in admin, not an API token");
 }
+
+/** A person signed in with a session (not an API token): for changes to their own account. */
+export function assertSignedInUser(actor: Actor | null | undefined): asserts actor is SignedInActor {
+  if (!actor?.id) throw new AppError("unauthenticated", "Sign in to manage your account");
+  if (actor.scope) throw new AppError("forbidden", "An API token cannot change its owner's account");
+  if (actor.role !== "editor" && actor.role !== "admin") throw new AppError("forbidden", "This account cannot be managed here");
+}

@@ -1,7 +1,18 @@
 import "server-only";
-import { deleteSession } from "./sessions";
+import type { Actor } from "@/lib/revisions/actor";
+import { assertSignedInUser } from "./permissions";
+import { recordSecurityEvent } from "./security-events";
+import { deleteSession, deleteUserSessions } from "./sessions";
 
 /** Ends the session the token belongs to; an unknown token is already signed out. */
 export async function signOut({ token }: { token: string | null | undefined }) {
   if (token) await deleteSession(token);
+}
+
+/** Ends every session of the signed-in user, this browser's included (a lost laptop, a shared computer). */
+export async function signOutEverywhere({ actor }: { actor: Actor | null }) {
+  assertSignedInUser(actor);
+  const ended = await deleteUserSessions(actor.id);
+  await recordSecurityEvent({ event: "sessions-ended", outcome: "success", actor, subject: actor.label, detail: `${ended} session${ended === 1 ? "" : "s"} ended by the user` });
+  return { ended };
 }

@@ -5,5 +5,6 @@ export const publicUserFields = {
   name: true,
   role: true,
   disabledAt: true,
+  passwordResetRequiredAt: true,
   createdAt: true,
 } as const;

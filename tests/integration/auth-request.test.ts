@@ -9,6 +9,8 @@ import { getActorFromRequest } from "@/lib/auth/get-actor";
 import { assertSameOriginOrToken } from "@/lib/auth/same-origin";
 import { createSession } from "@/lib/auth/sessions";
 import { db } from "@/lib/db/client";
+import * as positionList from "@/app/api/v1/positions/route";
+import { call, expectProblem } from "./api-support";
 
 afterAll(() => db.$disconnect());
 
@@ -77,5 +79,24 @@ describe("getActorFromRequest", () => {
     // A bad token does not fall back to the cookie.
     const both = new Request("http://parley.example/", { headers: { authorization: "Bearer parley_nope", cookie: `parley_session=${token}` } });
     expect(await getActorFromRequest(both)).toBeNull();
+  });
+});
+
+describe("a malformed session cookie", () => {
+  const malformed = ["%E0%A4%A", "%", "%%", "a%ZZb", "\u00ff".repeat(3), "x".repeat(4096)];
+
+  it.each(malformed)("%j is no session, not an error", async (value) => {
+    const request = new Request("http://parley.test/", { headers: { cookie: `parley_session=${value}` } });
+    expect(await getActorFromRequest(request)).toBeNull();
+  });
+
+  it("makes an API write a 401, never a 500", async () => {
+    for (const value of malformed) {
+      const response = await call(positionList, "POST", "/api/v1/positions", {
+        headers: { cookie: `parley_session=${value}`, origin: "http://parley.test" },
+        json: { summary: "x" },
+      });
+      await expectProblem(response, 401);
+    }
   });
 });

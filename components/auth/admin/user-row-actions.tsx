@@ -1,18 +1,19 @@
 "use client";
 
 import { useActionState } from "react";
-import { changeRoleAction, setDisabledAction } from "@/app/admin/users/actions";
+import { changeRoleAction, requirePasswordResetAction, setDisabledAction } from "@/app/admin/users/actions";
 import { idleForm } from "@/lib/auth/form-state";
 import { FormStatus, secondaryButtonClass } from "../form-fields";
 
-type Row = { id: string; name: string; role: string; disabled: boolean };
+type Row = { id: string; name: string; role: string; disabled: boolean; resetRequired: boolean };
 
-/** Role change and disable/enable for one account (not shown for the admin's own row). */
+/** Role change, password reset and disable/enable for one account (not shown for the admin's own row). */
 export function UserRowActions({ user }: { user: Row }) {
   const [roleState, roleAction, rolePending] = useActionState(changeRoleAction, idleForm);
   const [disableState, disableAction, disablePending] = useActionState(setDisabledAction, idleForm);
+  const [resetState, resetAction, resetPending] = useActionState(requirePasswordResetAction, idleForm);
   const otherRole = user.role === "admin" ? "editor" : "admin";
-  const last = disableState.status !== "idle" ? disableState : roleState;
+  const last = [disableState, resetState, roleState].find((s) => s.status !== "idle") ?? roleState;
   return (
     <div className="flex flex-col gap-1">
       <div className="flex flex-wrap gap-2">
@@ -23,6 +24,14 @@ export function UserRowActions({ user }: { user: Row }) {
             Make {otherRole}
           </button>
         </form>
+        {!user.resetRequired && !user.disabled && (
+          <form action={resetAction}>
+            <input type="hidden" name="userId" value={user.id} />
+            <button type="submit" className={secondaryButtonClass} disabled={resetPending} aria-label={`Require a new password: ${user.name}`}>
+              Require new password
+            </button>
+          </form>
+        )}
         <form action={disableAction}>
           <input type="hidden" name="userId" value={user.id} />
           <input type="hidden" name="disable" value={String(!user.disabled)} />
