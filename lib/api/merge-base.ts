@@ -5,27 +5,19 @@ import "server-only";
 // stored, so the base must be the record as it is when the change is written: it is read
 // inside the write transaction, with the record's row locked, and the write names that
 // version. A save landing meanwhile is then neither overwritten nor answered with 412.
-import type { DbOrTx } from "@/lib/db/client";
-import { engine } from "@/lib/db/client";
+import { engine, type DbOrTx } from "@/lib/db/client";
 import type { EntityType } from "@/lib/revisions/record-revision";
 import { snapshotOf } from "@/lib/revisions/snapshot";
 import { writers } from "@/lib/revisions/writers";
 import { writeTransaction } from "@/lib/revisions/write-transaction";
 
-const TABLES: Record<EntityType, string> = {
-  negotiation: "Negotiation",
-  party: "Party",
-  issue: "Issue",
-  position: "Position",
-  source: "Source",
-  event: "Event",
-  commitment: "Commitment",
-};
+// Each record kind's table is its Prisma model: the entity type, capitalised.
+const tableOf = (entityType: EntityType) => `${entityType[0]!.toUpperCase()}${entityType.slice(1)}`;
 
 /** The stored fields as input, and their version, with the row locked until the transaction ends. */
 async function lockedBase(tx: DbOrTx, entityType: EntityType, id: string) {
   // SQLite: writeTransaction already holds the database's write lock.
-  if (engine === "postgres") await tx.$executeRawUnsafe(`SELECT 1 FROM "${TABLES[entityType]}" WHERE "id" = $1 FOR UPDATE`, id);
+  if (engine === "postgres") await tx.$executeRawUnsafe(`SELECT 1 FROM "${tableOf(entityType)}" WHERE "id" = $1 FOR UPDATE`, id);
   const snapshot = await snapshotOf(tx, entityType, id);
   if (!snapshot) return null;
   return { version: snapshot.version, stored: writers[entityType].toInput(snapshot as never, snapshot as never) as Record<string, unknown> };

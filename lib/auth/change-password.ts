@@ -42,7 +42,10 @@ export async function changePassword({
   await clearSignInAttempts(user.email);
   assertNewPassword(newPassword, currentPassword, user);
 
-  await db.user.update({ where: { id: user.id }, data: { passwordHash: await hashPassword(newPassword), passwordResetRequiredAt: null } });
+  await db.user.update({
+    where: { id: user.id },
+    data: { passwordHash: await hashPassword(newPassword), passwordResetRequiredAt: null, temporaryPasswordUntil: null },
+  });
   const otherSessionsEnded = await deleteUserSessions(user.id, { keep: sessionToken });
   await recordSecurityEvent({
     event: "password-change",

@@ -7,7 +7,9 @@ import { db } from "@/lib/db/client";
 import { AppError, parseOrThrow } from "@/lib/errors/app-error";
 import type { Actor } from "@/lib/revisions/actor";
 import { role as roleSchema } from "./inputs";
+import { hashPassword } from "./password-hash";
 import { assertIsAdmin } from "./permissions";
+import { newTemporaryPassword } from "./secret-token";
 import { recordSecurityEvent } from "./security-events";
 import { deleteUserSessions } from "./sessions";
 import { publicUserFields } from "./user-fields";
@@ -56,26 +58,48 @@ export async function changeRole({ actor, userId, role }: { actor: Actor | null;
   return updated;
 }
 
+/** How long a temporary password signs in for (only to choose a new password). */
+export const TEMPORARY_PASSWORD_MS = 3 * 24 * 60 * 60_000;
+
 /**
  * Requires the account to choose a new password: it is signed out everywhere now, and its
  * next sign-in (with the current password) must set a new one before any session opens.
+ * With `temporaryPassword`, for someone who has forgotten theirs, the current password is
+ * replaced by a random one, returned once for the admin to pass on by a safe channel, which
+ * signs in for three days.
  */
-export async function requirePasswordReset({ actor, userId }: { actor: Actor | null; userId: string }) {
+export async function requirePasswordReset({
+  actor,
+  userId,
+  temporaryPassword = false,
+  now = new Date(),
+}: {
+  actor: Actor | null;
+  userId: string;
+  temporaryPassword?: boolean;
+  now?: Date;
+}) {
   assertIsAdmin(actor);
   refuseSelf(actor.id, userId, "Change your own password from your account page instead");
   const user = await findUser(userId);
-  const updated = user.passwordResetRequiredAt
-    ? user
-    : await db.user.update({ where: { id: userId }, data: { passwordResetRequiredAt: new Date() }, select: publicUserFields });
+  const temporary = temporaryPassword ? newTemporaryPassword() : null;
+  const updated = await db.user.update({
+    where: { id: userId },
+    data: {
+      passwordResetRequiredAt: user.passwordResetRequiredAt ?? now,
+      ...(temporary ? { passwordHash: await hashPassword(temporary), temporaryPasswordUntil: new Date(now.getTime() + TEMPORARY_PASSWORD_MS) } : {}),
+    },
+    select: publicUserFields,
+  });
   const ended = await deleteUserSessions(userId);
   await recordSecurityEvent({
     event: "password-reset-required",
     outcome: "success",
     actor,
     subject: user.email,
-    detail: `${ended} session${ended === 1 ? "" : "s"} ended`,
+    detail: `${temporary ? "temporary password given; " : ""}${ended} session${ended === 1 ? "" : "s"} ended`,
   });
-  return updated;
+  return { user: updated, temporaryPassword: temporary };
 }
 
 async function findUser(id: string) {

@@ -5,6 +5,7 @@
 // host (lib/request/public-origin.ts), not merely whatever host the request says.
 import { AppError } from "@/lib/errors/app-error";
 import { originOfRequest } from "@/lib/request/public-origin";
+import { logAccessDenied } from "./security-log";
 
 export function assertSameOriginOrToken(request: Request): void {
   const h = request.headers;
@@ -25,5 +26,7 @@ export function assertSameOriginOrToken(request: Request): void {
     const site = h.get("sec-fetch-site");
     if (site === "same-origin" || site === "none") return;
   }
-  throw new AppError("forbidden", "Cross-site request refused: send it from Parley's own pages or with an API token");
+  const message = "Cross-site request refused: send it from Parley's own pages or with an API token";
+  logAccessDenied(null, `${request.method} ${new URL(request.url).pathname} from ${origin ?? "no origin"}: ${message}`);
+  throw new AppError("forbidden", message);
 }

@@ -1,16 +1,13 @@
 import "server-only";
 // Security events: sign-ins (success and failure), password changes and resets, role
 // changes, accounts made, disabled and enabled, API tokens issued and revoked, sessions
-// ended everywhere. Each is written twice: as one JSON line on standard output, in a stable
-// shape an operator's log shipper can parse (docs/security.md), and as a row that the
-// admin page /admin/security lists. Never a secret: no password, token or session id,
-// only names, emails, addresses and outcomes. JSON encoding also keeps a name with line
-// breaks or control characters from forging a line of its own.
-import { headers } from "next/headers";
+// ended everywhere. Each is written twice: as a line of the security log (security-log.ts)
+// and as a row that the admin page /admin/security lists. Never a secret: no password,
+// token or session id, only names, emails, addresses and outcomes.
 import { db } from "@/lib/db/client";
 import type { Actor } from "@/lib/revisions/actor";
-import { clientAddress } from "./client-address";
 import { assertIsAdmin } from "./permissions";
+import { requestAddress, writeSecurityLogLine } from "./security-log";
 
 export const securityEventKinds = [
   "sign-in",
@@ -57,17 +54,16 @@ export async function recordSecurityEvent(input: SecurityEventInput): Promise<vo
     detail: bounded(input.detail, 200),
     createdAt: now,
   };
-  console.info(
-    JSON.stringify({
-      time: now.toISOString(),
-      type: "security",
+  writeSecurityLogLine(
+    {
       event: row.event,
       outcome: row.outcome,
-      actor: row.actorId ? { id: row.actorId, label: row.actorLabel } : null,
+      actor: row.actorId ? { id: row.actorId, label: row.actorLabel ?? "" } : null,
       subject: row.subject,
       address: row.address,
       detail: row.detail,
-    }),
+    },
+    now,
   );
   await db.securityEvent.create({ data: row });
   if (now.getTime() - lastPruned > PRUNE_EVERY_MS) {
@@ -84,13 +80,4 @@ export async function listSecurityEvents({ actor, limit = 200, failuresOnly = fa
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: limit,
   });
-}
-
-// Outside a request (scripts, tests) there is no address to give.
-async function requestAddress(): Promise<string | null> {
-  try {
-    return clientAddress(await headers());
-  } catch {
-    return null;
-  }
 }

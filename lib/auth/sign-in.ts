@@ -36,7 +36,7 @@ export async function signIn(input: { email: unknown; password: unknown; newPass
 
   const user = await db.user.findUnique({
     where: { email },
-    select: { id: true, name: true, role: true, disabledAt: true, passwordHash: true, passwordResetRequiredAt: true },
+    select: { id: true, name: true, role: true, disabledAt: true, passwordHash: true, passwordResetRequiredAt: true, temporaryPasswordUntil: true },
   });
   decoyHash ??= hashPassword("decoy password for unknown accounts");
   const matches = await verifyPassword(password, user?.passwordHash ?? (await decoyHash));
@@ -49,6 +49,10 @@ export async function signIn(input: { email: unknown; password: unknown; newPass
     await failed("account disabled");
     throw new AppError("forbidden", "This account is disabled. Ask an admin to enable it.");
   }
+  if (user.temporaryPasswordUntil && user.temporaryPasswordUntil <= new Date()) {
+    await failed("temporary password expired");
+    throw new AppError("forbidden", "This temporary password has expired. Ask an admin for a new one.");
+  }
   await clearSignInAttempts(email);
 
   let passwordHash = user.passwordHash;
@@ -59,7 +63,7 @@ export async function signIn(input: { email: unknown; password: unknown; newPass
     }
     assertNewPassword(newPassword, password, { email, name: user.name });
     passwordHash = await hashPassword(newPassword);
-    await db.user.update({ where: { id: user.id }, data: { passwordHash, passwordResetRequiredAt: null } });
+    await db.user.update({ where: { id: user.id }, data: { passwordHash, passwordResetRequiredAt: null, temporaryPasswordUntil: null } });
     await recordSecurityEvent({ event: "password-change", outcome: "success", actor, subject: email, address: ip, detail: "chosen at sign-in, as required" });
   } else if (needsRehash(passwordHash)) {
     await db.user.update({ where: { id: user.id }, data: { passwordHash: await hashPassword(password) } });

@@ -6,5 +6,6 @@ export const publicUserFields = {
   role: true,
   disabledAt: true,
   passwordResetRequiredAt: true,
+  temporaryPasswordUntil: true,
   createdAt: true,
 } as const;

@@ -76,6 +76,10 @@ export const envSchema = z.object({
   PARLEY_PUBLIC_ORIGIN: publicOrigin.optional(),
   PARLEY_ALLOWED_HOSTS: allowedHosts.default(["localhost", "127.0.0.1", "[::1]"]),
   PARLEY_TRUSTED_PROXIES: trustedProxies.default({ list: [], blockList: new BlockList() }),
+  PARLEY_PASSWORD_PEPPER: z
+    .string()
+    .min(32, "use at least 32 random characters, e.g. from `openssl rand -base64 32`; keep it out of the database and its backups")
+    .optional(),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -103,6 +103,31 @@ test("an admin requires a new password: the editor is signed out and chooses one
   await editorPage.close();
 });
 
+test("an editor who forgot their password signs in with a temporary one an admin gives, and chooses their own", async ({ page, browser }) => {
+  const admin = await createTestUser("admin");
+  const editor = await createTestUser("editor");
+  await signInWith(page, admin, "/admin/users");
+  const row = page.getByRole("row", { name: new RegExp(editor.name) });
+  await row.getByRole("button", { name: `Give a temporary password: ${editor.name}` }).click();
+  const shown = row.getByLabel(`Temporary password for ${editor.name}`);
+  await expect(shown).toHaveValue(/^[a-z2-9]{5}(-[a-z2-9]{5}){3}$/);
+  await expect(row).toContainText("has a temporary password until");
+  await expectNoSeriousA11yViolations(page);
+  const temporary = await shown.inputValue();
+
+  const editorPage = await (await browser.newContext()).newPage();
+  await editorPage.goto("/sign-in");
+  await editorPage.getByLabel("Email").fill(editor.email);
+  await editorPage.getByLabel("Password").fill(temporary);
+  await editorPage.getByRole("button", { name: "Sign in" }).click();
+  await expect(status(editorPage)).toHaveText(/^An admin has asked you to choose a new password/);
+  await editorPage.getByLabel("Current password").fill(temporary);
+  await editorPage.getByLabel("New password").fill("copper meadow sixty kites");
+  await editorPage.getByRole("button", { name: "Sign in" }).click();
+  await expect(editorPage).toHaveURL("/");
+  await editorPage.close();
+});
+
 test("admins see recent security events, failures among them", async ({ page, browser }) => {
   const admin = await createTestUser("admin");
   const target = await createTestUser("editor");
@@ -136,6 +161,17 @@ test.describe("in dark mode", () => {
     await signInWith(page, admin, "/account");
     await expectNoSeriousA11yViolations(page);
     await page.goto("/admin/security");
+    await expectNoSeriousA11yViolations(page);
+  });
+});
+
+test.describe("on a 375px phone @mobile", () => {
+  test.use({ viewport: { width: 375, height: 740 } });
+
+  test("the account page has no serious accessibility violations", async ({ page }) => {
+    const editor = await createTestUser("editor");
+    await signInWith(page, editor, "/account");
+    await expect(page.getByRole("heading", { level: 1, name: "Your account" })).toBeVisible();
     await expectNoSeriousA11yViolations(page);
   });
 });

@@ -239,3 +239,47 @@ describe("security events", () => {
     expect((await failure(listSecurityEvents({ actor: editor.actor }))).code).toBe("forbidden");
   });
 });
+
+describe("access-control refusals", () => {
+  it("are logged as security lines, naming who was refused what", async () => {
+    const { assertCanEdit, assertIsAdmin } = await import("@/lib/auth/permissions");
+    const lines: string[] = [];
+    const spy = vi.spyOn(console, "info").mockImplementation((line: unknown) => void lines.push(String(line)));
+    try {
+      const editor = await person();
+      expect(() => assertIsAdmin(editor.actor)).toThrow("Only admins may do this");
+      expect(() => assertCanEdit({ ...editor.actor, scope: "read" })).toThrow("This API token is read-only");
+      expect(() => assertCanEdit(null)).toThrow("Sign in to make changes");
+      await vi.waitFor(() => expect(lines.filter((l) => l.includes('"access-denied"'))).toHaveLength(3));
+      const [first] = lines.filter((l) => l.includes('"access-denied"')).map((l) => JSON.parse(l) as Record<string, unknown>);
+      expect(first).toMatchObject({ type: "security", event: "access-denied", outcome: "failure", actor: { id: editor.id }, detail: "Only admins may do this" });
+    } finally {
+      spy.mockRestore();
+    }
+  });
+});
+
+describe("a temporary password an admin gives for a forgotten one", () => {
+  it("replaces the password, signs in only to choose a new one, and only for three days", async () => {
+    const { TEMPORARY_PASSWORD_MS } = await import("@/lib/auth/manage-users");
+    const admin = await person("admin");
+    const user = await person();
+    const before = await createSession(user.id);
+    const { temporaryPassword } = await requirePasswordReset({ actor: admin.actor, userId: user.id, temporaryPassword: true });
+    expect(temporaryPassword).toMatch(/^[a-z2-9]{5}(-[a-z2-9]{5}){3}$/);
+    expect(await resolveActor({ sessionToken: before.token })).toBeNull();
+    expect((await failure(signIn({ email: user.email, password: PASSWORD, ip: ip() }))).code).toBe("unauthenticated");
+    expect((await failure(signIn({ email: user.email, password: temporaryPassword!, ip: ip() }))).details.fieldErrors).toHaveProperty("newPassword");
+
+    // Three days on, it no longer signs in at all.
+    await db.user.update({ where: { id: user.id }, data: { temporaryPasswordUntil: new Date(Date.now() - 1000) } });
+    const expired = await failure(signIn({ email: user.email, password: temporaryPassword!, newPassword: NEW_PASSWORD, ip: ip() }));
+    expect(expired.message).toBe("This temporary password has expired. Ask an admin for a new one.");
+
+    const again = await requirePasswordReset({ actor: admin.actor, userId: user.id, temporaryPassword: true });
+    const stored = await db.user.findUniqueOrThrow({ where: { id: user.id } });
+    expect(stored.temporaryPasswordUntil!.getTime() - Date.now()).toBeGreaterThan(TEMPORARY_PASSWORD_MS - MINUTE);
+    await signIn({ email: user.email, password: again.temporaryPassword!, newPassword: NEW_PASSWORD, ip: ip() });
+    expect(await db.user.findUniqueOrThrow({ where: { id: user.id } })).toMatchObject({ passwordResetRequiredAt: null, temporaryPasswordUntil: null });
+  });
+});

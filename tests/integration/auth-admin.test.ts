@@ -81,7 +81,7 @@ describe("managing users", () => {
     const users = await listUsers({ actor: admin });
     expect(users.map((u) => u.id)).toEqual(expect.arrayContaining([admin.id, editor.id]));
     for (const u of users) {
-      expect(Object.keys(u).sort()).toEqual(["createdAt", "disabledAt", "email", "id", "name", "passwordResetRequiredAt", "role"]);
+      expect(Object.keys(u).sort()).toEqual(["createdAt", "disabledAt", "email", "id", "name", "passwordResetRequiredAt", "role", "temporaryPasswordUntil"]);
     }
   });
 

@@ -47,11 +47,21 @@ export async function setDisabledAction(_previous: FormState, form: FormData): P
   }
 }
 
-export async function requirePasswordResetAction(_previous: FormState, form: FormData): Promise<FormState> {
+export type PasswordResetState = FormState & { temporaryPassword?: string };
+
+export async function requirePasswordResetAction(_previous: PasswordResetState, form: FormData): Promise<PasswordResetState> {
   try {
     const { userId } = parseOrThrow(userRef, { userId: form.get("userId") });
-    const user = await requirePasswordReset({ actor: await getActor(), userId });
+    const temporaryPassword = form.get("temporary") === "true";
+    const { user, temporaryPassword: given } = await requirePasswordReset({ actor: await getActor(), userId, temporaryPassword });
     revalidatePath("/admin/users");
+    if (given) {
+      return {
+        status: "done",
+        message: `${user.name} is signed out. Give them this temporary password by a safe channel: it works for three days, to choose their own.`,
+        temporaryPassword: given,
+      };
+    }
     return { status: "done", message: `${user.name} is signed out and must choose a new password at their next sign-in.` };
   } catch (error) {
     return formStateFromError(error);

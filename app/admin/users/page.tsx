@@ -20,7 +20,8 @@ export default async function UsersPage() {
       <p className="mt-2 max-w-prose text-muted">
         Editors change records; admins also manage accounts and API tokens. A disabled account cannot sign in, is signed
         out at once, and its API tokens stop working until it is enabled again. An account that must choose a new password
-        is signed out and does so at its next sign-in, with its current password.
+        is signed out and does so at its next sign-in, with its current password — or, for someone who has forgotten
+        theirs, with a temporary one you give them, which works for three days.
       </p>
 
       <section className="mt-6" aria-labelledby="create-user-heading">
@@ -72,8 +73,9 @@ export default async function UsersPage() {
   );
 }
 
-function statusOf(user: { disabledAt: Date | null; passwordResetRequiredAt: Date | null }) {
+function statusOf(user: { disabledAt: Date | null; passwordResetRequiredAt: Date | null; temporaryPasswordUntil: Date | null }) {
   if (user.disabledAt) return `Disabled ${day.format(user.disabledAt)}`;
+  if (user.temporaryPasswordUntil) return `Active; has a temporary password until ${day.format(user.temporaryPasswordUntil)}`;
   if (user.passwordResetRequiredAt) return "Active; must choose a new password";
   return "Active";
 }

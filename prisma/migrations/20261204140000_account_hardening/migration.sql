@@ -3,6 +3,7 @@ ALTER TABLE "ApiToken" ADD COLUMN "expiresAt" DATETIME;
 
 -- AlterTable
 ALTER TABLE "User" ADD COLUMN "passwordResetRequiredAt" DATETIME;
+ALTER TABLE "User" ADD COLUMN "temporaryPasswordUntil" DATETIME;
 
 -- CreateTable
 CREATE TABLE "SecurityEvent" (

@@ -5,7 +5,8 @@ ALTER TABLE "ApiToken" ADD COLUMN     "expiresAt" TIMESTAMP(3);
 ALTER TABLE "Session" ADD COLUMN     "lastUsedAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP;
 
 -- AlterTable
-ALTER TABLE "User" ADD COLUMN     "passwordResetRequiredAt" TIMESTAMP(3);
+ALTER TABLE "User" ADD COLUMN     "passwordResetRequiredAt" TIMESTAMP(3),
+ADD COLUMN     "temporaryPasswordUntil" TIMESTAMP(3);
 
 -- CreateTable
 CREATE TABLE "SecurityEvent" (
