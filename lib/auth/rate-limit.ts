@@ -8,8 +8,9 @@ import "server-only";
 // minute, however many failures someone else piles up — and fifteen minutes for an address
 // that fails across many accounts (a password spray).
 //
-// An early attempt is refused at once with the wait ("try again in 8 seconds", and
-// Retry-After), never held open on the server, so waiting ties up nothing. Refused attempts
+// An early attempt is refused at once with the wait ("try again in 8 seconds"; the error
+// carries it in seconds, for a Retry-After header where an answer has one), never held
+// open on the server, so waiting ties up nothing. Refused attempts
 // are not failures and do not lengthen the wait. An attempt is written before the password
 // is checked and counted after, so parallel guesses cannot all slip through together.
 import { db } from "@/lib/db/client";

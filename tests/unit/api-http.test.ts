@@ -1,13 +1,13 @@
 // The API's plumbing without a database: entity tags, query strings, links, problem
 // types and the JSON Schemas the OpenAPI document is made of.
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { z } from "zod";
 import { jsonSchemaOf } from "@/lib/api/json-schema";
 import { listLinks } from "@/lib/api/links";
 import { pageQuery } from "@/lib/api/schemas/common";
 import { isAppError } from "@/lib/errors/app-error";
 import { etagFor, etagMatches, versionFromIfMatch, weakEtagFor } from "@/lib/http/etag";
-import { problem, problemType } from "@/lib/http/problem";
+import { problem, problemFromError, problemType } from "@/lib/http/problem";
 import { parseQuery, queryObject } from "@/lib/http/query";
 
 describe("entity tags", () => {
@@ -76,6 +76,22 @@ describe("links", () => {
 });
 
 describe("problems", () => {
+  it("answer an unexpected error with a reference that is also in the log, and nothing of the error", async () => {
+    const logged: unknown[][] = [];
+    const spy = vi.spyOn(console, "error").mockImplementation((...args: unknown[]) => void logged.push(args));
+    try {
+      const response = problemFromError(new Error("secret internals at /srv/parley"));
+      const body = (await response.json()) as { status: number; detail: string; reference: string };
+      expect(body.status).toBe(500);
+      expect(body.reference).toMatch(/^[0-9a-f-]{36}$/);
+      expect(body.detail).toContain(body.reference);
+      expect(JSON.stringify(body)).not.toContain("secret internals");
+      expect(String(logged[0]?.[0])).toContain(body.reference);
+    } finally {
+      spy.mockRestore();
+    }
+  });
+
   it("are problem+json with a type that anchors the reference page", async () => {
     const response = problem(412, "Stale", { current: { id: "x" } }, { etag: '"x.v2"' });
     expect(response.status).toBe(412);
