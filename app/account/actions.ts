@@ -1,12 +1,15 @@
 "use server";
+import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
+import { z } from "zod";
 import { changePassword } from "@/lib/auth/change-password";
 import { clientAddress } from "@/lib/auth/client-address";
 import { formStateFromError, type FormState } from "@/lib/auth/form-state";
 import { getActor } from "@/lib/auth/get-actor";
 import { clearSessionCookie, readSessionToken } from "@/lib/auth/session-cookie";
-import { signOutEverywhere } from "@/lib/auth/sign-out";
+import { signOutEverywhere, signOutSession } from "@/lib/auth/sign-out";
+import { parseOrThrow } from "@/lib/errors/app-error";
 
 export async function changePasswordAction(_previous: FormState, form: FormData): Promise<FormState> {
   try {
@@ -32,4 +35,15 @@ export async function signOutEverywhereAction(_previous: FormState): Promise<For
   }
   await clearSessionCookie();
   redirect("/sign-in?ended=everywhere");
+}
+
+export async function signOutSessionAction(_previous: FormState, form: FormData): Promise<FormState> {
+  try {
+    const { sessionId } = parseOrThrow(z.object({ sessionId: z.string().min(1).max(64) }), { sessionId: form.get("sessionId") });
+    const { ended } = await signOutSession({ actor: await getActor(), sessionId });
+    revalidatePath("/account");
+    return { status: "done", message: ended ? "That browser is signed out." : "That browser was already signed out." };
+  } catch (error) {
+    return formStateFromError(error);
+  }
 }

@@ -14,11 +14,14 @@ export const SESSION_LIMITS = {
   touchEveryMs: 60_000,
 };
 
-export async function createSession(userId: string, now = new Date()) {
+/** Opens a session; `address` is the client's, shown to its owner among their sessions. */
+export async function createSession(userId: string, now = new Date(), address: string | null = null) {
   const token = newSecretToken();
   const expiresAt = new Date(now.getTime() + SESSION_LIMITS.lifetimeMs);
   await db.session.deleteMany({ where: { userId, ...endedBy(now) } });
-  await db.session.create({ data: { tokenHash: hashSecretToken(token), userId, expiresAt, lastUsedAt: now, createdAt: now } });
+  await db.session.create({
+    data: { tokenHash: hashSecretToken(token), userId, expiresAt, lastUsedAt: now, createdAt: now, address: address?.slice(0, 64) ?? null },
+  });
   return { token, expiresAt };
 }
 
@@ -67,7 +70,19 @@ export async function deleteUserSessions(userId: string, { keep }: { keep?: stri
   return count;
 }
 
-/** How many browsers the user is signed in on now. */
-export function countUserSessions(userId: string, now = new Date()) {
-  return db.session.count({ where: { userId, NOT: endedBy(now) } });
+/** The user's live sessions, newest first; `current` marks the one holding `token`. */
+export async function listUserSessions(userId: string, token: string | null, now = new Date()) {
+  const sessions = await db.session.findMany({
+    where: { userId, NOT: endedBy(now) },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    select: { id: true, tokenHash: true, createdAt: true, lastUsedAt: true, address: true },
+  });
+  const currentHash = token ? hashSecretToken(token) : null;
+  return sessions.map(({ tokenHash, ...session }) => ({ ...session, current: tokenHash === currentHash }));
+}
+
+/** Ends one of the user's sessions, by id; another user's id ends nothing. */
+export async function deleteUserSession(userId: string, sessionId: string) {
+  const { count } = await db.session.deleteMany({ where: { id: sessionId, userId } });
+  return count;
 }

@@ -68,7 +68,7 @@ export async function signIn(input: { email: unknown; password: unknown; newPass
   } else if (needsRehash(passwordHash)) {
     await db.user.update({ where: { id: user.id }, data: { passwordHash: await hashPassword(password) } });
   }
-  const session = await createSession(user.id);
+  const session = await createSession(user.id, new Date(), ip);
   await recordSecurityEvent({ event: "sign-in", outcome: "success", actor, subject: email, address: ip });
   return { ...session, user: { id: user.id, name: user.name, role: user.role } };
 }

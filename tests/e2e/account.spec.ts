@@ -53,6 +53,20 @@ test("an editor changes their password from their account page; their other brow
   await other.close();
 });
 
+test("one other browser can be signed out from the list of sessions", async ({ page, browser }) => {
+  const editor = await createTestUser("editor");
+  const other = await signedInElsewhere(browser, editor);
+  await signInWith(page, editor, "/account");
+  const rows = page.getByRole("table", { name: "Your sessions" }).getByRole("row");
+  await expect(rows).toHaveCount(3);
+  await expect(rows.filter({ hasText: "This browser" })).toHaveCount(1);
+  await rows.filter({ hasNotText: "This browser" }).getByRole("button", { name: /^Sign out the browser signed in/ }).click();
+  await expect(rows).toHaveCount(2);
+  expect(await sessionsOf(editor.id)).toBe(1);
+  await expectSignedOut(other);
+  await other.close();
+});
+
 test("signing out everywhere ends every session, this browser's too", async ({ page, browser }) => {
   const editor = await createTestUser("editor");
   const other = await signedInElsewhere(browser, editor);

@@ -108,6 +108,29 @@ describe("changing one's password", () => {
   });
 });
 
+describe("one's sessions", () => {
+  it("are listed with where they were opened, and one can be signed out without the others", async () => {
+    const { listUserSessions } = await import("@/lib/auth/sessions");
+    const { signOutSession } = await import("@/lib/auth/sign-out");
+    const user = await person();
+    const here = await signIn({ email: user.email, password: PASSWORD, ip: "192.0.2.10" });
+    const there = await signIn({ email: user.email, password: PASSWORD, ip: "198.51.100.20" });
+    const listed = await listUserSessions(user.id, here.token);
+    expect(listed.map((s) => [s.address, s.current])).toEqual([
+      ["198.51.100.20", false],
+      ["192.0.2.10", true],
+    ]);
+    expect(listed[0]).not.toHaveProperty("tokenHash");
+
+    // Another user's session id ends nothing.
+    const stranger = await person();
+    expect(await signOutSession({ actor: stranger.actor, sessionId: listed[0]!.id })).toEqual({ ended: 0 });
+    expect(await signOutSession({ actor: user.actor, sessionId: listed[0]!.id })).toEqual({ ended: 1 });
+    expect(await resolveActor({ sessionToken: there.token })).toBeNull();
+    expect(await resolveActor({ sessionToken: here.token })).not.toBeNull();
+  });
+});
+
 describe("signing out everywhere", () => {
   it("ends every session of the user, this one included", async () => {
     const user = await person();

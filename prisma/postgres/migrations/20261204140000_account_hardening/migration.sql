@@ -2,7 +2,8 @@
 ALTER TABLE "ApiToken" ADD COLUMN     "expiresAt" TIMESTAMP(3);
 
 -- AlterTable
-ALTER TABLE "Session" ADD COLUMN     "lastUsedAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP;
+ALTER TABLE "Session" ADD COLUMN     "address" TEXT,
+ADD COLUMN     "lastUsedAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP;
 
 -- AlterTable
 ALTER TABLE "User" ADD COLUMN     "passwordResetRequiredAt" TIMESTAMP(3),
