@@ -6,14 +6,13 @@ import { Conventions } from "@/components/api-reference/conventions";
 import { OperationView, type OperationObject } from "@/components/api-reference/operation-view";
 import { SchemaTable, type Schema } from "@/components/api-reference/schema-table";
 import { buildOpenApiDocument } from "@/lib/api/openapi";
+import { headersOf, publicOrigin } from "@/lib/request/public-origin";
 
 export const metadata: Metadata = { title: "API reference" };
 
 async function siteOrigin() {
-  const h = await headers();
-  const host = h.get("x-forwarded-host")?.split(",")[0]?.trim() || h.get("host") || "localhost:3000";
-  const proto = h.get("x-forwarded-proto")?.split(",")[0]?.trim() || (host.startsWith("localhost") ? "http" : "https");
-  return `${proto}://${host}`;
+  // proxy.ts has refused requests without a public origin.
+  return publicOrigin(headersOf(await headers()))?.origin ?? "";
 }
 
 export default async function ApiReferencePage() {

@@ -5,9 +5,14 @@ import { engine } from "@/lib/db/client";
 import { decodeCursor, pageOf } from "@/lib/http/cursor";
 import { apiPath } from "./links";
 
-/** Case-insensitive "contains" on both engines (SQLite's LIKE already ignores ASCII case). */
+/**
+ * Case-insensitive "contains" on both engines (SQLite's LIKE already ignores ASCII case),
+ * where every character means itself: `%`, `_` and `\` are escaped, as both engines' LIKE
+ * read a backslash (on SQLite, lib/db/sqlite-like-escape.ts).
+ */
 export function contains(text: string): { contains: string } {
-  return (engine === "postgres" ? { contains: text, mode: "insensitive" } : { contains: text }) as { contains: string };
+  const literal = text.replace(/[\\%_]/g, (c) => `\\${c}`);
+  return (engine === "postgres" ? { contains: literal, mode: "insensitive" } : { contains: literal }) as { contains: string };
 }
 
 export function idOrSlug(value: string) {
