@@ -1,12 +1,11 @@
 import { z } from "zod";
 import type { AreaSnapshot } from "@/lib/areas/area-snapshot";
 import { drawnOutline } from "@/lib/maps/outline-input";
+import { ALL_AREAS } from "@/lib/terms/territory";
 import { optionalPartialDateField } from "@/lib/validation/date-field";
 import { knownFieldsOnly, optionalRecordId, optionalText, recordId, requiredText, slugField } from "@/lib/validation/text-field";
 import { areaKinds } from "./area-kinds";
 
-/** The slug territory terms use for "every area the statement does not name": no area may take it. */
-export const ALL_AREAS = "all";
 
 const blankToNull = (value: unknown) => (value === "" || value === undefined ? null : value);
 

@@ -1,7 +1,11 @@
 import "server-only";
 import { Prisma } from "@/lib/db/generated/sqlite/client";
 import type { DbOrTx } from "@/lib/db/client";
+import { AppError } from "@/lib/errors/app-error";
+import { describePositions, listPositionsNaming } from "@/lib/positions/positions-naming";
+import { renameTermReferences } from "@/lib/positions/rename-term-references";
 import type { RecordWriter } from "@/lib/revisions/record-writer";
+import { notRetracted } from "@/lib/records/visible";
 import { checkReferences, FieldErrorList } from "@/lib/validation/check-references";
 import { areaInput, toAreaInput, type AreaInput } from "./area-input";
 import { loadAreaSnapshot, type AreaSnapshot } from "./area-snapshot";
@@ -64,6 +68,22 @@ async function checkParent(tx: DbOrTx, input: AreaInput, before: AreaSnapshot | 
   }
 }
 
+/**
+ * An area territorial claims name, or that other areas lie in, stays until they no longer
+ * do: retracting it would leave claims that name nothing readers can see.
+ */
+async function checkRetract(tx: DbOrTx, area: AreaSnapshot) {
+  const [naming, parts] = await Promise.all([
+    listPositionsNaming(tx, { kind: "area", slug: area.slug, negotiationId: area.negotiationId }),
+    tx.area.findMany({ where: { parentId: area.id, ...notRetracted }, orderBy: { order: "asc" }, select: { name: true } }),
+  ]);
+  const reasons = [
+    ...(naming.length ? [`${describePositions(naming)} ${naming.length === 1 ? "names it in its" : "name it in their"} territorial claims: change or retract ${naming.length === 1 ? "it" : "them"} first`] : []),
+    ...(parts.length ? [`${parts.map((p) => p.name).join(", ")} ${parts.length === 1 ? "lies" : "lie"} in it: change or retract ${parts.length === 1 ? "that area" : "those areas"} first`] : []),
+  ];
+  if (reasons.length) throw new AppError("conflict", `${area.name} cannot be retracted: ${reasons.join("; ")}.`, { current: area });
+}
+
 export const areaWriter: RecordWriter<AreaSnapshot, AreaInput> = {
   entityType: "area",
   noun: "area",
@@ -72,5 +92,14 @@ export const areaWriter: RecordWriter<AreaSnapshot, AreaInput> = {
   toInput: (snapshot) => toAreaInput(snapshot),
   check: checkArea,
   columns: ({ outline, ...columns }) => ({ ...columns, outline: outline ?? Prisma.DbNull }),
+  // Terms name an area by its slug: a new slug is carried into them, each with a revision.
+  async afterChange(tx, id, before, by) {
+    if (!before) return;
+    const after = await tx.area.findUniqueOrThrow({ where: { id }, select: { slug: true } });
+    if (after.slug !== before.slug) {
+      await renameTermReferences(tx, { kind: "area", from: before.slug, to: after.slug, negotiationId: before.negotiationId }, by);
+    }
+  },
+  checkRetract,
   unique: { field: "slug", message: slugTaken },
 };

@@ -3,7 +3,8 @@
 // their labels. History diffs and the conflict screen both read values through here.
 import { formatPartialDateText, toPartialDateText } from "@/lib/dates/partial-date";
 import { formatMoment } from "@/lib/dates/format-date";
-import { termDateFields, termValueLabel } from "@/lib/terms/labels";
+import { allAreasLabel, describeClaim, termDateFields, termValueLabel } from "@/lib/terms/labels";
+import { ALL_AREAS } from "@/lib/terms/territory";
 import { attributionKind } from "@/lib/vocab";
 import { attributionLabel, stanceLabel } from "@/lib/vocab/labels";
 import { fieldLabel, referenceFields, timestampFields } from "./field-labels";
@@ -31,6 +32,11 @@ export function forDisplay(snapshot: Record<string, unknown> | null): Record<str
   }
   if (typeof out.withdrawnOn === "string") out.withdrawnOn = out.withdrawnOn.slice(0, 10);
   return out;
+}
+
+/** The key under which `names` holds what terms name by slug (lib/records/resolve-names.ts). */
+export function termNameKey(kind: "area" | "party", slug: string) {
+  return `${kind}-slug:${slug}`;
 }
 
 export function nameOf(field: string, id: string, names: Names): string {
@@ -76,7 +82,11 @@ export function formatValue(field: string, value: unknown, names: Names, style: 
     if (typeof v.partyId === "string") {
       return `${nameOf("partyId", v.partyId, names)}${typeof v.role === "string" ? ` (${v.role})` : ""}`;
     }
-    if (typeof v.region === "string") return `${labelled("region", v.region)}: ${labelled("claim", v.claim)}`;
+    if (typeof v.area === "string" && typeof v.outcome === "string") {
+      const area = v.area === ALL_AREAS ? allAreasLabel : (names[termNameKey("area", v.area)] ?? v.area);
+      const claim = { outcome: v.outcome, party: typeof v.party === "string" ? v.party : undefined, recognition: v.recognition } as Parameters<typeof describeClaim>[0];
+      return `${area}: ${describeClaim(claim, (slug) => names[termNameKey("party", slug)] ?? slug)}`;
+    }
     return Object.entries(v)
       .map(([k, inner]) => `${fieldLabel(k)}: ${formatValue(k, inner, names, style)}`)
       .join("; ");
