@@ -1,5 +1,6 @@
 // Structured terms as form fields, per issue kind: "terms.durationDays", "terms.claims.0.area".
 // Blank fields are left out, so an untouched terms form states nothing.
+import { outcomesWithParty, type TerritoryOutcome } from "@/lib/terms/territory";
 import type { IssueKind } from "@/lib/vocab";
 import { asBoolean, asNumber, asText, readRows, text, type FieldValues, type Option, type Renames } from "./fields";
 
@@ -43,11 +44,22 @@ export function termsFromFields(kind: IssueKind, fields: FieldValues, renames: R
   }
   if (kind === "territory") {
     const claims = readRows(fields, "terms.claims", CLAIM_COLUMNS, renames);
-    if (claims.length > 0) {
-      terms.claims = claims.map((c) => Object.fromEntries(CLAIM_COLUMNS.flatMap((column) => (c[column] ? [[column, c[column]]] : []))));
-    }
+    if (claims.length > 0) terms.claims = claims.map(claimFromRow);
   }
   return Object.keys(terms).length > 0 ? terms : null;
+}
+
+/**
+ * A claim row's filled fields. A party or recognition left chosen beside an outcome that
+ * names none (an editor switched "held by" to "frozen line") is dropped rather than refused:
+ * the row's selects all stay on screen, and what no longer applies is not part of the claim.
+ */
+function claimFromRow(row: Record<string, string>): Record<string, string> {
+  const claim = Object.fromEntries(CLAIM_COLUMNS.flatMap((column) => (row[column] ? [[column, row[column]]] : [])));
+  const outcome = claim.outcome as TerritoryOutcome | undefined;
+  if (outcome && !outcomesWithParty.has(outcome)) delete claim.party;
+  if (outcome && outcome !== "held-by") delete claim.recognition;
+  return claim;
 }
 
 /** A stored terms value as form fields. */

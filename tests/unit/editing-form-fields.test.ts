@@ -44,6 +44,22 @@ describe("form fields", () => {
     expect(errors).toEqual({ "terms.claims.5.outcome": ["Choose an outcome: held-by, frozen-line, demilitarised, international, withdrawal, undecided"] });
   });
 
+  it("leaves out of a claim the party and recognition its outcome does not take", () => {
+    const fields = {
+      "terms.claims.0.area": "north-province",
+      "terms.claims.0.outcome": "frozen-line",
+      "terms.claims.0.party": "ruritania",
+      "terms.claims.0.recognition": "de-jure",
+      "terms.claims.1.area": "river-zone",
+      "terms.claims.1.outcome": "withdrawal",
+      "terms.claims.1.party": "borduria",
+      "terms.claims.1.recognition": "none",
+    };
+    expect(termsFromFields("territory", fields, {})).toEqual({
+      claims: [{ area: "north-province", outcome: "frozen-line" }, { area: "river-zone", outcome: "withdrawal", party: "borduria" }],
+    });
+  });
+
   it("cites a source typed into the form with a stand-in id, its messages beside its fields", () => {
     const fields = { ...base, "newSource.outlet": "Reuters", "newSource.title": "Talks", "newSource.attribution": "" };
     const { input, newSource, renames } = positionFromFields(fields, "general");
