@@ -1,7 +1,7 @@
 import type { TermsContext } from "@/lib/terms/terms-context";
 
 // The result shapes of a comparison. A part is one element two parties both state
-// (a region, NATO membership, a troop cap); a row is the worst of its parts.
+// (an area, NATO membership, a troop cap); a row is the worst of its parts.
 
 export const compareClasses = ["aligned", "partly-aligned", "opposed", "unknown"] as const;
 export type CompareClass = (typeof compareClasses)[number];

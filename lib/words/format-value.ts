@@ -39,6 +39,12 @@ export function termNameKey(kind: "area" | "party", slug: string) {
   return `${kind}-slug:${slug}`;
 }
 
+/** An area or a party a claim names by slug, by its record's name when known. */
+export function termSlugName(kind: "area" | "party", slug: string, names: Names): string {
+  if (kind === "area" && slug === ALL_AREAS) return allAreasLabel;
+  return names[termNameKey(kind, slug)] ?? slug;
+}
+
 export function nameOf(field: string, id: string, names: Names): string {
   const kind = referenceFields[field];
   return (kind && names[`${kind}:${id}`]) || id;
@@ -64,6 +70,7 @@ export function formatValue(field: string, value: unknown, names: Names, style: 
   if (typeof value === "number") return new Intl.NumberFormat("en-GB").format(value);
   if (typeof value === "string") {
     if (referenceFields[field]) return nameOf(field, value, names);
+    if (field === "area" || field === "party") return termSlugName(field, value, names);
     if (timestampFields.has(field) && !Number.isNaN(Date.parse(value))) return formatMoment(new Date(value));
     if (DATE_FIELDS.has(field)) {
       if (/^\d{4}-\d{2}-\d{2}T/.test(value)) return day.format(new Date(value));
@@ -83,7 +90,7 @@ export function formatValue(field: string, value: unknown, names: Names, style: 
       return `${nameOf("partyId", v.partyId, names)}${typeof v.role === "string" ? ` (${v.role})` : ""}`;
     }
     if (typeof v.area === "string" && typeof v.outcome === "string") {
-      const area = v.area === ALL_AREAS ? allAreasLabel : (names[termNameKey("area", v.area)] ?? v.area);
+      const area = termSlugName("area", v.area, names);
       const claim = { outcome: v.outcome, party: typeof v.party === "string" ? v.party : undefined, recognition: v.recognition } as Parameters<typeof describeClaim>[0];
       return `${area}: ${describeClaim(claim, (slug) => names[termNameKey("party", slug)] ?? slug)}`;
     }

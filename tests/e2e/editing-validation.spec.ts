@@ -55,7 +55,7 @@ test.describe("without JavaScript", () => {
 
     await expect(page).toHaveURL(`/positions/${f.positionId}/edit`);
     await expectFieldError(page, page.getByLabel("Summary", { exact: true }), "Enter the summary");
-    await expectFieldError(page, page.getByLabel("Outcome of claim 2"), "Choose an outcome");
+    await expectFieldError(page, page.getByLabel("Outcome of claim 2"), "Choose what should become of the area");
     await expect(page.getByRole("heading", { name: /Some fields need attention: 2 problems/ })).toBeVisible();
     // What was typed is kept.
     await expect(page.getByLabel("Area of claim 2")).toHaveValue("river-zone");

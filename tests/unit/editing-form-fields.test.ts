@@ -41,7 +41,7 @@ describe("form fields", () => {
     expect(toFieldName("terms.claims.1.outcome", renames)).toBe("terms.claims.5.outcome");
     expect(toFieldName("citations.0.attribution", renames)).toBe("citations.2.attribution");
     const errors = validateFields(positionInputFor("territory"), input, renames);
-    expect(errors).toEqual({ "terms.claims.5.outcome": ["Choose an outcome: held-by, frozen-line, demilitarised, international, withdrawal, undecided"] });
+    expect(errors).toEqual({ "terms.claims.5.outcome": ["Choose what should become of the area"] });
   });
 
   it("leaves out of a claim the party and recognition its outcome does not take", () => {
