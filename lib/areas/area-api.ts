@@ -1,8 +1,7 @@
 import "server-only";
 import { db, type Prisma } from "@/lib/db/client";
-import { AppError } from "@/lib/errors/app-error";
 import { defineResource } from "@/lib/api/resource";
-import { contains, idOrSlug, listPage, recordLinks, recordTimes } from "@/lib/api/list-query";
+import { contains, findByIdOrUniqueSlug, idOrSlug, listPage, recordLinks, recordTimes } from "@/lib/api/list-query";
 import { areaItem, areaListQuery, type AreaItem, type AreaListQuery } from "./area-api-schema";
 import { areaInput } from "./area-input";
 import { createArea } from "./create-area";
@@ -50,13 +49,7 @@ function list(query: AreaListQuery) {
 
 /** By id, or by slug when only one negotiation has an area with that slug. */
 async function get(value: string) {
-  const rows = await db.area.findMany({ where: { ...visibleArea, ...idOrSlug(value) }, select, take: 3 });
-  const row = rows.find((r) => r.id === value) ?? (rows.length === 1 ? rows[0] : undefined);
-  if (!row && rows.length > 1) {
-    throw new AppError("validation", "Several negotiations have an area with this slug", {
-      fieldErrors: { id: [`Several areas use the slug “${value}”: use the area's id (see /api/v1/areas?negotiation=…)`] },
-    });
-  }
+  const row = await findByIdOrUniqueSlug(value, (where) => db.area.findMany({ where: { ...visibleArea, ...where }, select, take: 3 }), { noun: "area", path: "areas" });
   return row ? toItem(row) : null;
 }
 

@@ -3,7 +3,7 @@ import type { AreaSnapshot } from "@/lib/areas/area-snapshot";
 import { drawnOutline } from "@/lib/maps/outline-input";
 import { ALL_AREAS } from "@/lib/terms/territory";
 import { optionalPartialDateField } from "@/lib/validation/date-field";
-import { knownFieldsOnly, optionalRecordId, optionalText, recordId, requiredText, slugField } from "@/lib/validation/text-field";
+import { knownFieldsOnly, orderField, optionalRecordId, optionalText, recordId, requiredText, slugField } from "@/lib/validation/text-field";
 import { areaKinds } from "./area-kinds";
 
 
@@ -28,12 +28,7 @@ export const areaInput = z
     }),
     name: requiredText({ label: "the name", max: 200 }),
     kind: z.enum(areaKinds, { error: `Choose a kind: ${areaKinds.join(", ")}` }),
-    order: z.coerce
-      .number({ error: "Give the order as a whole number" })
-      .int("Give the order as a whole number")
-      .min(0, "The order cannot be negative")
-      .max(10_000, "The order must be 10,000 or less")
-      .default(0),
+    order: orderField,
     code: admin1Code,
     outline: z
       .preprocess(blankToNull, drawnOutline.nullable())

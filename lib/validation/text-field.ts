@@ -141,6 +141,14 @@ export function recordIds(what: string, { min = 0, max = 200 }: { min?: number; 
     .refine((ids) => new Set(ids).size === ids.length, { error: `Each ${what} may be listed only once` });
 }
 
+/** Where a record stands among its siblings (an issue's column, an area's row): low to high, 0 when not given. */
+export const orderField = z.coerce
+  .number({ error: "Give the order as a whole number" })
+  .int("Give the order as a whole number")
+  .min(0, "The order cannot be negative")
+  .max(10_000, "The order must be 10,000 or less")
+  .default(0);
+
 /** A version number from the record an editor started from (optimistic concurrency). */
 export const versionField = z.coerce
   .number({ error: "The record's version is missing; reload the page" })
