@@ -22,6 +22,8 @@ for (const scheme of ["light", "dark"] as const) {
     test.use({ colorScheme: scheme });
     for (const { name, path } of pages) {
       test(`the ${name} page has no serious accessibility violations`, async ({ page }) => {
+        // The API reference is the longest page (every resource, operation and schema): axe takes longest on it.
+        test.slow(path === "/api");
         await page.goto(path);
         await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
         await expectNoSeriousA11yViolations(page);
