@@ -6,6 +6,7 @@ const pages = [
   { name: "home", path: "/" },
   { name: "negotiation matrix", path: "/negotiations/russia-ukraine" },
   { name: "issue", path: "/negotiations/russia-ukraine/issues/territory" },
+  { name: "areas", path: "/negotiations/russia-ukraine/areas" },
   { name: "party", path: "/parties/ukraine" },
   { name: "position", path: "/positions/ru-2026-mar-memo" },
   { name: "events", path: "/events" },
@@ -40,7 +41,7 @@ test("the matrix with a summary shown has no serious accessibility violations", 
 
 test.describe("on a 375px phone @mobile", () => {
   test.use({ viewport: { width: 375, height: 740 } });
-  for (const { name, path } of pages.slice(0, 5)) {
+  for (const { name, path } of pages.slice(0, 6)) {
     test(`the ${name} page has no serious accessibility violations`, async ({ page }) => {
       await page.goto(path);
       await expectNoSeriousA11yViolations(page);

@@ -215,6 +215,8 @@ async function negotiationOf(entityType: string, id: string): Promise<string | n
       return (await db.event.findUnique({ where: { id } }))?.negotiationId;
     case "commitment":
       return (await db.commitment.findUnique({ where: { id } }))?.negotiationId;
+    case "area":
+      return (await db.area.findUnique({ where: { id } }))?.negotiationId;
     default:
       return null;
   }

@@ -1,5 +1,9 @@
 // Every kind of record with its four write functions and inputs to create and change one,
-// so tests can run the same checks over all seven.
+// so tests can run the same checks over all of them.
+import { createArea } from "@/lib/areas/create-area";
+import { restoreArea } from "@/lib/areas/restore-area";
+import { retractArea } from "@/lib/areas/retract-area";
+import { updateArea } from "@/lib/areas/update-area";
 import { createCommitment } from "@/lib/commitments/create-commitment";
 import { restoreCommitment } from "@/lib/commitments/restore-commitment";
 import { retractCommitment } from "@/lib/commitments/retract-commitment";
@@ -154,5 +158,26 @@ export const entityCases: EntityCase[] = [
     }),
     change: async (i) => ({ ...i, status: "fulfilled", evidence: "Both sides confirmed the exchange." }),
     changedField: "status",
+  },
+  {
+    type: "area",
+    create: createArea,
+    update: updateArea,
+    retract: retractArea,
+    restore: restoreArea,
+    input: async () => ({
+      negotiationId: (await seeded()).negotiation.id,
+      slug: unique("area"),
+      name: "Fixture area: the river crossing",
+      kind: "zone",
+      order: 50,
+      code: null,
+      parentId: null,
+      heldById: null,
+      heldSince: null,
+      notes: "Fixture: named by no statement.",
+    }),
+    change: async (i) => ({ ...i, notes: "Fixture: named by no statement, held by no one." }),
+    changedField: "notes",
   },
 ];

@@ -61,6 +61,7 @@ export default async function EditPositionPage({ params }: Props) {
           initialValues={{ ...positionToFields(position, data.kind), id: position.id, version: String(position.version) }}
           events={data.events}
           sources={data.sources}
+          termChoices={data.termChoices}
           currentHref={`${path}/edit`}
         />
       )}

@@ -56,6 +56,7 @@ export default async function NewStatementPage({ params }: Props) {
           initialValues={values}
           events={data.events}
           sources={data.sources}
+          termChoices={data.termChoices}
           currentHref={`${path}/new-statement`}
         />
       ) : (
