@@ -5,6 +5,7 @@ import { ShapeSprite } from "@/components/shape-icon";
 import { SiteHeader } from "@/components/site-header";
 import { feedAlternates } from "@/lib/feeds/feed-alternates";
 import "./globals.css";
+import { signOutAction } from "./sign-in/actions";
 
 export const metadata: Metadata = {
   title: { default: "Parley", template: "%s — Parley" },
@@ -26,7 +27,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <a href="#main" className="skip-link">
           Skip to content
         </a>
-        <SiteHeader />
+        <SiteHeader signOut={signOutAction} />
         <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-6 outline-none sm:px-6 sm:py-8">
           {children}
         </main>

@@ -4,7 +4,8 @@ import { HeaderSearch } from "./search/header-search";
 import { SiteNav } from "./site-nav";
 
 // On a phone: name and account on the first line, the sections beneath, then search; wide, one line.
-export function SiteHeader() {
+/** `signOut`: the server action behind the account corner's "Sign out". */
+export function SiteHeader({ signOut }: { signOut: () => Promise<void> }) {
   return (
     <header className="border-b border-line bg-surface">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-1 px-4 py-3 sm:px-6">
@@ -19,7 +20,7 @@ export function SiteHeader() {
           <HeaderSearch />
         </div>
         <div className="no-print ml-auto sm:ml-0">
-          <AccountMenu />
+          <AccountMenu signOut={signOut} />
         </div>
       </div>
     </header>

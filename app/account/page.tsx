@@ -6,12 +6,13 @@ import { requireAccountPage } from "@/lib/auth/get-actor";
 import { PASSWORD_MAX, PASSWORD_MIN } from "@/lib/auth/inputs";
 import { readSessionToken } from "@/lib/auth/session-cookie";
 import { SESSION_LIMITS, listUserSessions } from "@/lib/auth/sessions";
+import { changePasswordAction, signOutEverywhereAction, signOutSessionAction } from "./actions";
+import { formatMoment } from "@/lib/dates/format-date";
 
 export const metadata: Metadata = { title: "Your account", robots: { index: false } };
 
 const hours = SESSION_LIMITS.lifetimeMs / 3_600_000;
 const idleMinutes = SESSION_LIMITS.idleMs / 60_000;
-const when = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
 
 export default async function AccountPage() {
   const actor = await requireAccountPage("/account");
@@ -29,7 +30,7 @@ export default async function AccountPage() {
           Enter your current password and a new one. Every other browser signed in as you is signed out; this one stays
           signed in.
         </p>
-        <ChangePasswordForm passwordMin={PASSWORD_MIN} passwordMax={PASSWORD_MAX} />
+        <ChangePasswordForm changePassword={changePasswordAction} passwordMin={PASSWORD_MIN} passwordMax={PASSWORD_MAX} />
       </section>
 
       <section className="mt-10" aria-labelledby="sessions-heading">
@@ -55,14 +56,14 @@ export default async function AccountPage() {
             <tbody>
               {sessions.map((session) => (
                 <tr key={session.id} className="border-b border-line align-top">
-                  <th scope="row" className="py-2 pr-4 text-left font-normal">{when.format(session.createdAt)}</th>
-                  <td className="py-2 pr-4">{when.format(session.lastUsedAt)}</td>
+                  <th scope="row" className="py-2 pr-4 text-left font-normal">{formatMoment(session.createdAt)}</th>
+                  <td className="py-2 pr-4">{formatMoment(session.lastUsedAt)}</td>
                   <td className="py-2 pr-4 font-mono">{session.address ?? "—"}</td>
                   <td className="py-2">
                     {session.current ? (
                       <span className="font-medium">This browser</span>
                     ) : (
-                      <SessionSignOutButton sessionId={session.id} label={`signed in ${when.format(session.createdAt)}`} />
+                      <SessionSignOutButton signOutSession={signOutSessionAction} sessionId={session.id} label={`signed in ${formatMoment(session.createdAt)}`} />
                     )}
                   </td>
                 </tr>
@@ -70,7 +71,7 @@ export default async function AccountPage() {
             </tbody>
           </table>
         </div>
-        <SignOutEverywhereForm />
+        <SignOutEverywhereForm signOutEverywhere={signOutEverywhereAction} />
       </section>
     </div>
   );

@@ -2,13 +2,10 @@
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { clientAddress } from "@/lib/auth/client-address";
-import { formStateFromError, safeReturnPath, type FormState } from "@/lib/auth/form-state";
+import { formStateFromError, safeReturnPath, type SignInState } from "@/lib/auth/form-state";
 import { clearSessionCookie, readSessionToken, setSessionCookie } from "@/lib/auth/session-cookie";
 import { signIn } from "@/lib/auth/sign-in";
 import { signOut } from "@/lib/auth/sign-out";
-
-/** `newPasswordRequired`: the account must choose a new password, so the form asks for one. */
-export type SignInState = FormState & { newPasswordRequired?: boolean };
 
 export async function signInAction(previous: SignInState, form: FormData): Promise<SignInState> {
   const email = String(form.get("email") ?? "");

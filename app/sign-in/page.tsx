@@ -4,6 +4,7 @@ import { SignOutButton } from "@/components/auth/sign-out-button";
 import { safeReturnPath } from "@/lib/auth/form-state";
 import { getActor } from "@/lib/auth/get-actor";
 import { PASSWORD_MIN } from "@/lib/auth/inputs";
+import { signInAction, signOutAction } from "./actions";
 
 export const metadata: Metadata = { title: "Sign in", robots: { index: false } };
 
@@ -27,12 +28,12 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
             {params.need === "admin" && actor.role !== "admin" && " That page needs an admin account: sign in as one to open it."}
           </p>
           <div className="mt-3">
-            <SignOutButton />
+            <SignOutButton signOut={signOutAction} />
           </div>
         </div>
       )}
       <div className="mt-6">
-        <SignInForm next={next} passwordMin={PASSWORD_MIN} />
+        <SignInForm signIn={signInAction} next={next} passwordMin={PASSWORD_MIN} />
       </div>
     </div>
   );

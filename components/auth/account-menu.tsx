@@ -7,7 +7,7 @@ import { SignOutButton } from "./sign-out-button";
  * "Sign out" for editors and admins. It reads the session cookie, which makes every page
  * that shows it render per request — as the nonce-based CSP (proxy.ts) needs.
  */
-export async function AccountMenu() {
+export async function AccountMenu({ signOut }: { signOut: () => Promise<void> }) {
   const actor = await getActor();
   if (!actor) {
     return (
@@ -37,7 +37,7 @@ export async function AccountMenu() {
           <Link href="/admin/security">Security events</Link>
         </nav>
       )}
-      <SignOutButton />
+      <SignOutButton signOut={signOut} />
     </div>
   );
 }

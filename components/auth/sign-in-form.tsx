@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { signInAction, type SignInState } from "@/app/sign-in/actions";
+import type { FormAction, SignInState } from "@/lib/auth/form-state";
 import { buttonClass, Field, FormStatus, inputClass } from "./form-fields";
 import { PasswordInput } from "./password-input";
 
@@ -11,8 +11,8 @@ const initial: SignInState = { status: "idle" };
  * Email and password; works without JavaScript (the server action renders the result).
  * When an admin has required a new password, the answer asks for one beside the current one.
  */
-export function SignInForm({ next, passwordMin }: { next: string; passwordMin: number }) {
-  const [state, action, pending] = useActionState(signInAction, initial);
+export function SignInForm({ signIn, next, passwordMin }: { signIn: FormAction<SignInState>; next: string; passwordMin: number }) {
+  const [state, action, pending] = useActionState(signIn, initial);
   const errors = state.fieldErrors ?? {};
   return (
     <form action={action} className="flex max-w-sm flex-col gap-4" aria-describedby="sign-in-status">

@@ -11,7 +11,27 @@ const moment = new Intl.DateTimeFormat("en-GB", {
   timeZoneName: "short",
 });
 
-/** "16 May 2025 at 10:07 UTC". */
-export function formatMoment(at: Date | string): string {
-  return moment.format(typeof at === "string" ? new Date(at) : at);
+const momentToSecond = new Intl.DateTimeFormat("en-GB", {
+  day: "numeric",
+  month: "long",
+  year: "numeric",
+  hour: "2-digit",
+  minute: "2-digit",
+  second: "2-digit",
+  timeZone: "UTC",
+  timeZoneName: "short",
+});
+
+const day = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+
+const asDate = (at: Date | string) => (typeof at === "string" ? new Date(at) : at);
+
+/** "16 May 2025 at 10:07 UTC"; to the second ("at 10:07:42 UTC") where events follow each other fast, as in a security log. */
+export function formatMoment(at: Date | string, { seconds = false }: { seconds?: boolean } = {}): string {
+  return (seconds ? momentToSecond : moment).format(asDate(at));
+}
+
+/** The day of a recorded moment, in UTC: "16 May 2025" (an account's creation, a deadline). */
+export function formatDay(at: Date | string): string {
+  return day.format(asDate(at));
 }

@@ -3,10 +3,10 @@ import Link from "next/link";
 import { AdminNav } from "@/components/auth/admin/admin-nav";
 import { requireAdminPage } from "@/lib/auth/get-actor";
 import { listSecurityEvents, type SecurityEventKind } from "@/lib/auth/security-events";
+import { formatMoment } from "@/lib/dates/format-date";
 
 export const metadata: Metadata = { title: "Security events", robots: { index: false } };
 
-const when = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "medium", timeZone: "UTC" });
 const SHOWN = 200;
 
 const eventLabels: Record<SecurityEventKind, string> = {
@@ -67,7 +67,7 @@ export default async function SecurityEventsPage({ searchParams }: { searchParam
           <tbody>
             {events.map((e) => (
               <tr key={e.id} className="border-b border-line align-top">
-                <td className="py-2 pr-4 whitespace-nowrap">{when.format(e.createdAt)}</td>
+                <td className="py-2 pr-4 whitespace-nowrap">{formatMoment(e.createdAt, { seconds: true })}</td>
                 <th scope="row" className="py-2 pr-4 text-left font-medium">{eventLabels[e.event as SecurityEventKind] ?? e.event}</th>
                 <td className={`py-2 pr-4 ${e.outcome === "failure" ? "font-semibold text-red-800 dark:text-red-300" : ""}`}>
                   {e.outcome === "failure" ? "Failed" : "Done"}

@@ -2,11 +2,9 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { createApiToken, revokeApiToken } from "@/lib/auth/api-tokens";
-import { formStateFromError, type FormState } from "@/lib/auth/form-state";
+import { formStateFromError, type FormState, type IssueTokenState } from "@/lib/auth/form-state";
 import { getActor } from "@/lib/auth/get-actor";
 import { parseOrThrow } from "@/lib/errors/app-error";
-
-export type IssueTokenState = FormState & { token?: string };
 
 export async function issueTokenAction(_previous: IssueTokenState, form: FormData): Promise<IssueTokenState> {
   const values = {

@@ -4,10 +4,10 @@ import { IssueTokenForm } from "@/components/auth/admin/issue-token-form";
 import { RevokeTokenButton } from "@/components/auth/admin/revoke-token-button";
 import { listApiTokens, type TokenStatus } from "@/lib/auth/api-tokens";
 import { requireAdminPage } from "@/lib/auth/get-actor";
+import { issueTokenAction, revokeTokenAction } from "./actions";
+import { formatMoment } from "@/lib/dates/format-date";
 
 export const metadata: Metadata = { title: "API tokens", robots: { index: false } };
-
-const when = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
 
 export default async function TokensPage() {
   const actor = await requireAdminPage("/admin/tokens");
@@ -23,7 +23,7 @@ export default async function TokensPage() {
 
       <section className="mt-6" aria-labelledby="issue-token-heading">
         <h2 id="issue-token-heading" className="mb-4 text-xl font-semibold">Issue a token</h2>
-        <IssueTokenForm />
+        <IssueTokenForm issueToken={issueTokenAction} />
       </section>
 
       <div className="mt-10 overflow-x-auto">
@@ -51,11 +51,11 @@ export default async function TokensPage() {
                 <td className="py-2 pr-4 font-mono">{t.prefix}…</td>
                 <td className="py-2 pr-4">{t.scope}</td>
                 <td className="py-2 pr-4">{t.createdBy.name}</td>
-                <td className="py-2 pr-4">{when.format(t.createdAt)}</td>
-                <td className="py-2 pr-4">{t.lastUsedAt ? when.format(t.lastUsedAt) : "Never"}</td>
-                <td className="py-2 pr-4">{t.expiresAt ? when.format(t.expiresAt) : "When revoked"}</td>
+                <td className="py-2 pr-4">{formatMoment(t.createdAt)}</td>
+                <td className="py-2 pr-4">{t.lastUsedAt ? formatMoment(t.lastUsedAt) : "Never"}</td>
+                <td className="py-2 pr-4">{t.expiresAt ? formatMoment(t.expiresAt) : "When revoked"}</td>
                 <td className="py-2 pr-4">{statusText(t)}</td>
-                <td className="py-2">{!t.revokedAt && <RevokeTokenButton token={{ id: t.id, name: t.name }} />}</td>
+                <td className="py-2">{!t.revokedAt && <RevokeTokenButton revokeToken={revokeTokenAction} token={{ id: t.id, name: t.name }} />}</td>
               </tr>
             ))}
           </tbody>
@@ -68,7 +68,7 @@ export default async function TokensPage() {
 function statusText(token: { status: TokenStatus; revokedAt: Date | null }) {
   switch (token.status) {
     case "revoked":
-      return `Revoked ${when.format(token.revokedAt!)}`;
+      return `Revoked ${formatMoment(token.revokedAt!)}`;
     case "expired":
       return "Expired";
     case "issuer-not-admin":

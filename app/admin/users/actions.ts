@@ -2,7 +2,7 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { createUser } from "@/lib/auth/create-user";
-import { formStateFromError, type FormState } from "@/lib/auth/form-state";
+import { formStateFromError, type FormState, type PasswordResetState } from "@/lib/auth/form-state";
 import { getActor } from "@/lib/auth/get-actor";
 import { changeRole, disableUser, enableUser, requirePasswordReset } from "@/lib/auth/manage-users";
 import { parseOrThrow } from "@/lib/errors/app-error";
@@ -46,8 +46,6 @@ export async function setDisabledAction(_previous: FormState, form: FormData): P
     return formStateFromError(error);
   }
 }
-
-export type PasswordResetState = FormState & { temporaryPassword?: string };
 
 export async function requirePasswordResetAction(_previous: PasswordResetState, form: FormData): Promise<PasswordResetState> {
   try {

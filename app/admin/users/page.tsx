@@ -5,10 +5,12 @@ import { UserRowActions } from "@/components/auth/admin/user-row-actions";
 import { requireAdminPage } from "@/lib/auth/get-actor";
 import { PASSWORD_MIN } from "@/lib/auth/inputs";
 import { listUsers } from "@/lib/auth/manage-users";
+import { changeRoleAction, createUserAction, requirePasswordResetAction, setDisabledAction } from "./actions";
+import { formatDay } from "@/lib/dates/format-date";
+
+const rowActions = { changeRole: changeRoleAction, setDisabled: setDisabledAction, requirePasswordReset: requirePasswordResetAction };
 
 export const metadata: Metadata = { title: "Users", robots: { index: false } };
-
-const day = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeZone: "UTC" });
 
 export default async function UsersPage() {
   const actor = await requireAdminPage("/admin/users");
@@ -29,7 +31,7 @@ export default async function UsersPage() {
         <p className="mt-1 mb-4 max-w-prose text-muted">
           Choose a first password and give it to the person by a safe channel; they choose their own at their first sign-in.
         </p>
-        <CreateUserForm passwordMin={PASSWORD_MIN} />
+        <CreateUserForm createUser={createUserAction} passwordMin={PASSWORD_MIN} />
       </section>
 
       <div className="mt-10 overflow-x-auto">
@@ -54,12 +56,13 @@ export default async function UsersPage() {
                 <td className="py-2 pr-4">{u.email}</td>
                 <td className="py-2 pr-4">{u.role}</td>
                 <td className="py-2 pr-4">{statusOf(u)}</td>
-                <td className="py-2 pr-4">{day.format(u.createdAt)}</td>
+                <td className="py-2 pr-4">{formatDay(u.createdAt)}</td>
                 <td className="py-2">
                   {u.id === actor.id ? (
                     <span className="text-muted">You</span>
                   ) : (
                     <UserRowActions
+                      actions={rowActions}
                       user={{ id: u.id, name: u.name, role: u.role, disabled: !!u.disabledAt, resetRequired: !!u.passwordResetRequiredAt }}
                     />
                   )}
@@ -74,8 +77,8 @@ export default async function UsersPage() {
 }
 
 function statusOf(user: { disabledAt: Date | null; passwordResetRequiredAt: Date | null; temporaryPasswordUntil: Date | null }) {
-  if (user.disabledAt) return `Disabled ${day.format(user.disabledAt)}`;
-  if (user.temporaryPasswordUntil) return `Active; has a temporary password until ${day.format(user.temporaryPasswordUntil)}`;
+  if (user.disabledAt) return `Disabled ${formatDay(user.disabledAt)}`;
+  if (user.temporaryPasswordUntil) return `Active; has a temporary password until ${formatDay(user.temporaryPasswordUntil)}`;
   if (user.passwordResetRequiredAt) return "Active; must choose a new password";
   return "Active";
 }

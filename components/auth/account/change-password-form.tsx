@@ -1,14 +1,13 @@
 "use client";
 
 import { useActionState } from "react";
-import { changePasswordAction } from "@/app/account/actions";
-import { idleForm } from "@/lib/auth/form-state";
+import { idleForm, type FormAction } from "@/lib/auth/form-state";
 import { buttonClass, Field, FormStatus } from "../form-fields";
 import { PasswordInput } from "../password-input";
 
 /** Current and new password; the other browsers signed in as the user are signed out. */
-export function ChangePasswordForm({ passwordMin, passwordMax }: { passwordMin: number; passwordMax: number }) {
-  const [state, action, pending] = useActionState(changePasswordAction, idleForm);
+export function ChangePasswordForm({ changePassword, passwordMin, passwordMax }: { changePassword: FormAction; passwordMin: number; passwordMax: number }) {
+  const [state, action, pending] = useActionState(changePassword, idleForm);
   const errors = state.fieldErrors ?? {};
   return (
     <form action={action} className="flex max-w-sm flex-col gap-4" aria-labelledby="change-password-heading">

@@ -1,12 +1,11 @@
 "use client";
 
 import { useActionState } from "react";
-import { signOutEverywhereAction } from "@/app/account/actions";
-import { idleForm } from "@/lib/auth/form-state";
+import { idleForm, type FormAction } from "@/lib/auth/form-state";
 import { FormStatus, secondaryButtonClass } from "../form-fields";
 
-export function SignOutEverywhereForm() {
-  const [state, action, pending] = useActionState(signOutEverywhereAction, idleForm);
+export function SignOutEverywhereForm({ signOutEverywhere }: { signOutEverywhere: FormAction }) {
+  const [state, action, pending] = useActionState(signOutEverywhere, idleForm);
   return (
     <form action={action}>
       <button type="submit" className={secondaryButtonClass} disabled={pending}>

@@ -1,13 +1,12 @@
 "use client";
 
 import { useActionState } from "react";
-import { createUserAction } from "@/app/admin/users/actions";
-import { idleForm } from "@/lib/auth/form-state";
+import { idleForm, type FormAction } from "@/lib/auth/form-state";
 import { buttonClass, Field, FormStatus, inputClass } from "../form-fields";
 
 /** `passwordMin` comes from lib/auth/inputs via the page, keeping Zod out of the browser bundle. */
-export function CreateUserForm({ passwordMin }: { passwordMin: number }) {
-  const [state, action, pending] = useActionState(createUserAction, idleForm);
+export function CreateUserForm({ createUser, passwordMin }: { createUser: FormAction; passwordMin: number }) {
+  const [state, action, pending] = useActionState(createUser, idleForm);
   const errors = state.fieldErrors ?? {};
   // After a success the form starts empty again; after an error it keeps what was typed.
   const values = state.status === "error" ? (state.values ?? {}) : {};

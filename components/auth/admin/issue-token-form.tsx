@@ -1,13 +1,13 @@
 "use client";
 
 import { useActionState } from "react";
-import { issueTokenAction, type IssueTokenState } from "@/app/admin/tokens/actions";
+import type { FormAction, IssueTokenState } from "@/lib/auth/form-state";
 import { buttonClass, Field, FormStatus, inputClass } from "../form-fields";
 
 const initial: IssueTokenState = { status: "idle" };
 
-export function IssueTokenForm() {
-  const [state, action, pending] = useActionState(issueTokenAction, initial);
+export function IssueTokenForm({ issueToken }: { issueToken: FormAction<IssueTokenState> }) {
+  const [state, action, pending] = useActionState(issueToken, initial);
   const errors = state.fieldErrors ?? {};
   const values = state.status === "error" ? (state.values ?? {}) : {};
   return (

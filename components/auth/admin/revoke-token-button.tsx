@@ -1,12 +1,11 @@
 "use client";
 
 import { useActionState } from "react";
-import { revokeTokenAction } from "@/app/admin/tokens/actions";
-import { idleForm } from "@/lib/auth/form-state";
+import { idleForm, type FormAction } from "@/lib/auth/form-state";
 import { FormStatus, secondaryButtonClass } from "../form-fields";
 
-export function RevokeTokenButton({ token }: { token: { id: string; name: string } }) {
-  const [state, action, pending] = useActionState(revokeTokenAction, idleForm);
+export function RevokeTokenButton({ revokeToken, token }: { revokeToken: FormAction; token: { id: string; name: string } }) {
+  const [state, action, pending] = useActionState(revokeToken, idleForm);
   return (
     <form action={action}>
       <input type="hidden" name="tokenId" value={token.id} />

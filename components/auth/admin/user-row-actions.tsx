@@ -1,8 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { changeRoleAction, requirePasswordResetAction, setDisabledAction, type PasswordResetState } from "@/app/admin/users/actions";
-import { idleForm } from "@/lib/auth/form-state";
+import { idleForm, type FormAction, type PasswordResetState } from "@/lib/auth/form-state";
 import { FormStatus, inputClass, secondaryButtonClass } from "../form-fields";
 
 type Row = { id: string; name: string; role: string; disabled: boolean; resetRequired: boolean };
@@ -11,10 +10,13 @@ type Row = { id: string; name: string; role: string; disabled: boolean; resetReq
  * Role change, password reset (keeping the password, or replacing a forgotten one with a
  * temporary one shown once) and disable/enable for one account (not for the admin's own row).
  */
-export function UserRowActions({ user }: { user: Row }) {
-  const [roleState, roleAction, rolePending] = useActionState(changeRoleAction, idleForm);
-  const [disableState, disableAction, disablePending] = useActionState(setDisabledAction, idleForm);
-  const [resetState, resetAction, resetPending] = useActionState(requirePasswordResetAction, idleForm as PasswordResetState);
+/** The server actions behind a user's row, passed in by the page. */
+export type UserRowServerActions = { changeRole: FormAction; setDisabled: FormAction; requirePasswordReset: FormAction<PasswordResetState> };
+
+export function UserRowActions({ user, actions }: { user: Row; actions: UserRowServerActions }) {
+  const [roleState, roleAction, rolePending] = useActionState(actions.changeRole, idleForm);
+  const [disableState, disableAction, disablePending] = useActionState(actions.setDisabled, idleForm);
+  const [resetState, resetAction, resetPending] = useActionState(actions.requirePasswordReset, idleForm as PasswordResetState);
   const otherRole = user.role === "admin" ? "editor" : "admin";
   const last: PasswordResetState = [disableState, resetState, roleState].find((s) => s.status !== "idle") ?? roleState;
   return (
