@@ -4,6 +4,7 @@ import { db } from "@/lib/db/client";
 import { visibleCitations } from "@/lib/sources/select-source";
 import { getSupersessionChain } from "./get-supersession-chain";
 import { visiblePosition } from "@/lib/positions/position-visibility";
+import { visiblePlanPoint } from "@/lib/plan-points/plan-point-visibility";
 
 const loadPosition = cache(async (id: string) => {
   const position = await db.position.findFirst({
@@ -32,17 +33,23 @@ const loadPosition = cache(async (id: string) => {
       },
       event: { select: { slug: true, name: true, date: true, datePrecision: true, retractedAt: true } },
       citations: visibleCitations,
+      pointsCited: {
+        where: { point: visiblePlanPoint },
+        orderBy: { order: "asc" },
+        select: { point: { select: { id: true, number: true, numberPrinted: true, summary: true, plan: { select: { id: true, title: true } } } } },
+      },
     },
   });
   if (!position) return null;
 
-  const { partyId, issueId, event, issue, ...rest } = position;
+  const { partyId, issueId, event, issue, pointsCited, ...rest } = position;
   const chain = await getSupersessionChain({ partyId, issueId, positionId: id });
   return {
     ...rest,
     issue: { slug: issue.slug, name: issue.name, kind: issue.kind },
     negotiation: issue.negotiation,
     event: event && event.retractedAt === null ? event : null,
+    points: pointsCited.map((c) => c.point),
     ...chain,
   };
 });
