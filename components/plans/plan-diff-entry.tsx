@@ -72,12 +72,32 @@ export function PlanDiffEntry({ entry, sides }: { entry: DiffEntry; sides: DiffS
         </span>
       </p>
       {entry.kind === "changed" ? (
-        before.map((b) => (
-          <div key={b.id} className="mt-1">
-            {before.length > 1 && <p className="text-sm text-muted">Against point {b.number}:</p>}
-            <WordDiffText parts={wordDiff(b.summary, after.summary)} />
-          </div>
-        ))
+        <>
+          {before.map((b) => (
+            <div key={b.id} className="mt-1">
+              {before.length > 1 && <p className="text-sm text-muted">Against point {b.number}:</p>}
+              <WordDiffText parts={wordDiff(b.summary, after.summary)} />
+            </div>
+          ))}
+          <details className="mt-1 text-sm">
+            <summary>Both wordings in full</summary>
+            <div className="mt-1 grid gap-3 md:grid-cols-2">
+              <div>
+                <p className="font-semibold">In {sides.from.title}</p>
+                {before.map((b) => (
+                  <p key={b.id} className="mt-1">
+                    {before.length > 1 && `${b.number}: `}
+                    {b.summary}
+                  </p>
+                ))}
+              </div>
+              <div>
+                <p className="font-semibold">In {sides.to.title}</p>
+                <p className="mt-1">{after.summary}</p>
+              </div>
+            </div>
+          </details>
+        </>
       ) : (
         <>
           <p className="mt-1 max-w-prose">{after.summary}</p>

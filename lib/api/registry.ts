@@ -41,7 +41,8 @@ const titleCase = (s: string) => s[0]!.toUpperCase() + s.slice(1);
 const a = (noun: string) => `${/^[aeiou]/.test(noun) ? "an" : "a"} ${noun}`;
 
 function resourceOperations(r: ApiResource): Operation[] {
-  const Noun = titleCase(r.noun);
+  // The schemas' names: "Position", "PlanPoint".
+  const Noun = r.noun.split(" ").map(titleCase).join("");
   const idNote = r.acceptsSlug ? `\`{id}\` is the ${r.noun}'s id or its slug.` : `\`{id}\` is the ${r.noun}'s id.`;
   const item = { schema: r.item, name: Noun };
   return [

@@ -49,7 +49,7 @@ async function get(id: string) {
 
 export const planPoints = defineResource({
   path: "plan-points",
-  noun: "point",
+  noun: "plan point",
   tag: "Plan points",
   description:
     "The numbered points of plans: each with the issues it touches and, for a plan that revises another, the earlier point it keeps or changes.",

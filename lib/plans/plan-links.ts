@@ -14,3 +14,6 @@ export const planDiffHref = (from: string, to: string) => `${planHref(from)}/dif
 
 /** A negotiation's plans, as a family tree over time. */
 export const negotiationPlansHref = (negotiationSlug: string) => `/negotiations/${enc(negotiationSlug)}/plans`;
+
+/** Where one point is edited on its own (its retraction and history too). */
+export const planPointEditHref = (id: string) => `/plan-points/${enc(id)}/edit`;

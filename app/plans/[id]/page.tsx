@@ -14,7 +14,7 @@ import { gapSentences } from "@/lib/plans/point-gaps";
 
 export const dynamic = "force-dynamic";
 
-type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ view?: string | string[] }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ view?: string | string[]; saved?: string | string[] }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const page = await getPlanPage({ id: (await params).id });
@@ -50,7 +50,8 @@ export default async function PlanPageView({ params, searchParams }: Props) {
   const page = await getPlanPage({ id });
   if (!page) notFound();
   const { plan, points } = page;
-  const byIssue = (await searchParams).view === "issues";
+  const query = await searchParams;
+  const byIssue = query.view === "issues";
   const gaps = gapSentences(page.gaps);
   const base = planHref(plan.id);
 
@@ -75,6 +76,11 @@ export default async function PlanPageView({ params, searchParams }: Props) {
           { href: `/history/plan/${encodeURIComponent(plan.id)}`, label: "History", context: `of ${plan.title}` },
         ]}
       />
+      {query.saved === "points" && (
+        <p role="status" className="mt-3 rounded border-2 border-green-800 bg-surface p-3 font-medium dark:border-green-300">
+          <span aria-hidden="true">✓ </span>The points were saved.
+        </p>
+      )}
       <dl className="mt-4 grid gap-x-6 gap-y-2 rounded border border-line bg-surface p-4 sm:grid-cols-[max-content_1fr]">
         <dt className="font-medium text-muted">Date</dt>
         <dd>
@@ -144,7 +150,7 @@ export default async function PlanPageView({ params, searchParams }: Props) {
       {(gaps.length > 0 || plan.notes) && (
         <section aria-labelledby="gaps-heading" className="mt-8 rounded border-l-4 border-line bg-surface p-4">
           <h2 id="gaps-heading" className="mb-2 text-xl font-semibold">
-            What the record lacks, and notes on the sources
+            {gaps.length > 0 && plan.notes ? "What the record lacks, and notes on the sources" : gaps.length > 0 ? "What the record lacks" : "Notes on the sources"}
           </h2>
           {gaps.map((sentence) => (
             <p key={sentence} className="max-w-prose font-medium">

@@ -10,8 +10,6 @@ export type DiffGroup = {
   /** The group's entries in the diff's order: a point touching several issues is listed under each. */
   entries: DiffEntry[];
   counts: DiffCounts;
-  /** Points on each side that no mapping pairs, shown side by side as sharing the issue only. */
-  unmapped: { before: DiffPoint[]; after: DiffPoint[] };
 };
 
 export function entryPoints(entry: DiffEntry): { before: DiffPoint[]; after: DiffPoint | null } {
@@ -24,7 +22,11 @@ export function entryIssueIds(entry: DiffEntry): string[] {
   return [...new Set([...(after?.issueIds ?? []), ...before.flatMap((p) => p.issueIds)])];
 }
 
-/** One group per issue in `issues`' order (those with entries), then the points with no issue. */
+/**
+ * One group per issue in `issues`' order (those with entries), then the points with no
+ * issue. Within a group, the dropped and new points — those no mapping pairs — are matched
+ * by the issue alone.
+ */
 export function groupByIssue(entries: DiffEntry[], issues: IssueRef[]): DiffGroup[] {
   const known = new Set(issues.map((i) => i.id));
   const groups = [...issues, null].map((issue) => {
@@ -38,10 +40,6 @@ export function groupByIssue(entries: DiffEntry[], issues: IssueRef[]): DiffGrou
       issue,
       entries: inGroup,
       counts: countEntries(inGroup, before.size, after.size),
-      unmapped: {
-        before: inGroup.flatMap((e) => (e.kind === "dropped" ? [e.before] : [])),
-        after: inGroup.flatMap((e) => (e.kind === "new" ? [e.after] : [])),
-      },
     };
   });
   return groups.filter((g) => g.entries.length > 0);
