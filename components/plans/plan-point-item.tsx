@@ -32,10 +32,12 @@ export function PlanPointItem({ point, negotiationSlug, anchored }: { point: Pla
           {point.issues.length === 0 ? (
             "None recorded"
           ) : (
-            <ul className="flex flex-wrap gap-x-3">
+            <ul className="flex flex-wrap gap-x-3 gap-y-1">
               {point.issues.map((issue) => (
                 <li key={issue.id}>
-                  <Link href={`/negotiations/${encodeURIComponent(negotiationSlug)}/issues/${encodeURIComponent(issue.slug)}`}>{issue.name}</Link>
+                  <Link href={`/negotiations/${encodeURIComponent(negotiationSlug)}/issues/${encodeURIComponent(issue.slug)}`} className="inline-block py-0.5">
+                    {issue.name}
+                  </Link>
                 </li>
               ))}
             </ul>

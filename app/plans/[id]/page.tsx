@@ -93,7 +93,7 @@ export default async function PlanPageView({ params, searchParams }: Props) {
         <dt className="font-medium text-muted">{plan.authors.length === 1 ? "Author" : "Authors"}</dt>
         <dd>
           {plan.authors.length === 0 ? "Not recorded" : (
-            <ul className="flex flex-wrap gap-x-3">
+            <ul className="flex flex-wrap gap-x-3 gap-y-1">
               {plan.authors.map((a) => (
                 <li key={a.slug}>
                   <Link href={`/parties/${encodeURIComponent(a.slug)}`}>{a.shortName}</Link>
