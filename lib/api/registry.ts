@@ -135,7 +135,7 @@ export const operations: Operation[] = [
   {
     method: "get", path: "/search", route: "search", tag: "Search", summary: "Search",
     description:
-      "Full-text search over positions (summaries, quotes, details), sources, events and commitments, with the search page's filters and ranking. Words must all occur; put a phrase in double quotes.",
+      "Full-text search over positions (summaries, quotes, details), sources, events, commitments, plans and their points, with the search page's filters and ranking. Words must all occur; put a phrase in double quotes.",
     query: searchInput,
     success: { status: 200, schema: searchResult, name: "SearchResults", description: "Ranked hits, 20 a page" },
     write: false, errors: [422],
