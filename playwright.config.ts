@@ -30,11 +30,20 @@ export default defineConfig({
     { name: "mobile", use: { ...devices["Pixel 7"], channel: undefined }, grep: /@mobile/ },
   ],
   // Two instances of Parley on one database, as in a deployment with more than one process:
-  // cache-freshness.spec.ts edits through one and reads through the other.
+  // cache-freshness.spec.ts edits through one and reads through the other. The first
+  // believes X-Forwarded-* headers from loopback, as behind a reverse proxy on the same
+  // machine (so tests can speak as that proxy); the second, like a default install, from
+  // nobody.
   webServer: [port, secondPort].map((instancePort) => ({
     command: `npm start`,
     url: `http://127.0.0.1:${instancePort}`,
-    env: { DATABASE_URL: databaseUrl, NEXT_TELEMETRY_DISABLED: "1", PORT: String(instancePort), PARLEY_HOST: "127.0.0.1" },
+    env: {
+      DATABASE_URL: databaseUrl,
+      NEXT_TELEMETRY_DISABLED: "1",
+      PORT: String(instancePort),
+      PARLEY_HOST: "127.0.0.1",
+      PARLEY_TRUSTED_PROXIES: instancePort === port ? "127.0.0.1, ::1" : "",
+    },
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
   })),

@@ -2,13 +2,19 @@
 // Policy with a fresh nonce: Next.js reads the nonce from the request's CSP header and puts
 // it on its own scripts, so no other inline script can run. Pages must render per request
 // for that (the header's AccountMenu reads the session cookie, which makes them dynamic).
-// Headers that never change are set in next.config.ts.
+// Headers that never change are set in next.config.ts. A request for a host Parley does not
+// serve is refused here, before any page or route sees it (lib/request/public-origin.ts).
 import { randomBytes } from "node:crypto";
 import { NextResponse, type NextRequest } from "next/server";
+import { headersOf, publicOrigin, UNKNOWN_HOST_MESSAGE } from "@/lib/request/public-origin";
 
 export function proxy(request: NextRequest) {
+  const origin = publicOrigin(headersOf(request.headers), { fallbackHost: request.nextUrl.host });
+  if (!origin) {
+    return new NextResponse(`${UNKNOWN_HOST_MESSAGE}\n`, { status: 400, headers: { "content-type": "text/plain; charset=utf-8" } });
+  }
   const nonce = randomBytes(16).toString("base64");
-  const https = request.headers.get("x-forwarded-proto")?.split(",")[0]?.trim() === "https" || request.nextUrl.protocol === "https:";
+  const https = origin.protocol === "https";
   const policy = contentSecurityPolicy(nonce, { dev: process.env.NODE_ENV === "development", https });
 
   const forwarded = new Headers(request.headers);

@@ -1,19 +1,31 @@
-// Parley's production server: Next.js behind the response cache (lib/cache). Started by
-// `npm run serve` and `npm start`; the end-to-end tests and the benchmark start it too.
-//   PORT (default 3000), DATABASE_URL as everywhere,
-//   PARLEY_HOST (default 0.0.0.0; not HOSTNAME, which containers set to the machine's name),
-//   PARLEY_CACHE=off to answer every request from Next.js directly.
+// Parley's production server: Next.js behind the server's edge and the response cache
+// (lib/cache). Started by `npm run serve` and `npm start`; the end-to-end tests and the
+// benchmark start it too. Its settings (PORT, PARLEY_HOST — not HOSTNAME, which containers
+// set to the machine's name —, PARLEY_CACHE, PARLEY_TRUSTED_PROXIES…) are checked here,
+// once, by lib/config/env.ts; the README's Configuration table lists them.
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import next from "next";
 import { cachedHandler } from "./lib/cache/cached-handler";
 import { watchChanges, type ChangeSignal } from "./lib/cache/change-signal";
 import { ResponseCache } from "./lib/cache/response-cache";
-import { databaseUrl } from "./lib/db/engine";
+import { env } from "./lib/config/env";
+import { databaseUrl, engineFor } from "./lib/db/engine";
 
-const port = Number(process.env.PORT ?? 3000);
-const hostname = process.env.PARLEY_HOST ?? "0.0.0.0";
-const useCache = process.env.PARLEY_CACHE !== "off";
+function checkedSettings() {
+  try {
+    engineFor(databaseUrl());
+    return env();
+  } catch (error) {
+    console.error((error as Error).message);
+    process.exit(1);
+  }
+}
+
+const settings = checkedSettings();
+const port = settings.PORT;
+const hostname = settings.PARLEY_HOST;
+const useCache = settings.PARLEY_CACHE === "on";
 
 const app = next({ dev: false, hostname, port });
 await app.prepare();
@@ -21,7 +33,7 @@ await app.prepare();
 let cache: ResponseCache | null = null;
 let signal: ChangeSignal | null = null;
 if (useCache) {
-  cache = new ResponseCache();
+  cache = new ResponseCache({ maxBytes: settings.PARLEY_CACHE_MAX_MB * 1024 * 1024 });
   const cacheRef = cache;
   try {
     signal = await watchChanges(databaseUrl(), () => cacheRef.invalidate());
@@ -35,7 +47,13 @@ if (useCache) {
 const server = createServer();
 server.on(
   "request",
-  cachedHandler({ handle: app.getRequestHandler(), cache, signal, address: () => server.address() as AddressInfo }),
+  cachedHandler({
+    handle: app.getRequestHandler(),
+    cache,
+    signal,
+    address: () => server.address() as AddressInfo,
+    trustedProxies: settings.PARLEY_TRUSTED_PROXIES.blockList,
+  }),
 );
 server.listen(port, hostname, () => {
   console.log(`Parley ready on http://${hostname === "0.0.0.0" ? "localhost" : hostname}:${port}${cache ? "" : " (response cache off)"}`);

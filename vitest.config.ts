@@ -12,6 +12,11 @@ export default defineConfig({
   test: {
     include: ["tests/unit/**/*.test.ts", "tests/unit/**/*.test.tsx", "tests/integration/**/*.test.ts"],
     environment: "node",
+    // The API tests call route handlers with requests for parley.test (tests/integration/api-support.ts).
+    env: { PARLEY_ALLOWED_HOSTS: "localhost, 127.0.0.1, parley.test" },
+    // Security events' log lines (lib/auth/security-events.ts) are checked where they are
+    // tested, not printed by every test that signs in.
+    onConsoleLog: (log) => !log.startsWith('{"time":'),
     // Integration tests share one database per engine: run files one at a time.
     fileParallelism: false,
     testTimeout: 30_000,

@@ -11,7 +11,9 @@ import { readFileSync } from "node:fs";
 import { createDb } from "@/lib/db/client";
 import { databaseUrl, engineFor } from "@/lib/db/engine";
 import { isAppError } from "@/lib/errors/app-error";
+import { applyDataMigrations } from "@/lib/data-migrations/run-data-migrations";
 import { importDataset, readExportFile } from "@/lib/export/import-dataset";
+import { dataMigrations } from "../prisma/data-migrations";
 
 const usage = "Usage: npm run import -- <export.json>   (DATABASE_URL names the empty database to fill)";
 
@@ -37,7 +39,8 @@ async function main(): Promise<number> {
   const db = createDb();
   try {
     const file = readExportFile(text);
-    const counts = await importDataset({ db, file });
+    // A file made before a data migration holds records in the words before it: bring them up to date.
+    const counts = await importDataset({ db, file, afterWrite: (tx) => applyDataMigrations(tx, dataMigrations) });
     const lines = Object.entries(counts).map(([kind, n]) => `  ${kind.padEnd(13)} ${String(n).padStart(6)}`);
     console.log(`Imported ${path} (exported ${file.generatedAt}) into ${engineFor(databaseUrl())}:\n${lines.join("\n")}`);
     console.log("Search index rebuilt.");

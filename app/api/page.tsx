@@ -6,19 +6,19 @@ import { Conventions } from "@/components/api-reference/conventions";
 import { OperationView, type OperationObject } from "@/components/api-reference/operation-view";
 import { SchemaTable, type Schema } from "@/components/api-reference/schema-table";
 import { buildOpenApiDocument } from "@/lib/api/openapi";
+import { headersOf, publicOrigin } from "@/lib/request/public-origin";
+import { getReferenceExamples } from "@/lib/api/reference-examples";
 
 export const metadata: Metadata = { title: "API reference" };
 
 async function siteOrigin() {
-  const h = await headers();
-  const host = h.get("x-forwarded-host")?.split(",")[0]?.trim() || h.get("host") || "localhost:3000";
-  const proto = h.get("x-forwarded-proto")?.split(",")[0]?.trim() || (host.startsWith("localhost") ? "http" : "https");
-  return `${proto}://${host}`;
+  // proxy.ts has refused requests without a public origin.
+  return publicOrigin(headersOf(await headers()))?.origin ?? "";
 }
 
 export default async function ApiReferencePage() {
   const doc = buildOpenApiDocument();
-  const origin = await siteOrigin();
+  const [origin, examples] = await Promise.all([siteOrigin(), getReferenceExamples()]);
   const schemas = doc.components.schemas as Record<string, Schema>;
   const operations = Object.entries(doc.paths).flatMap(([path, byMethod]) =>
     Object.entries(byMethod).map(([method, operation]) => ({ path, method, operation: operation as OperationObject & { tags: string[] } })),
@@ -29,8 +29,8 @@ export default async function ApiReferencePage() {
     <>
       <h1 className="text-3xl font-semibold tracking-tight">API reference</h1>
       <p className="mt-2 max-w-prose text-muted">
-        Parley&rsquo;s records — negotiations, parties, issues, positions, sources, events, commitments and their
-        history — as JSON over HTTP, for researchers&rsquo; scripts and other newsrooms. This page is generated from the{" "}
+        Parley&rsquo;s records — negotiations, parties, issues, areas, positions, sources, events, commitments and
+        their history — as JSON over HTTP, for researchers&rsquo; scripts and other newsrooms. This page is generated from the{" "}
         <a href="/api/v1/openapi.json">OpenAPI 3.1 document</a>, which is generated from the schemas the API validates
         with.
       </p>
@@ -60,7 +60,7 @@ export default async function ApiReferencePage() {
         </ul>
       </nav>
 
-      <Conventions origin={origin} />
+      <Conventions origin={origin} party={examples.parties[0]} />
 
       {tags.map((tag) => (
         <section key={tag} id={`tag-${tag}`} aria-labelledby={`tag-${tag}-title`} className="mt-10">
@@ -68,7 +68,7 @@ export default async function ApiReferencePage() {
           {operations
             .filter((o) => o.operation.tags.includes(tag))
             .map((o) => (
-              <OperationView key={o.operation.operationId} {...o} schemas={schemas} origin={origin} />
+              <OperationView key={o.operation.operationId} {...o} schemas={schemas} origin={origin} examples={examples} />
             ))}
         </section>
       ))}

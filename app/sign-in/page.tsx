@@ -3,6 +3,7 @@ import { SignInForm } from "@/components/auth/sign-in-form";
 import { SignOutButton } from "@/components/auth/sign-out-button";
 import { safeReturnPath } from "@/lib/auth/form-state";
 import { getActor } from "@/lib/auth/get-actor";
+import { PASSWORD_MIN } from "@/lib/auth/inputs";
 
 export const metadata: Metadata = { title: "Sign in", robots: { index: false } };
 
@@ -14,6 +15,11 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
     <div className="max-w-prose">
       <h1 className="text-3xl font-semibold tracking-tight">Sign in</h1>
       <p className="mt-2 text-muted">For editors and admins. Reading Parley needs no account.</p>
+      {params.ended === "everywhere" && !actor && (
+        <p role="status" className="mt-4 rounded border border-line bg-surface p-4">
+          You are signed out on every browser and device. Sign in again here when you need to.
+        </p>
+      )}
       {actor && (
         <div className="mt-4 rounded border border-line bg-surface p-4">
           <p>
@@ -26,7 +32,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
         </div>
       )}
       <div className="mt-6">
-        <SignInForm next={next} />
+        <SignInForm next={next} passwordMin={PASSWORD_MIN} />
       </div>
     </div>
   );

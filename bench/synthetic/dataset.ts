@@ -8,7 +8,7 @@ import { parseTerms } from "@/lib/terms";
 import { ceasefireScopes, ceasefireTypes } from "@/lib/terms/ceasefire";
 import { foreignTroopsOptions, natoOptions } from "@/lib/terms/neutrality";
 import { frozenAssetsOptions, reparationsOptions } from "@/lib/terms/reparations";
-import { regions, territorialClaims } from "@/lib/terms/territory";
+import { ALL_AREAS, recognitions, territoryOutcomes } from "@/lib/terms/territory";
 import {
   attributionKinds, commitmentStatuses, issueKinds, negotiationStatuses, partyKinds, stances, termsConfidences,
   type IssueKind,
@@ -41,6 +41,7 @@ export function sizesFor(scale: number): Sizes {
 }
 
 const DAY = 86_400_000;
+const AREAS_PER_NEGOTIATION = 8;
 const FIRST_STATEMENT = Date.UTC(2014, 0, 1);
 const LAST_STATEMENT = Date.UTC(2026, 5, 30);
 const pad = (n: number, width = 3) => String(n).padStart(width, "0");
@@ -61,6 +62,7 @@ export function buildDataset(sizes: Sizes, seed = 20261127) {
   const parties: Row[] = [];
   const seats: Row[] = [];
   const issues: Row[] = [];
+  const areas: Row[] = [];
   for (let p = 0; p < sizes.parties; p++) {
     const region = regionNames[p % regionNames.length]!;
     const n = Math.floor(p / regionNames.length) + 1;
@@ -81,6 +83,15 @@ export function buildDataset(sizes: Sizes, seed = 20261127) {
     for (let k = 0; k < sizes.partiesPerNegotiation; k++) {
       const party = parties[(n * 10 + k) % parties.length]!;
       seats.push({ negotiationId: negotiation.id, partyId: party.id, role: k < 2 ? "belligerent" : k < 4 ? "mediator" : null, order: k });
+    }
+    // The places at stake, held by one of the two belligerents, which territorial claims name.
+    for (let a = 0; a < AREAS_PER_NEGOTIATION; a++) {
+      const holder = parties[(n * 10 + (a % 2)) % parties.length]!;
+      areas.push({
+        id: nextId(), negotiationId: negotiation.id, slug: `area-${a + 1}`, name: `${regionNames[(n + a) % regionNames.length]} Province`,
+        kind: "province", order: a, code: null, outline: null, parentId: null, heldById: a < 6 ? holder.id : null, heldSince: null,
+        notes: null, ...stamp(),
+      });
     }
     for (let i = 0; i < sizes.issuesPerNegotiation; i++) {
       const kind = issueKinds[i % issueKinds.length]!;
@@ -141,7 +152,7 @@ export function buildDataset(sizes: Sizes, seed = 20261127) {
   const { positions, citations } = buildPositions(random, sizes, { negotiations, issues, seatsOf, eventsOf, sources, parties }, nextId, recordedAt);
 
   return {
-    negotiations, parties, seats, issues, sources, events, participants, eventSources,
+    negotiations, parties, seats, issues, areas, sources, events, participants, eventSources,
     commitments, commitmentParties, commitmentSources, positions, citations,
     recordedAt,
   };
@@ -188,7 +199,8 @@ function buildPositions(random: Random, sizes: Sizes, ctx: Context, nextId: () =
     const { cell, statedOn } = draft;
     const kind = cell.issue.kind as IssueKind;
     const party = partyById.get(cell.partyId)!;
-    const terms = random.chance(0.7) ? termsFor(random, kind) : null;
+    const belligerents = ctx.seatsOf.get(cell.negotiationId)!.slice(0, 2).map((seat) => partyById.get(seat.partyId as string)!.slug as string);
+    const terms = random.chance(0.7) ? termsFor(random, kind, belligerents) : null;
     const monthOnly = random.chance(0.1);
     const at = recordedAt();
     const position: Row = {
@@ -222,6 +234,15 @@ function buildPositions(random: Random, sizes: Sizes, ctx: Context, nextId: () =
   return { positions, citations };
 }
 
+const areaSlugs = Array.from({ length: AREAS_PER_NEGOTIATION }, (_, a) => `area-${a + 1}`);
+
+function territorialClaim(random: Random, area: string, belligerents: string[]) {
+  const outcome = random.pick(territoryOutcomes);
+  if (outcome === "held-by") return { area, outcome, party: random.pick(belligerents), ...(random.chance(0.7) ? { recognition: random.pick(recognitions) } : {}) };
+  if (outcome === "withdrawal") return { area, outcome, party: random.pick(belligerents) };
+  return { area, outcome };
+}
+
 type Statement = { id: string; statedOn: Date; createdAt: Date; withdrawnOn: Date | null };
 
 function applyStatusRule(history: Row[]) {
@@ -233,7 +254,8 @@ function applyStatusRule(history: Row[]) {
   });
 }
 
-function termsFor(random: Random, kind: IssueKind): Record<string, unknown> {
+/** Terms of a kind; territorial claims name the negotiation's areas and its two belligerents. */
+function termsFor(random: Random, kind: IssueKind, belligerents: string[]): Record<string, unknown> {
   const terms: Record<string, unknown> = (() => {
     switch (kind) {
       case "ceasefire":
@@ -242,7 +264,7 @@ function termsFor(random: Random, kind: IssueKind): Record<string, unknown> {
           ...(random.chance(0.5) ? { preconditions: [`${capitalise(random.pick(topics))} first`] } : {}),
         };
       case "territory":
-        return { claims: random.sample(regions, random.int(1, 3)).map((region) => ({ region, claim: random.pick(territorialClaims) })) };
+        return { claims: random.sample([...areaSlugs, ALL_AREAS], random.int(1, 3)).map((area) => territorialClaim(random, area, belligerents)) };
       case "neutrality":
         return { nato: random.pick(natoOptions), foreignTroops: random.pick(foreignTroopsOptions), nonNuclear: random.chance(0.5), guaranteesRequired: random.chance(0.5) };
       case "reparations":

@@ -34,6 +34,7 @@ export function* revisionRows(data: Dataset, nextId: () => string): Generator<Ro
   }
   for (const p of data.parties) yield revision("party", p, plain(p));
   for (const i of data.issues) yield revision("issue", i, plain(i));
+  for (const a of data.areas) yield revision("area", a, plain(a));
   for (const s of data.sources) yield revision("source", s, plain(s));
   for (const e of data.events) {
     const participantIds = (participantsOf.get(e.id as string) ?? []).map((p) => p.partyId as string).sort();
@@ -52,7 +53,7 @@ export function* revisionRows(data: Dataset, nextId: () => string): Generator<Ro
 }
 
 export function revisionCount(data: Dataset) {
-  return data.negotiations.length + data.parties.length + data.issues.length + data.sources.length +
+  return data.negotiations.length + data.parties.length + data.issues.length + data.areas.length + data.sources.length +
     data.events.length + data.commitments.length + data.positions.length;
 }
 

@@ -80,6 +80,7 @@ async function write(sink: Sink, data: Dataset) {
   await sink.insert("Party", ...all(data.parties));
   await sink.insert("NegotiationParty", ...all(data.seats));
   await sink.insert("Issue", ...all(data.issues));
+  await sink.insert("Area", ...all(data.areas));
   await sink.insert("Source", ...all(data.sources));
   await sink.insert("Event", ...all(data.events));
   await sink.insert("EventParticipant", ...all(data.participants));

@@ -20,7 +20,7 @@ export type Sink = {
 
 // In foreign-key order; deleted in reverse.
 export const TABLES = [
-  "Negotiation", "Party", "NegotiationParty", "Issue", "Source", "Event", "EventParticipant", "EventSource",
+  "Negotiation", "Party", "NegotiationParty", "Issue", "Area", "Source", "Event", "EventParticipant", "EventSource",
   "Commitment", "CommitmentParty", "CommitmentSource", "Position", "Citation", "Revision", "SearchDocument",
 ] as const;
 

@@ -36,7 +36,7 @@ function Block({ children }: { children: string }) {
   );
 }
 
-export function Conventions({ origin }: { origin: string }) {
+export function Conventions({ origin, party }: { origin: string; /** A party of this install, for the paging example. */ party: string }) {
   return (
     <section aria-labelledby="conventions" className="mt-8 max-w-prose">
       <h2 id="conventions" className="text-2xl font-semibold">Conventions</h2>
@@ -101,7 +101,7 @@ export function Conventions({ origin }: { origin: string }) {
         follows creation). <code>limit</code> takes 1–200 (default 50); follow <code>links.next</code> (also sent as a{" "}
         <code>Link</code> header) until it is null.
       </p>
-      <Block>{`next="${origin}/api/v1/positions?party=russia&limit=200"
+      <Block>{`next="${origin}/api/v1/positions?party=${party}&limit=200"
 while [ "$next" != "null" ]; do
   page=$(curl -s "$next")
   echo "$page" | jq -c '.items[] | {id, stance, statedOn}'

@@ -1,5 +1,6 @@
 // One operation of the OpenAPI document: method and path, what it does, who may call it,
 // its parameters, request body, answers and a curl example.
+import type { ReferenceExamples } from "@/lib/api/reference-examples";
 import { curlExample } from "./curl-example";
 import { Prose } from "./prose";
 import { refName, SchemaTable, typeLabel, type Schema } from "./schema-table";
@@ -16,12 +17,14 @@ export type OperationObject = {
   security?: unknown[];
 };
 
-const exampleQueries: Record<string, string> = {
-  "/positions": "party=russia&status=current&limit=10",
-  "/compare": "negotiation=russia-ukraine&parties=russia,ukraine&asOf=2025-05-16",
-  "/search": "q=ceasefire&kind=position",
-  "/revisions": "entityType=position&limit=20",
-};
+function exampleQueries({ negotiation, parties: [a, b] }: ReferenceExamples): Record<string, string> {
+  return {
+    "/positions": `party=${a}&status=current&limit=10`,
+    "/compare": `negotiation=${negotiation}&parties=${a},${b}&asOf=2025-05-16`,
+    "/search": "q=ceasefire&kind=position",
+    "/revisions": "entityType=position&limit=20",
+  };
+}
 
 const examplePatch: Record<string, unknown> = { stance: "conditional", note: "Corrected after the transcript was published" };
 
@@ -31,12 +34,15 @@ export function OperationView({
   operation,
   schemas,
   origin,
+  examples,
 }: {
   method: string;
   path: string;
   operation: OperationObject;
   schemas: Record<string, Schema>;
   origin: string;
+  /** Records of this install the examples name. */
+  examples: ReferenceExamples;
 }) {
   const write = Boolean(operation.security);
   const bodyMedia = operation.requestBody?.content["application/json"];
@@ -119,7 +125,15 @@ export function OperationView({
       <h4 className="mt-4 font-medium">Example</h4>
       <pre tabIndex={0} className="mt-1 overflow-x-auto rounded border border-line bg-surface p-3 text-sm">
         <code>
-          {curlExample(origin, { method, path, write, conditional, body: example, query: method === "get" ? exampleQueries[path] : undefined })}
+          {curlExample(origin, {
+            method,
+            path,
+            write,
+            conditional,
+            body: example,
+            query: method === "get" ? exampleQueries(examples)[path] : undefined,
+            ids: { negotiations: examples.negotiation, parties: examples.parties[0] },
+          })}
         </code>
       </pre>
     </section>

@@ -20,13 +20,21 @@ export async function AccountMenu() {
     <div className="flex flex-wrap items-center gap-x-3 gap-y-1 text-[0.95rem]">
       <span>
         <span className="sr-only">Signed in as </span>
-        <span className="font-medium">{actor.label}</span>
+        {actor.scope ? (
+          <span className="font-medium">{actor.label}</span>
+        ) : (
+          <Link href="/account" className="font-medium">
+            {actor.label}
+            <span className="sr-only"> (your account)</span>
+          </Link>
+        )}
         <span className="text-muted"> · {actor.role}</span>
       </span>
       {actor.role === "admin" && (
         <nav aria-label="Admin" className="flex gap-2">
           <Link href="/admin/users">Users</Link>
           <Link href="/admin/tokens">API tokens</Link>
+          <Link href="/admin/security">Security events</Link>
         </nav>
       )}
       <SignOutButton />

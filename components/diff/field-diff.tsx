@@ -1,6 +1,6 @@
 import type { FieldChange } from "@/lib/revisions/diff-snapshots";
 import { fieldLabel, referenceFields } from "@/lib/words/field-labels";
-import { formatValue, nameOf, type Names } from "@/lib/words/format-value";
+import { formatValue, nameOf, termSlugName, type Names } from "@/lib/words/format-value";
 
 // Lists whose items a diff addresses by key: the key after the list's field names an item.
 const LIST_FIELDS = new Set(["citations", "claims", "participantIds", "sourceIds", "partyIds", "parties", "preconditions"]);
@@ -22,7 +22,7 @@ function describePath(path: string[], names: Names): { label: string; field: str
     if (parent !== undefined && LIST_FIELDS.has(parent)) {
       // A whole item added or removed describes itself in its value; a change inside
       // an item names the item.
-      if (i < path.length - 1) parts.push(referenceFields[parent] ? nameOf(parent, segment, names) : segment);
+      if (i < path.length - 1) parts.push(itemName(parent, segment, names));
       field = parent;
     } else {
       parts.push(fieldLabel(segment));
@@ -30,6 +30,12 @@ function describePath(path: string[], names: Names): { label: string; field: str
     }
   });
   return { label: parts.join(" › "), field };
+}
+
+/** An item of a list by name: a record an id points at, a claim's area, else its key. */
+function itemName(list: string, key: string, names: Names): string {
+  if (referenceFields[list]) return nameOf(list, key, names);
+  return list === "claims" ? termSlugName("area", key, names) : key;
 }
 
 function Value({ field, value, names, as: Tag }: { field: string; value: unknown; names: Names; as: "del" | "ins" | "span" }) {

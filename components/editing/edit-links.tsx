@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { canEdit } from "@/lib/forms/require-editor";
 
-export type EditLink = { href: string; label: string; /** Read after the label by screen readers: "Edit" → "Edit Russia". */ context?: string };
+export type EditLink = { href: string; label: string; /** Read after the label by screen readers: "Edit" → "Edit Ruritania". */ context?: string };
 
 /**
  * Small editing links for signed-in editors on a reading page; nothing at all for readers.

@@ -24,7 +24,7 @@ export function NegotiationForm({ action, initialValues, submitLabel, currentHre
       <Hidden name="version" />
       <FieldGroup legend="The negotiation">
         <TextField name="title" label="Title" />
-        <TextField name="slug" label="Address (slug)" hint="Lowercase words joined by hyphens, as in /negotiations/russia-ukraine." />
+        <TextField name="slug" label="Address (slug)" hint="Lowercase words joined by hyphens, as in /negotiations/ruritania-borduria." />
         <TextField name="summary" label="Summary" multiline rows={3} />
         <SelectField name="status" label="Status" options={statuses} blank="Choose a status" />
       </FieldGroup>

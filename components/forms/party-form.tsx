@@ -23,9 +23,9 @@ export function PartyForm({ action, initialValues, submitLabel, currentHref }: {
       <Hidden name="id" />
       <Hidden name="version" />
       <FieldGroup legend="The party">
-        <TextField name="name" label="Name" hint="In full, e.g. Russian Federation." />
-        <TextField name="shortName" label="Short name" hint="As the matrix shows it, e.g. Russia." />
-        <TextField name="slug" label="Address (slug)" hint="Lowercase words joined by hyphens, as in /parties/united-states. Changing it changes the page's address." />
+        <TextField name="name" label="Name" hint="In full, e.g. Kingdom of Ruritania." />
+        <TextField name="shortName" label="Short name" hint="As the matrix shows it, e.g. Ruritania." />
+        <TextField name="slug" label="Address (slug)" hint="Lowercase words joined by hyphens, as in /parties/ruritania. Changing it changes the page's address." />
         <SelectField name="kind" label="Kind" options={kinds} blank="Choose a kind" />
         <TextField name="colour" label="Colour" hint="# and six hex digits, e.g. #1a4fc4. Used beside the name, never alone." />
       </FieldGroup>

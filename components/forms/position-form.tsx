@@ -4,6 +4,7 @@
 import { positionInputFor } from "@/lib/positions/position-input";
 import { sourceInput } from "@/lib/sources/source-input";
 import type { FieldValues, Option } from "@/lib/forms/fields";
+import type { TermChoices } from "@/lib/forms/terms-fields";
 import { positionFromFields } from "@/lib/positions/position-form-fields";
 import { mergeErrors, validateFields } from "@/lib/forms/validate";
 import { attributionKinds, stances, termsConfidences, type IssueKind } from "@/lib/vocab";
@@ -27,10 +28,12 @@ type Props = {
   sources: Option[];
   /** Plan points of the negotiation the statement may cite, grouped by plan. */
   points: Option[];
+  /** The areas and parties the issue's terms may name. */
+  termChoices: TermChoices;
   currentHref: string;
 };
 
-export function PositionForm({ mode, action, kind, initialValues, events, sources, points, currentHref }: Props) {
+export function PositionForm({ mode, action, kind, initialValues, events, sources, points, termChoices, currentHref }: Props) {
   const validate = (fields: FieldValues) => {
     const { input, renames, newSource } = positionFromFields(fields, kind);
     return mergeErrors(
@@ -62,7 +65,7 @@ export function PositionForm({ mode, action, kind, initialValues, events, source
       </FieldGroup>
 
       <FieldGroup name="terms" legend="Structured terms" hint="Code only what the statement says; leave the rest as not stated.">
-        <TermsFields kind={kind} />
+        <TermsFields kind={kind} choices={termChoices} />
         {kind !== "general" && (
           <div className="grid gap-4 border-t border-line pt-4 sm:grid-cols-2">
             <SelectField name="termsConfidence" label="Confidence in this coding" options={confidenceOptions} blank="Not given" />

@@ -7,7 +7,7 @@ export function ReparationsTermsView({ terms }: { terms: ReparationsTerms }) {
     <TermRows
       rows={[
         ["Reparations", terms.reparations && reparationsLabel[terms.reparations]],
-        ["Frozen Russian assets", terms.frozenAssets && frozenAssetsLabel[terms.frozenAssets]],
+        ["Frozen assets", terms.frozenAssets && frozenAssetsLabel[terms.frozenAssets]],
       ]}
     />
   );

@@ -1,5 +1,6 @@
 import type { ComponentType } from "react";
 import { isEmptyTerms, parseTerms, type TermsByKind } from "@/lib/terms";
+import { emptyTermsContext, type TermsContext } from "@/lib/terms/terms-context";
 import { issueKind, type IssueKind } from "@/lib/vocab";
 import { CeasefireTermsView } from "./ceasefire-terms";
 import { MilitaryLimitsTermsView } from "./military-limits-terms";
@@ -7,8 +8,10 @@ import { NeutralityTermsView } from "./neutrality-terms";
 import { ReparationsTermsView } from "./reparations-terms";
 import { TerritoryTermsView } from "./territory-terms";
 
+type ViewProps<T> = { terms: T; context: TermsContext };
+
 /** How each issue kind's terms read, one line per kind; general issues carry none. */
-const views: { [K in IssueKind]: ComponentType<{ terms: TermsByKind[K] }> | null } = {
+const views: { [K in IssueKind]: ComponentType<ViewProps<TermsByKind[K]>> | null } = {
   ceasefire: CeasefireTermsView,
   territory: TerritoryTermsView,
   neutrality: NeutralityTermsView,
@@ -17,15 +20,15 @@ const views: { [K in IssueKind]: ComponentType<{ terms: TermsByKind[K] }> | null
   general: null,
 };
 
-/** Structured terms in readable form, by the issue's kind. */
-export function TermsView({ kind, terms }: { kind: string; terms: unknown }) {
+/** Structured terms in readable form, by the issue's kind; `context` names the areas and parties they refer to. */
+export function TermsView({ kind, terms, context = emptyTermsContext }: { kind: string; terms: unknown; context?: TermsContext }) {
   const parsedKind = issueKind.safeParse(kind);
-  const View = parsedKind.success ? (views[parsedKind.data] as ComponentType<{ terms: unknown }> | null) : null;
+  const View = parsedKind.success ? (views[parsedKind.data] as ComponentType<ViewProps<unknown>> | null) : null;
   if (!parsedKind.success || !View) {
     return <p className="text-muted">Issues of this kind carry no structured terms: the summary says it all.</p>;
   }
   if (isEmptyTerms(terms)) return <p className="text-muted">No structured terms have been coded for this statement.</p>;
   const parsed = parseTerms(parsedKind.data, terms);
   if (!parsed.success) return <p className="text-muted">The coded terms could not be read.</p>;
-  return <View terms={parsed.data} />;
+  return <View terms={parsed.data} context={context} />;
 }

@@ -10,7 +10,8 @@ import { expectObject, readJson } from "@/lib/http/read-json";
 import { getRecordSnapshot } from "@/lib/records/get-record-snapshot";
 import { recordKind } from "@/lib/records/registry";
 import { editorFrom } from "./editor";
-import { listLinks } from "./links";
+import { absoluteUrl, listLinks } from "./links";
+import { patchOverStored } from "./merge-base";
 import type { ApiRecord, ApiResource, ListPage } from "./resource";
 import { itemPath } from "./schemas/common";
 import { conflictAnswer, expectedVersion } from "./versions";
@@ -49,7 +50,7 @@ export async function createRecord<I extends ApiRecord, Q>(request: Request, res
   const { note, ...input } = raw;
   const created = await resource.create({ input, actor, note: note as string | null | undefined });
   const item = resource.item.parse(await resource.get(created.id));
-  const location = new URL(`/api/v1/${resource.path}/${item.id}`, request.url).toString();
+  const location = absoluteUrl(request, `/api/v1/${resource.path}/${item.id}`);
   return recordResponse(request, item, item, { status: 201, headers: { location } });
 }
 
@@ -66,9 +67,10 @@ export async function updateRecord<I extends ApiRecord, Q>(request: Request, res
   const expected = expectedVersion(request, current, version, resource.noun);
   const { version: _v, note: _n, ...changes } = raw;
   const stored = recordKind(resource.entityType).writer.toInput(snapshot!, snapshot) as Record<string, unknown>;
-  await resource
-    .update({ id: current.id, version: expected.version, input: { ...stored, ...changes }, actor, note })
-    .catch((error) => conflictAnswer(error, expected, resource.noun, () => resource.get(current.id)));
+  const write = expected.any
+    ? patchOverStored(resource.entityType, current.id, changes, (base) => resource.update({ id: current.id, ...base, actor, note }))
+    : resource.update({ id: current.id, version: expected.version, input: { ...stored, ...changes }, actor, note });
+  await write.catch((error) => conflictAnswer(error, expected, resource.noun, () => resource.get(current.id)));
   const item = resource.item.parse(await resource.get(current.id));
   return recordResponse(request, item, item);
 }

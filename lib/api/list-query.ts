@@ -2,12 +2,18 @@ import "server-only";
 // Pieces of the list queries every resource shares: text filters that behave alike on
 // both engines, filters naming a record by id or slug, and keyset pagination by id.
 import { engine } from "@/lib/db/client";
+import { AppError } from "@/lib/errors/app-error";
 import { decodeCursor, pageOf } from "@/lib/http/cursor";
 import { apiPath } from "./links";
 
-/** Case-insensitive "contains" on both engines (SQLite's LIKE already ignores ASCII case). */
+/**
+ * Case-insensitive "contains" on both engines (SQLite's LIKE already ignores ASCII case),
+ * where every character means itself: `%`, `_` and `\` are escaped, as both engines' LIKE
+ * read a backslash (on SQLite, lib/db/sqlite-like-escape.ts).
+ */
 export function contains(text: string): { contains: string } {
-  return (engine === "postgres" ? { contains: text, mode: "insensitive" } : { contains: text }) as { contains: string };
+  const literal = text.replace(/[\\%_]/g, (c) => `\\${c}`);
+  return (engine === "postgres" ? { contains: literal, mode: "insensitive" } : { contains: literal }) as { contains: string };
 }
 
 export function idOrSlug(value: string) {
@@ -51,4 +57,25 @@ export function recordTimes(row: { createdAt: Date; updatedAt: Date }) {
 /** The links every record's item carries: its own address (by `key`, its slug or id) and its history. */
 export function recordLinks(path: string, key: string, entityType: string, id: string) {
   return { self: apiPath(path, key), history: `/api/v1/revisions?entityType=${entityType}&entityId=${encodeURIComponent(id)}` };
+}
+
+/**
+ * The record named by `value`: by id, or by a slug when only one negotiation has a record of
+ * this kind with it (slugs of issues and areas are unique within a negotiation only).
+ * `find` reads up to three rows matching `idOrSlug(value)`; an ambiguous slug is a
+ * validation error that says how to name the record instead.
+ */
+export async function findByIdOrUniqueSlug<Row extends { id: string }>(
+  value: string,
+  find: (where: ReturnType<typeof idOrSlug>) => Promise<Row[]>,
+  { noun, path }: { noun: string; path: string },
+): Promise<Row | null> {
+  const rows = await find(idOrSlug(value));
+  const row = rows.find((r) => r.id === value) ?? (rows.length === 1 ? rows[0] : undefined);
+  if (!row && rows.length > 1) {
+    throw new AppError("validation", `Several negotiations use this slug for their ${noun}s`, {
+      fieldErrors: { id: [`Several ${noun}s use the slug “${value}”: use the ${noun}'s id (see /api/v1/${path}?negotiation=…)`] },
+    });
+  }
+  return row ?? null;
 }

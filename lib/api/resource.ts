@@ -1,6 +1,6 @@
 // What the API knows about one kind of record: its schemas (which the handlers validate
 // with and the OpenAPI document is generated from) and the domain functions behind each
-// method. lib/api/resources/* define one each; lib/api/handlers.ts serves any of them.
+// method. each kind's <kind>-api.ts defines one; lib/api/handlers.ts serves any of them.
 import { z } from "zod";
 import type { CreateArgs, RetractArgs, UpdateArgs } from "@/lib/revisions/edit-commands";
 import { knownFieldsOnly } from "@/lib/validation/text-field";

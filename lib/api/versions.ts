@@ -7,7 +7,8 @@ import { etagFor, versionFromIfMatch } from "@/lib/http/etag";
 import { HttpError } from "@/lib/http/http-error";
 import type { ApiRecord } from "./resource";
 
-export type ExpectedVersion = { version: number; via: "if-match" | "body" };
+/** `any`: If-Match: * — the change applies to whatever version is stored when it is written. */
+export type ExpectedVersion = { version: number; via: "if-match" | "body"; any?: true };
 
 function staleError(status: 409 | 412, noun: string, current: ApiRecord) {
   return new HttpError(
@@ -29,11 +30,12 @@ export function expectedVersion(
   if (header !== null) {
     const named = versionFromIfMatch(header, current.id);
     if (named === null || (named !== "any" && named !== current.version)) throw staleError(412, noun, current);
-    expected = { version: current.version, via: "if-match" };
+    expected = named === "any" ? { version: current.version, via: "if-match", any: true } : { version: current.version, via: "if-match" };
   }
   if (bodyVersion !== undefined) {
     if (bodyVersion !== current.version) throw staleError(409, noun, current);
-    expected ??= { version: bodyVersion, via: "body" };
+    // A version in the body is more precise than If-Match: *.
+    if (!expected || expected.any) expected = { version: bodyVersion, via: "body" };
   }
   if (!expected) {
     throw new HttpError(

@@ -8,3 +8,6 @@ export type Actor = {
 };
 
 export const seedActor: Actor = { id: null, label: "Parley seed" };
+
+/** Changes a data migration makes to stored records (prisma/data-migrations). */
+export const dataMigrationActor: Actor = { id: null, label: "Parley data migration" };

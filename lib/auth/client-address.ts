@@ -1,14 +1,12 @@
-// The client's address for the per-address sign-in limit. Next.js fills X-Forwarded-For
-// with the peer's address only when the request has none, and each reverse proxy appends
-// the address it received from, so the trustworthy entry is the one added by the outermost
-// trusted proxy: PARLEY_TRUSTED_PROXIES (default 1) entries from the right. Without a
-// reverse proxy a client can send its own header and evade the per-address limit; the
-// per-account limit holds regardless.
-export function clientAddress(h: Pick<Headers, "get">, trustedProxies = Number(process.env.PARLEY_TRUSTED_PROXIES ?? 1)): string {
-  const chain = (h.get("x-forwarded-for") ?? "")
-    .split(",")
-    .map((s) => s.trim())
-    .filter(Boolean);
-  const hops = Number.isInteger(trustedProxies) && trustedProxies > 0 ? trustedProxies : 1;
-  return chain[Math.max(0, chain.length - hops)] ?? h.get("x-real-ip")?.trim() ?? "unknown";
+// The client's address for the per-address sign-in delay and the security log. The
+// server's edge (lib/request/forwarded-headers.ts, run by server.ts) has already decided
+// it — from the connection, or from a trusted proxy's X-Forwarded-For — and left it as the
+// header's only entry. (`next dev` has no such edge: there Next.js fills the header from
+// the connection only when the client sent none, so do not expose a development server.)
+import { isIP } from "node:net";
+import { plainAddress } from "@/lib/request/forwarded-headers";
+
+export function clientAddress(h: Pick<Headers, "get">): string {
+  const last = (h.get("x-forwarded-for") ?? "").split(",").at(-1)?.trim();
+  return last && isIP(last) ? plainAddress(last)! : "unknown";
 }

@@ -3,7 +3,7 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
 import type { Actor } from "@/lib/auth/actor";
-import { assertIsAdmin } from "./permissions";
+import { assertIsAdmin, assertSignedInUser } from "./permissions";
 import { resolveActor } from "./resolve-actor";
 import { readSessionToken } from "./session-cookie";
 
@@ -16,7 +16,6 @@ export const getActor = cache(async (): Promise<Actor | null> => {
   return resolveActor({ authorization, sessionToken: await readSessionToken() });
 });
 
-/** The same, for code that holds the Request object. */
 export { getActorFromRequest } from "./actor-from-request";
 
 /** For admin pages: the admin, or a redirect to sign in and come back. */
@@ -26,6 +25,17 @@ export async function requireAdminPage(returnTo: string) {
     assertIsAdmin(actor);
   } catch {
     redirect(`/sign-in?next=${encodeURIComponent(returnTo)}${actor ? "&need=admin" : ""}`);
+  }
+  return actor;
+}
+
+/** For the account page: the signed-in person, or a redirect to sign in and come back. */
+export async function requireAccountPage(returnTo: string) {
+  const actor = await getActor();
+  try {
+    assertSignedInUser(actor);
+  } catch {
+    redirect(`/sign-in?next=${encodeURIComponent(returnTo)}`);
   }
   return actor;
 }

@@ -1,8 +1,13 @@
 // Password hashing with scrypt, Node's built-in memory-hard function. Parameters follow
 // OWASP's recommendation (N=2^17, r=8, p=1: 128 MiB and ~0.4 s here) and are stored in
 // each hash, so they can be raised later without invalidating existing passwords.
+// With PARLEY_PASSWORD_PEPPER set, each key is then keyed with HMAC-SHA256 under that
+// secret, which lives in the environment and not in the database (ASVS 2.4.5): a copy of
+// the database alone is not enough to test guesses offline. Hashes made before the pepper
+// was set still verify, and are redone with it at their next sign-in.
 // No "server-only" marker: the command-line script and test helpers use it too.
-import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from "node:crypto";
+import { createHmac, randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from "node:crypto";
+import { env } from "@/lib/config/env";
 
 const CURRENT = { ln: 17, r: 8, p: 1 };
 const KEY_LENGTH = 32;
@@ -15,30 +20,36 @@ function derive(password: string, salt: Buffer, ln: number, r: number, p: number
   );
 }
 
-/** A self-describing hash: `$scrypt$ln=17,r=8,p=1$<salt>$<key>` (base64, no padding). */
-export async function hashPassword(password: string): Promise<string> {
+const peppered = (key: Buffer, pepper: string) => createHmac("sha256", pepper).update(key).digest();
+
+/** A self-describing hash: `$scrypt$ln=17,r=8,p=1[,k=1]$<salt>$<key>` (base64, no padding; k=1: peppered). */
+export async function hashPassword(password: string, pepper = env().PARLEY_PASSWORD_PEPPER): Promise<string> {
   const salt = randomBytes(16);
   const key = await derive(password, salt, CURRENT.ln, CURRENT.r, CURRENT.p);
-  return `$scrypt$ln=${CURRENT.ln},r=${CURRENT.r},p=${CURRENT.p}$${b64(salt)}$${b64(key)}`;
+  const params = `ln=${CURRENT.ln},r=${CURRENT.r},p=${CURRENT.p}${pepper ? ",k=1" : ""}`;
+  return `$scrypt$${params}$${b64(salt)}$${b64(pepper ? peppered(key, pepper) : key)}`;
 }
 
-const FORMAT = /^\$scrypt\$ln=(\d{1,2}),r=(\d{1,2}),p=(\d{1,2})\$([A-Za-z0-9+/]+)\$([A-Za-z0-9+/]+)$/;
+const FORMAT = /^\$scrypt\$ln=(\d{1,2}),r=(\d{1,2}),p=(\d{1,2})(,k=1)?\$([A-Za-z0-9+/]+)\$([A-Za-z0-9+/]+)$/;
 
-/** Whether the password matches, in constant time; malformed hashes never match. */
-export async function verifyPassword(password: string, stored: string): Promise<boolean> {
+/** Whether the password matches, in constant time; malformed hashes, and peppered ones without the pepper, never match. */
+export async function verifyPassword(password: string, stored: string, pepper = env().PARLEY_PASSWORD_PEPPER): Promise<boolean> {
   const m = FORMAT.exec(stored);
   if (!m) return false;
   const [ln, r, p] = [Number(m[1]), Number(m[2]), Number(m[3])];
   if (ln < 10 || ln > 20 || r < 1 || p < 1) return false;
-  const expected = Buffer.from(m[5]!, "base64");
-  const key = await derive(password, Buffer.from(m[4]!, "base64"), ln, r, p);
-  return key.length === expected.length && timingSafeEqual(key, expected);
+  const isPeppered = m[4] !== undefined;
+  if (isPeppered && !pepper) return false;
+  const expected = Buffer.from(m[6]!, "base64");
+  const key = await derive(password, Buffer.from(m[5]!, "base64"), ln, r, p);
+  const candidate = isPeppered ? peppered(key, pepper!) : key;
+  return candidate.length === expected.length && timingSafeEqual(candidate, expected);
 }
 
-/** True when a hash was made with weaker parameters than today's: rehash it at sign-in. */
-export function needsRehash(stored: string): boolean {
+/** True when a hash was made with weaker parameters than today's, or without the pepper now set: rehash it at sign-in. */
+export function needsRehash(stored: string, pepper = env().PARLEY_PASSWORD_PEPPER): boolean {
   const m = FORMAT.exec(stored);
-  return !m || Number(m[1]) < CURRENT.ln || Number(m[2]) < CURRENT.r || Number(m[3]) < CURRENT.p;
+  return !m || Number(m[1]) < CURRENT.ln || Number(m[2]) < CURRENT.r || Number(m[3]) < CURRENT.p || (!!pepper && m[4] === undefined);
 }
 
 function b64(buffer: Buffer): string {

@@ -1,17 +1,18 @@
 // Role checks live where data is written: every domain function that changes a record
 // calls one of these first, whichever door (page, server action, API) the call came in by.
-import { AppError } from "@/lib/errors/app-error";
+import { AppError, type AppErrorCode } from "@/lib/errors/app-error";
 import type { Actor } from "@/lib/auth/actor";
+import { logAccessDenied } from "./security-log";
 
 export type SignedInActor = Actor & { id: string; role: "editor" | "admin" };
 
 /** Editors and admins may change records; a read-only API token may not. */
 export function assertCanEdit(actor: Actor | null | undefined): asserts actor is SignedInActor {
-  if (!actor?.id) throw new AppError("unauthenticated", "Sign in to make changes");
+  if (!actor?.id) throw denied(actor, "unauthenticated", "Sign in to make changes");
   if (actor.role !== "editor" && actor.role !== "admin") {
-    throw new AppError("forbidden", "Your account may not change records");
+    throw denied(actor, "forbidden", "Your account may not change records");
   }
-  if (actor.scope === "read") throw new AppError("forbidden", "This API token is read-only");
+  if (actor.scope === "read") throw denied(actor, "forbidden", "This API token is read-only");
 }
 
 /**
@@ -19,17 +20,28 @@ export function assertCanEdit(actor: Actor | null | undefined): asserts actor is
  * an admin's, cannot create accounts or issue more tokens.
  */
 export function assertIsAdmin(actor: Actor | null | undefined): asserts actor is SignedInActor & { role: "admin" } {
-  if (!actor?.id) throw new AppError("unauthenticated", "Sign in as an admin");
-  if (actor.role !== "admin") throw new AppError("forbidden", "Only admins may do this");
-  if (actor.scope) throw new AppError("forbidden", "Accounts and tokens are managed by a signed-in admin, not an API token");
+  if (!actor?.id) throw denied(actor, "unauthenticated", "Sign in as an admin");
+  if (actor.role !== "admin") throw denied(actor, "forbidden", "Only admins may do this");
+  if (actor.scope) throw denied(actor, "forbidden", "Accounts and tokens are managed by a signed-in admin, not an API token");
 }
 
-/** Whether `actor` may change records: for edit links and editor-only views. */
+/** A person signed in with a session (not an API token): for changes to their own account. */
+export function assertSignedInUser(actor: Actor | null | undefined): asserts actor is SignedInActor {
+  if (!actor?.id) throw denied(actor, "unauthenticated", "Sign in to manage your account");
+  if (actor.scope) throw denied(actor, "forbidden", "An API token cannot change its owner's account");
+  if (actor.role !== "editor" && actor.role !== "admin") throw denied(actor, "forbidden", "This account cannot be managed here");
+}
+
+/** Every refusal here is an access-control decision, and is logged (ASVS 7.2.2). */
+function denied(actor: Actor | null | undefined, code: AppErrorCode, message: string): AppError {
+  logAccessDenied(actor, message);
+  return new AppError(code, message);
+}
+
+/**
+ * Whether `actor` may change records: for edit links and editor-only views. A plain check,
+ * not logged: readers are asked this on every page, and being a reader is no refusal.
+ */
 export function canEdit(actor: Actor | null | undefined): actor is SignedInActor {
-  try {
-    assertCanEdit(actor);
-    return true;
-  } catch {
-    return false;
-  }
+  return !!actor?.id && (actor.role === "editor" || actor.role === "admin") && actor.scope !== "read";
 }

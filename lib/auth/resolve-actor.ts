@@ -1,7 +1,8 @@
 import "server-only";
 // Who is making a request, from its credentials: an API token (Authorization: Bearer)
-// or a session cookie. A token acts as the user who issued it, limited to its scope.
-// Disabled users, expired sessions and revoked tokens resolve to nobody.
+// or a session cookie. A token acts as the admin who issued it, limited to its scope.
+// Disabled users, accounts that must choose a new password, expired or idle sessions, and
+// tokens that are revoked, expired or whose issuer is no longer an admin resolve to nobody.
 import { db } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/actor";
 import { role as roleSchema, tokenScope } from "./inputs";
@@ -22,7 +23,7 @@ export async function resolveActor({
   if (authorization) return actorFromBearer(authorization);
   if (!sessionToken) return null;
   const user = await findSessionUser(sessionToken);
-  if (!user || user.disabledAt) return null;
+  if (!user || user.disabledAt || user.passwordResetRequiredAt) return null;
   const role = roleSchema.safeParse(user.role);
   return role.success ? { id: user.id, label: user.name, role: role.data } : null;
 }
@@ -37,16 +38,19 @@ async function actorFromBearer(authorization: string): Promise<Actor | null> {
       name: true,
       scope: true,
       revokedAt: true,
+      expiresAt: true,
       lastUsedAt: true,
       createdBy: { select: { id: true, name: true, role: true, disabledAt: true } },
     },
   });
-  if (!token || token.revokedAt || token.createdBy.disabledAt) return null;
+  const now = new Date();
+  if (!token || token.revokedAt || (token.expiresAt && token.expiresAt <= now)) return null;
+  // Only admins issue tokens; one whose issuer was demoted or disabled stops with them.
+  if (token.createdBy.disabledAt || token.createdBy.role !== "admin") return null;
   const role = roleSchema.safeParse(token.createdBy.role);
   const scope = tokenScope.safeParse(token.scope);
   if (!role.success || !scope.success) return null;
 
-  const now = new Date();
   if (!token.lastUsedAt || now.getTime() - token.lastUsedAt.getTime() > LAST_USED_RESOLUTION_MS) {
     await db.apiToken.update({ where: { id: token.id }, data: { lastUsedAt: now } });
   }

@@ -11,3 +11,18 @@ export function newSecretToken(prefix = ""): string {
 export function hashSecretToken(token: string): string {
   return createHash("sha256").update(token, "utf8").digest("hex");
 }
+
+// No 0/o, 1/l/i: read aloud or copied by hand without doubt.
+const PLAIN_LETTERS = "abcdefghjkmnpqrstuvwxyz23456789";
+
+/** A password to give someone by hand: 20 random characters (about 99 bits) in groups of five. */
+export function newTemporaryPassword(): string {
+  const bytes = randomBytes(40);
+  const chars: string[] = [];
+  // Rejection sampling keeps every character equally likely.
+  for (const byte of bytes) {
+    if (byte < 248 && chars.length < 20) chars.push(PLAIN_LETTERS[byte % PLAIN_LETTERS.length]!);
+  }
+  if (chars.length < 20) return newTemporaryPassword();
+  return [0, 5, 10, 15].map((i) => chars.slice(i, i + 5).join("")).join("-");
+}

@@ -5,5 +5,7 @@ export const publicUserFields = {
   name: true,
   role: true,
   disabledAt: true,
+  passwordResetRequiredAt: true,
+  temporaryPasswordUntil: true,
   createdAt: true,
 } as const;

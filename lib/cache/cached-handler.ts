@@ -1,47 +1,54 @@
-// Puts the response cache in front of Next.js's request handler. A cacheable read that
-// misses is rendered by asking this same server again over loopback, marked with a secret
-// header so that the second request goes straight to Next.js: that yields the complete
-// answer as bytes, exactly as Next.js would have sent it, without reaching into its internals.
+// The server's edge: every request first has its forwarding headers settled
+// (lib/request/forwarded-headers.ts), then the response cache answers it or Next.js does.
+// A cacheable read that misses is rendered by asking this same server again over loopback,
+// marked with a secret header so that the second request goes straight to Next.js: that
+// yields the complete answer as bytes, exactly as Next.js would have sent it, without
+// reaching into its internals.
 import { randomBytes } from "node:crypto";
 import http, { type IncomingMessage, type ServerResponse } from "node:http";
-import type { AddressInfo } from "node:net";
-import { cacheKey, isCacheableRequest, isStorableResponse } from "./cacheable";
+import type { AddressInfo, BlockList } from "node:net";
+import { trustForwardedHeaders } from "@/lib/request/forwarded-headers";
+import type { PublicOrigin } from "@/lib/request/public-origin";
+import { cacheTarget, isCacheableRequest, isStorableResponse } from "./cacheable";
 import type { ChangeSignal } from "./change-signal";
 import type { ResponseCache } from "./response-cache";
 import { sendStored, storeResponse, type StoredResponse } from "./stored-response";
 
 type Handler = (request: IncomingMessage, response: ServerResponse) => Promise<void> | void;
 
-// Passed on to the rendering request: they change the links and policy a page carries.
-const FORWARDED = ["host", "x-forwarded-proto", "x-forwarded-host", "x-forwarded-for", "x-forwarded-port"];
-
 export function cachedHandler({
   handle,
   cache,
   signal,
   address,
+  trustedProxies,
 }: {
   handle: Handler;
   cache: ResponseCache | null;
   signal: ChangeSignal | null;
   address: () => AddressInfo;
+  /** PARLEY_TRUSTED_PROXIES: whose X-Forwarded-* headers count. */
+  trustedProxies: BlockList;
 }): Handler {
   const fillSecret = randomBytes(24).toString("hex");
 
   return async (request, response) => {
-    // Only this server's own rendering requests may skip the cache; the header goes either way.
+    // Only this server's own rendering requests may skip the cache; the header goes either
+    // way. Their forwarding headers were settled on the reader's request they render.
     const isFill = request.headers["x-parley-cache-fill"] === fillSecret;
     delete request.headers["x-parley-cache-fill"];
     if (isFill) return handle(request, response);
-    if (!cache || !isCacheableRequest(request)) {
+    trustForwardedHeaders(request, trustedProxies);
+    const target = cache && isCacheableRequest(request) ? cacheTarget(request) : null;
+    if (!cache || !target) {
       // A write here is visible to this process's next read without waiting for the poll.
       if (signal && request.method !== "GET" && request.method !== "HEAD") response.on("finish", () => signal.checkNow());
       return handle(request, response);
     }
     let lookup;
     try {
-      lookup = await cache.get(cacheKey(request), async () => {
-        const rendered = await render(address(), request, fillSecret);
+      lookup = await cache.get(target.key, async () => {
+        const rendered = await render(address(), request.url!, target.origin, fillSecret);
         return { response: rendered.stored, store: isStorableResponse(rendered.status, rendered.headers, rendered.stored.body.length) };
       });
     } catch {
@@ -52,19 +59,26 @@ export function cachedHandler({
   };
 }
 
+/**
+ * Renders `path` for `origin` and nothing else: the rendering request carries the key's
+ * parts and no other header of the reader's, so the answer depends on the key alone.
+ */
 function render(
   { address, port, family }: AddressInfo,
-  request: IncomingMessage,
+  path: string,
+  origin: PublicOrigin,
   fillSecret: string,
 ): Promise<{ status: number; headers: http.IncomingHttpHeaders; stored: StoredResponse }> {
-  const headers: Record<string, string> = { "accept-encoding": "identity", "x-parley-cache-fill": fillSecret };
-  for (const name of FORWARDED) {
-    const value = request.headers[name];
-    if (typeof value === "string") headers[name] = value;
-  }
+  const headers: Record<string, string> = {
+    "accept-encoding": "identity",
+    "x-parley-cache-fill": fillSecret,
+    host: origin.host,
+    "x-forwarded-host": origin.host,
+    "x-forwarded-proto": origin.protocol,
+  };
   const host = address === "::" || address === "0.0.0.0" ? (family === "IPv6" ? "::1" : "127.0.0.1") : address;
   return new Promise((resolve, reject) => {
-    const outgoing = http.request({ host, port, path: request.url, method: "GET", headers }, (answer) => {
+    const outgoing = http.request({ host, port, path, method: "GET", headers }, (answer) => {
       const chunks: Buffer[] = [];
       answer.on("data", (chunk: Buffer) => chunks.push(chunk));
       answer.on("end", () => {

@@ -1,5 +1,5 @@
 // Ceasefire compares its type first; length, start, scope and preconditions only
-// matter when both sides want a ceasefire at all (docs/domain-rules.md, "Comparison rules").
+// matter when both sides want a ceasefire at all (docs/comparison-rules.md).
 import type { CeasefireTerms } from "@/lib/terms/ceasefire";
 import { formatPartialDateText } from "@/lib/dates/partial-date";
 import type { Part, SideLabels } from "./types";

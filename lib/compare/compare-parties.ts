@@ -1,7 +1,8 @@
 // Compares two or more parties on one issue: every pair, with the worst pair leading.
 import type { IssueKind } from "@/lib/vocab";
 import { compareTerms } from "./compare-terms";
-import { compareSeverity, type Comparison } from "./types";
+import { emptyTermsContext } from "@/lib/terms/terms-context";
+import { compareSeverity, type CompareContext, type Comparison } from "./types";
 
 export type Side = { partyId: string; label: string; terms: unknown };
 
@@ -13,9 +14,9 @@ export type PairComparison = Comparison & {
 /** The row shows the worst pair's class, parts and reason; `pairs` holds them all. */
 export type PartiesComparison = Comparison & { worstPair: PairComparison | null; pairs: PairComparison[] };
 
-export function compareParties(kind: IssueKind, sides: readonly Side[]): PartiesComparison {
+export function compareParties(kind: IssueKind, sides: readonly Side[], context: CompareContext = emptyTermsContext): PartiesComparison {
   const pairs = listPairs(sides).map(([x, y]): PairComparison => ({
-    ...compareTerms(kind, x.terms, y.terms, { a: x.label, b: y.label }),
+    ...compareTerms(kind, x.terms, y.terms, { a: x.label, b: y.label }, context),
     a: { partyId: x.partyId, label: x.label },
     b: { partyId: y.partyId, label: y.label },
   }));

@@ -8,12 +8,13 @@ import { compareNeutrality } from "./neutrality";
 import { compareReparations } from "./reparations";
 import { summariseParts } from "./summarise-parts";
 import { compareTerritory } from "./territory";
-import { defaultSideLabels, type Comparison, type Part, type SideLabels } from "./types";
+import { emptyTermsContext } from "@/lib/terms/terms-context";
+import { defaultSideLabels, type CompareContext, type Comparison, type Part, type SideLabels } from "./types";
 
-type Compare<T> = (a: T, b: T, labels: SideLabels) => Part[];
+type Compare<T> = (a: T, b: T, labels: SideLabels, context: CompareContext) => Part[];
 
 /**
- * Each issue kind's comparison rule (docs/domain-rules.md), one line per kind; a kind
+ * Each issue kind's comparison rule (docs/comparison-rules.md), one line per kind; a kind
  * without one (general) is shown side by side and classed unknown. A new kind that is not
  * listed here fails the type check.
  */
@@ -28,13 +29,15 @@ const rules: { [K in IssueKind]: Compare<TermsByKind[K]> | null } = {
 
 /**
  * Terms arrive as stored JSON, so they are parsed here with the kind's schema; terms that
- * do not parse are reported as unknown rather than half-read.
+ * do not parse are reported as unknown rather than half-read. `context` gives what terms
+ * name by slug (the negotiation's areas and their holders, parties' names) and the date.
  */
 export function compareTerms(
   kind: IssueKind,
   a: unknown,
   b: unknown,
   labels: SideLabels = defaultSideLabels,
+  context: CompareContext = emptyTermsContext,
 ): Comparison {
   const rule = rules[kind] as Compare<unknown> | null;
   if (!rule) {
@@ -46,7 +49,7 @@ export function compareTerms(
   }
   const blank = describeBlankSides(a, b, labels);
   if (blank) return { class: "unknown", parts: [], reason: blank };
-  return compareParsed(termsSchemaByKind[kind] as z.ZodType<unknown>, rule, a, b, labels);
+  return compareParsed(termsSchemaByKind[kind] as z.ZodType<unknown>, rule, a, b, labels, context);
 }
 
 function describeBlankSides(a: unknown, b: unknown, labels: SideLabels): string | null {
@@ -64,6 +67,7 @@ function compareParsed<T>(
   a: unknown,
   b: unknown,
   labels: SideLabels,
+  context: CompareContext,
 ): Comparison {
   const pa = schema.safeParse(a);
   const pb = schema.safeParse(b);
@@ -76,5 +80,5 @@ function compareParsed<T>(
       reason: `The terms of ${whose} do not match the shape of this issue's kind, so they are not compared.`,
     };
   }
-  return summariseParts(compare(pa.data, pb.data, labels), labels);
+  return summariseParts(compare(pa.data, pb.data, labels, context), labels);
 }

@@ -15,6 +15,8 @@ import { issueKind as issueKindSchema, type IssueKind } from "@/lib/vocab";
 import { compareParties } from "./compare-parties";
 import { listNumericSeries } from "./numeric-series";
 import { visibleParty } from "@/lib/parties/party-visibility";
+import { loadTermsContext } from "@/lib/terms/load-terms-context";
+import { listTermReferences } from "@/lib/terms/term-references";
 
 export type ComparisonRequest = { negotiation: string; parties?: string[]; issues?: string[]; asOf?: Date };
 export type ComparisonOptions = { unknownSlugs?: "throw" | "report" };
@@ -59,17 +61,25 @@ const loadComparison = cache(async (key: string) => {
   const partyIds = parties.map((p) => p.id);
   const positions = await listCurrentPositions({ issueIds, partyIds, asOf });
   const cell = new Map(positions.map((p) => [`${p.partyId}:${p.issueId}`, p]));
+  const kindOf = new Map(issues.map((issue) => [issue.id, issueKindSchema.catch("general").parse(issue.kind)]));
+
+  // The negotiation's areas with their holders, and the names of the parties the terms name.
+  const namedParties = positions.flatMap((p) => listTermReferences(kindOf.get(p.issueId) ?? "general", p.terms).flatMap((r) => (r.kind === "party" ? [r.slug] : [])));
+  const termsContext = await loadTermsContext(db, negotiation.id, { partySlugs: namedParties });
+  const context = { ...termsContext, asOf };
 
   const rows = issues.map((issue) => {
-    const kind: IssueKind = issueKindSchema.catch("general").parse(issue.kind);
+    const kind: IssueKind = kindOf.get(issue.id) ?? "general";
     const cells = parties.map((party) => ({ party, position: cell.get(`${party.id}:${issue.id}`) ?? null }));
     const sides = cells.map(({ party, position }) => ({ partyId: party.id, label: party.shortName, terms: position?.terms ?? null }));
     // Numeric terms (troop caps, ceasefire length) per party, for drawing the gap.
-    return { issue: { ...issue, kind }, cells, comparison: compareParties(kind, sides), series: listNumericSeries(kind, sides) };
+    return { issue: { ...issue, kind }, cells, comparison: compareParties(kind, sides, context), series: listNumericSeries(kind, sides) };
   });
 
   return {
     negotiation: { id: negotiation.id, slug: negotiation.slug, title: negotiation.title },
+    /** The names of the areas and parties the terms refer to, for showing each side's terms. */
+    termsContext,
     parties,
     issues,
     rows,

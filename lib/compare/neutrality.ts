@@ -1,5 +1,5 @@
 // Neutrality compares NATO membership, the guarantees a renunciation depends on,
-// foreign troops and non-nuclear status as separate parts (docs/domain-rules.md, "Comparison rules").
+// foreign troops and non-nuclear status as separate parts (docs/comparison-rules.md).
 import type { NeutralityTerms } from "@/lib/terms/neutrality";
 import type { Part, PartClass, SideLabels } from "./types";
 import { describeWants } from "./wording";

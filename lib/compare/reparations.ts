@@ -1,4 +1,4 @@
-// Reparations compares the reparations claim and the fate of frozen Russian assets.
+// Reparations compares the reparations claim and the fate of the frozen assets.
 import type { ReparationsTerms } from "@/lib/terms/reparations";
 import type { Part, PartClass, SideLabels } from "./types";
 import { describeWants } from "./wording";

@@ -1,5 +1,7 @@
+import type { TermsContext } from "@/lib/terms/terms-context";
+
 // The result shapes of a comparison. A part is one element two parties both state
-// (a region, NATO membership, a troop cap); a row is the worst of its parts.
+// (an area, NATO membership, a troop cap); a row is the worst of its parts.
 
 export const compareClasses = ["aligned", "partly-aligned", "opposed", "unknown"] as const;
 export type CompareClass = (typeof compareClasses)[number];
@@ -8,21 +10,29 @@ export type CompareClass = (typeof compareClasses)[number];
 export type PartClass = Exclude<CompareClass, "unknown">;
 
 export type Part = {
-  /** Stable id of the compared element within its kind ("nato", "donetsk", "maxTroops"). */
+  /** Stable id of the compared element within its kind ("nato", "north-province", "maxTroops"). */
   key: string;
-  /** Readable name of the element ("NATO membership", "Donetsk"). */
+  /** Readable name of the element ("NATO membership", "North Province"). */
   label: string;
   class: PartClass;
   /** Plain words naming what each side wants, without the element's name. */
   reason: string;
+  /** The same reason for several elements at once, where its words differ ("holds them now"). */
+  reasonForMany?: string;
 };
 
 export type Comparison = { class: CompareClass; parts: Part[]; reason: string };
 
-/** How the two sides are named in reasons ("Russia wants …, Ukraine wants …"). */
+/** How the two sides are named in reasons ("Ruritania wants …, Borduria wants …"). */
 export type SideLabels = { a: string; b: string };
 
 export const defaultSideLabels: SideLabels = { a: "Side A", b: "Side B" };
+
+/**
+ * What a comparison may need beyond the two sides' terms: the negotiation's areas and the
+ * parties' names (lib/terms/terms-context.ts), and the statement date compared on.
+ */
+export type CompareContext = TermsContext & { asOf?: Date };
 
 export const compareClassLabel: Record<CompareClass, string> = {
   aligned: "Aligned",

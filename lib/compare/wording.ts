@@ -1,7 +1,7 @@
 // Shared phrasing for reasons, so every kind reads the same way.
 import type { SideLabels } from "./types";
 
-/** "Donetsk", "Donetsk and Luhansk", "Sumy, Kharkiv and Dnipropetrovsk". */
+/** "North Province", "North Province and the Capital", "North Province, the Capital and River Zone". */
 export function joinWords(words: readonly string[]): string {
   if (words.length <= 1) return words.join("");
   return `${words.slice(0, -1).join(", ")} and ${words[words.length - 1]}`;
@@ -13,7 +13,7 @@ export function formatCount(n: number): string {
 }
 
 /**
- * "Russia wants X, Ukraine wants Y", or "Russia and Ukraine both want X" when the
+ * "Ruritania wants X, Borduria wants Y", or "Ruritania and Borduria both want X" when the
  * phrases match — naming both sides keeps a part's reason readable on its own.
  */
 export function describeWants(labels: SideLabels, wantA: string, wantB: string): string {

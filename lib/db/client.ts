@@ -6,6 +6,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient as PostgresClient } from "./generated/postgres/client";
 import { PrismaClient as SqliteClient, type Prisma } from "./generated/sqlite/client";
 import { databaseUrl, engineFor, type Engine } from "./engine";
+import { likeEscapingSqlite } from "./sqlite-like-escape";
 
 export type Db = SqliteClient;
 export type { Prisma };
@@ -37,7 +38,7 @@ export function createDb(url: string = databaseUrl()): Db {
     engineFor(url) === "sqlite"
       ? // A writer waits for another connection's lock (as long as a write transaction may
         // run) instead of failing at once.
-        new SqliteClient({ adapter: new PrismaBetterSQLite3({ url, timeout: 15_000 }), log })
+        new SqliteClient({ adapter: likeEscapingSqlite(new PrismaBetterSQLite3({ url, timeout: 15_000 })), log })
       : (new PostgresClient({ adapter: new PrismaPg({ connectionString: url, options: PLANNER_SETTINGS }), log }) as unknown as Db);
   if (log) (client as unknown as QueryReporter).$on("query", (event) => queryListeners.forEach((listener) => listener(event)));
   return client as Db;

@@ -13,7 +13,7 @@ export type AppErrorCode =
   | "rate-limited"
   | "precondition-required";
 
-/** Messages per field path ("summary", "terms.claims.0.region"); "" holds form-wide ones. */
+/** Messages per field path ("summary", "terms.claims.0.area"); "" holds form-wide ones. */
 export type FieldErrors = Record<string, string[]>;
 
 export class AppError extends Error {

@@ -68,10 +68,10 @@ export const events = defineResource({
   acceptsSlug: true,
   example: {
     negotiationId: "<negotiation id>",
-    slug: "istanbul-2025-06",
-    name: "Istanbul talks, second round",
+    slug: "geneva-2025-06",
+    name: "Geneva talks, second round",
     date: "2025-06-02",
-    location: "Istanbul",
+    location: "Geneva",
     summary: "Delegations exchanged draft memoranda.",
     participantIds: ["<party id>", "<party id>"],
     sourceIds: ["<source id>"],

@@ -15,7 +15,8 @@ import { exportedId, exportedJson, exportedTimestamp } from "./export-section";
 import { fileSections } from "./file-sections";
 
 export const EXPORT_FORMAT = "parley-export";
-export const FORMAT_VERSION = 1;
+// 2: areas, and territorial claims in party-neutral words (lib/export/upgrade-export.ts reads 1).
+export const FORMAT_VERSION = 2;
 
 export const exportedRevision = z.strictObject({
   id: exportedId,

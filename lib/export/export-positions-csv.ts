@@ -17,7 +17,7 @@ export const POSITIONS_CSV_HEADER = [
   "Sources",
 ] as const;
 
-/** "Reuters — Putin proposes direct talks — https://…"; a source known only by name has no URL part. */
+/** "Reuters — The king proposes direct talks — https://…"; a source known only by name has no URL part. */
 export function describeSource(s: { outlet: string; title: string; url: string | null }) {
   return [s.outlet, s.title, s.url].filter((part) => part).join(" — ");
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import type { Db, DbOrTx } from "@/lib/db/client";
+import type { Db, DbOrTx, Prisma } from "@/lib/db/client";
 import { AppError, fieldErrorsFrom } from "@/lib/errors/app-error";
 import { rebuildSearchIndex } from "@/lib/search/sync-search-index";
 import { recordKinds } from "@/lib/records/registry";
@@ -7,6 +7,7 @@ import { checkExportReferences } from "./check-export-references";
 import { EXPORT_FORMAT, FORMAT_VERSION, exportFile, rowsOf, type ExportFile } from "./export-format";
 import { insertChunks } from "./export-section";
 import { fileSections } from "./file-sections";
+import { OLDEST_FORMAT_VERSION, upgradeExportFile } from "./upgrade-export";
 
 // Restores an export into an empty database, row for row: the same ids, versions,
 // timestamps (createdAt and updatedAt are written as given, not stamped anew), statuses
@@ -28,17 +29,18 @@ export function readExportFile(text: string): ExportFile {
   } catch (error) {
     throw new AppError("validation", `The file is not valid JSON (${(error as Error).message}).`);
   }
-  const head = (typeof data === "object" && data !== null ? data : {}) as Record<string, unknown>;
-  if (head.format !== EXPORT_FORMAT) {
+  const given = (typeof data === "object" && data !== null ? data : {}) as Record<string, unknown>;
+  if (given.format !== EXPORT_FORMAT) {
     throw new AppError("validation", `The file is not a Parley export: it lacks "format": "${EXPORT_FORMAT}".`);
   }
+  const head = upgradeExportFile(given);
   if (head.formatVersion !== FORMAT_VERSION) {
     throw new AppError(
       "validation",
-      `The file is export format version ${JSON.stringify(head.formatVersion)}; this Parley reads version ${FORMAT_VERSION}.`,
+      `The file is export format version ${JSON.stringify(given.formatVersion)}; this Parley reads versions ${OLDEST_FORMAT_VERSION} to ${FORMAT_VERSION}.`,
     );
   }
-  const parsed = exportFile.safeParse(data);
+  const parsed = exportFile.safeParse(head);
   if (!parsed.success) {
     const fieldErrors = fieldErrorsFrom(parsed.error);
     const problems = Object.entries(fieldErrors).map(([path, messages]) => `${path || "(file)"}: ${messages.join("; ")}`);
@@ -70,8 +72,18 @@ export type ImportCounts = Record<string, number>;
 /**
  * Loads a checked export file (see `readExportFile`) into `db`, which must hold no records
  * (accounts may exist: they are not part of an export), then rebuilds the search index.
+ * `afterWrite` runs in the same transaction once the rows are in: the data migrations, so
+ * a file made before some of them comes out as current records (scripts/import.ts).
  */
-export async function importDataset({ db, file }: { db: Db; file: ExportFile }): Promise<ImportCounts> {
+export async function importDataset({
+  db,
+  file,
+  afterWrite,
+}: {
+  db: Db;
+  file: ExportFile;
+  afterWrite?: (tx: Prisma.TransactionClient) => Promise<void>;
+}): Promise<ImportCounts> {
   await db.$transaction(
     async (tx) => {
       const existing = Object.entries(await countRecords(tx)).filter(([, n]) => n > 0);
@@ -89,6 +101,7 @@ export async function importDataset({ db, file }: { db: Db; file: ExportFile }):
           data: data.map((r) => ({ ...r, before: jsonOrOmit(r.before), after: jsonOrOmit(r.after), createdAt: new Date(r.createdAt) })),
         }),
       );
+      await afterWrite?.(tx);
 
       await rebuildSearchIndex(tx);
     },

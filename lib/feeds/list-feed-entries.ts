@@ -15,7 +15,7 @@ export const FEED_SIZE = 50;
 
 type Snapshot = Record<string, unknown> | null;
 
-/** "Updated position: Russia on Territorial demands" starts with these. */
+/** "Updated position: Ruritania on Territorial demands" starts with these. */
 const verb: Record<RevisionAction, string> = {
   create: "New",
   update: "Updated",

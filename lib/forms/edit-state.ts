@@ -8,6 +8,7 @@ import { isAppError, isStaleVersion } from "@/lib/errors/app-error";
 import { resolveNames } from "@/lib/records/resolve-names";
 import { compareInputs } from "./describe-input";
 import { renameErrors, type FieldValues, type Renames } from "./fields";
+import type { Names } from "./describe-input";
 import type { Conflict, EditFormState } from "./form-state";
 import { friendlyErrors } from "./validate";
 
@@ -21,6 +22,8 @@ export type ConflictContext<S extends Stored> = {
   toInput: (current: S) => unknown;
   /** The version the editor's form started from. */
   version: number;
+  /** Names, keyed "kind:id", for ids that are not records yet (a source the form would create). */
+  names?: Names;
 };
 
 const normalised = (schema: z.ZodType, value: unknown) => {
@@ -31,7 +34,7 @@ const normalised = (schema: z.ZodType, value: unknown) => {
 export async function describeConflict<S extends Stored>(current: S, context: ConflictContext<S>): Promise<Conflict> {
   const yours = normalised(context.schema, context.yours);
   const theirs = normalised(context.schema, context.toInput(current));
-  const names = await resolveNames([yours, theirs]);
+  const names = { ...(await resolveNames([yours, theirs])), ...context.names };
   const last = await db.revision.findFirst({
     where: { entityId: current.id },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],

@@ -1,4 +1,4 @@
-// Forms post flat, dotted field names ("citations.2.quote", "terms.claims.0.region"), so
+// Forms post flat, dotted field names ("citations.2.quote", "terms.claims.0.area"), so
 // they work without JavaScript; these helpers read them back and turn a record's input
 // into such fields. Rows may have gaps (a removed row, a blank spare row): each assembler
 // records which row of the input came from which row of the form, so an error on

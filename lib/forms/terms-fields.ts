@@ -1,7 +1,17 @@
-// Structured terms as form fields, per issue kind: "terms.durationDays", "terms.claims.0.region".
+// Structured terms as form fields, per issue kind: "terms.durationDays", "terms.claims.0.area".
 // Blank fields are left out, so an untouched terms form states nothing.
+import { outcomesWithParty, type TerritoryOutcome } from "@/lib/terms/territory";
 import type { IssueKind } from "@/lib/vocab";
-import { asBoolean, asNumber, asText, readRows, text, type FieldValues, type Renames } from "./fields";
+import { asBoolean, asNumber, asText, readRows, text, type FieldValues, type Option, type Renames } from "./fields";
+
+/** A territorial claim's fields, one select each in its row. */
+export const CLAIM_COLUMNS = ["area", "outcome", "party", "recognition"] as const;
+
+/**
+ * What a terms form offers to name: the negotiation's areas and its parties, by slug, in
+ * readers' words. Loaded with the form (lib/forms/position-form-data.ts).
+ */
+export type TermChoices = { areas: Option[]; parties: Option[] };
 
 const NUMBERS = new Set(["durationDays", "maxTroops", "maxTanks", "maxArtillery"]);
 const BOOLEANS = new Set(["nonNuclear", "guaranteesRequired", "capsAccepted"]);
@@ -33,10 +43,23 @@ export function termsFromFields(kind: IssueKind, fields: FieldValues, renames: R
     lines.forEach((_, i) => (renames[`terms.preconditions.${i}`] = "terms.preconditions"));
   }
   if (kind === "territory") {
-    const claims = readRows(fields, "terms.claims", ["region", "claim"], renames);
-    if (claims.length > 0) terms.claims = claims.map((c) => ({ region: c.region || undefined, claim: c.claim || undefined }));
+    const claims = readRows(fields, "terms.claims", CLAIM_COLUMNS, renames);
+    if (claims.length > 0) terms.claims = claims.map(claimFromRow);
   }
   return Object.keys(terms).length > 0 ? terms : null;
+}
+
+/**
+ * A claim row's filled fields. A party or recognition left chosen beside an outcome that
+ * names none (an editor switched "held by" to "frozen line") is dropped rather than refused:
+ * the row's selects all stay on screen, and what no longer applies is not part of the claim.
+ */
+function claimFromRow(row: Record<string, string>): Record<string, string> {
+  const claim = Object.fromEntries(CLAIM_COLUMNS.flatMap((column) => (row[column] ? [[column, row[column]]] : [])));
+  const outcome = claim.outcome as TerritoryOutcome | undefined;
+  if (outcome && !outcomesWithParty.has(outcome)) delete claim.party;
+  if (outcome && outcome !== "held-by") delete claim.recognition;
+  return claim;
 }
 
 /** A stored terms value as form fields. */
@@ -46,9 +69,8 @@ export function termsToFields(kind: IssueKind, terms: Record<string, unknown> | 
   for (const name of termFieldNames[kind]) if (terms[name] !== undefined) out[`terms.${name}`] = asText(terms[name]);
   if (kind === "ceasefire" && Array.isArray(terms.preconditions)) out["terms.preconditions"] = terms.preconditions.map(asText).join("\n");
   if (kind === "territory" && Array.isArray(terms.claims)) {
-    terms.claims.forEach((c: { region?: unknown; claim?: unknown }, i) => {
-      out[`terms.claims.${i}.region`] = asText(c.region);
-      out[`terms.claims.${i}.claim`] = asText(c.claim);
+    terms.claims.forEach((c: Record<string, unknown>, i) => {
+      for (const column of CLAIM_COLUMNS) out[`terms.claims.${i}.${column}`] = asText(c[column]);
     });
   }
   return out;

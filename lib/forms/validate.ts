@@ -7,8 +7,8 @@ import { renameErrors, type Renames } from "./fields";
 
 // The term schemas (lib/terms) keep Zod's own wording; a form names the problem in words.
 const TERMS_WORDING: [RegExp, RegExp, string][] = [
-  [/^terms\.claims\.\d+\.region$/, /./, "Choose a region for this claim"],
-  [/^terms\.claims\.\d+\.claim$/, /./, "Choose what is claimed for this region"],
+  [/^terms\.claims\.\d+\.area$/, /^(Choose an area|That is not the slug of an area)/, "Choose an area for this claim"],
+  [/^terms\.claims\.\d+\.outcome$/, /^Choose an outcome/, "Choose what should become of the area"],
   [/^terms\./, /expected (int|number)|Invalid input: expected/i, "Enter a whole number"],
   [/^terms\./, /too big/i, "That number is too large"],
   [/^terms\./, /too small/i, "That number is too small"],

@@ -1,6 +1,7 @@
 // RFC 9457 problem details: every API error leaves as application/problem+json, mapped
 // once from the domain's AppError. Anything unexpected is logged and answered without
 // internals.
+import { randomUUID } from "node:crypto";
 import { isAppError, type AppErrorCode, type FieldErrors } from "@/lib/errors/app-error";
 
 export const PROBLEM_TYPE_BASE = "/api#problem-";
@@ -71,6 +72,8 @@ export function problemFromError(error: unknown, { staleVersionStatus = 409 } = 
       headers,
     );
   }
-  console.error("Unexpected error in API route", error);
-  return problem(500, "Something went wrong on our side. It has been logged.");
+  // A reference the client can quote, found beside the error in the server's log (ASVS 7.4.1).
+  const reference = randomUUID();
+  console.error(`Unexpected error in API route (reference ${reference})`, error);
+  return problem(500, `Something went wrong on our side. It has been logged as ${reference}: quote it if you report the problem.`, { reference });
 }

@@ -1,6 +1,5 @@
 import "server-only";
 import { db, type Prisma } from "@/lib/db/client";
-import { AppError } from "@/lib/errors/app-error";
 import { createIssue } from "@/lib/issues/create-issue";
 import { issueInput } from "@/lib/issues/issue-input";
 import { retractIssue } from "@/lib/issues/retract-issue";
@@ -9,7 +8,7 @@ import { updateIssue } from "@/lib/issues/update-issue";
 import { apiPath } from "@/lib/api/links";
 import { defineResource } from "@/lib/api/resource";
 import { issueItem, issueListQuery, type IssueItem, type IssueListQuery } from "@/lib/issues/issue-api-schema";
-import { contains, idOrSlug, listPage, pageOf, recordLinks, recordTimes } from "@/lib/api/list-query";
+import { contains, findByIdOrUniqueSlug, idOrSlug, listPage, pageOf, recordLinks, recordTimes } from "@/lib/api/list-query";
 import { visibleIssue } from "@/lib/issues/issue-visibility";
 
 const select = {
@@ -45,13 +44,7 @@ function list(query: IssueListQuery) {
 
 /** By id, or by slug when only one negotiation has an issue with that slug. */
 async function get(value: string) {
-  const rows = await db.issue.findMany({ where: { ...visibleIssue, ...idOrSlug(value) }, select, take: 3 });
-  const row = rows.find((r) => r.id === value) ?? (rows.length === 1 ? rows[0] : undefined);
-  if (!row && rows.length > 1) {
-    throw new AppError("validation", "Several negotiations have an issue with this slug", {
-      fieldErrors: { id: [`Several issues use the slug “${value}”: use the issue's id (see /api/v1/issues?negotiation=…)`] },
-    });
-  }
+  const row = await findByIdOrUniqueSlug(value, (where) => db.issue.findMany({ where: { ...visibleIssue, ...where }, select, take: 3 }), { noun: "issue", path: "issues" });
   return row ? toItem(row) : null;
 }
 

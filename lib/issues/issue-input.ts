@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { IssueSnapshot } from "@/lib/issues/issue-snapshot";
 import { issueKinds } from "@/lib/vocab";
-import { knownFieldsOnly, recordId, requiredText, slugField } from "@/lib/validation/text-field";
+import { knownFieldsOnly, orderField, recordId, requiredText, slugField } from "@/lib/validation/text-field";
 
 export const issueInput = z.strictObject({
   negotiationId: recordId("a negotiation"),
@@ -9,12 +9,7 @@ export const issueInput = z.strictObject({
   name: requiredText({ label: "the name", max: 200 }),
   description: requiredText({ label: "the description", max: 2000, multiline: true }),
   kind: z.enum(issueKinds, { error: `Choose a kind: ${issueKinds.join(", ")}` }),
-  order: z.coerce
-    .number({ error: "Give the order as a whole number" })
-    .int("Give the order as a whole number")
-    .min(0, "The order cannot be negative")
-    .max(10_000, "The order must be 10,000 or less")
-    .default(0),
+  order: orderField,
 }, knownFieldsOnly);
 export type IssueInput = z.infer<typeof issueInput>;
 

@@ -56,7 +56,7 @@ export const parties = defineResource({
   listQuery: partyListQuery,
   input: partyInput,
   acceptsSlug: true,
-  example: { slug: "turkey", name: "Republic of Türkiye", shortName: "Türkiye", kind: "state", colour: "#c8102e" },
+  example: { slug: "ruritania", name: "Kingdom of Ruritania", shortName: "Ruritania", kind: "state", colour: "#c8102e" },
   list,
   get,
   create: createParty,

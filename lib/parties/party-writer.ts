@@ -1,5 +1,6 @@
 import "server-only";
 import type { DbOrTx } from "@/lib/db/client";
+import { renameTermReferences } from "@/lib/positions/rename-term-references";
 import type { RecordWriter } from "@/lib/revisions/record-writer";
 import { FieldErrorList } from "@/lib/validation/check-references";
 import { partyInput, toPartyInput, type PartyInput } from "./party-input";
@@ -20,5 +21,11 @@ export const partyWriter: RecordWriter<PartySnapshot, PartyInput> = {
     errors.throwIfAny();
   },
   columns: (input) => ({ ...input }),
+  // Terms name a party by its slug: a new slug is carried into them, each with a revision.
+  async afterChange(tx, id, before, by) {
+    if (!before) return;
+    const after = await tx.party.findUniqueOrThrow({ where: { id }, select: { slug: true } });
+    if (after.slug !== before.slug) await renameTermReferences(tx, { kind: "party", from: before.slug, to: after.slug }, by);
+  },
   unique: { field: "slug", message: slugTaken },
 };

@@ -2,6 +2,9 @@ import "server-only";
 import { cache } from "react";
 import { db } from "@/lib/db/client";
 import { visibleCitations } from "@/lib/sources/select-source";
+import { loadTermsContext } from "@/lib/terms/load-terms-context";
+import { listTermReferences } from "@/lib/terms/term-references";
+import { issueKind } from "@/lib/vocab";
 import { getSupersessionChain } from "./get-supersession-chain";
 import { visiblePosition } from "@/lib/positions/position-visibility";
 import { visiblePlanPoint } from "@/lib/plan-points/plan-point-visibility";
@@ -29,7 +32,7 @@ const loadPosition = cache(async (id: string) => {
       issueId: true,
       party: { select: { slug: true, name: true, shortName: true } },
       issue: {
-        select: { slug: true, name: true, kind: true, negotiation: { select: { slug: true, title: true } } },
+        select: { slug: true, name: true, kind: true, negotiationId: true, negotiation: { select: { slug: true, title: true } } },
       },
       event: { select: { slug: true, name: true, date: true, datePrecision: true, retractedAt: true } },
       citations: visibleCitations,
@@ -43,9 +46,16 @@ const loadPosition = cache(async (id: string) => {
   if (!position) return null;
 
   const { partyId, issueId, event, issue, pointsCited, ...rest } = position;
-  const chain = await getSupersessionChain({ partyId, issueId, positionId: id });
+  const kind = issueKind.catch("general").parse(issue.kind);
+  const partySlugs = listTermReferences(kind, rest.terms).flatMap((ref) => (ref.kind === "party" ? [ref.slug] : []));
+  const [chain, termsContext] = await Promise.all([
+    getSupersessionChain({ partyId, issueId, positionId: id }),
+    loadTermsContext(db, issue.negotiationId, { partySlugs }),
+  ]);
   return {
     ...rest,
+    /** The names of the areas and parties the terms refer to. */
+    termsContext,
     issue: { slug: issue.slug, name: issue.name, kind: issue.kind },
     negotiation: issue.negotiation,
     event: event && event.retractedAt === null ? event : null,

@@ -13,6 +13,7 @@ import { supersedePosition } from "@/lib/positions/supersede-position";
 import { withdrawPosition } from "@/lib/positions/withdraw-position";
 import { knownFieldsOnly } from "@/lib/validation/text-field";
 import { editorFrom } from "@/lib/api/editor";
+import { absoluteUrl } from "@/lib/api/links";
 import type { ItemContext } from "@/lib/api/handlers";
 import type { ApiResource, ResourceAction } from "@/lib/api/resource";
 import { itemPath, writeNote, writeVersion } from "@/lib/api/schemas/common";
@@ -49,7 +50,7 @@ async function supersede(request: Request, context: ItemContext, positions: ApiR
     (error) => conflictAnswer(error, expected, "position", retry),
   );
   const item = positionItem.parse(await positions.get(position.id));
-  const location = new URL(`/api/v1/positions/${item.id}`, request.url).toString();
+  const location = absoluteUrl(request, `/api/v1/positions/${item.id}`);
   return recordResponse(request, item, item, { status: 201, headers: { location } });
 }
 

@@ -1,5 +1,6 @@
 import "server-only";
 import { parsePartialDate } from "@/lib/dates/partial-date";
+import { AppError } from "@/lib/errors/app-error";
 import { Prisma } from "@/lib/db/generated/sqlite/client";
 import type { DbOrTx } from "@/lib/db/client";
 import type { RecordWriter } from "@/lib/revisions/record-writer";
@@ -7,6 +8,7 @@ import { parseTerms } from "@/lib/terms";
 import { checkReferences, FieldErrorList } from "@/lib/validation/check-references";
 import { issueKind } from "@/lib/vocab";
 import { positionInput, toPositionInput, type PositionInput } from "./position-input";
+import { checkTermReferences } from "./check-term-references";
 import { recomputePositionStatuses } from "./recompute-statuses";
 import { loadPositionSnapshot, type PositionSnapshot } from "./position-snapshot";
 
@@ -41,6 +43,9 @@ export async function checkPosition(tx: DbOrTx, input: PositionInput, before: Po
       for (const issueOfTerms of result.error.issues) {
         errors.add(["terms", ...issueOfTerms.path.map(String)].join("."), issueOfTerms.message);
       }
+    } else if (kind.success) {
+      const same = before?.issueId === input.issueId;
+      await checkTermReferences(tx, { kind: kind.data, terms: input.terms, negotiationId: issue.negotiationId, before: same ? before?.terms : null }, errors);
     }
   }
   if (issue && input.pointIds.length > 0) {
@@ -86,6 +91,18 @@ export const positionWriter: RecordWriter<PositionSnapshot, PositionInput> = {
     });
     await tx.positionPoint.deleteMany({ where: { positionId: id } });
     await tx.positionPoint.createMany({ data: input.pointIds.map((pointId, order) => ({ positionId: id, pointId, order })) });
+  },
+  // A position restored must not bring back terms naming an area or a party readers can no longer see.
+  async checkRestore(tx, before) {
+    const issue = await tx.issue.findUnique({ where: { id: before.issueId }, select: { kind: true, negotiationId: true } });
+    const kind = issueKind.safeParse(issue?.kind);
+    if (!issue || !kind.success) return;
+    const errors = new FieldErrorList();
+    await checkTermReferences(tx, { kind: kind.data, terms: before.terms, negotiationId: issue.negotiationId, before: null }, errors);
+    const messages = Object.values(errors.errors).flat();
+    if (messages.length) {
+      throw new AppError("conflict", `This position cannot be restored as it is: ${messages.join("; ")}. Restore what its terms name first.`, { current: before });
+    }
   },
   // Statuses follow from dates, withdrawals and retractions: recompute the chain the
   // position is in now, and the one it left if its party or issue changed.

@@ -4,6 +4,7 @@ import "server-only";
 //
 // Only code that handles records of any kind imports this file; a kind's own modules never
 // do (they are what it imports), which keeps the import graph free of cycles.
+import { areaKind } from "@/lib/areas/area-kind";
 import { commitmentKind } from "@/lib/commitments/commitment-kind";
 import { eventKind } from "@/lib/events/event-kind";
 import { issueKind } from "@/lib/issues/issue-kind";
@@ -25,6 +26,7 @@ export const recordKinds = [
   commitmentKind,
   planKind,
   planPointKind,
+  areaKind,
 ] as const;
 
 /** A kind's name, as revisions store it ("position"). */

@@ -67,6 +67,9 @@ export async function revertToRevision({ revisionId, version, actor, note }: Rev
           return "unchanged";
         }
         await writer.check(tx, parsed.data, before);
+        // Going back to a retracted or a visible state passes the same checks as retracting or restoring.
+        if (retractedAt && !before.retractedAt) await writer.checkRetract?.(tx, before);
+        if (!retractedAt && before.retractedAt) await writer.checkRestore?.(tx, before);
         return { columns: { ...writer.columns(parsed.data), retractedAt }, input: parsed.data };
       },
     );

@@ -1,6 +1,6 @@
 // Field-level differences between two snapshots of a record, for history pages and the
 // API. Pure. Nested objects (terms) are compared field by field; lists are compared by
-// item: citations by source, territorial claims by region, id lists by id, so a citation
+// item: citations by source, territorial claims by area, id lists by id, so a citation
 // added, removed, or with its quote changed reads as exactly that.
 
 export type FieldChange =
@@ -14,7 +14,8 @@ export type FieldChange =
 export const DEFAULT_IGNORED = ["version", "updatedAt"];
 
 /** Fields that identify an item within a list, in order of preference. */
-const ITEM_KEYS = ["sourceId", "partyId", "region", "id"];
+// "region": territorial claims as older revisions hold them.
+const ITEM_KEYS = ["sourceId", "partyId", "area", "region", "id"];
 
 type Options = { ignore?: string[] };
 

@@ -1,6 +1,10 @@
 import type { z } from "zod";
 import type { DbOrTx } from "@/lib/db/client";
+import type { Actor } from "@/lib/auth/actor";
 import type { RecordRow } from "./snapshot";
+
+/** Who makes a change, and their note: what changes a writer makes to other records are attributed to. */
+export type ChangeAttribution = { actor: Actor; note?: string | null };
 
 /**
  * What the shared write paths (create, update, retract, restore, revert) need to know about
@@ -23,8 +27,16 @@ export type RecordWriter<S extends RecordRow, I> = {
   columns(input: I): Record<string, unknown>;
   /** Replaces the relations the input lists, after the record's row is written. */
   writeRelations?(tx: DbOrTx, id: string, input: I): Promise<void>;
-  /** Keeps derived state in step once the record changed (position statuses). */
-  afterChange?(tx: DbOrTx, id: string, before: S | null): Promise<void>;
+  /**
+   * Keeps derived state in step once the record changed (position statuses), or other
+   * records that refer to it (terms naming an area by its slug), attributing any revision
+   * it writes to `by`.
+   */
+  afterChange?(tx: DbOrTx, id: string, before: S | null, by: ChangeAttribution): Promise<void>;
+  /** Refuses a retraction that would leave other records pointing at a record readers no longer see; throws a conflict AppError. */
+  checkRetract?(tx: DbOrTx, before: S): Promise<void>;
+  /** Refuses a restore of a record that points at what readers no longer see; throws a conflict AppError. */
+  checkRestore?(tx: DbOrTx, before: S): Promise<void>;
   /** The field a unique-constraint violation is about, and what to tell the editor. */
   unique?: { field: string; message: string };
 };

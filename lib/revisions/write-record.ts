@@ -101,7 +101,7 @@ export async function createRecord<S extends RecordRow, I>(
     delegate(tx, writer.entityType).create({ data: writer.columns(input), select: { id: true } }),
   );
   await writer.writeRelations?.(tx, id, input);
-  await writer.afterChange?.(tx, id, null);
+  await writer.afterChange?.(tx, id, null, { actor, note });
   const after = await mustSnapshot(tx, writer, id);
   await recordRevision(tx, { entityType: writer.entityType, entityId: id, action: "create", actor, before: null, after, note });
   return after;
@@ -126,7 +126,7 @@ export async function changeRecord<S extends RecordRow, I>(
   if (change === "unchanged") return before;
   await claimVersion(tx, writer, { id, version }, change.columns);
   if (change.input !== undefined) await writer.writeRelations?.(tx, id, change.input);
-  await writer.afterChange?.(tx, id, before);
+  await writer.afterChange?.(tx, id, before, { actor, note });
   const after = await mustSnapshot(tx, writer, id);
   await recordRevision(tx, { entityType: writer.entityType, entityId: id, action, actor, before, after, note });
   return after;
@@ -155,8 +155,9 @@ export function retractRecord<S extends RecordRow, I>(
   writer: RecordWriter<S, I>,
   { id, version, actor, note }: { id: string; version: number } & Attribution,
 ) {
-  return changeRecord(tx, writer, { id, version, action: "retract", actor, note }, (before) => {
+  return changeRecord(tx, writer, { id, version, action: "retract", actor, note }, async (before) => {
     if (before.retractedAt) throw conflictError(writer.noun, before, `This ${writer.noun} is already retracted.`);
+    await writer.checkRetract?.(tx, before);
     return { columns: { retractedAt: new Date() } };
   });
 }
@@ -167,8 +168,9 @@ export function restoreRecord<S extends RecordRow, I>(
   writer: RecordWriter<S, I>,
   { id, version, actor, note }: { id: string; version: number } & Attribution,
 ) {
-  return changeRecord(tx, writer, { id, version, action: "restore", actor, note }, (before) => {
+  return changeRecord(tx, writer, { id, version, action: "restore", actor, note }, async (before) => {
     if (!before.retractedAt) throw conflictError(writer.noun, before, `This ${writer.noun} is not retracted.`);
+    await writer.checkRestore?.(tx, before);
     return { columns: { retractedAt: null } };
   });
 }

@@ -10,10 +10,12 @@ import type { EntityType } from "@/lib/records/registry";
 import { recordRevision } from "@/lib/revisions/record-revision";
 import { rebuildSearchIndex } from "@/lib/search/sync-search-index";
 import { parseTerms } from "@/lib/terms";
+import { listTermReferences } from "@/lib/terms/term-references";
+import type { IssueKind } from "@/lib/vocab";
 import type { SeedFile } from "./seed-file";
 
 export type SeedCounts = Record<
-  "parties" | "issues" | "sources" | "events" | "positions" | "citations" | "commitments",
+  "parties" | "issues" | "areas" | "sources" | "events" | "positions" | "citations" | "commitments",
   { created: number; existing: number }
 >;
 
@@ -25,7 +27,7 @@ function date(text: string) {
 
 export async function loadSeed(db: Db, file: SeedFile): Promise<SeedCounts> {
   const counts = Object.fromEntries(
-    ["parties", "issues", "sources", "events", "positions", "citations", "commitments"].map((k) => [
+    ["parties", "issues", "areas", "sources", "events", "positions", "citations", "commitments"].map((k) => [
       k,
       { created: 0, existing: 0 },
     ]),
@@ -91,6 +93,28 @@ export async function loadSeed(db: Db, file: SeedFile): Promise<SeedCounts> {
         issueIds.set(i.slug, { id: row.id, kind: row.kind });
       }
 
+      const areaIds = new Map<string, string>();
+      for (const a of parentsFirst(file.areas)) {
+        const { parent, heldBy, ...fields } = a;
+        const order = file.areas.indexOf(a);
+        const row = await ensure(
+          "areas",
+          "area",
+          () => tx.area.findUnique({ where: { negotiationId_slug: { negotiationId: negotiation.id, slug: a.slug } } }),
+          () =>
+            tx.area.create({
+              data: {
+                ...fields,
+                order,
+                negotiationId: negotiation.id,
+                parentId: parent ? (areaIds.get(parent) ?? fail(`area ${a.slug} lies in unknown area ${parent}`)) : null,
+                heldById: heldBy ? party(heldBy) : null,
+              },
+            }),
+        );
+        areaIds.set(a.slug, row.id);
+      }
+
       for (const s of file.sources) {
         const { key, ...source } = s;
         await ensure("sources", "source", () => tx.source.findUnique({ where: { id: key } }), () =>
@@ -122,6 +146,10 @@ export async function loadSeed(db: Db, file: SeedFile): Promise<SeedCounts> {
       for (const p of file.positions) {
         const issue = issueIds.get(p.issue) ?? fail(`unknown issue ${p.issue}`);
         if (p.terms && !parseTerms(issue.kind as never, p.terms).success) fail(`${p.id}: terms do not fit ${issue.kind}`);
+        for (const ref of listTermReferences(issue.kind as IssueKind, p.terms)) {
+          const known = ref.kind === "area" ? areaIds.has(ref.slug) : partyIds.has(ref.slug);
+          if (!known) fail(`${p.id}: ${ref.row} names ${ref.kind} ${ref.slug}, which the file does not hold`);
+        }
         const when = date(p.statedOn);
         const { citations, party: partySlug, issue: _issue, event: eventSlug, statedOn: _d, terms, ...fields } = p;
         const partyId = party(partySlug);
@@ -181,6 +209,21 @@ async function createWithRevision<T extends { id: string }>(tx: DbOrTx, entityTy
   const row = await create();
   await recordRevision(tx, { entityType, entityId: row.id, action: "create", actor: seedActor, before: null, after: row });
   return row;
+}
+
+/** Areas in an order where each comes after the area it lies in. */
+function parentsFirst(areas: SeedFile["areas"]): SeedFile["areas"] {
+  const bySlug = new Map(areas.map((a) => [a.slug, a]));
+  const out: SeedFile["areas"] = [];
+  const visit = (a: SeedFile["areas"][number], path: string[]) => {
+    if (out.includes(a)) return;
+    if (path.includes(a.slug)) fail(`areas ${[...path, a.slug].join(" → ")} lie in each other`);
+    const parent = a.parent ? bySlug.get(a.parent) : undefined;
+    if (parent) visit(parent, [...path, a.slug]);
+    out.push(a);
+  };
+  for (const a of areas) visit(a, []);
+  return out;
 }
 
 function fail(message: string): never {

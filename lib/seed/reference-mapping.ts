@@ -1,5 +1,5 @@
 // How the researched reference dataset's words map onto Parley's vocabulary.
-// Used once by scripts/convert-reference-data.ts to write prisma/seed/russia-ukraine.json.
+// Used once by scripts/convert-reference-data.ts to write the first seed file (prisma/seed/).
 import type { AttributionKind, CommitmentStatus, IssueKind } from "@/lib/vocab";
 
 export const attributionFromReference: Record<string, AttributionKind> = {

@@ -1,5 +1,5 @@
 // The shape of Parley's seed files (prisma/seed/*.json): one negotiation with its
-// parties, issues, sources, events, positions and commitments, in Parley's vocabulary.
+// parties, issues, areas, sources, events, positions and commitments, in Parley's vocabulary.
 import { z } from "zod";
 import {
   attributionKind,
@@ -11,6 +11,7 @@ import {
   termsConfidence,
 } from "@/lib/vocab";
 import { partialDate } from "@/lib/dates/partial-date";
+import { areaKind } from "@/lib/areas/area-kinds";
 
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "Use lowercase words joined by hyphens");
 
@@ -58,6 +59,22 @@ export const seedFile = z.strictObject({
     }),
   ),
   issues: z.array(z.strictObject({ slug, name: z.string(), description: z.string(), kind: issueKind })),
+  // The places at stake, in the negotiation's order; `parent` and `heldBy` name an area and a
+  // party of this file by slug.
+  areas: z
+    .array(
+      z.strictObject({
+        slug,
+        name: z.string(),
+        kind: areaKind,
+        code: z.string().regex(/^[A-Z]{2}-[A-Z0-9]{1,3}$/).nullable(),
+        parent: slug.nullable(),
+        heldBy: slug.nullable(),
+        heldSince: partialDate.nullable(),
+        notes: z.string().nullable(),
+      }),
+    )
+    .default([]),
   sources: z.array(seedSource),
   events: z.array(
     z.strictObject({

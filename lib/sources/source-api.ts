@@ -66,7 +66,7 @@ export const sources = defineResource({
   listQuery: sourceListQuery,
   input: sourceInput,
   acceptsSlug: false,
-  example: { outlet: "Reuters", title: "Russia and Ukraine agree prisoner swap", url: "https://example.org/news/prisoner-swap", publishedOn: "2025-05-16" },
+  example: { outlet: "Reuters", title: "Ruritania and Borduria agree prisoner swap", url: "https://example.org/news/prisoner-swap", publishedOn: "2025-05-16" },
   list,
   get,
   create: createSource,

@@ -3,9 +3,8 @@
 import type { ceasefireScopes, ceasefireTypes } from "@/lib/terms/ceasefire";
 import type { foreignTroopsOptions, natoOptions } from "@/lib/terms/neutrality";
 import type { frozenAssetsOptions, reparationsOptions } from "@/lib/terms/reparations";
-import type { Region, TerritorialClaim } from "@/lib/terms/territory";
+import type { Recognition, TerritorialClaim, TerritoryOutcome } from "@/lib/terms/territory";
 import type { TermsConfidence } from "@/lib/vocab";
-import { regionLabel as regionInSentence } from "@/lib/compare/territory-labels";
 
 export const ceasefireTypeLabel: Record<(typeof ceasefireTypes)[number], string> = {
   unconditional: "Unconditional ceasefire",
@@ -22,32 +21,50 @@ export const ceasefireScopeLabel: Record<(typeof ceasefireScopes)[number], strin
   partial: "Partial",
 };
 
-/** Region names as list labels: the names are the comparison's; only "other" and "all" read differently at the head of a line. */
-export const regionLabel: Record<Region, string> = {
-  ...regionInSentence,
-  other: "Other regions",
-  all: "Every other occupied region",
+/** Each territorial outcome in a form's list; the party it names is chosen beside it. */
+export const territoryOutcomeLabel: Record<TerritoryOutcome, string> = {
+  "held-by": "Held by a party",
+  "frozen-line": "Frozen at the current line",
+  demilitarised: "Demilitarised",
+  international: "Under an international administration or force",
+  withdrawal: "A party's forces withdraw",
+  undecided: "Left undecided",
 };
 
-export const territorialClaimLabel: Record<TerritorialClaim, string> = {
-  "recognised-russian-de-jure": "recognised as Russian (de jure)",
-  "recognised-russian-de-facto": "recognised as Russian (de facto)",
-  "ukrainian-withdrawal": "Ukrainian forces to withdraw",
-  "freeze-at-line": "frozen at the current line",
-  "demilitarised-zone": "a demilitarised zone",
-  "russian-withdrawal": "Russian forces to withdraw",
-  "return-to-ukraine": "returned to Ukraine",
-  undecided: "left undecided",
+export const recognitionLabel: Record<Recognition, string> = {
+  "de-jure": "Recognised de jure",
+  "de-facto": "Recognised de facto",
+  none: "Not recognised",
 };
+
+/** A claim on `all` names no area of its own: it stands for every area the statement does not name. */
+export const allAreasLabel = "Every area not named";
+
+/**
+ * A claim in words, parties by their names ("held by Ruritania (recognised de jure)",
+ * "Borduria's forces withdraw"): the terms' reading view and history diffs read claims so.
+ */
+export function describeClaim(claim: Pick<TerritorialClaim, "outcome" | "party" | "recognition">, partyName: (slug: string) => string): string {
+  const party = partyName(claim.party ?? "");
+  switch (claim.outcome) {
+    case "held-by":
+      return `held by ${party}${claim.recognition ? ` (${recognitionLabel[claim.recognition].toLowerCase()})` : ""}`;
+    case "withdrawal":
+      return `${party}'s forces withdraw`;
+    default:
+      // Stored words only ever come through the schema, but a history shows what was stored.
+      return (territoryOutcomeLabel[claim.outcome] ?? String(claim.outcome)).toLowerCase();
+  }
+}
 
 export const natoLabel: Record<(typeof natoOptions)[number], string> = {
-  renounce: "Ukraine renounces NATO membership",
-  "keep-option": "Ukraine keeps the option of NATO membership",
-  seek: "Ukraine seeks NATO membership",
+  renounce: "Membership renounced",
+  "keep-option": "The option of membership kept open",
+  seek: "Membership sought",
 };
 
 export const foreignTroopsLabel: Record<(typeof foreignTroopsOptions)[number], string> = {
-  prohibited: "No foreign troops in Ukraine",
+  prohibited: "No foreign troops",
   "peacekeepers-only": "Foreign peacekeepers only",
   allowed: "Foreign troops allowed",
 };
@@ -59,8 +76,8 @@ export const reparationsLabel: Record<(typeof reparationsOptions)[number], strin
 };
 
 export const frozenAssetsLabel: Record<(typeof frozenAssetsOptions)[number], string> = {
-  reconstruction: "Used for Ukraine's reconstruction",
-  return: "Returned to Russia",
+  reconstruction: "Used for reconstruction",
+  return: "Returned to their owner",
   "keep-frozen": "Kept frozen",
   undecided: "Undecided",
 };
@@ -82,6 +99,11 @@ export const termFieldLabel: Record<string, string> = {
   preconditions: "Preconditions",
   monitoring: "Monitoring",
   claims: "Territorial claims",
+  area: "Area",
+  outcome: "Outcome",
+  party: "Party",
+  recognition: "Recognition",
+  // Territorial claims before they became party-neutral, as older revisions hold them.
   region: "Region",
   claim: "Claim",
   nato: "NATO membership",
@@ -100,8 +122,8 @@ export const termFieldLabel: Record<string, string> = {
 export const termValueLabel: Record<string, Record<string, string>> = {
   type: ceasefireTypeLabel,
   scope: ceasefireScopeLabel,
-  region: regionLabel,
-  claim: territorialClaimLabel,
+  outcome: territoryOutcomeLabel,
+  recognition: recognitionLabel,
   nato: natoLabel,
   foreignTroops: foreignTroopsLabel,
   reparations: reparationsLabel,

@@ -109,7 +109,7 @@ export const slugField = z.preprocess(
     .string({ error: "Enter a slug" })
     .min(1, "Enter a slug: lowercase words joined by hyphens, as in the page's address")
     .max(80, "Keep the slug to 80 characters or fewer")
-    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "Use lowercase letters and digits, words joined by single hyphens (e.g. istanbul-2025)"),
+    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "Use lowercase letters and digits, words joined by single hyphens (e.g. geneva-2025)"),
 );
 
 /** The id of another record, chosen in a form or given by the API. */
@@ -140,6 +140,14 @@ export function recordIds(what: string, { min = 0, max = 200 }: { min?: number; 
     .max(max, `Choose at most ${max} ${what}s`)
     .refine((ids) => new Set(ids).size === ids.length, { error: `Each ${what} may be listed only once` });
 }
+
+/** Where a record stands among its siblings (an issue's column, an area's row): low to high, 0 when not given. */
+export const orderField = z.coerce
+  .number({ error: "Give the order as a whole number" })
+  .int("Give the order as a whole number")
+  .min(0, "The order cannot be negative")
+  .max(10_000, "The order must be 10,000 or less")
+  .default(0);
 
 /** A version number from the record an editor started from (optimistic concurrency). */
 export const versionField = z.coerce

@@ -3,7 +3,8 @@
 // their labels. History diffs and the conflict screen both read values through here.
 import { formatPartialDateText, toPartialDateText } from "@/lib/dates/partial-date";
 import { formatMoment } from "@/lib/dates/format-date";
-import { termDateFields, termValueLabel } from "@/lib/terms/labels";
+import { allAreasLabel, describeClaim, termDateFields, termValueLabel } from "@/lib/terms/labels";
+import { ALL_AREAS } from "@/lib/terms/territory";
 import { attributionKind } from "@/lib/vocab";
 import { attributionLabel, stanceLabel } from "@/lib/vocab/labels";
 import { fieldLabel, referenceFields, timestampFields } from "./field-labels";
@@ -33,6 +34,17 @@ export function forDisplay(snapshot: Record<string, unknown> | null): Record<str
   return out;
 }
 
+/** The key under which `names` holds what terms name by slug (lib/records/resolve-names.ts). */
+export function termNameKey(kind: "area" | "party", slug: string) {
+  return `${kind}-slug:${slug}`;
+}
+
+/** An area or a party a claim names by slug, by its record's name when known. */
+export function termSlugName(kind: "area" | "party", slug: string, names: Names): string {
+  if (kind === "area" && slug === ALL_AREAS) return allAreasLabel;
+  return names[termNameKey(kind, slug)] ?? slug;
+}
+
 export function nameOf(field: string, id: string, names: Names): string {
   const kind = referenceFields[field];
   return (kind && names[`${kind}:${id}`]) || id;
@@ -58,6 +70,7 @@ export function formatValue(field: string, value: unknown, names: Names, style: 
   if (typeof value === "number") return new Intl.NumberFormat("en-GB").format(value);
   if (typeof value === "string") {
     if (referenceFields[field]) return nameOf(field, value, names);
+    if (field === "area" || field === "party") return termSlugName(field, value, names);
     if (timestampFields.has(field) && !Number.isNaN(Date.parse(value))) return formatMoment(new Date(value));
     if (DATE_FIELDS.has(field)) {
       if (/^\d{4}-\d{2}-\d{2}T/.test(value)) return day.format(new Date(value));
@@ -76,7 +89,11 @@ export function formatValue(field: string, value: unknown, names: Names, style: 
     if (typeof v.partyId === "string") {
       return `${nameOf("partyId", v.partyId, names)}${typeof v.role === "string" ? ` (${v.role})` : ""}`;
     }
-    if (typeof v.region === "string") return `${labelled("region", v.region)}: ${labelled("claim", v.claim)}`;
+    if (typeof v.area === "string" && typeof v.outcome === "string") {
+      const area = termSlugName("area", v.area, names);
+      const claim = { outcome: v.outcome, party: typeof v.party === "string" ? v.party : undefined, recognition: v.recognition } as Parameters<typeof describeClaim>[0];
+      return `${area}: ${describeClaim(claim, (slug) => names[termNameKey("party", slug)] ?? slug)}`;
+    }
     return Object.entries(v)
       .map(([k, inner]) => `${fieldLabel(k)}: ${formatValue(k, inner, names, style)}`)
       .join("; ");

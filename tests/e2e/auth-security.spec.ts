@@ -99,3 +99,26 @@ test("a server action posted from another origin is refused and changes nothing"
   expect(genuine.status()).toBe(200);
   expect(await count()).toBe(1);
 });
+
+test("over HTTPS the session cookie is cleared on sign-out with the attributes it was set with", async ({ page, playwright, baseURL }) => {
+  // The first test server believes X-Forwarded-Proto from loopback, as from a TLS proxy.
+  const editor = await signInAs(page, "editor");
+  const token = (await page.context().cookies()).find((c) => c.name === "parley_session")!.value;
+  const https = await playwright.request.newContext({
+    baseURL,
+    extraHTTPHeaders: { "x-forwarded-proto": "https", cookie: `__Host-parley_session=${token}`, origin: baseURL! },
+  });
+  // The header's sign-out form, as a browser without JavaScript would post it.
+  const html = await (await https.get("/sign-in")).text();
+  expect(html).toContain(`You are signed in as <strong>${editor.name}</strong>`);
+  const actionField = /name="(\$ACTION_ID_[0-9a-f]+)"/.exec(html)?.[1];
+  expect(actionField).toBeTruthy();
+  const answer = await https.post("/sign-in", { multipart: { [actionField!]: "" }, maxRedirects: 0 });
+  expect(answer.status()).toBe(303);
+  const cleared = answer.headersArray().filter((h) => h.name.toLowerCase() === "set-cookie").map((h) => h.value);
+  const hostCookie = cleared.find((c) => c.startsWith("__Host-parley_session="));
+  expect(hostCookie).toBeTruthy();
+  const attributes = hostCookie!.split(";").map((a) => a.trim().toLowerCase());
+  expect(attributes).toEqual(expect.arrayContaining(["secure", "httponly", "path=/", "samesite=lax", "max-age=0"]));
+  await https.dispose();
+});

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { expect, test, type Page } from "@playwright/test";
 import { expectNoSeriousA11yViolations } from "./support/axe";
-import { query } from "./support/db";
+import { execute, query } from "./support/db";
 import { createTestUser, signInAs, signInWith } from "./support/users";
 
 const status = (page: Page) => page.getByRole("status").filter({ hasText: /\S/ });
@@ -53,7 +53,7 @@ test.describe("without JavaScript", () => {
   });
 });
 
-test("repeated failures lock the account with a clear message", async ({ page }) => {
+test("repeated failures slow the account down with a clear message, but never lock it for good", async ({ page }) => {
   const editor = await createTestUser("editor");
   await page.goto("/sign-in");
   await page.getByLabel("Email").fill(editor.email);
@@ -67,10 +67,25 @@ test("repeated failures lock the account with a clear message", async ({ page })
     // The form is reset once the answer is in: only then type the next guess.
     await expect(page.getByLabel("Password")).toHaveValue("");
   }
+  // Someone else kept guessing: ten failures now, the last just now.
+  const stamp = (ms: number) => new Date(Date.now() + ms).toISOString().replace("Z", "+00:00");
+  for (let i = 0; i < 5; i++) {
+    await execute(`INSERT INTO "LoginAttempt" (id, email, ip, "createdAt") VALUES (?, ?, ?, ?)`, [`e2e-${Date.now()}-${i}`, editor.email, "203.0.113.66", stamp(0)]);
+  }
   await page.getByLabel("Password").fill(editor.password);
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(status(page)).toHaveText("Too many attempts, try again in 15 minutes");
+  await expect(status(page)).toHaveText(/^Too many failed sign-ins: try again in \d+ seconds?$/);
+  const seconds = Number(/in (\d+) second/.exec((await status(page).textContent()) ?? "")?.[1]);
+  expect(seconds).toBeGreaterThan(0);
+  expect(seconds).toBeLessThanOrEqual(60);
   expect(await sessionsOf(editor.id)).toBe(0);
+
+  // A minute after the last failure the editor signs in, however many failures there were.
+  await execute(`UPDATE "LoginAttempt" SET "createdAt" = ? WHERE email = ?`, [stamp(-61_000), editor.email]);
+  await page.getByLabel("Password").fill(editor.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL("/");
+  expect(await sessionsOf(editor.id)).toBe(1);
 });
 
 test("admin pages send readers and editors to sign in", async ({ page }) => {
@@ -142,7 +157,7 @@ test("an admin creates an editor, issues a token shown once, and revokes it", as
   expect(revoked!.revokedAt).not.toBeNull();
 });
 
-test("an account an admin creates can sign in", async ({ page, browser }) => {
+test("an account an admin creates signs in, choosing its own password first", async ({ page, browser }) => {
   const admin = await createTestUser("admin");
   await signInWith(page, admin, "/admin/users");
   const email = `e2e-made-${Date.now()}@example.org`;
@@ -153,9 +168,17 @@ test("an account an admin creates can sign in", async ({ page, browser }) => {
   await form.getByRole("button", { name: "Create account" }).click();
   await expect(form.getByRole("status")).toContainText("Created editor");
 
+  // The admin chose the first password, so the person chooses their own when they first sign in.
   const other = await browser.newPage();
-  const [made] = await query<{ id: string }>(`SELECT id FROM "User" WHERE email = ?`, [email]);
-  await signInWith(other, { id: made!.id, email, name: "Made By Admin", role: "editor", password: "made by admin password" });
+  await other.goto("/sign-in");
+  await other.getByLabel("Email").fill(email);
+  await other.getByLabel("Password").fill("made by admin password");
+  await other.getByRole("button", { name: "Sign in" }).click();
+  await expect(status(other)).toHaveText(/^An admin has asked you to choose a new password/);
+  await other.getByLabel("Current password").fill("made by admin password");
+  await other.getByLabel("New password").fill("my own words for a password");
+  await other.getByRole("button", { name: "Sign in" }).click();
+  await expect(other).toHaveURL("/");
   await other.goto("/sign-in");
   await expect(other.getByText("You are signed in as Made By Admin (editor)")).toBeVisible();
   await other.close();

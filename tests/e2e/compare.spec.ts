@@ -54,28 +54,30 @@ test("choosing parties and issues with the form puts them in the address and sho
   await expect(issueBoxes.getByRole("checkbox", { name: issues.find((i) => i.slug === "sanctions")!.name })).not.toBeChecked();
 });
 
-// Independent of the app's rule code: the SPEC's claim groups and the two near pairs.
-const group: Record<string, string> = {
-  "recognised-russian-de-jure": "to-russia",
-  "recognised-russian-de-facto": "to-russia",
-  "ukrainian-withdrawal": "to-russia",
-  "freeze-at-line": "status-quo",
-  "demilitarised-zone": "status-quo",
-  "russian-withdrawal": "to-ukraine",
-  "return-to-ukraine": "to-ukraine",
-};
-const near = (x: string, y: string) =>
-  [["recognised-russian-de-facto", "freeze-at-line"], ["demilitarised-zone", "ukrainian-withdrawal"]].some(([p, q]) => (p === x && q === y) || (p === y && q === x));
-const opposed = (x: string, y: string) => {
-  const groups = new Set([group[x], group[y]]);
-  if (!group[x] || !group[y] || groups.size === 1 || near(x, y)) return false;
-  return groups.has("to-russia");
-};
-type Claims = { claims: { region: string; claim: string }[] };
-const claimOn = (terms: Claims, region: string) => (terms.claims.find((c) => c.region === region) ?? terms.claims.find((c) => c.region === "all"))?.claim;
-const regionName = (slug: string) => slug.charAt(0).toUpperCase() + slug.slice(1);
+// Independent of the app's rule code: the opposed pairs of docs/comparison-rules.md
+// ("territory"), for an area whose holder is `holder`.
+type Claim = { area: string; outcome: string; party?: string; recognition?: string };
+type Claims = { claims: Claim[] };
+const statusQuo = ["frozen-line", "demilitarised", "international"];
+function opposed(x: Claim, y: Claim, holder: string | null): boolean {
+  if (x.outcome === "undecided" || y.outcome === "undecided") return false;
+  if (x.outcome === y.outcome && x.party === y.party) return false;
+  if (x.outcome === "held-by" && y.outcome === "held-by") return x.party !== y.party;
+  if (x.outcome === "withdrawal" && y.outcome === "withdrawal") return true;
+  const held = [x, y].find((c) => c.outcome === "held-by");
+  const out = [x, y].find((c) => c.outcome === "withdrawal");
+  if (held && out) return held.party === out.party;
+  if (statusQuo.includes(x.outcome) && statusQuo.includes(y.outcome)) return false;
+  const kept = statusQuo.includes(x.outcome) ? x : y;
+  const claim = kept === x ? y : x;
+  if (holder === null) return false;
+  const keepsHolder = claim.outcome === "held-by" ? claim.party === holder : claim.party !== holder;
+  if (!keepsHolder) return false;
+  if (kept.outcome === "frozen-line") return claim.outcome === "held-by" ? claim.recognition === "de-jure" : true;
+  return claim.outcome === "held-by";
+}
 
-test("Russia and Ukraine are opposed on territory, and the reason names the disputed regions", async ({ page }) => {
+test("Russia and Ukraine are opposed on territory, and the reason names the disputed areas by their records' names", async ({ page }) => {
   const [parties, issues, current] = await Promise.all([partiesInOrder(), issuesInOrder(), currentPositions()]);
   const territory = issues.find((i) => i.slug === "territory")!;
   const termsOf = async (slug: string) => {
@@ -84,22 +86,38 @@ test("Russia and Ukraine are opposed on territory, and the reason names the disp
     const [row] = await query<{ terms: string | Claims | null }>(`SELECT terms FROM "Position" WHERE id = ?`, [position.id]);
     return readTerms(row!.terms as never) as Claims;
   };
+  const areas = await query<{ slug: string; name: string; parentId: string | null; id: string; holder: string | null }>(
+    `SELECT a.id, a.slug, a.name, a."parentId", p.slug AS holder FROM "Area" a JOIN "Negotiation" n ON n.id = a."negotiationId" LEFT JOIN "Party" p ON p.id = a."heldById" WHERE n.slug = ?`,
+    [NEGOTIATION],
+  );
+  const area = (slug: string) => areas.find((a) => a.slug === slug);
+  const claimOn = (terms: Claims, slug: string): Claim | undefined => {
+    const own = terms.claims.find((c) => c.area === slug);
+    if (own) return own;
+    for (let parent = areas.find((a) => a.id === area(slug)?.parentId); parent; parent = areas.find((a) => a.id === parent!.parentId)) {
+      const claim = terms.claims.find((c) => c.area === parent!.slug);
+      if (claim) return claim;
+    }
+    return terms.claims.find((c) => c.area === "all");
+  };
+
   const [russia, ukraine] = await Promise.all([termsOf("russia"), termsOf("ukraine")]);
   expect(russia.claims.length, "Russia's current territory position carries coded claims").toBeGreaterThan(0);
-  const named = [...new Set([...russia.claims, ...ukraine.claims].map((c) => c.region))].filter((r) => r !== "all" && r !== "other");
-  const disputed = named.filter((r) => {
-    const x = claimOn(russia, r);
-    const y = claimOn(ukraine, r);
-    return x && y && opposed(x, y);
+  const named = [...new Set([...russia.claims, ...ukraine.claims].map((c) => c.area))].filter((slug) => slug !== "all");
+  const disputed = named.filter((slug) => {
+    const x = claimOn(russia, slug);
+    const y = claimOn(ukraine, slug);
+    return x && y && opposed(x, y, area(slug)?.holder ?? null);
   });
-  expect(disputed.length, "the seed has regions the two oppose each other on").toBeGreaterThan(0);
+  expect(disputed.length, "the seed has areas the two oppose each other on").toBeGreaterThan(0);
 
   await page.goto(`${comparePath}?parties=russia,ukraine&issues=territory`);
   const verdict = row(page, territory.name).getByRole("cell").first();
   await expect(verdict).toContainText("Opposed");
   const reason = (await verdict.innerText()).replace(/\s+/g, " ");
   const opposedOn = [...reason.matchAll(/Opposed on ([^:]+):/g)].flatMap((m) => m[1]!.split(/, | and /));
-  expect(opposedOn.filter((r) => !/occupied territory/.test(r)).sort()).toEqual(disputed.map(regionName).sort());
+  expect(opposedOn.filter((r) => r !== "all other areas").sort()).toEqual(disputed.map((slug) => area(slug)!.name).sort());
+  expect(reason).toContain("Russia holds it now");
 });
 
 test("with three parties the row shows its worst pair, and every pair on demand", async ({ page }) => {

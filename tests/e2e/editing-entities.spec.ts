@@ -21,17 +21,17 @@ test("an editor edits a party, a negotiation's seats and an issue, and adds an e
   await expect(page.getByText(`Renamed Republic ${f.tag}`)).toBeVisible();
   expect(await query(`SELECT name, colour FROM "Party" WHERE id = ?`, [f.partyId])).toEqual([{ name: `Renamed Republic ${f.tag}`, colour: "#aa3355" }]);
 
-  // Negotiation: seat a second party with a role in the spare row.
+  // Negotiation: seat a third party with a role in the spare row.
   await page.goto(`/negotiations/${f.negotiationSlug}/edit`);
-  await page.getByLabel("Party 2", { exact: true }).selectOption({ label: `${f.otherPartyShort} (${f.otherPartyName})` });
-  await page.getByLabel("Role of party 2").fill("belligerent");
+  await page.getByLabel("Party 3", { exact: true }).selectOption({ label: `${f.otherPartyShort} (${f.otherPartyName})` });
+  await page.getByLabel("Role of party 3").fill("belligerent");
   await page.getByRole("button", { name: "Save changes" }).click();
   await expect(page).toHaveURL(`/negotiations/${f.negotiationSlug}`);
   const seats = await query<{ slug: string; role: string | null }>(
     `SELECT p.slug, np.role FROM "NegotiationParty" np JOIN "Party" p ON p.id = np."partyId" JOIN "Negotiation" n ON n.id = np."negotiationId" WHERE n.slug = ? ORDER BY np."order"`,
     [f.negotiationSlug],
   );
-  expect(seats).toEqual([{ slug: f.partySlug, role: null }, { slug: f.otherPartySlug, role: "belligerent" }]);
+  expect(seats).toEqual([{ slug: f.partySlug, role: null }, { slug: f.rivalSlug, role: null }, { slug: f.otherPartySlug, role: "belligerent" }]);
 
   // Issue: rename it from its page.
   await page.goto(`/negotiations/${f.negotiationSlug}/issues/prisoners`);

@@ -1,6 +1,7 @@
 // Records of its own for each editing test, made through the real domain functions (run by
 // ./editing-fixtures.ts with tsx and the react-server condition). Prints JSON.
 import { randomUUID } from "node:crypto";
+import { createArea } from "@/lib/areas/create-area";
 import { db } from "@/lib/db/client";
 import { createIssue } from "@/lib/issues/create-issue";
 import { createNegotiation } from "@/lib/negotiations/create-negotiation";
@@ -23,12 +24,30 @@ async function setup() {
     input: { slug: `ed-other-${tag}`, name: `Other Republic ${tag}`, shortName: `Other ${tag}`, kind: "state", colour: "#775533" },
     actor,
   });
-  const negotiation = await createNegotiation({
-    input: { slug: `ed-talks-${tag}`, title: `Editing talks ${tag}`, summary: "Talks made by an editing test.", status: "active", parties: [{ partyId: party.id, role: null }] },
+  // The other side of the negotiation, seated beside the first.
+  const rival = await createParty({
+    input: { slug: `ed-rival-${tag}`, name: `Rival Republic ${tag}`, shortName: `Rival ${tag}`, kind: "state", colour: "#553377" },
     actor,
   });
+  const negotiation = await createNegotiation({
+    input: {
+      slug: `ed-talks-${tag}`,
+      title: `Editing talks ${tag}`,
+      summary: "Talks made by an editing test.",
+      status: "active",
+      parties: [{ partyId: party.id, role: null }, { partyId: rival.id, role: null }],
+    },
+    actor,
+  });
+  // Its places at stake: a province the rival holds, a town that lies in it, and a zone nobody is recorded holding.
+  const north = await createArea({
+    input: { negotiationId: negotiation.id, slug: "north-province", name: `North Province ${tag}`, kind: "province", order: 1, heldById: rival.id },
+    actor,
+  });
+  await createArea({ input: { negotiationId: negotiation.id, slug: "harbour-town", name: `Harbour Town ${tag}`, kind: "city", order: 2, parentId: north.id }, actor });
+  await createArea({ input: { negotiationId: negotiation.id, slug: "river-zone", name: `River Zone ${tag}`, kind: "zone", order: 3 }, actor });
   const issue = await createIssue({
-    input: { negotiationId: negotiation.id, slug: "territory", name: `Territory ${tag}`, description: "Who holds which region.", kind: "territory", order: 0 },
+    input: { negotiationId: negotiation.id, slug: "territory", name: `Territory ${tag}`, description: "Who holds which area.", kind: "territory", order: 0 },
     actor,
   });
   const general = await createIssue({
@@ -41,10 +60,10 @@ async function setup() {
       partyId: party.id,
       issueId: issue.id,
       stance: "demands",
-      summary: `Demands the region back (${tag}).`,
+      summary: `Demands the province back (${tag}).`,
       statedOn: "2025-05-16",
-      terms: { claims: [{ region: "crimea", claim: "return-to-ukraine" }] },
-      citations: [{ sourceId: source.id, attribution: "official-statement", quote: "Every region back.", speaker: "A minister" }],
+      terms: { claims: [{ area: "north-province", outcome: "held-by", party: party.slug, recognition: "de-jure" }] },
+      citations: [{ sourceId: source.id, attribution: "official-statement", quote: "Every province back.", speaker: "A minister" }],
     },
     actor,
   });
@@ -53,6 +72,9 @@ async function setup() {
     partyId: party.id,
     partySlug: party.slug,
     partyShort: party.shortName,
+    rivalSlug: rival.slug,
+    rivalShort: rival.shortName,
+    northName: north.name,
     otherPartySlug: other.slug,
     otherPartyName: other.name,
     otherPartyShort: other.shortName,

@@ -11,6 +11,11 @@ export type Fixture = {
   partyId: string;
   partySlug: string;
   partyShort: string;
+  /** The other side, seated in the negotiation, holding North Province. */
+  rivalSlug: string;
+  rivalShort: string;
+  /** The negotiation's areas: north-province (this name), harbour-town (lies in it), river-zone. */
+  northName: string;
   otherPartySlug: string;
   otherPartyName: string;
   otherPartyShort: string;
@@ -25,7 +30,7 @@ export type Fixture = {
   summary: string;
 };
 
-/** A party, negotiation, territory and general issues, a source and a position citing it, all new. */
+/** Two parties, a negotiation with its areas, territory and general issues, a source and a position citing it, all new. */
 export function makeFixture(): Fixture {
   return runFixture("setup") as Fixture;
 }

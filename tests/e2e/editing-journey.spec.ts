@@ -2,7 +2,7 @@ import { expect, test } from "@playwright/test";
 import { makeFixture, positionRow, revisionsOf } from "./editing-fixtures";
 import { signInAs } from "./support/users";
 
-const EDITED = "Demands Crimea back and a freeze elsewhere, per the transcript.";
+const EDITED = "Would freeze the province and wants the rival out of the river zone, per the transcript.";
 
 test.setTimeout(90_000);
 
@@ -16,28 +16,28 @@ test("an editor edits a position's summary and a territorial claim, reads it, fi
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Edit: ${f.partyShort} on ${f.issueName}`);
 
   await page.getByLabel("Summary", { exact: true }).fill(EDITED);
-  await page.getByLabel("Claim for region 1").selectOption("freeze-at-line");
-  // The spare row takes a second region.
-  await page.getByLabel("Region 2", { exact: true }).selectOption("kherson");
-  await page.getByLabel("Claim for region 2").selectOption("russian-withdrawal");
+  // A freeze names no party: the party and recognition still chosen in the row are left out.
+  await page.getByLabel("Outcome of claim 1").selectOption("frozen-line");
+  // The spare row takes a second area.
+  await page.getByLabel("Area of claim 2").selectOption("river-zone");
+  await page.getByLabel("Outcome of claim 2").selectOption("withdrawal");
+  await page.getByLabel("Party of claim 2").selectOption(f.rivalSlug);
   await page.getByLabel("Note on this change").fill("Per the transcript");
   await page.getByRole("button", { name: "Save changes" }).click();
 
   await expect(page).toHaveURL(`/positions/${f.positionId}`);
   await expect(page.getByText(EDITED)).toBeVisible();
   const terms = page.getByRole("region", { name: "Structured terms" });
-  await expect(terms).toContainText("Crimea");
-  await expect(terms).toContainText("frozen at the current line");
-  await expect(terms).toContainText("Kherson");
-  await expect(terms).toContainText("Russian forces to withdraw");
+  await expect(terms).toContainText(`${f.northName} — frozen at the current line`);
+  await expect(terms).toContainText(`River Zone ${f.tag} — ${f.rivalShort}'s forces withdraw`);
 
   const stored = await positionRow(f.positionId);
   expect(stored.summary).toBe(EDITED);
   expect(stored.version).toBe(2);
   expect(stored.terms).toEqual({
     claims: [
-      { region: "crimea", claim: "freeze-at-line" },
-      { region: "kherson", claim: "russian-withdrawal" },
+      { area: "north-province", outcome: "frozen-line" },
+      { area: "river-zone", outcome: "withdrawal", party: f.rivalSlug },
     ],
   });
 
@@ -57,7 +57,7 @@ test("an editor edits a position's summary and a territorial claim, reads it, fi
 
   const reverted = await positionRow(f.positionId);
   expect(reverted.summary).toBe(f.summary);
-  expect(reverted.terms).toEqual({ claims: [{ region: "crimea", claim: "return-to-ukraine" }] });
+  expect(reverted.terms).toEqual({ claims: [{ area: "north-province", outcome: "held-by", party: f.partySlug, recognition: "de-jure" }] });
   expect((await revisionsOf(f.positionId)).map((r) => [r.action, r.actorLabel])).toEqual([
     ["create", "Fixture Editor"],
     ["update", editor.name],

@@ -72,7 +72,7 @@ test("a new statement supersedes the position in one step", async ({ page }) => 
   await expect(page).toHaveURL(`/positions/${f.positionId}/new-statement`);
   // Prefilled from the current statement, except its date.
   await expect(page.getByLabel("Summary", { exact: true })).toHaveValue(f.summary);
-  await expect(page.getByLabel("Claim for region 1")).toHaveValue("return-to-ukraine");
+  await expect(page.getByLabel("Outcome of claim 1")).toHaveValue("held-by");
   await expect(page.getByLabel("Date stated")).toHaveValue("");
 
   await page.getByLabel("Date stated").fill("2025-01-01");
@@ -81,19 +81,19 @@ test("a new statement supersedes the position in one step", async ({ page }) => 
 
   await page.getByLabel("Date stated").fill("2025-06-02");
   await page.getByLabel("Stance").selectOption("conditional");
-  await page.getByLabel("Summary", { exact: true }).fill("Would accept a freeze in Crimea for now.");
-  await page.getByLabel("Claim for region 1").selectOption("freeze-at-line");
+  await page.getByLabel("Summary", { exact: true }).fill("Would accept a freeze in the province for now.");
+  await page.getByLabel("Outcome of claim 1").selectOption("frozen-line");
   await page.getByRole("button", { name: "Record new statement" }).click();
 
   await expect(page).toHaveURL(/\/positions\/(?!new\b)[^/?]+$/);
   const newId = page.url().split("/").at(-1)!;
   expect(newId).not.toBe(f.positionId);
-  await expect(page.getByText("Would accept a freeze in Crimea for now.").first()).toBeVisible();
+  await expect(page.getByText("Would accept a freeze in the province for now.").first()).toBeVisible();
 
   const [old, fresh] = await Promise.all([positionRow(f.positionId), positionRow(newId)]);
   expect(old).toMatchObject({ status: "superseded", supersededById: newId });
-  expect(fresh).toMatchObject({ status: "current", summary: "Would accept a freeze in Crimea for now." });
-  expect(fresh.terms).toEqual({ claims: [{ region: "crimea", claim: "freeze-at-line" }] });
+  expect(fresh).toMatchObject({ status: "current", summary: "Would accept a freeze in the province for now." });
+  expect(fresh.terms).toEqual({ claims: [{ area: "north-province", outcome: "frozen-line" }] });
   expect((await revisionsOf(f.positionId)).map((r) => [r.action, r.actorLabel])).toEqual([
     ["create", "Fixture Editor"],
     ["supersede", editor.name],

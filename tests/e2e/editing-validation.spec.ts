@@ -50,15 +50,15 @@ test.describe("without JavaScript", () => {
     // A fresh account: signing in through the form needs no script either.
     await signInWith(page, await createTestUser("editor"), `/positions/${f.positionId}/edit`);
     await page.getByLabel("Summary", { exact: true }).fill("");
-    await page.getByLabel("Region 2", { exact: true }).selectOption("sumy");
+    await page.getByLabel("Area of claim 2").selectOption("river-zone");
     await page.getByRole("button", { name: "Save changes" }).click();
 
     await expect(page).toHaveURL(`/positions/${f.positionId}/edit`);
     await expectFieldError(page, page.getByLabel("Summary", { exact: true }), "Enter the summary");
-    await expectFieldError(page, page.getByLabel("Claim for region 2"), "Choose what is claimed for this region");
+    await expectFieldError(page, page.getByLabel("Outcome of claim 2"), "Choose what should become of the area");
     await expect(page.getByRole("heading", { name: /Some fields need attention: 2 problems/ })).toBeVisible();
     // What was typed is kept.
-    await expect(page.getByLabel("Region 2", { exact: true })).toHaveValue("sumy");
+    await expect(page.getByLabel("Area of claim 2")).toHaveValue("river-zone");
     expect((await positionRow(f.positionId)).version).toBe(1);
   });
 });

@@ -61,10 +61,11 @@ test("a position shows its facts, readable terms, coding note, details, notes an
   expect(p.statedOnPrecision).toBe("month");
   await expect(facts).toContainText("Current");
 
-  const claims = page.getByRole("list", { name: "Claims by region" });
+  // Areas and parties by their records' names.
+  const claims = page.getByRole("list", { name: "Claims by area" });
   await expect(claims.getByRole("listitem")).toHaveCount(6);
-  await expect(claims).toContainText("Donetsk — Ukrainian forces to withdraw");
-  await expect(claims).toContainText("Kherson — frozen at the current line");
+  await expect(claims).toContainText("Donetsk region — Ukraine's forces withdraw");
+  await expect(claims).toContainText("Kherson region — frozen at the current line");
 
   const note = page.getByRole("complementary", { name: "Editor's coding note" });
   await expect(note).toContainText(`Confidence in this coding: ${stanceWord(p.termsConfidence!)}`);

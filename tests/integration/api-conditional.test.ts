@@ -4,7 +4,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { positionItem } from "@/lib/positions/position-api-schema";
 import { listOf } from "@/lib/api/schemas/common";
-import { db } from "@/lib/db/client";
+import { db, engine } from "@/lib/db/client";
+import { getRecordSnapshot } from "@/lib/records/get-record-snapshot";
+import { toPositionInput } from "@/lib/positions/position-input";
+import { updatePosition } from "@/lib/positions/update-position";
+import type { PositionSnapshot } from "@/lib/positions/position-snapshot";
+import { writeTransaction } from "@/lib/revisions/write-transaction";
 import { newParty, positionFields, revisionsOf } from "../support/editing";
 import { call, createApiActors, expectProblem, readBody, recordRoutes, type ApiActors } from "./api-support";
 
@@ -120,6 +125,32 @@ describe("writes", () => {
     expect(etag).not.toBe(both.headers.get("etag"));
   });
 
+  it("applies If-Match: * over the record as stored when it writes, keeping a save that landed meanwhile", async () => {
+    const { record } = await newPosition({ stance: "demands" });
+    const stored = (await getRecordSnapshot({ entityType: "position", id: record.id })) as PositionSnapshot;
+    // Another editor's save is under way: written, not yet committed, while the PATCH arrives.
+    let commit!: () => void;
+    const committed = new Promise<void>((resolve) => (commit = resolve));
+    let written!: () => void;
+    const isWritten = new Promise<void>((resolve) => (written = resolve));
+    const other = writeTransaction(async () => {
+      await updatePosition({ id: record.id, version: 1, input: { ...toPositionInput(stored), stance: "rejects" }, actor: actors.editor });
+      written();
+      await committed;
+    });
+    await isWritten;
+    const star = patch(record.id, { headers: { "if-match": "*" }, json: { summary: "Whatever the version." } });
+    await untilBlocked();
+    commit();
+    await other;
+
+    const response = await star;
+    expect(response.status, await response.clone().text()).toBe(200);
+    const now = await readBody(response, positionItem);
+    expect(now).toMatchObject({ version: 3, stance: "rejects", summary: "Whatever the version." });
+    expect(await revisionsOf(record.id)).toHaveLength(3);
+  });
+
   it("lets exactly one of two saves from the same version win", async () => {
     const { record, etag } = await newPosition();
     const results = await Promise.all(
@@ -145,3 +176,14 @@ describe("writes", () => {
     await expectProblem(await patch(record.id, { headers: { "if-match": etag }, json: { summary: "Too late." } }), 404);
   });
 });
+
+/** Until the request under test waits for the other transaction (PostgreSQL: on a lock; SQLite runs one writer at a time anyway). */
+async function untilBlocked() {
+  if (engine !== "postgres") return new Promise((resolve) => setTimeout(resolve, 200));
+  await expect
+    .poll(async () => {
+      const [row] = await db.$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`;
+      return Number(row!.n);
+    }, { timeout: 10_000, interval: 25 })
+    .toBeGreaterThan(0);
+}

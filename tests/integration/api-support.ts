@@ -90,14 +90,14 @@ export async function databaseFingerprint() {
     db.negotiation.count(), db.party.count(), db.issue.count(), db.position.count(), db.source.count(),
     db.event.count(), db.commitment.count(), db.citation.count(), db.negotiationParty.count(),
     db.eventParticipant.count(), db.eventSource.count(), db.commitmentParty.count(), db.commitmentSource.count(),
-    db.revision.count(),
+    db.area.count(), db.revision.count(),
   ]);
   const revisions = await db.revision.findMany({ select: { id: true, after: true }, orderBy: { id: "asc" } });
   const versions = await Promise.all([
     db.negotiation.aggregate({ _sum: { version: true } }), db.party.aggregate({ _sum: { version: true } }),
     db.issue.aggregate({ _sum: { version: true } }), db.position.aggregate({ _sum: { version: true } }),
     db.source.aggregate({ _sum: { version: true } }), db.event.aggregate({ _sum: { version: true } }),
-    db.commitment.aggregate({ _sum: { version: true } }),
+    db.commitment.aggregate({ _sum: { version: true } }), db.area.aggregate({ _sum: { version: true } }),
   ]);
   const digest = createHash("sha256").update(JSON.stringify(revisions)).digest("hex");
   return { counts, versions: versions.map((v) => v._sum.version), digest };

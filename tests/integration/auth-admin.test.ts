@@ -80,7 +80,9 @@ describe("managing users", () => {
   it("lists users without their password hashes", async () => {
     const users = await listUsers({ actor: admin });
     expect(users.map((u) => u.id)).toEqual(expect.arrayContaining([admin.id, editor.id]));
-    for (const u of users) expect(Object.keys(u).sort()).toEqual(["createdAt", "disabledAt", "email", "id", "name", "role"]);
+    for (const u of users) {
+      expect(Object.keys(u).sort()).toEqual(["createdAt", "disabledAt", "email", "id", "name", "passwordResetRequiredAt", "role", "temporaryPasswordUntil"]);
+    }
   });
 
   it("changes roles, taking effect on the next request", async () => {
@@ -154,12 +156,13 @@ describe("API tokens", () => {
     });
   });
 
-  it("are listed live first, then revoked, with who issued them", async () => {
+  it("are listed working first, then the rest with why they do not work, with who issued them", async () => {
     const tokens = await listApiTokens({ actor: admin });
-    const firstRevoked = tokens.findIndex((t) => t.revokedAt);
-    expect(firstRevoked).toBeGreaterThan(0);
-    expect(tokens.slice(firstRevoked).every((t) => t.revokedAt)).toBe(true);
-    expect(tokens[0]!.createdBy).toEqual({ id: expect.any(String), name: expect.any(String) });
+    const firstStopped = tokens.findIndex((t) => t.status !== "active");
+    expect(firstStopped).toBeGreaterThan(0);
+    expect(tokens.slice(firstStopped).every((t) => t.status !== "active")).toBe(true);
+    expect(tokens.filter((t) => t.revokedAt).every((t) => t.status === "revoked")).toBe(true);
+    expect(tokens[0]!.createdBy).toEqual({ id: expect.any(String), name: expect.any(String), role: "admin", disabledAt: null });
   });
 });
 

@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { createUserFromCommandLine } from "@/lib/auth/create-user";
 import { disableUser, enableUser } from "@/lib/auth/manage-users";
 import { hashPassword, needsRehash, verifyPassword } from "@/lib/auth/password-hash";
-import { signInLimits } from "@/lib/auth/rate-limit";
+import { delayAfter, signInDelays } from "@/lib/auth/rate-limit";
 import { resolveActor } from "@/lib/auth/resolve-actor";
 import { hashSecretToken } from "@/lib/auth/secret-token";
 import { signIn } from "@/lib/auth/sign-in";
@@ -60,7 +60,9 @@ describe("signing in", () => {
     const user = await newUser();
     const session = await signIn({ email: `  ${user.email.toUpperCase()} `, password: PASSWORD, ip: newIp() });
     expect(session.user).toEqual({ id: user.id, name: user.name, role: "editor" });
-    expect(session.expiresAt.getTime()).toBeGreaterThan(Date.now() + 6 * 24 * 3600_000);
+    // 12 hours at most (and 30 minutes idle: tests/integration/auth-accounts.test.ts).
+    expect(session.expiresAt.getTime()).toBeGreaterThan(Date.now() + 11.9 * 3600_000);
+    expect(session.expiresAt.getTime()).toBeLessThanOrEqual(Date.now() + 12 * 3600_000);
     // Only the token's hash is stored.
     expect(await db.session.count({ where: { tokenHash: session.token } })).toBe(0);
     expect(await db.session.count({ where: { tokenHash: hashSecretToken(session.token) } })).toBe(1);
@@ -124,79 +126,87 @@ describe("disabled accounts", () => {
   });
 });
 
-describe("sign-in rate limits", () => {
-  const minutesIn = (message: string) => Number(/try again in (\d+) minutes?/.exec(message)?.[1]);
+describe("sign-in delays", () => {
+  const { account, address } = signInDelays;
+  const secondsIn = (message: string) => Number(/try again in (\d+) seconds?$/.exec(message)?.[1]);
+  const failures = (email: string, count: number, at: Date, ip = () => newIp()) =>
+    db.loginAttempt.createMany({ data: Array.from({ length: count }, () => ({ email, ip: ip(), createdAt: at })) });
 
-  it(`lock an account after ${signInLimits.perAccount} failures, from any address, even for the right password`, async () => {
+  it("double from one second after the free failures, up to a ceiling", () => {
+    expect([0, 4, 5, 6, 7, 10, 11, 12, 500].map((f) => delayAfter(f, account))).toEqual([0, 0, 1000, 2000, 4000, 32_000, 60_000, 60_000, 60_000]);
+    expect([19, 20, 21, 29, 30, 1000].map((f) => delayAfter(f, address))).toEqual([0, 1000, 2000, 512_000, 900_000, 900_000]);
+  });
+
+  it(`refuse an attempt after ${account.free} failures until the wait is over, even with the right password, without counting it`, async () => {
     const user = await newUser();
-    for (let i = 0; i < signInLimits.perAccount; i++) {
+    for (let i = 0; i < account.free; i++) {
       const e = await rejection(signIn({ email: user.email, password: `wrong ${i} password`, ip: newIp() }));
       expect(e.code).toBe("unauthenticated");
     }
-    const locked = await rejection(signIn({ email: user.email, password: PASSWORD, ip: newIp() }));
-    expect(locked.code).toBe("rate-limited");
-    expect(locked.message).toMatch(/^Too many attempts, try again in \d+ minutes?$/);
-    expect(minutesIn(locked.message)).toBe(15);
-    expect(locked.details.retryAfterSeconds).toBeGreaterThan(14 * 60);
-    // Refused attempts do not extend the lock.
-    expect(await db.loginAttempt.count({ where: { email: user.email } })).toBe(signInLimits.perAccount);
+    const early = await rejection(signIn({ email: user.email, password: PASSWORD, ip: newIp() }));
+    expect(early.code).toBe("rate-limited");
+    expect(early.message).toMatch(/^Too many failed sign-ins: try again in 1 second$/);
+    expect(early.details.retryAfterSeconds).toBe(1);
+    expect(await db.loginAttempt.count({ where: { email: user.email } })).toBe(account.free);
   });
 
-  it("count failures only inside the window, and say how long is left", async () => {
+  it("never keep an account's owner out for more than a minute, however many failures others pile up", async () => {
     const user = await newUser();
-    const tenMinutesAgo = new Date(Date.now() - 10 * 60_000);
-    const longAgo = new Date(Date.now() - signInLimits.windowMs - 60_000);
-    await db.loginAttempt.createMany({
-      data: [
-        ...Array.from({ length: signInLimits.perAccount }, () => ({ email: user.email, ip: "203.0.113.1", createdAt: longAgo })),
-      ],
-    });
-    // Old failures have left the window: this sign-in goes through and clears them.
+    await failures(user.email, 500, new Date(Date.now() - 5_000));
+    const refused = await rejection(signIn({ email: user.email, password: PASSWORD, ip: newIp() }));
+    expect(refused.code).toBe("rate-limited");
+    expect(refused.details.retryAfterSeconds).toBeLessThanOrEqual(60);
+    expect(secondsIn(refused.message)).toBeLessThanOrEqual(60);
+
+    // A minute after the last failure the owner signs in, and that clears the failures.
+    await db.loginAttempt.updateMany({ where: { email: user.email }, data: { createdAt: new Date(Date.now() - 61_000) } });
     await signIn({ email: user.email, password: PASSWORD, ip: newIp() });
     expect(await db.loginAttempt.count({ where: { email: user.email } })).toBe(0);
-
-    await db.loginAttempt.createMany({
-      data: Array.from({ length: signInLimits.perAccount }, () => ({ email: user.email, ip: "203.0.113.1", createdAt: tenMinutesAgo })),
-    });
-    const locked = await rejection(signIn({ email: user.email, password: PASSWORD, ip: newIp() }));
-    expect(minutesIn(locked.message)).toBe(5);
   });
 
-  it("clear an account's failures when it signs in, so one typo does not add up", async () => {
+  it("forget failures older than the window", async () => {
+    const user = await newUser();
+    await failures(user.email, 50, new Date(Date.now() - signInDelays.windowMs - 60_000));
+    await signIn({ email: user.email, password: PASSWORD, ip: newIp() });
+  });
+
+  it("clear an account's failures when it signs in, so typos do not add up", async () => {
     const user = await newUser();
     for (let round = 0; round < 2; round++) {
-      for (let i = 0; i < signInLimits.perAccount - 1; i++) {
+      for (let i = 0; i < account.free - 1; i++) {
         await rejection(signIn({ email: user.email, password: "wrong password!", ip: newIp() }));
       }
       await signIn({ email: user.email, password: PASSWORD, ip: newIp() });
     }
   });
 
-  it(`refuse an address after ${signInLimits.perAddress} failures, for every account`, async () => {
+  it(`slow an address after ${address.free} failures, for every account, up to fifteen minutes`, async () => {
     const ip = newIp();
     const user = await newUser();
     // Failures on other (unknown) accounts from one address, as a password spray makes them.
     await db.loginAttempt.createMany({
-      data: Array.from({ length: signInLimits.perAddress - 1 }, (_, i) => ({ email: `spray-${i}-${unique()}@example.org`, ip })),
+      data: Array.from({ length: address.free }, (_, i) => ({ email: `spray-${i}-${unique()}@example.org`, ip })),
     });
-    await rejection(signIn({ email: `spray-last-${unique()}@example.org`, password: PASSWORD, ip }));
     const refused = await rejection(signIn({ email: user.email, password: PASSWORD, ip }));
     expect(refused.code).toBe("rate-limited");
-    expect(refused.message).toMatch(/^Too many attempts, try again in 15 minutes$/);
-    // The same account from another address is fine: the address is what is limited.
+    expect(refused.details.retryAfterSeconds).toBe(1);
+    // The same account from another address is fine: the address is what is slowed.
     await signIn({ email: user.email, password: PASSWORD, ip: newIp() });
-    // ...and that success does not clear the address's failures.
-    expect((await rejection(signIn({ email: user.email, password: PASSWORD, ip }))).code).toBe("rate-limited");
+    // ...and that success does not clear the address's failures, which can grow to the ceiling.
+    await db.loginAttempt.createMany({ data: Array.from({ length: 20 }, (_, i) => ({ email: `more-${i}-${unique()}@example.org`, ip })) });
+    const later = await rejection(signIn({ email: user.email, password: PASSWORD, ip }));
+    expect(later.details.retryAfterSeconds).toBe(15 * 60);
+    expect(later.message).toBe("Too many failed sign-ins: try again in 15 minutes");
   });
 
   it("hold against parallel guesses", async () => {
     const user = await newUser();
     const results = await Promise.allSettled(
-      Array.from({ length: signInLimits.perAccount + 3 }, (_, i) => signIn({ email: user.email, password: `guess ${i} wrong`, ip: newIp() })),
+      Array.from({ length: account.free + 3 }, (_, i) => signIn({ email: user.email, password: `guess ${i} wrong`, ip: newIp() })),
     );
     const codes = results.map((r) => (r.status === "rejected" ? (r.reason as AppError).code : "signed-in"));
-    expect(codes.filter((c) => c === "unauthenticated").length).toBeLessThanOrEqual(signInLimits.perAccount);
+    expect(codes.filter((c) => c === "unauthenticated").length).toBeLessThanOrEqual(account.free);
     expect(codes.filter((c) => c === "rate-limited").length).toBeGreaterThanOrEqual(3);
-    expect(await db.loginAttempt.count({ where: { email: user.email } })).toBeLessThanOrEqual(signInLimits.perAccount);
+    expect(await db.loginAttempt.count({ where: { email: user.email } })).toBeLessThanOrEqual(account.free);
   });
 });

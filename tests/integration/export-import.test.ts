@@ -184,7 +184,7 @@ describe("readExportFile", () => {
   it("names what is wrong with a malformed file", () => {
     expect(messageOf("{ not json")).toMatch(/^The file is not valid JSON/);
     expect(messageOf("[]")).toMatch(/not a Parley export: it lacks "format": "parley-export"/);
-    expect(messageOf(text((f) => ({ ...f, formatVersion: 2 })))).toBe("The file is export format version 2; this Parley reads version 1.");
+    expect(messageOf(text((f) => ({ ...f, formatVersion: 3 })))).toBe("The file is export format version 3; this Parley reads versions 1 to 2.");
     expect(messageOf(text((f) => ((f.positions[0]!.stance = "maybe" as never), f)))).toMatch(/does not match the export format:\n {2}- positions\.0\.stance: /);
     expect(messageOf(text((f) => ((f.parties[0]!.createdAt = "yesterday"), f)))).toMatch(/parties\.0\.createdAt/);
     expect(messageOf(text((f) => ((f.positions[0]!.citations[0]!.sourceId = "no-such-source"), f)))).toMatch(

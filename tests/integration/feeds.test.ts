@@ -226,6 +226,8 @@ async function negotiationOf(entityType: string, id: string): Promise<string | n
       return (await db.plan.findUnique({ where: { id } }))?.negotiationId;
     case "planPoint":
       return (await db.planPoint.findUnique({ where: { id }, include: { plan: true } }))?.plan.negotiationId;
+    case "area":
+      return (await db.area.findUnique({ where: { id } }))?.negotiationId;
     default:
       return null;
   }

@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ApiResource } from "@/lib/api/resource";
 import { listRevisionItems } from "@/lib/api/revisions-resource";
 import { listCommitments } from "@/lib/commitments/list-commitments";
+import { getAreasPage } from "@/lib/areas/get-areas-page";
 import { getComparison } from "@/lib/compare/get-comparison";
 import { db } from "@/lib/db/client";
 import { getEvent } from "@/lib/events/get-event";
@@ -90,6 +91,10 @@ beforeAll(async () => {
     input: { negotiationId: negotiation.id, eventId: event.id, summary: `Swap detainee lists ${word}`, status: "promised", evidence: null, partyIds: [party.id], sourceIds: [source.id] },
     actor: editor,
   });
+  const area = await k("area").create({
+    input: { negotiationId: negotiation.id, slug: unique("area"), name: `North Province ${word}`, kind: "province", heldById: party.id, notes: `Held in part ${word}` },
+    actor: editor,
+  });
   const slugged = async (type: EntityType, row: { id: string; version: number }) =>
     ({ ...row, slug: ((await recordKind(type).writer.load(db, row.id)) as { slug?: string }).slug });
   world = {
@@ -102,6 +107,7 @@ beforeAll(async () => {
     commitment,
     plan,
     planPoint,
+    area: await slugged("area", area),
   };
   for (const [type, { id }] of Object.entries(world) as [EntityType, { id: string }][]) {
     const [ref] = await recordKind(type).refs(db, [id]);
@@ -188,6 +194,9 @@ async function seenOn(type: EntityType): Promise<string[]> {
     case "event":
       check("event page", (await getEvent({ slug: slug! })) !== null);
       check("events list", (await listEvents({ negotiationSlug: n })).some((e) => e.slug === slug));
+      break;
+    case "area":
+      check("areas page", !!(await getAreasPage({ negotiationSlug: n }))?.areas.some((a) => a.id === id));
       break;
     case "commitment":
       check("commitments list", (await listCommitments({ negotiationSlug: n })).some((c) => c.id === id));

@@ -1,5 +1,9 @@
 // Every kind of record with its four write functions and inputs to create and change one,
-// so tests can run the same checks over every kind.
+// so tests can run the same checks over all of them.
+import { createArea } from "@/lib/areas/create-area";
+import { restoreArea } from "@/lib/areas/restore-area";
+import { retractArea } from "@/lib/areas/retract-area";
+import { updateArea } from "@/lib/areas/update-area";
 import { createCommitment } from "@/lib/commitments/create-commitment";
 import { restoreCommitment } from "@/lib/commitments/restore-commitment";
 import { retractCommitment } from "@/lib/commitments/retract-commitment";
@@ -218,5 +222,26 @@ export const entityCases: EntityCase[] = [
     input: () => planPointFields(),
     change: async (i) => ({ ...i, summary: "Fixture point: a thirty-day pause, monitored from the air.", issueIds: [(await seeded()).territory.id] }),
     changedField: "summary",
+  },
+  {
+    type: "area",
+    create: createArea,
+    update: updateArea,
+    retract: retractArea,
+    restore: restoreArea,
+    input: async () => ({
+      negotiationId: (await seeded()).negotiation.id,
+      slug: unique("area"),
+      name: "Fixture area: the river crossing",
+      kind: "zone",
+      order: 50,
+      code: null,
+      parentId: null,
+      heldById: null,
+      heldSince: null,
+      notes: "Fixture: named by no statement.",
+    }),
+    change: async (i) => ({ ...i, notes: "Fixture: named by no statement, held by no one." }),
+    changedField: "notes",
   },
 ];

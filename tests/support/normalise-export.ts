@@ -19,6 +19,7 @@ function naturalKeys(file: Obj): Map<string, string> {
   for (const n of list("negotiations")) add(n.id, `negotiation:${n.slug}`);
   for (const p of list("parties")) add(p.id, `party:${p.slug}`);
   for (const i of list("issues")) add(i.id, `issue:${slugOf("negotiation", i.negotiationId)}/${i.slug}`);
+  for (const a of list("areas")) add(a.id, `area:${slugOf("negotiation", a.negotiationId)}/${a.slug}`);
   for (const e of list("events")) add(e.id, `event:${e.slug}`);
   const sourceKey = (s: Obj) => `source:${s.outlet}|${s.title}|${s.url ?? ""}|${s.publishedOn ?? ""}`;
   const sourceCounts = new Map<string, number>();

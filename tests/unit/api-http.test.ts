@@ -1,13 +1,13 @@
 // The API's plumbing without a database: entity tags, query strings, links, problem
 // types and the JSON Schemas the OpenAPI document is made of.
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { z } from "zod";
 import { jsonSchemaOf } from "@/lib/api/json-schema";
 import { listLinks } from "@/lib/api/links";
 import { pageQuery } from "@/lib/api/schemas/common";
 import { isAppError } from "@/lib/errors/app-error";
 import { etagFor, etagMatches, versionFromIfMatch, weakEtagFor } from "@/lib/http/etag";
-import { problem, problemType } from "@/lib/http/problem";
+import { problem, problemFromError, problemType } from "@/lib/http/problem";
 import { parseQuery, queryObject } from "@/lib/http/query";
 
 describe("entity tags", () => {
@@ -61,10 +61,13 @@ describe("query strings", () => {
 });
 
 describe("links", () => {
-  it("point to the next page in the body (relative) and the Link header (absolute)", () => {
-    const links = listLinks(new Request("https://parley.example/api/v1/parties?kind=state&cursor=old"), "new");
+  it("point to the next page in the body (relative) and the Link header (absolute, on the public origin)", () => {
+    const headers = { host: "parley.test", "x-forwarded-proto": "https" };
+    const links = listLinks(new Request("http://parley.test/api/v1/parties?kind=state&cursor=old", { headers }), "new");
     expect(links.body).toEqual({ self: "/api/v1/parties?kind=state&cursor=old", next: "/api/v1/parties?kind=state&cursor=new" });
-    expect(links.headers.link).toBe('<https://parley.example/api/v1/parties?kind=state&cursor=new>; rel="next"');
+    expect(links.headers.link).toBe('<https://parley.test/api/v1/parties?kind=state&cursor=new>; rel="next"');
+    const forged = new Request("http://parley.test/api/v1/parties?cursor=old", { headers: { host: "evil.example" } });
+    expect(() => listLinks(forged, "new")).toThrow(/does not answer for that host name/);
     expect(listLinks(new Request("https://parley.example/api/v1/parties"), null)).toEqual({
       body: { self: "/api/v1/parties", next: null },
       headers: {},
@@ -73,6 +76,22 @@ describe("links", () => {
 });
 
 describe("problems", () => {
+  it("answer an unexpected error with a reference that is also in the log, and nothing of the error", async () => {
+    const logged: unknown[][] = [];
+    const spy = vi.spyOn(console, "error").mockImplementation((...args: unknown[]) => void logged.push(args));
+    try {
+      const response = problemFromError(new Error("secret internals at /srv/parley"));
+      const body = (await response.json()) as { status: number; detail: string; reference: string };
+      expect(body.status).toBe(500);
+      expect(body.reference).toMatch(/^[0-9a-f-]{36}$/);
+      expect(body.detail).toContain(body.reference);
+      expect(JSON.stringify(body)).not.toContain("secret internals");
+      expect(String(logged[0]?.[0])).toContain(body.reference);
+    } finally {
+      spy.mockRestore();
+    }
+  });
+
   it("are problem+json with a type that anchors the reference page", async () => {
     const response = problem(412, "Stale", { current: { id: "x" } }, { etag: '"x.v2"' });
     expect(response.status).toBe(412);

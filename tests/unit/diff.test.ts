@@ -73,7 +73,17 @@ describe("diffSnapshots", () => {
     ]);
   });
 
-  it("matches territorial claims by region", () => {
+  it("matches territorial claims by area", () => {
+    const before = { terms: { claims: [{ area: "north-province", outcome: "held-by", party: "ruritania" }] } };
+    const after = { terms: { claims: [{ area: "north-province", outcome: "frozen-line" }, { area: "all", outcome: "demilitarised" }] } };
+    expect(diffSnapshots(before, after)).toEqual([
+      { kind: "changed", path: ["terms", "claims", "north-province", "outcome"], before: "held-by", after: "frozen-line" },
+      { kind: "removed", path: ["terms", "claims", "north-province", "party"], before: "ruritania" },
+      { kind: "added", path: ["terms", "claims", "all"], after: { area: "all", outcome: "demilitarised" } },
+    ]);
+  });
+
+  it("matches territorial claims by region, as older revisions hold them", () => {
     const before = { terms: { claims: [{ region: "crimea", claim: "recognised-russian-de-jure" }] } };
     const after = { terms: { claims: [{ region: "crimea", claim: "undecided" }, { region: "kherson", claim: "freeze-at-line" }] } };
     expect(diffSnapshots(before, after)).toEqual([

@@ -22,22 +22,42 @@ describe("form fields", () => {
     const fields = {
       ...base,
       termsKind: "territory",
-      "terms.claims.0.region": "crimea",
-      "terms.claims.0.claim": "return-to-ukraine",
-      "terms.claims.3.region": "",
-      "terms.claims.3.claim": "",
-      "terms.claims.5.region": "sumy",
-      "terms.claims.5.claim": "",
+      "terms.claims.0.area": "north-province",
+      "terms.claims.0.outcome": "held-by",
+      "terms.claims.0.party": "borduria",
+      "terms.claims.0.recognition": "de-jure",
+      "terms.claims.3.area": "",
+      "terms.claims.3.outcome": "",
+      "terms.claims.5.area": "river-zone",
+      "terms.claims.5.outcome": "",
       "citations.2.sourceId": "s1",
       "citations.2.attribution": "analyst",
     };
     const { input, renames } = positionFromFields(fields, "territory");
-    expect(input.terms).toEqual({ claims: [{ region: "crimea", claim: "return-to-ukraine" }, { region: "sumy", claim: undefined }] });
+    expect(input.terms).toEqual({
+      claims: [{ area: "north-province", outcome: "held-by", party: "borduria", recognition: "de-jure" }, { area: "river-zone" }],
+    });
     expect(input.citations).toEqual([{ sourceId: "s1", attribution: "analyst", quote: "", speaker: "" }]);
-    expect(toFieldName("terms.claims.1.claim", renames)).toBe("terms.claims.5.claim");
+    expect(toFieldName("terms.claims.1.outcome", renames)).toBe("terms.claims.5.outcome");
     expect(toFieldName("citations.0.attribution", renames)).toBe("citations.2.attribution");
     const errors = validateFields(positionInputFor("territory"), input, renames);
-    expect(errors).toEqual({ "terms.claims.5.claim": ["Choose what is claimed for this region"] });
+    expect(errors).toEqual({ "terms.claims.5.outcome": ["Choose what should become of the area"] });
+  });
+
+  it("leaves out of a claim the party and recognition its outcome does not take", () => {
+    const fields = {
+      "terms.claims.0.area": "north-province",
+      "terms.claims.0.outcome": "frozen-line",
+      "terms.claims.0.party": "ruritania",
+      "terms.claims.0.recognition": "de-jure",
+      "terms.claims.1.area": "river-zone",
+      "terms.claims.1.outcome": "withdrawal",
+      "terms.claims.1.party": "borduria",
+      "terms.claims.1.recognition": "none",
+    };
+    expect(termsFromFields("territory", fields, {})).toEqual({
+      claims: [{ area: "north-province", outcome: "frozen-line" }, { area: "river-zone", outcome: "withdrawal", party: "borduria" }],
+    });
   });
 
   it("cites a source typed into the form with a stand-in id, its messages beside its fields", () => {
@@ -54,7 +74,7 @@ describe("form fields", () => {
       neutrality: { nato: "renounce", foreignTroops: "prohibited", nonNuclear: true, guaranteesRequired: false },
       reparations: { reparations: "waiver-demanded", frozenAssets: "return" },
       "military-limits": { maxTroops: 85000, maxTanks: 342, capsAccepted: true },
-      territory: { claims: [{ region: "donetsk", claim: "ukrainian-withdrawal" }] },
+      territory: { claims: [{ area: "north-province", outcome: "withdrawal", party: "borduria" }, { area: "all", outcome: "frozen-line" }] },
     } as const;
     for (const [kind, terms] of Object.entries(cases)) {
       const k = kind as keyof typeof cases;

@@ -153,8 +153,8 @@ describe("positions", () => {
 
   it("checks terms against an issue kind when a form knows it", () => {
     const territory = positionInputFor("territory");
-    const e = errors(territory, { ...position, terms: { claims: [{ region: "atlantis", claim: "freeze-at-line" }] } });
-    expect(Object.keys(e)).toEqual(["terms.claims.0.region"]);
+    const e = errors(territory, { ...position, terms: { claims: [{ area: "North Province", outcome: "frozen-line" }] } });
+    expect(e).toEqual({ "terms.claims.0.area": ["That is not the slug of an area"] });
   });
 
   it("asks a new statement for neither party nor issue", () => {

@@ -1,6 +1,6 @@
 // The response cache's own rules: what it may answer and keep, generations, compression.
 import { describe, expect, it } from "vitest";
-import { cacheKey, isCacheableRequest, isStorableResponse } from "@/lib/cache/cacheable";
+import { cacheTarget, isCacheableRequest, isStorableResponse, MAX_URL_LENGTH } from "@/lib/cache/cacheable";
 import { ResponseCache } from "@/lib/cache/response-cache";
 import { chooseEncoding, storeResponse, withFreshNonce } from "@/lib/cache/stored-response";
 
@@ -25,19 +25,39 @@ describe("which requests the cache answers", () => {
     expect(isCacheableRequest({ ...reader, url: "/_next/static/chunks/a.js" })).toBe(false);
   });
 
-  it("keeps only complete answers that set no cookie", () => {
+  it("answers only origin-form targets of a bounded length", () => {
+    expect(isCacheableRequest({ ...reader, url: "http://evil.example/negotiations/russia-ukraine" })).toBe(false);
+    expect(isCacheableRequest({ ...reader, url: "//evil.example/negotiations" })).toBe(false);
+    expect(isCacheableRequest({ ...reader, url: `/search?q=${"a".repeat(MAX_URL_LENGTH)}` })).toBe(false);
+  });
+
+  it("keeps only complete answers that set no cookie and vary on nothing it does not key on", () => {
     expect(isStorableResponse(200, {}, 10)).toBe(true);
+    expect(isStorableResponse(200, { vary: "RSC, Next-Router-State-Tree, Accept-Encoding" }, 10)).toBe(true);
+    expect(isStorableResponse(200, { vary: "Accept" }, 10)).toBe(false);
+    expect(isStorableResponse(200, { vary: "*" }, 10)).toBe(false);
     expect(isStorableResponse(404, {}, 10)).toBe(false);
     expect(isStorableResponse(307, {}, 10)).toBe(false);
     expect(isStorableResponse(200, { "set-cookie": ["a=b"] }, 10)).toBe(false);
     expect(isStorableResponse(200, {}, 50 * 1024 * 1024)).toBe(false);
   });
 
-  it("keys by scheme, host and URL, since pages carry absolute links", () => {
-    expect(cacheKey(reader)).toBe("http://parley.test/negotiations/russia-ukraine");
-    expect(cacheKey({ ...reader, headers: { host: "parley.test", "x-forwarded-proto": "https, http" } })).toBe(
-      "https://parley.test/negotiations/russia-ukraine",
+  it("keys by the public origin and the URL, since pages carry absolute links", () => {
+    expect(cacheTarget(reader)?.key).toBe("http://parley.test /negotiations/russia-ukraine");
+    expect(cacheTarget({ ...reader, headers: { host: "parley.test", "x-forwarded-proto": "https, http" } })?.key).toBe(
+      "https://parley.test /negotiations/russia-ukraine",
     );
+  });
+
+  it("has no key for a host that is not served, or one that smuggles a path", () => {
+    const feed = { method: "GET", url: "/changes.atom" };
+    expect(cacheTarget({ ...feed, headers: { host: "evil.example" } })).toBeNull();
+    expect(
+      cacheTarget({ ...feed, headers: { host: "evil.example", "x-forwarded-host": "parley.test/negotiations/russia-ukraine" } }),
+    ).toBeNull();
+    expect(cacheTarget({ ...feed, headers: { host: "parley.test", "x-forwarded-host": "parley.test/api/v1" } })).toBeNull();
+    expect(cacheTarget({ ...feed, headers: { host: "parley.test:3000\r\nx: y" } })).toBeNull();
+    expect(cacheTarget({ ...feed, headers: {} })).toBeNull();
   });
 });
 

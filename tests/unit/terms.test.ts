@@ -25,9 +25,10 @@ describe("term schemas", () => {
     ["ceasefire", { durationDays: -1 }, "durationDays"],
     ["ceasefire", { startDate: "2025-02-30" }, "startDate"],
     ["ceasefire", { scope: "land" }, "scope"],
-    ["territory", { claims: [{ region: "donbas", claim: "freeze-at-line" }] }, "claims"],
-    ["territory", { claims: [{ region: "crimea", claim: "annexed" }] }, "claims"],
-    ["territory", { claims: [{ region: "crimea" }] }, "claims"],
+    ["territory", { claims: [{ region: "north-province", claim: "frozen-line" }] }, "claims"],
+    ["territory", { claims: [{ area: "north-province", outcome: "annexed" }] }, "claims"],
+    ["territory", { claims: [{ area: "north-province" }] }, "claims"],
+    ["territory", { claims: [{ area: "North Province", outcome: "frozen-line" }] }, "claims"],
     ["territory", {}, "claims"],
     ["neutrality", { nato: "join" }, "nato"],
     ["neutrality", { nonNuclear: "yes" }, "nonNuclear"],
@@ -45,14 +46,29 @@ describe("term schemas", () => {
     expect(parseTerms("military-limits", { maxTroops: 1, maxMortars: 147 }).success).toBe(false);
   });
 
-  it("rejects two claims on one region", () => {
+  it("rejects two claims on one area", () => {
     const r = parseTerms("territory", {
       claims: [
-        { region: "crimea", claim: "recognised-russian-de-jure" },
-        { region: "crimea", claim: "return-to-ukraine" },
+        { area: "north-province", outcome: "held-by", party: "ruritania", recognition: "de-jure" },
+        { area: "north-province", outcome: "withdrawal", party: "ruritania" },
       ],
     });
-    expect(r.success).toBe(false);
+    expect(r.error?.issues.map((i) => [i.path.join("."), i.message])).toEqual([["claims.1.area", "Each area may have only one claim"]]);
+  });
+
+  it("asks for a party exactly where a claim names one, and a recognition only of a holding", () => {
+    const problems = (claim: Record<string, unknown>) =>
+      parseTerms("territory", { claims: [{ area: "north-province", ...claim }] }).error?.issues.map((i) => [i.path.join("."), i.message]);
+    expect(problems({ outcome: "held-by" })).toEqual([["claims.0.party", "Say which party would hold the area"]]);
+    expect(problems({ outcome: "withdrawal" })).toEqual([["claims.0.party", "Say whose forces would withdraw"]]);
+    expect(problems({ outcome: "frozen-line", party: "ruritania" })).toEqual([
+      ["claims.0.party", "Only a claim that a party holds the area, or that its forces withdraw, names a party"],
+    ]);
+    expect(problems({ outcome: "withdrawal", party: "ruritania", recognition: "de-jure" })).toEqual([
+      ["claims.0.recognition", "Only a claim that a party holds the area says how its holding is recognised"],
+    ]);
+    expect(problems({ outcome: "held-by", party: "ruritania", recognition: "none" })).toBeUndefined();
+    expect(problems({ area: "all", outcome: "international" })).toBeUndefined();
   });
 
   it("treats null, {} and no claims as empty terms", () => {

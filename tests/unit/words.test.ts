@@ -32,21 +32,33 @@ describe("field labels", () => {
 });
 
 describe("values in words", () => {
-  const names = { "party:p1": "Ruritania", "source:s1": "Ruritanian Gazette: Talks resume" };
+  const names = {
+    "party:p1": "Ruritania",
+    "source:s1": "Ruritanian Gazette: Talks resume",
+    "area-slug:north-province": "North Province",
+    "party-slug:ruritania": "Ruritania",
+  };
 
   it("reads the same in a history diff and on the conflict screen, but for how list items are joined", () => {
     const claims = [
-      { region: "crimea", claim: "freeze-at-line" },
-      { region: "other", claim: "undecided" },
+      { area: "north-province", outcome: "held-by", party: "ruritania", recognition: "de-facto" },
+      { area: "all", outcome: "frozen-line" },
     ];
-    expect(formatValue("claims", claims, names)).toBe("Crimea: frozen at the current line; Other regions: left undecided");
+    expect(formatValue("claims", claims, names)).toBe(
+      "North Province: held by Ruritania (recognised de facto); Every area not named: frozen at the current line",
+    );
     const rows = describeInput({ partyIds: ["p1"], stance: "demands", terms: { claims, startDate: "2025-05" } }, names);
     expect(rows).toEqual([
       ["Parties", "Ruritania"],
       ["Stance", "Demands"],
-      ["Terms › Territorial claims", "Crimea: frozen at the current line\nOther regions: left undecided"],
+      ["Terms › Territorial claims", "North Province: held by Ruritania (recognised de facto)\nEvery area not named: frozen at the current line"],
       ["Terms › Start date", "May 2025"],
     ]);
+  });
+
+  it("names an area or party no record has by its slug, and reads claims stored in earlier words field by field", () => {
+    expect(formatValue("claims", [{ area: "lost-valley", outcome: "withdrawal", party: "borduria" }], names)).toBe("lost-valley: borduria's forces withdraw");
+    expect(formatValue("claims", [{ region: "north", claim: "undecided" }], names)).toBe("Region: north; Claim: undecided");
   });
 
   it("names cited sources and recorded moments", () => {

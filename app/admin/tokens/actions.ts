@@ -9,11 +9,16 @@ import { parseOrThrow } from "@/lib/errors/app-error";
 export type IssueTokenState = FormState & { token?: string };
 
 export async function issueTokenAction(_previous: IssueTokenState, form: FormData): Promise<IssueTokenState> {
-  const values = { name: String(form.get("name") ?? ""), scope: String(form.get("scope") ?? "") };
+  const values = {
+    name: String(form.get("name") ?? ""),
+    scope: String(form.get("scope") ?? ""),
+    expiresInDays: String(form.get("expiresInDays") ?? ""),
+  };
   try {
     const { token, apiToken } = await createApiToken({ actor: await getActor(), input: values });
     revalidatePath("/admin/tokens");
-    return { status: "done", message: `Issued ${apiToken.scope} token “${apiToken.name}”.`, token };
+    const until = apiToken.expiresAt ? `, working until ${apiToken.expiresAt.toISOString().slice(0, 10)}` : "";
+    return { status: "done", message: `Issued ${apiToken.scope} token “${apiToken.name}”${until}.`, token };
   } catch (error) {
     return formStateFromError(error, values);
   }

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { AdminNav } from "@/components/auth/admin/admin-nav";
 import { IssueTokenForm } from "@/components/auth/admin/issue-token-form";
 import { RevokeTokenButton } from "@/components/auth/admin/revoke-token-button";
-import { listApiTokens } from "@/lib/auth/api-tokens";
+import { listApiTokens, type TokenStatus } from "@/lib/auth/api-tokens";
 import { requireAdminPage } from "@/lib/auth/get-actor";
 
 export const metadata: Metadata = { title: "API tokens", robots: { index: false } };
@@ -18,7 +18,7 @@ export default async function TokensPage() {
       <h1 className="text-3xl font-semibold tracking-tight">API tokens</h1>
       <p className="mt-2 max-w-prose text-muted">
         Programs use a token to read or write through the API. A token acts as the admin who issued it, within its scope;
-        it stops working when revoked or when that admin is disabled.
+        it stops working when it expires, when it is revoked, or when that admin is disabled or no longer an admin.
       </p>
 
       <section className="mt-6" aria-labelledby="issue-token-heading">
@@ -39,6 +39,7 @@ export default async function TokensPage() {
               <th scope="col" className="py-2 pr-4">Issued by</th>
               <th scope="col" className="py-2 pr-4">Issued (UTC)</th>
               <th scope="col" className="py-2 pr-4">Last used (UTC)</th>
+              <th scope="col" className="py-2 pr-4">Expires (UTC)</th>
               <th scope="col" className="py-2 pr-4">Status</th>
               <th scope="col" className="py-2">Actions</th>
             </tr>
@@ -52,7 +53,8 @@ export default async function TokensPage() {
                 <td className="py-2 pr-4">{t.createdBy.name}</td>
                 <td className="py-2 pr-4">{when.format(t.createdAt)}</td>
                 <td className="py-2 pr-4">{t.lastUsedAt ? when.format(t.lastUsedAt) : "Never"}</td>
-                <td className="py-2 pr-4">{t.revokedAt ? `Revoked ${when.format(t.revokedAt)}` : "Active"}</td>
+                <td className="py-2 pr-4">{t.expiresAt ? when.format(t.expiresAt) : "When revoked"}</td>
+                <td className="py-2 pr-4">{statusText(t)}</td>
                 <td className="py-2">{!t.revokedAt && <RevokeTokenButton token={{ id: t.id, name: t.name }} />}</td>
               </tr>
             ))}
@@ -61,4 +63,17 @@ export default async function TokensPage() {
       </div>
     </>
   );
+}
+
+function statusText(token: { status: TokenStatus; revokedAt: Date | null }) {
+  switch (token.status) {
+    case "revoked":
+      return `Revoked ${when.format(token.revokedAt!)}`;
+    case "expired":
+      return "Expired";
+    case "issuer-not-admin":
+      return "Not working: its issuer is no longer an enabled admin";
+    default:
+      return "Active";
+  }
 }

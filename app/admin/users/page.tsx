@@ -19,12 +19,16 @@ export default async function UsersPage() {
       <h1 className="text-3xl font-semibold tracking-tight">Users</h1>
       <p className="mt-2 max-w-prose text-muted">
         Editors change records; admins also manage accounts and API tokens. A disabled account cannot sign in, is signed
-        out at once, and its API tokens stop working until it is enabled again.
+        out at once, and its API tokens stop working until it is enabled again. An account that must choose a new password
+        is signed out and does so at its next sign-in, with its current password — or, for someone who has forgotten
+        theirs, with a temporary one you give them, which works for three days.
       </p>
 
       <section className="mt-6" aria-labelledby="create-user-heading">
         <h2 id="create-user-heading" className="text-xl font-semibold">Create an account</h2>
-        <p className="mt-1 mb-4 max-w-prose text-muted">Choose a first password and give it to the person by a safe channel.</p>
+        <p className="mt-1 mb-4 max-w-prose text-muted">
+          Choose a first password and give it to the person by a safe channel; they choose their own at their first sign-in.
+        </p>
         <CreateUserForm passwordMin={PASSWORD_MIN} />
       </section>
 
@@ -49,13 +53,15 @@ export default async function UsersPage() {
                 <th scope="row" className="py-2 pr-4 text-left font-medium">{u.name}</th>
                 <td className="py-2 pr-4">{u.email}</td>
                 <td className="py-2 pr-4">{u.role}</td>
-                <td className="py-2 pr-4">{u.disabledAt ? `Disabled ${day.format(u.disabledAt)}` : "Active"}</td>
+                <td className="py-2 pr-4">{statusOf(u)}</td>
                 <td className="py-2 pr-4">{day.format(u.createdAt)}</td>
                 <td className="py-2">
                   {u.id === actor.id ? (
                     <span className="text-muted">You</span>
                   ) : (
-                    <UserRowActions user={{ id: u.id, name: u.name, role: u.role, disabled: !!u.disabledAt }} />
+                    <UserRowActions
+                      user={{ id: u.id, name: u.name, role: u.role, disabled: !!u.disabledAt, resetRequired: !!u.passwordResetRequiredAt }}
+                    />
                   )}
                 </td>
               </tr>
@@ -65,4 +71,11 @@ export default async function UsersPage() {
       </div>
     </>
   );
+}
+
+function statusOf(user: { disabledAt: Date | null; passwordResetRequiredAt: Date | null; temporaryPasswordUntil: Date | null }) {
+  if (user.disabledAt) return `Disabled ${day.format(user.disabledAt)}`;
+  if (user.temporaryPasswordUntil) return `Active; has a temporary password until ${day.format(user.temporaryPasswordUntil)}`;
+  if (user.passwordResetRequiredAt) return "Active; must choose a new password";
+  return "Active";
 }

@@ -52,6 +52,7 @@ export default async function NegotiationPage({ params, searchParams }: Props) {
           { href: `/negotiations/${encodeURIComponent(negotiation.slug)}/edit`, label: "Edit", context: negotiation.title },
           { href: `/positions/new?negotiation=${encodeURIComponent(negotiation.slug)}`, label: "Add a position" },
           { href: `/negotiations/${encodeURIComponent(negotiation.slug)}/issues/new`, label: "Add an issue" },
+          { href: `/negotiations/${encodeURIComponent(negotiation.slug)}/areas/new`, label: "Add an area" },
           { href: `/events/new?negotiation=${encodeURIComponent(negotiation.slug)}`, label: "Add an event" },
           { href: `/commitments/new?negotiation=${encodeURIComponent(negotiation.slug)}`, label: "Add a commitment" },
         ]}
@@ -77,6 +78,7 @@ export default async function NegotiationPage({ params, searchParams }: Props) {
             <Link href={`${base}/compare${asOfQuery}`}>Compare parties side by side</Link>
             <Link href={`${base}/changes`}>What changed between two dates</Link>
             <Link href={`${base}/plans`}>Plans and drafts, point by point</Link>
+            <Link href={`${base}/areas`}>Areas at stake</Link>
           </p>
         </div>
         <StanceLegend />

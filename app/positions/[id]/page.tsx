@@ -59,7 +59,7 @@ export default async function PositionPage({ params }: Props) {
           <h2 id="terms-heading" className="mb-3 text-xl font-semibold">
             Structured terms
           </h2>
-          <TermsView kind={p.issue.kind} terms={p.terms} />
+          <TermsView kind={p.issue.kind} terms={p.terms} context={p.termsContext} />
           {(confidence.success || p.termsNote) && (
             <aside aria-label="Editor's coding note" className="mt-4 max-w-prose rounded border border-dashed border-line p-3 text-sm">
               <p className="font-semibold">Editor&rsquo;s coding note</p>

@@ -4,21 +4,19 @@ import { getActor } from "@/lib/auth/get-actor";
 import { readFields, text } from "@/lib/forms/fields";
 import type { EditFormState } from "@/lib/forms/form-state";
 import { positionFromFields, termsKindOf } from "@/lib/positions/position-form-fields";
-import { citeNewSource, positionErrorState, type CreatedSource } from "@/lib/forms/position-save";
+import { positionErrorState, savePositionCitingNewSource } from "@/lib/forms/position-save";
 import { createPosition } from "@/lib/positions/create-position";
 
 export async function createPositionAction(previous: EditFormState, form: FormData): Promise<EditFormState> {
   const values = readFields(form);
   const kind = termsKindOf(values);
   const assembled = positionFromFields(values, kind);
-  let created: CreatedSource | null = null;
   let id: string;
   try {
     const actor = await getActor();
-    const input = await citeNewSource({ assembled, kind, actor, onCreated: (s) => (created = s) });
-    ({ id } = await createPosition({ input, actor, note: text(values, "note") }));
+    ({ id } = await savePositionCitingNewSource({ assembled, kind, actor, save: (input) => createPosition({ input, actor, note: text(values, "note") }) }));
   } catch (error) {
-    return positionErrorState(error, { previous, values, assembled, version: 0, created });
+    return positionErrorState(error, { previous, values, assembled, version: 0 });
   }
   redirect(`/positions/${encodeURIComponent(id)}`);
 }

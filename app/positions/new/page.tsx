@@ -65,6 +65,7 @@ export default async function NewPositionPage({ searchParams }: Props) {
         events={data.events}
         sources={data.sources}
         points={data.points}
+        termChoices={data.termChoices}
         currentHref={`/positions/new?${query}`}
       />
     </>

@@ -3,6 +3,7 @@ import Link from "next/link";
 const pages = [
   { href: "/admin/users", label: "Users" },
   { href: "/admin/tokens", label: "API tokens" },
+  { href: "/admin/security", label: "Security events" },
 ];
 
 export function AdminNav({ current }: { current: string }) {

@@ -33,6 +33,16 @@ export function IssueTokenForm() {
             </p>
           )}
         </fieldset>
+        <Field id="token-expiry" label="Works for" hint="It stops sooner if revoked, or if you stop being an admin." errors={errors.expiresInDays}>
+          {(a11y) => (
+            <select {...a11y} name="expiresInDays" defaultValue={values.expiresInDays || "90"} className={inputClass}>
+              <option value="30">30 days</option>
+              <option value="90">90 days</option>
+              <option value="365">1 year</option>
+              <option value="never">Until revoked</option>
+            </select>
+          )}
+        </Field>
         <FormStatus state={state} />
         <div>
           <button type="submit" className={buttonClass} disabled={pending}>

@@ -5,20 +5,18 @@ import {
   foreignTroopsLabel,
   frozenAssetsLabel,
   natoLabel,
-  regionLabel,
+  recognitionLabel,
   reparationsLabel,
-  territorialClaimLabel,
+  territoryOutcomeLabel,
 } from "@/lib/terms/labels";
 import type { Option } from "@/lib/forms/fields";
 
 const from = (labels: Record<string, string>): Option[] => Object.entries(labels).map(([value, label]) => ({ value, label }));
-const capitalised = (labels: Record<string, string>): Option[] =>
-  Object.entries(labels).map(([value, label]) => ({ value, label: label.charAt(0).toUpperCase() + label.slice(1) }));
 
 export const ceasefireTypeOptions = from(ceasefireTypeLabel);
 export const ceasefireScopeOptions = from(ceasefireScopeLabel);
-export const regionOptions = from(regionLabel);
-export const claimOptions = capitalised(territorialClaimLabel);
+export const outcomeOptions = from(territoryOutcomeLabel);
+export const recognitionOptions = from(recognitionLabel);
 export const natoOptions = from(natoLabel);
 export const foreignTroopsOptions = from(foreignTroopsLabel);
 export const reparationsOptions = from(reparationsLabel);

@@ -1,5 +1,6 @@
 "use client";
 import type { ComponentType } from "react";
+import type { TermChoices } from "@/lib/forms/terms-fields";
 import type { IssueKind } from "@/lib/vocab";
 import { CeasefireTermsFields } from "./ceasefire-terms-fields";
 import { MilitaryLimitsTermsFields } from "./military-limits-terms-fields";
@@ -8,7 +9,7 @@ import { ReparationsTermsFields } from "./reparations-terms-fields";
 import { TerritoryTermsFields } from "./territory-terms-fields";
 
 /** Each issue kind's terms form, one line per kind; general issues have none. */
-const forms: Record<IssueKind, ComponentType | null> = {
+const forms: Record<IssueKind, ComponentType<{ choices: TermChoices }> | null> = {
   ceasefire: CeasefireTermsFields,
   territory: TerritoryTermsFields,
   neutrality: NeutralityTermsFields,
@@ -17,9 +18,9 @@ const forms: Record<IssueKind, ComponentType | null> = {
   general: null,
 };
 
-/** The structured-terms form of an issue's kind. */
-export function TermsFields({ kind }: { kind: IssueKind }) {
+/** The structured-terms form of an issue's kind; `choices` are the areas and parties its terms may name. */
+export function TermsFields({ kind, choices }: { kind: IssueKind; choices: TermChoices }) {
   const Form = forms[kind];
   if (!Form) return <p className="text-sm text-muted">General issues have no structured terms: the summary carries the position.</p>;
-  return <Form />;
+  return <Form choices={choices} />;
 }

@@ -110,5 +110,6 @@ export const problemSchema = z
       .optional()
       .meta({ description: "Messages per field path (\"citations.0.sourceId\"); \"\" holds messages about the whole body" }),
     current: z.unknown().optional().meta({ description: "On 409 and 412: the record as it is now" }),
+    reference: z.string().optional().meta({ description: "On 500: quote it when reporting the problem; the server's log has it" }),
   })
   .meta({ description: "RFC 9457 problem details" });

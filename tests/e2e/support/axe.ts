@@ -4,6 +4,10 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page } from "@playwright/test";
 
 export async function expectNoSeriousA11yViolations(page: Page) {
+  // After a client-side navigation (a server action's redirect) the page's content can be
+  // on screen a moment before its streamed metadata sets the title; wait for the title so
+  // the check sees the page as a reader does, and still fails if no title ever comes.
+  await expect(page).toHaveTitle(/\S/);
   const results = await new AxeBuilder({ page })
     .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"])
     .analyze();

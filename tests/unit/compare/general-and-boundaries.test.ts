@@ -23,7 +23,7 @@ describe("compareTerms: any kind", () => {
   });
 
   it("treats a territory with no claims as blank", () => {
-    const r = compareTerms("territory", { claims: [] }, { claims: [{ region: "all", claim: "freeze-at-line" }] }, labels);
+    const r = compareTerms("territory", { claims: [] }, { claims: [{ area: "all", outcome: "frozen-line" }] }, labels);
     expect(r.reason).toBe("Russia has no structured terms on this issue.");
   });
 

@@ -8,6 +8,12 @@ import { readBundledSeed } from "@/tests/support/seed-file";
 
 const seed = readBundledSeed();
 const kindOf = new Map(seed.issues.map((i) => [i.slug, i.kind]));
+const shortName = new Map(seed.parties.map((p) => [p.slug, p.shortName]));
+// The seed's areas and parties as the comparison reads them from the records.
+const context = {
+  areas: seed.areas.map((a) => ({ slug: a.slug, name: a.name, parent: a.parent, holder: a.heldBy, heldSince: a.heldSince })),
+  parties: Object.fromEntries(shortName),
+};
 const byId = (id: string) => {
   const p = seed.positions.find((x) => x.id === id);
   if (!p) throw new Error(`no seed position ${id}`);
@@ -28,25 +34,25 @@ function latestCodedPosition(party: string, issue: string) {
 describe("seed: latest coded territory positions of Russia and Ukraine", () => {
   const russia = latestCodedPosition("russia", "territory");
   const ukraine = latestCodedPosition("ukraine", "territory");
-  const r = compareTerms("territory", russia.terms, ukraine.terms, { a: "Russia", b: "Ukraine" });
+  const r = compareTerms("territory", russia.terms, ukraine.terms, { a: "Russia", b: "Ukraine" }, context);
 
   it("picks Russia's March 2026 memorandum and Ukraine's February 2026 freeze", () => {
     expect([russia.id, russia.statedOn]).toEqual(["ru-2026-mar-memo", "2026-03"]);
     expect([ukraine.id, ukraine.statedOn]).toEqual(["ua-2026-freeze-znpp", "2026-02-05"]);
   });
 
-  it("is opposed, and the reason names the disputed regions", () => {
-    // Russia: Donetsk Ukrainian withdrawal; Sumy, Kharkiv, Dnipropetrovsk Russian withdrawal;
-    // Kherson, Zaporizhzhia freeze. Ukraine: Donetsk freeze, and a freeze everywhere else.
+  it("is opposed, and the reason names the disputed areas and who holds them", () => {
+    // Russia: Ukraine's forces leave Donetsk; Russia's leave Sumy, Kharkiv, Dnipropetrovsk;
+    // Kherson, Zaporizhzhia frozen. Ukraine: Donetsk frozen, and a freeze everywhere else.
     expect(r.class).toBe("opposed");
-    expect(r.reason).toMatch(
-      /^Opposed on Donetsk: Russia wants Ukrainian withdrawal, Ukraine wants a freeze at the line of contact\./,
+    expect(r.reason).toBe(
+      "Opposed on Donetsk region: Russia wants the withdrawal of Ukraine's forces; Ukraine wants a freeze at the current line; Russia holds it now. " +
+        "Partly aligned on Kharkiv region, Sumy region and Dnipropetrovsk region: Russia wants the withdrawal of Russia's forces; Ukraine wants a freeze at the current line; Russia holds them now. " +
+        "Aligned on Zaporizhzhia region and Kherson region: Russia and Ukraine both want a freeze at the current line.",
     );
-    expect(r.reason).toContain("Partly aligned on Kharkiv, Sumy and Dnipropetrovsk: Russia wants Russian withdrawal");
-    expect(r.reason).toContain("Aligned on Zaporizhzhia and Kherson: Russia and Ukraine both want a freeze");
   });
 
-  it("compares only the regions Russia names, each against Ukraine's claim on all", () => {
+  it("compares only the areas Russia names, each against Ukraine's claim on all", () => {
     expect(Object.fromEntries(r.parts.map((p) => [p.key, p.class]))).toEqual({
       donetsk: "opposed",
       zaporizhzhia: "aligned",
@@ -62,21 +68,21 @@ describe("seed: other real pairs", () => {
   const compareIds = (x: string, y: string) => {
     const a = byId(x);
     const b = byId(y);
-    return compareTerms(kindOf.get(a.issue)!, a.terms, b.terms, { a: a.party, b: b.party });
+    return compareTerms(kindOf.get(a.issue)!, a.terms, b.terms, { a: shortName.get(a.party)!, b: shortName.get(b.party)! }, context);
   };
 
-  it("Russia's June 2025 memorandum vs Ukraine's Peace Formula: opposed on all five regions", () => {
+  it("Russia's June 2025 memorandum vs Ukraine's Peace Formula: opposed on all five areas", () => {
     const r = compareIds("ru-2025-memo-territory", "ua-2022-peace-formula-territory");
     expect(r.reason).toBe(
-      "Opposed on Crimea, Donetsk, Luhansk, Zaporizhzhia and Kherson: " +
-        "russia wants recognition as Russian (de jure), ukraine wants Russian withdrawal.",
+      "Opposed on Crimea, Donetsk region, Luhansk region, Zaporizhzhia region and Kherson region: " +
+        "Russia wants control by Russia (recognised de jure); Ukraine wants the withdrawal of Russia's forces.",
     );
   });
 
   it("the 2022 Istanbul army drafts: partly aligned, 85,000 vs 250,000 troops", () => {
     const r = compareIds("ru-2022-army", "ua-2022-army");
     expect(r.class).toBe("partly-aligned");
-    expect(r.parts[0]?.reason).toBe("russia 85,000 vs ukraine 250,000 troops: a gap of 165,000");
+    expect(r.parts[0]?.reason).toBe("Russia 85,000 vs Ukraine 250,000 troops: a gap of 165,000");
   });
 
   it("June 2025 memoranda on the army: Russia wants caps, Ukraine refuses them", () => {
@@ -96,7 +102,7 @@ describe("seed: other real pairs", () => {
       const sides = seed.positions
         .filter((p) => p.issue === issue.slug)
         .map((p) => ({ partyId: p.id, label: p.party, terms: p.terms }));
-      const r = compareParties(issue.kind, sides);
+      const r = compareParties(issue.kind, sides, context);
       for (const pair of r.pairs) expect(pair.reason).not.toContain("do not match the shape");
     }
   });

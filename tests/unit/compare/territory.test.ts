@@ -1,169 +1,230 @@
+// Territory compared area by area, with invented areas and parties: Ruritania holds North
+// Province and the Capital (which lies in it); Borduria is the other side; Freedonia is a
+// third party. The tables are written out by hand from docs/comparison-rules.md.
 import { describe, expect, it } from "vitest";
 import { compareTerms } from "@/lib/compare";
-import { classifyClaims } from "@/lib/compare/territory";
-import type { TerritorialClaim } from "@/lib/terms/territory";
+import { classifyClaims, type DecidedClaim } from "@/lib/compare/territory-claims";
+import type { CompareContext } from "@/lib/compare/types";
 
-const labels = { a: "Russia", b: "Ukraine" };
-type Claims = Array<{ region: string; claim: string }>;
-const compare = (a: Claims, b: Claims) => compareTerms("territory", { claims: a }, { claims: b }, labels);
+const labels = { a: "Ruritania", b: "Borduria" };
+const context: CompareContext = {
+  areas: [
+    { slug: "north-province", name: "North Province", parent: null, holder: "ruritania", heldSince: null },
+    { slug: "capital", name: "the Capital", parent: "north-province", holder: "ruritania", heldSince: "2024-03" },
+    { slug: "river-zone", name: "River Zone", parent: null, holder: null, heldSince: null },
+    { slug: "south-coast", name: "South Coast", parent: null, holder: "borduria", heldSince: null },
+  ],
+  parties: { ruritania: "Ruritania", borduria: "Borduria", freedonia: "Freedonia" },
+};
+type Claim = { area: string; outcome: string; party?: string; recognition?: string };
+const compare = (a: Claim[], b: Claim[], ctx: CompareContext = context) => compareTerms("territory", { claims: a }, { claims: b }, labels, ctx);
 
-describe("territory claim pairs", () => {
-  // Written out by hand from the SPEC, not generated from the groups the code uses.
-  const A = "aligned", P = "partly-aligned", O = "opposed";
-  const table: Array<[TerritorialClaim, TerritorialClaim, string]> = [
-    ["recognised-russian-de-jure", "recognised-russian-de-jure", A],
-    ["recognised-russian-de-jure", "recognised-russian-de-facto", P],
-    ["recognised-russian-de-jure", "ukrainian-withdrawal", P],
-    ["recognised-russian-de-jure", "freeze-at-line", O],
-    ["recognised-russian-de-jure", "demilitarised-zone", O],
-    ["recognised-russian-de-jure", "russian-withdrawal", O],
-    ["recognised-russian-de-jure", "return-to-ukraine", O],
-    ["recognised-russian-de-facto", "recognised-russian-de-facto", A],
-    ["recognised-russian-de-facto", "ukrainian-withdrawal", P],
-    ["recognised-russian-de-facto", "freeze-at-line", P],
-    ["recognised-russian-de-facto", "demilitarised-zone", O],
-    ["recognised-russian-de-facto", "russian-withdrawal", O],
-    ["recognised-russian-de-facto", "return-to-ukraine", O],
-    ["ukrainian-withdrawal", "ukrainian-withdrawal", A],
-    ["ukrainian-withdrawal", "freeze-at-line", O],
-    ["ukrainian-withdrawal", "demilitarised-zone", P],
-    ["ukrainian-withdrawal", "russian-withdrawal", O],
-    ["ukrainian-withdrawal", "return-to-ukraine", O],
-    ["freeze-at-line", "freeze-at-line", A],
-    ["freeze-at-line", "demilitarised-zone", P],
-    ["freeze-at-line", "russian-withdrawal", P],
-    ["freeze-at-line", "return-to-ukraine", P],
-    ["demilitarised-zone", "demilitarised-zone", A],
-    ["demilitarised-zone", "russian-withdrawal", P],
-    ["demilitarised-zone", "return-to-ukraine", P],
-    ["russian-withdrawal", "russian-withdrawal", A],
-    ["russian-withdrawal", "return-to-ukraine", P],
-    ["return-to-ukraine", "return-to-ukraine", A],
+// The claims, read with Ruritania holding the area.
+const claims: Record<string, Omit<DecidedClaim, "area">> = {
+  "held by the holder, de jure": { outcome: "held-by", party: "ruritania", recognition: "de-jure" },
+  "held by the holder, de facto": { outcome: "held-by", party: "ruritania", recognition: "de-facto" },
+  "the opponent withdraws": { outcome: "withdrawal", party: "borduria" },
+  "frozen line": { outcome: "frozen-line" },
+  demilitarised: { outcome: "demilitarised" },
+  international: { outcome: "international" },
+  "the holder withdraws": { outcome: "withdrawal", party: "ruritania" },
+  "held by the opponent, de jure": { outcome: "held-by", party: "borduria", recognition: "de-jure" },
+};
+const A = "aligned", P = "partly-aligned", O = "opposed";
+
+describe("two claims on an area Ruritania holds", () => {
+  const table: Array<[string, string, string]> = [
+    ["held by the holder, de jure", "held by the holder, de jure", A],
+    ["held by the holder, de jure", "held by the holder, de facto", P],
+    ["held by the holder, de jure", "the opponent withdraws", P],
+    ["held by the holder, de jure", "frozen line", O],
+    ["held by the holder, de jure", "demilitarised", O],
+    ["held by the holder, de jure", "international", O],
+    ["held by the holder, de jure", "the holder withdraws", O],
+    ["held by the holder, de jure", "held by the opponent, de jure", O],
+    ["held by the holder, de facto", "held by the holder, de facto", A],
+    ["held by the holder, de facto", "the opponent withdraws", P],
+    ["held by the holder, de facto", "frozen line", P],
+    ["held by the holder, de facto", "demilitarised", O],
+    ["held by the holder, de facto", "international", O],
+    ["held by the holder, de facto", "the holder withdraws", O],
+    ["held by the holder, de facto", "held by the opponent, de jure", O],
+    ["the opponent withdraws", "the opponent withdraws", A],
+    ["the opponent withdraws", "frozen line", O],
+    ["the opponent withdraws", "demilitarised", P],
+    ["the opponent withdraws", "international", P],
+    ["the opponent withdraws", "the holder withdraws", O],
+    ["the opponent withdraws", "held by the opponent, de jure", O],
+    ["frozen line", "frozen line", A],
+    ["frozen line", "demilitarised", P],
+    ["frozen line", "international", P],
+    ["frozen line", "the holder withdraws", P],
+    ["frozen line", "held by the opponent, de jure", P],
+    ["demilitarised", "demilitarised", A],
+    ["demilitarised", "international", P],
+    ["demilitarised", "the holder withdraws", P],
+    ["demilitarised", "held by the opponent, de jure", P],
+    ["international", "international", A],
+    ["international", "the holder withdraws", P],
+    ["international", "held by the opponent, de jure", P],
+    ["the holder withdraws", "the holder withdraws", A],
+    ["the holder withdraws", "held by the opponent, de jure", P],
+    ["held by the opponent, de jure", "held by the opponent, de jure", A],
   ];
 
   it.each(table)("%s vs %s → %s, in either order", (x, y, expected) => {
-    if (x === "undecided" || y === "undecided") throw new Error("table holds decided claims only");
-    expect(classifyClaims(x, y)).toBe(expected);
-    expect(classifyClaims(y, x)).toBe(expected);
-    expect(compare([{ region: "donetsk", claim: x }], [{ region: "donetsk", claim: y }]).class).toBe(expected);
+    const cx = { area: "north-province", ...claims[x]! } as DecidedClaim;
+    const cy = { area: "north-province", ...claims[y]! } as DecidedClaim;
+    expect(classifyClaims(cx, cy, "ruritania").class).toBe(expected);
+    expect(classifyClaims(cy, cx, "ruritania").class).toBe(expected);
+    expect(compare([cx], [cy]).class).toBe(expected);
   });
 
-  it("covers every pair of decided claims", () => {
-    expect(table).toHaveLength((7 * 8) / 2);
+  it("covers every pair of the claims", () => {
+    const n = Object.keys(claims).length;
+    expect(table).toHaveLength((n * (n + 1)) / 2);
+  });
+});
+
+describe("claims that name a party", () => {
+  const held = (party: string, recognition?: string): DecidedClaim => ({ area: "x", outcome: "held-by", party, ...(recognition ? { recognition } : {}) }) as DecidedClaim;
+  const out = (party: string): DecidedClaim => ({ area: "x", outcome: "withdrawal", party });
+
+  it("read a blank recognition as not stated: the same holder is aligned", () => {
+    expect(classifyClaims(held("ruritania"), held("ruritania", "de-jure"), "ruritania").class).toBe(A);
+    expect(classifyClaims(held("ruritania", "none"), held("ruritania", "de-facto"), "ruritania").class).toBe(P);
+  });
+
+  it("are opposed when they name different holders, or different parties to leave", () => {
+    expect(classifyClaims(held("borduria"), held("freedonia"), null).class).toBe(O);
+    expect(classifyClaims(out("borduria"), out("ruritania"), null).class).toBe(O);
+  });
+
+  it("take a third party's hold as one more claim against the holder", () => {
+    expect(classifyClaims(held("freedonia"), out("ruritania"), "ruritania").class).toBe(P);
+    expect(classifyClaims(held("freedonia"), { area: "x", outcome: "frozen-line" }, "ruritania").class).toBe(P);
+  });
+
+  it("against a status-quo claim are only partly aligned when no holder is recorded", () => {
+    const result = classifyClaims(held("ruritania", "de-jure"), { area: "x", outcome: "frozen-line" }, null);
+    expect(result).toEqual({ class: P, turnsOnHolder: true });
   });
 });
 
 describe("compareTerms: territory", () => {
-  it("is aligned when every region matches", () => {
+  it("names areas and parties by their records' names", () => {
     const r = compare(
-      [{ region: "crimea", claim: "recognised-russian-de-facto" }, { region: "donetsk", claim: "freeze-at-line" }],
-      [{ region: "crimea", claim: "recognised-russian-de-facto" }, { region: "donetsk", claim: "freeze-at-line" }],
+      [{ area: "north-province", outcome: "held-by", party: "ruritania", recognition: "de-jure" }],
+      [{ area: "north-province", outcome: "withdrawal", party: "ruritania" }],
     );
-    expect(r.class).toBe("aligned");
-    expect(r.parts.map((p) => p.key)).toEqual(["crimea", "donetsk"]);
-    expect(r.reason).toContain("Russia and Ukraine both want");
+    expect(r.class).toBe(O);
+    expect(r.reason).toBe(
+      "Opposed on North Province: Ruritania wants control by Ruritania (recognised de jure); Borduria wants the withdrawal of Ruritania's forces.",
+    );
   });
 
-  it("takes the worst region and names the regions in readable words", () => {
-    const r = compare(
-      [
-        { region: "donetsk", claim: "recognised-russian-de-jure" },
-        { region: "luhansk", claim: "recognised-russian-de-jure" },
-        { region: "kherson", claim: "freeze-at-line" },
-      ],
-      [
-        { region: "donetsk", claim: "russian-withdrawal" },
-        { region: "luhansk", claim: "russian-withdrawal" },
-        { region: "kherson", claim: "russian-withdrawal" },
-      ],
-    );
-    expect(r.class).toBe("opposed");
-    expect(r.reason).toMatch(
-      /^Opposed on Donetsk and Luhansk: Russia wants recognition as Russian \(de jure\), Ukraine wants Russian withdrawal\. Partly aligned on Kherson: /,
-    );
-    expect(r.parts.find((p) => p.key === "kherson")?.class).toBe("partly-aligned");
+  it("says who holds the area when the class turns on it", () => {
+    const r = compare([{ area: "north-province", outcome: "frozen-line" }], [{ area: "north-province", outcome: "withdrawal", party: "borduria" }]);
+    expect(r.parts[0]).toMatchObject({ class: O, reason: "Ruritania wants a freeze at the current line; Borduria wants the withdrawal of Borduria's forces; Ruritania holds it now" });
+    const unrecorded = compare([{ area: "river-zone", outcome: "frozen-line" }], [{ area: "river-zone", outcome: "held-by", party: "borduria" }]);
+    expect(unrecorded.parts[0]).toMatchObject({ class: P, reason: expect.stringMatching(/who holds it now is not recorded$/) });
   });
 
-  it("is partly aligned when the worst region is partly aligned", () => {
-    const r = compare([{ region: "crimea", claim: "demilitarised-zone" }], [{ region: "crimea", claim: "return-to-ukraine" }]);
-    expect(r.class).toBe("partly-aligned");
-    expect(r.parts).toEqual([
-      {
-        key: "crimea",
-        label: "Crimea",
-        class: "partly-aligned",
-        reason: "Russia wants a demilitarised zone, Ukraine wants return to Ukraine",
-      },
-    ]);
-  });
-
-  it("lets a claim on `all` stand for each region that side does not name", () => {
+  it("groups areas sharing a judgement, in the negotiation's order, with a plural reason", () => {
     const r = compare(
       [
-        { region: "crimea", claim: "recognised-russian-de-jure" },
-        { region: "zaporizhzhia", claim: "freeze-at-line" },
+        { area: "south-coast", outcome: "held-by", party: "ruritania" },
+        { area: "north-province", outcome: "frozen-line" },
+        { area: "river-zone", outcome: "frozen-line" },
       ],
       [
-        { region: "zaporizhzhia", claim: "russian-withdrawal" },
-        { region: "all", claim: "freeze-at-line" },
+        { area: "river-zone", outcome: "withdrawal", party: "borduria" },
+        { area: "north-province", outcome: "withdrawal", party: "borduria" },
+        { area: "south-coast", outcome: "held-by", party: "borduria" },
       ],
-    );
-    expect(r.parts.map((p) => [p.key, p.class])).toEqual([
-      ["crimea", "opposed"],
-      ["zaporizhzhia", "partly-aligned"],
-    ]);
-    expect(r.reason).toContain("Opposed on Crimea: Russia wants recognition as Russian (de jure), Ukraine wants a freeze");
-  });
-
-  it("compares `all` against `all` when neither side names a region", () => {
-    const r = compare([{ region: "all", claim: "freeze-at-line" }], [{ region: "all", claim: "russian-withdrawal" }]);
-    expect(r.parts).toHaveLength(1);
-    expect(r.parts[0]).toMatchObject({ key: "all", label: "all occupied territory", class: "partly-aligned" });
-    expect(r.reason).toMatch(/^Partly aligned on all occupied territory: /);
-  });
-
-  it("compares the rest of the territory when both use `all` beside named regions", () => {
-    const r = compare(
-      [{ region: "donetsk", claim: "freeze-at-line" }, { region: "all", claim: "freeze-at-line" }],
-      [{ region: "all", claim: "recognised-russian-de-jure" }],
     );
     expect(r.parts.map((p) => [p.label, p.class])).toEqual([
-      ["Donetsk", "opposed"],
-      ["all other occupied territory", "opposed"],
+      ["North Province", O],
+      ["River Zone", P],
+      ["South Coast", O],
     ]);
-    expect(r.reason).toContain("Opposed on Donetsk and all other occupied territory:");
-  });
-
-  it("skips a region the other side neither names nor covers with `all`", () => {
-    const r = compare(
-      [{ region: "crimea", claim: "recognised-russian-de-jure" }, { region: "kherson", claim: "freeze-at-line" }],
-      [{ region: "kherson", claim: "freeze-at-line" }],
+    expect(r.reason).toMatch(/^Opposed on North Province: .*\. Opposed on South Coast: .*\. Partly aligned on River Zone: /);
+    const grouped = compare(
+      [{ area: "north-province", outcome: "frozen-line" }, { area: "capital", outcome: "frozen-line" }],
+      [{ area: "north-province", outcome: "withdrawal", party: "borduria" }, { area: "capital", outcome: "withdrawal", party: "borduria" }],
     );
-    expect(r.class).toBe("aligned");
-    expect(r.parts.map((p) => p.key)).toEqual(["kherson"]);
-    expect(r.reason).not.toContain("Crimea");
+    expect(grouped.reason).toBe(
+      "Opposed on North Province and the Capital: Ruritania wants a freeze at the current line; Borduria wants the withdrawal of Borduria's forces; Ruritania holds them now.",
+    );
   });
 
-  it("skips undecided regions, including an undecided `all`", () => {
+  it("lets a claim on an area stand for the areas that lie in it, unless they are named", () => {
     const r = compare(
-      [{ region: "crimea", claim: "undecided" }, { region: "donetsk", claim: "freeze-at-line" }],
-      [{ region: "crimea", claim: "russian-withdrawal" }, { region: "all", claim: "undecided" }],
+      [{ area: "north-province", outcome: "held-by", party: "ruritania", recognition: "de-jure" }],
+      [{ area: "capital", outcome: "held-by", party: "borduria" }],
+    );
+    expect(r.parts.map((p) => [p.key, p.class])).toEqual([["capital", O]]);
+    const named = compare(
+      [{ area: "north-province", outcome: "frozen-line" }, { area: "capital", outcome: "held-by", party: "borduria" }],
+      [{ area: "capital", outcome: "held-by", party: "borduria" }],
+    );
+    expect(named.parts.map((p) => [p.key, p.class])).toEqual([["capital", A]]);
+  });
+
+  it("lets a claim on `all` stand for each area that side does not name, itself or through an area it lies in", () => {
+    const r = compare(
+      [{ area: "north-province", outcome: "held-by", party: "ruritania", recognition: "de-jure" }, { area: "south-coast", outcome: "frozen-line" }],
+      [{ area: "south-coast", outcome: "withdrawal", party: "borduria" }, { area: "all", outcome: "frozen-line" }],
+    );
+    expect(r.parts.map((p) => [p.key, p.class])).toEqual([
+      ["north-province", O],
+      ["south-coast", P],
+    ]);
+    expect(r.reason).toContain("Opposed on North Province: Ruritania wants control by Ruritania (recognised de jure); Borduria wants a freeze");
+  });
+
+  it("compares `all` against `all`: as all areas when neither names one, else as all other areas", () => {
+    const alone = compare([{ area: "all", outcome: "frozen-line" }], [{ area: "all", outcome: "withdrawal", party: "ruritania" }]);
+    expect(alone.parts).toEqual([expect.objectContaining({ key: "all", label: "all areas", class: P })]);
+    const rest = compare(
+      [{ area: "river-zone", outcome: "frozen-line" }, { area: "all", outcome: "frozen-line" }],
+      [{ area: "all", outcome: "held-by", party: "ruritania", recognition: "de-jure" }],
+    );
+    expect(rest.parts.map((p) => [p.label, p.class])).toEqual([
+      ["River Zone", P],
+      ["all other areas", P],
+    ]);
+  });
+
+  it("reads who holds the rest when both claim `all` from the areas neither names", () => {
+    const onlyRuritania = { ...context, areas: context.areas.filter((a) => a.slug !== "south-coast") };
+    const r = compare(
+      [{ area: "river-zone", outcome: "undecided" }, { area: "all", outcome: "frozen-line" }],
+      [{ area: "all", outcome: "held-by", party: "ruritania", recognition: "de-jure" }],
+      onlyRuritania,
+    );
+    expect(r.parts.map((p) => [p.label, p.class])).toEqual([["all other areas", O]]);
+    expect(r.reason).toMatch(/Ruritania holds them now|Ruritania holds it now/);
+  });
+
+  it("does not count a holding that began after the statement date", () => {
+    const a = [{ area: "capital", outcome: "frozen-line" }];
+    const b = [{ area: "capital", outcome: "held-by", party: "ruritania", recognition: "de-jure" }];
+    expect(compare(a, b, { ...context, asOf: new Date("2025-01-01") }).class).toBe(O);
+    expect(compare(a, b, { ...context, asOf: new Date("2023-06-01") }).class).toBe(P);
+  });
+
+  it("skips undecided areas, including an undecided `all`, and a named claim overrides that side's `all`", () => {
+    const r = compare(
+      [{ area: "north-province", outcome: "undecided" }, { area: "south-coast", outcome: "frozen-line" }],
+      [{ area: "north-province", outcome: "withdrawal", party: "ruritania" }, { area: "all", outcome: "undecided" }],
     );
     expect(r.class).toBe("unknown");
-    expect(r.parts).toEqual([]);
     expect(r.reason).toContain("Nothing to compare");
   });
 
-  it("prefers a named claim over that side's `all`", () => {
-    const r = compare(
-      [{ region: "crimea", claim: "undecided" }, { region: "all", claim: "freeze-at-line" }],
-      [{ region: "crimea", claim: "recognised-russian-de-jure" }],
-    );
-    expect(r.class).toBe("unknown");
-  });
-
-  it("calls the `other` region by its display name", () => {
-    const r = compare([{ region: "other", claim: "freeze-at-line" }], [{ region: "all", claim: "return-to-ukraine" }]);
-    expect(r.reason).toMatch(/^Partly aligned on other areas: /);
+  it("names an area the negotiation does not hold by its slug, after the known ones", () => {
+    const r = compare([{ area: "lost-valley", outcome: "frozen-line" }, { area: "river-zone", outcome: "demilitarised" }], [{ area: "all", outcome: "demilitarised" }]);
+    expect(r.parts.map((p) => p.label)).toEqual(["River Zone", "lost-valley"]);
   });
 });

@@ -4,7 +4,7 @@ import { getActor } from "@/lib/auth/get-actor";
 import { readFields, text } from "@/lib/forms/fields";
 import type { EditFormState } from "@/lib/forms/form-state";
 import { positionFromFields, termsKindOf } from "@/lib/positions/position-form-fields";
-import { citeNewSource, positionErrorState, type CreatedSource } from "@/lib/forms/position-save";
+import { positionErrorState, savePositionCitingNewSource } from "@/lib/forms/position-save";
 import { updatePosition } from "@/lib/positions/update-position";
 
 export async function updatePositionAction(previous: EditFormState, form: FormData): Promise<EditFormState> {
@@ -12,14 +12,17 @@ export async function updatePositionAction(previous: EditFormState, form: FormDa
   const kind = termsKindOf(values);
   const assembled = positionFromFields(values, kind);
   const version = Number(text(values, "version"));
-  let created: CreatedSource | null = null;
   let id: string;
   try {
     const actor = await getActor();
-    const input = await citeNewSource({ assembled, kind, actor, onCreated: (s) => (created = s) });
-    ({ id } = await updatePosition({ id: text(values, "id") ?? "", version, input, actor, note: text(values, "note") }));
+    ({ id } = await savePositionCitingNewSource({
+      assembled,
+      kind,
+      actor,
+      save: (input) => updatePosition({ id: text(values, "id") ?? "", version, input, actor, note: text(values, "note") }),
+    }));
   } catch (error) {
-    return positionErrorState(error, { previous, values, assembled, version, created });
+    return positionErrorState(error, { previous, values, assembled, version });
   }
   redirect(`/positions/${encodeURIComponent(id)}`);
 }

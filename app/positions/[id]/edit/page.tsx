@@ -63,6 +63,7 @@ export default async function EditPositionPage({ params }: Props) {
           events={data.events}
           sources={data.sources}
           points={data.points}
+          termChoices={data.termChoices}
           currentHref={`${path}/edit`}
         />
       )}

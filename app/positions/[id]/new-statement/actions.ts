@@ -4,7 +4,7 @@ import { getActor } from "@/lib/auth/get-actor";
 import { readFields, text } from "@/lib/forms/fields";
 import type { EditFormState } from "@/lib/forms/form-state";
 import { positionFromFields, termsKindOf } from "@/lib/positions/position-form-fields";
-import { citeNewSource, positionErrorState, type CreatedSource } from "@/lib/forms/position-save";
+import { positionErrorState, savePositionCitingNewSource } from "@/lib/forms/position-save";
 import { supersedePosition } from "@/lib/positions/supersede-position";
 
 /** Records a new statement superseding the position in one step; party and issue stay the old one's. */
@@ -13,15 +13,19 @@ export async function newStatementAction(previous: EditFormState, form: FormData
   const kind = termsKindOf(values);
   const assembled = positionFromFields(values, kind);
   const version = Number(text(values, "version"));
-  let created: CreatedSource | null = null;
   let id: string;
   try {
     const actor = await getActor();
-    const { partyId: _party, issueId: _issue, withdrawnOn: _withdrawn, ...input } = await citeNewSource({ assembled, kind, actor, onCreated: (s) => (created = s) });
-    const result = await supersedePosition({ id: text(values, "id") ?? "", version, input, actor, note: text(values, "note") });
+    const result = await savePositionCitingNewSource({
+      assembled,
+      kind,
+      actor,
+      save: ({ partyId: _party, issueId: _issue, withdrawnOn: _withdrawn, ...input }) =>
+        supersedePosition({ id: text(values, "id") ?? "", version, input, actor, note: text(values, "note") }),
+    });
     id = result.position.id;
   } catch (error) {
-    return positionErrorState(error, { previous, values, assembled, version, created });
+    return positionErrorState(error, { previous, values, assembled, version });
   }
   redirect(`/positions/${encodeURIComponent(id)}`);
 }

@@ -58,6 +58,7 @@ export default async function NewStatementPage({ params }: Props) {
           events={data.events}
           sources={data.sources}
           points={data.points}
+          termChoices={data.termChoices}
           currentHref={`${path}/new-statement`}
         />
       ) : (

@@ -65,10 +65,13 @@ export default async function IssuePage({ params, searchParams }: Props) {
       <AsOfBanner asOf={asOfParam} todayHref={base} />
       <div className="mt-4 flex flex-wrap items-end justify-between gap-4">
         <AsOfForm action={base} asOf={asOfParam} />
-        <p className="no-print">
+        <p className="no-print flex flex-wrap gap-x-5 gap-y-1">
           <Link href={`/negotiations/${encodeURIComponent(negotiation.slug)}/changes?issue=${encodeURIComponent(issue.slug)}`}>
             What was said on {issue.name} between two dates
           </Link>
+          {kind.success && kind.data === "territory" && (
+            <Link href={`/negotiations/${encodeURIComponent(negotiation.slug)}/areas`}>The areas at stake, and who holds each now</Link>
+          )}
         </p>
       </div>
 

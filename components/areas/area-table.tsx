@@ -1,0 +1,59 @@
+import Link from "next/link";
+import { areaKindLabel } from "@/lib/areas/area-kinds";
+import type { AreasPage } from "@/lib/areas/get-areas-page";
+import { formatPartialDateText } from "@/lib/dates/partial-date";
+
+type Area = AreasPage["areas"][number];
+
+/** A negotiation's areas as a table: what each is, where it lies, who holds it and since when. */
+export function AreaTable({ caption, areas, editHref }: { caption: string; areas: Area[]; editHref?: (area: Area) => string }) {
+  return (
+    <div className="overflow-x-auto">
+      <table className="w-full border-collapse text-sm">
+        <caption className="py-1 text-left font-semibold">{caption}</caption>
+        <thead>
+          <tr className="border-b border-line text-left">
+            <th scope="col" className="py-2 pr-4 font-semibold">Area</th>
+            <th scope="col" className="py-2 pr-4 font-semibold">Kind</th>
+            <th scope="col" className="py-2 pr-4 font-semibold">Held now by</th>
+            <th scope="col" className="py-2 pr-4 font-semibold">Note</th>
+            {editHref && <th scope="col" className="no-print py-2 font-semibold"><span className="sr-only">Editing</span></th>}
+          </tr>
+        </thead>
+        <tbody>
+          {areas.map((area) => (
+            <tr key={area.id} id={`area-${area.slug}`} className="scroll-mt-20 border-b border-line align-top target:bg-paper">
+              <th scope="row" className="py-2 pr-4 text-left font-medium">
+                {area.name}
+                {area.parent && <span className="block font-normal text-muted">in {area.parent.name}</span>}
+                <span className="block font-mono text-xs font-normal text-muted">{area.slug}</span>
+              </th>
+              <td className="py-2 pr-4">
+                {areaKindLabel[area.kind]}
+                {area.code && <span className="block text-muted">Code {area.code}</span>}
+              </td>
+              <td className="py-2 pr-4">
+                {area.heldBy ? (
+                  <>
+                    <Link href={`/parties/${encodeURIComponent(area.heldBy.slug)}`}>{area.heldBy.shortName}</Link>
+                    {area.heldSince && <span className="block text-muted">since {formatPartialDateText(area.heldSince)}</span>}
+                  </>
+                ) : (
+                  <span className="text-muted">Not recorded</span>
+                )}
+              </td>
+              <td className="max-w-prose py-2 pr-4 whitespace-pre-line">{area.notes ?? <span className="text-muted">—</span>}</td>
+              {editHref && (
+                <td className="no-print py-2">
+                  <Link href={editHref(area)}>
+                    Edit<span className="sr-only"> {area.name}</span>
+                  </Link>
+                </td>
+              )}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

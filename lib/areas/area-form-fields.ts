@@ -1,0 +1,15 @@
+// An area's form fields ⇄ its input, for the client form and the server actions alike. The
+// drawn outline is not a form field here: an edit keeps the outline the area has.
+import { type Assembled, type FieldValues } from "@/lib/forms/fields";
+import { pick, toFields } from "@/lib/forms/record-fields";
+import type { AreaSnapshot } from "./area-snapshot";
+
+export const AREA_FIELDS = ["negotiationId", "slug", "name", "kind", "order", "code", "parentId", "heldById", "heldSince", "notes"] as const;
+
+export function areaFromFields(fields: FieldValues): Assembled {
+  return { input: pick(fields, AREA_FIELDS), renames: {} };
+}
+
+export function areaToFields(a: AreaSnapshot): FieldValues {
+  return toFields(a, AREA_FIELDS);
+}

@@ -1,0 +1,7 @@
+// Parley's data migrations, oldest first (docs/data-migrations.md). `npm run db:migrate`
+// runs those a database has not run yet, after the schema migrations; an import runs them
+// all on what it restored, since a file may predate some of them.
+import type { DataMigration } from "@/lib/data-migrations/data-migration";
+import { partyNeutralTerritory } from "./20261204000000_party_neutral_territory";
+
+export const dataMigrations: readonly DataMigration[] = [partyNeutralTerritory];

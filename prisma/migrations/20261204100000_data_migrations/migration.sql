@@ -1,0 +1,7 @@
+-- CreateTable
+CREATE TABLE "DataMigration" (
+    "name" TEXT NOT NULL PRIMARY KEY,
+    "changed" INTEGER NOT NULL DEFAULT 0,
+    "appliedAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP
+);
+

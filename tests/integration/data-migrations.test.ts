@@ -1,0 +1,140 @@
+// The data migration to party-neutral territorial claims, on a database as an earlier
+// Parley left it: the seeded record with its claims in the old words and no areas. Run,
+// it gives the seed's claims in the new words, a revision per changed position, areas held
+// as the old words assumed, and every pinned comparison class (the regression guard of
+// comparison-classes-pinned.test.ts, on the migrated database). It runs once; an import of
+// an export made before it (format version 1) comes out the same way.
+import { execFileSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { applyDataMigrations, runDataMigrations } from "@/lib/data-migrations/run-data-migrations";
+import { createDb, type Db } from "@/lib/db/client";
+import { exportDataset } from "@/lib/export/export-dataset";
+import { importDataset, readExportFile } from "@/lib/export/import-dataset";
+import { dataMigrations } from "@/prisma/data-migrations";
+import { createEmptyDatabase, type EmptyDatabase } from "../support/empty-database";
+import { readBundledSeed } from "../support/seed-file";
+
+const seed = readBundledSeed();
+const seededTerms = new Map(seed.positions.filter((p) => p.terms && "claims" in p.terms).map((p) => [p.id, p.terms]));
+// A position coded with no claim reads the same in either words: only the others change.
+const withClaims = [...seededTerms].filter(([, terms]) => (terms as { claims: unknown[] }).claims.length > 0).map(([id]) => id);
+const pinned = JSON.parse(readFileSync("tests/fixtures/russia-ukraine-comparison-classes.json", "utf8")) as {
+  negotiation: string;
+  issues: string[];
+  dates: string[];
+  classes: Record<string, string>;
+};
+
+// The old words, from the new ones (the inverse of the migration's table).
+function oldWords(claim: { area: string; outcome: string; party?: string; recognition?: string }) {
+  const key = [claim.outcome, claim.party, claim.recognition].filter(Boolean).join(" ");
+  const word = {
+    "held-by russia de-jure": "recognised-russian-de-jure",
+    "held-by russia de-facto": "recognised-russian-de-facto",
+    "withdrawal ukraine": "ukrainian-withdrawal",
+    "frozen-line": "freeze-at-line",
+    demilitarised: "demilitarised-zone",
+    "withdrawal russia": "russian-withdrawal",
+    "held-by ukraine de-jure": "return-to-ukraine",
+    undecided: "undecided",
+  }[key];
+  if (!word) throw new Error(`no old word for ${key}`);
+  return { region: claim.area, claim: word };
+}
+
+/** Puts a seeded database back as an earlier Parley left it: claims in the old words, no areas, no memory of migrations. */
+async function makeOld(client: Db) {
+  for (const [id, terms] of seededTerms) {
+    const claims = (terms as { claims: Parameters<typeof oldWords>[0][] }).claims.map(oldWords);
+    await client.position.update({ where: { id }, data: { terms: { claims } } });
+  }
+  const areas = await client.area.findMany({ select: { id: true } });
+  await client.revision.deleteMany({ where: { entityType: "area" } });
+  await client.$executeRawUnsafe(`DELETE FROM "SearchDocument" WHERE "kind" = 'area'`);
+  await client.area.updateMany({ data: { parentId: null } });
+  await client.area.deleteMany({ where: { id: { in: areas.map((a) => a.id) } } });
+  await client.dataMigration.deleteMany();
+}
+
+let database: EmptyDatabase;
+let imported: EmptyDatabase;
+let client: Db;
+let importedClient: Db;
+let oldFile: string;
+
+beforeAll(async () => {
+  [database, imported] = await Promise.all([createEmptyDatabase("data_migration"), createEmptyDatabase("data_migration_import")]);
+  execFileSync("npx", ["tsx", "prisma/seed.ts"], { stdio: "pipe", env: { ...process.env, DATABASE_URL: database.url } });
+  client = createDb(database.url);
+  importedClient = createDb(imported.url);
+  await makeOld(client);
+  // What an earlier Parley's export of it looked like: format version 1, no areas section.
+  const { areas: _areas, ...file } = (await exportDataset({ db: client })) as Record<string, unknown>;
+  oldFile = JSON.stringify({ ...file, formatVersion: 1 });
+}, 240_000);
+
+afterAll(async () => {
+  await Promise.all([client?.$disconnect(), importedClient?.$disconnect()]);
+  await Promise.all([database?.drop(), imported?.drop()]);
+});
+
+async function expectMigrated(db: Db) {
+  const positions = await db.position.findMany({ where: { id: { in: [...seededTerms.keys()] } }, select: { id: true, terms: true } });
+  expect(positions).toHaveLength(32);
+  for (const p of positions) expect(p.terms, p.id).toEqual(seededTerms.get(p.id));
+  const revisions = await db.revision.findMany({ where: { entityType: "position", actorLabel: "Parley data migration" } });
+  expect(revisions.map((r) => r.entityId).sort()).toEqual([...withClaims].sort());
+  for (const r of revisions) {
+    expect(r.note).toMatch(/^Territorial claims rewritten in party-neutral words/);
+    expect((r.before as { terms: unknown }).terms).toEqual({ claims: (seededTerms.get(r.entityId) as { claims: Parameters<typeof oldWords>[0][] }).claims.map(oldWords) });
+    expect((r.after as { terms: unknown }).terms).toEqual(seededTerms.get(r.entityId));
+  }
+  const areas = await db.area.findMany({ select: { slug: true, name: true, heldBy: { select: { slug: true } } }, orderBy: { order: "asc" } });
+  expect(areas.map((a) => [a.slug, a.name, a.heldBy?.slug])).toEqual([
+    ["crimea", "Crimea", "russia"],
+    ["donetsk", "Donetsk region", "russia"],
+    ["luhansk", "Luhansk region", "russia"],
+    ["zaporizhzhia", "Zaporizhzhia region", "russia"],
+    ["kherson", "Kherson region", "russia"],
+    ["kharkiv", "Kharkiv region", "russia"],
+    ["sumy", "Sumy region", "russia"],
+    ["dnipropetrovsk", "Dnipropetrovsk region", "russia"],
+    ["mykolaiv", "Mykolaiv region", "russia"],
+  ]);
+  expect(await db.revision.count({ where: { entityType: "area", action: "create" } })).toBe(9);
+}
+
+describe("the data migration to party-neutral territorial claims", () => {
+  it("rewrites an earlier database's claims, with a revision each, and areas held as the old words assumed", async () => {
+    expect(withClaims).toHaveLength(27);
+    const outcomes = await runDataMigrations(client, dataMigrations);
+    expect(outcomes).toEqual([expect.objectContaining({ name: "20261204000000_party_neutral_territory", ranNow: true, changed: 27 + 9 })]);
+    await expectMigrated(client);
+  }, 120_000);
+
+  it("runs once", async () => {
+    const revisions = await client.revision.count();
+    expect(await runDataMigrations(client, dataMigrations)).toEqual([expect.objectContaining({ ranNow: false, changed: 0 })]);
+    expect(await client.revision.count()).toBe(revisions);
+  });
+
+  it("keeps every comparison class pinned before the change, once the seed adds what it holds beyond", () => {
+    execFileSync("npx", ["tsx", "prisma/seed.ts"], { stdio: "pipe", env: { ...process.env, DATABASE_URL: database.url } });
+    const out = execFileSync(
+      "npx",
+      ["tsx", "--conditions=react-server", "tests/support/print-comparison-classes.ts", pinned.negotiation, pinned.issues.join(","), pinned.dates.join(",")],
+      { env: { ...process.env, DATABASE_URL: database.url }, maxBuffer: 64 * 1024 * 1024 },
+    );
+    const now = JSON.parse(out.toString()) as Record<string, string>;
+    expect(Object.fromEntries(Object.entries(now).filter(([, c]) => c !== "unknown"))).toEqual(pinned.classes);
+  }, 180_000);
+
+  it("brings an export made before it up to date when it is imported", async () => {
+    const file = readExportFile(oldFile);
+    expect(file.formatVersion).toBe(2);
+    await importDataset({ db: importedClient, file, afterWrite: (tx) => applyDataMigrations(tx, dataMigrations) });
+    await expectMigrated(importedClient);
+    expect(await importedClient.dataMigration.count()).toBe(dataMigrations.length);
+  }, 120_000);
+});
