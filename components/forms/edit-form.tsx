@@ -98,6 +98,9 @@ function FormBody({
   }, [focusRequest, state.status, conflictHeading, summaryId]);
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
+    // A button marked formNoValidate asks the server for a step that saves nothing (split
+    // pasted lines, reorder rows): the fields need not be complete for it.
+    if (((event.nativeEvent as SubmitEvent).submitter as HTMLButtonElement | null)?.formNoValidate) return;
     const found = validate(readFields(new FormData(event.currentTarget)));
     setErrors(found);
     setSummary(found);
@@ -155,6 +158,9 @@ function FormBody({
               ))}
             </ul>
           </div>
+        )}
+        {state.status === "done" && state.message && (
+          <p className="rounded border-2 border-green-800 bg-surface p-3 font-medium dark:border-green-300">{state.message}</p>
         )}
         {state.status === "error" && listed.length === 0 && state.message && (
           <p id={summaryId} tabIndex={-1} className="rounded border-2 border-red-800 bg-surface p-4 font-medium dark:border-red-300">

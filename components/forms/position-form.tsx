@@ -26,12 +26,14 @@ type Props = {
   initialValues: FieldValues;
   events: Option[];
   sources: Option[];
+  /** Plan points of the negotiation the statement may cite, grouped by plan. */
+  points: Option[];
   /** The areas and parties the issue's terms may name. */
   termChoices: TermChoices;
   currentHref: string;
 };
 
-export function PositionForm({ mode, action, kind, initialValues, events, sources, termChoices, currentHref }: Props) {
+export function PositionForm({ mode, action, kind, initialValues, events, sources, points, termChoices, currentHref }: Props) {
   const validate = (fields: FieldValues) => {
     const { input, renames, newSource } = positionFromFields(fields, kind);
     return mergeErrors(
@@ -73,6 +75,14 @@ export function PositionForm({ mode, action, kind, initialValues, events, source
       </FieldGroup>
 
       <Citations sources={sources} />
+
+      {points.length > 0 && (
+        <FieldGroup name="pointIds" legend="Plan points it cites" hint="Optional: the points of plans the statement was made about or in. Clear a row, or remove it, to stop citing that point.">
+          <RowList prefix="pointIds" addLabel="Cite another plan point" removeLabel={(n) => `Remove plan point ${n}`}>
+            {(i, position) => <SelectField name={`pointIds.${i}`} label={`Plan point ${position + 1}`} options={points} blank="Choose a point" />}
+          </RowList>
+        </FieldGroup>
+      )}
 
       <TextField name="note" label="Note on this change" optional hint="Shown in the history, e.g. “Corrected the date from the transcript”." />
     </EditForm>

@@ -60,7 +60,7 @@ export function SearchForm({ state, filters, errors }: { state: SearchState; fil
         </p>
       ) : (
         <p id="search-q-hint" className="mt-1 text-sm text-muted">
-          Positions and their quotes, sources, events and commitments. Put &ldquo;quotes&rdquo; around an exact phrase.
+          Positions and their quotes, sources, events, commitments and plans point by point. Put &ldquo;quotes&rdquo; around an exact phrase.
         </p>
       )}
       <fieldset className="mt-4">

@@ -41,7 +41,8 @@ const titleCase = (s: string) => s[0]!.toUpperCase() + s.slice(1);
 const a = (noun: string) => `${/^[aeiou]/.test(noun) ? "an" : "a"} ${noun}`;
 
 function resourceOperations(r: ApiResource): Operation[] {
-  const Noun = titleCase(r.noun);
+  // The schemas' names: "Position", "PlanPoint".
+  const Noun = r.noun.split(" ").map(titleCase).join("");
   const idNote = r.acceptsSlug ? `\`{id}\` is the ${r.noun}'s id or its slug.` : `\`{id}\` is the ${r.noun}'s id.`;
   const item = { schema: r.item, name: Noun };
   return [
@@ -134,7 +135,7 @@ export const operations: Operation[] = [
   {
     method: "get", path: "/search", route: "search", tag: "Search", summary: "Search",
     description:
-      "Full-text search over positions (summaries, quotes, details), sources, events and commitments, with the search page's filters and ranking. Words must all occur; put a phrase in double quotes.",
+      "Full-text search over positions (summaries, quotes, details), sources, events, commitments, plans and their points, with the search page's filters and ranking. Words must all occur; put a phrase in double quotes.",
     query: searchInput,
     success: { status: 200, schema: searchResult, name: "SearchResults", description: "Ranked hits, 20 a page" },
     write: false, errors: [422],

@@ -6,6 +6,7 @@ import { ALL_AREAS } from "@/lib/terms/territory";
 import { issueKind, type IssueKind } from "@/lib/vocab";
 import { positionContext } from "./find-record";
 import { eventOptions, sourceOptions } from "./options";
+import { citablePointOptions } from "@/lib/plans/plan-options";
 import type { TermChoices } from "./terms-fields";
 
 /** What a position form needs beside the values: where it sits, its terms kind, and the choices. */
@@ -14,21 +15,24 @@ export async function loadPositionFormData({
   partyId,
   eventId = null,
   sourceIds = [],
+  pointIds = [],
 }: {
   issueId: string;
   partyId: string;
   eventId?: string | null;
   sourceIds?: string[];
+  pointIds?: string[];
 }) {
   const context = await positionContext(issueId, partyId);
   if (!context) return null;
   const kind = issueKind.safeParse(context.issue.kind);
-  const [events, sources, termChoices] = await Promise.all([
+  const [events, sources, points, termChoices] = await Promise.all([
     eventOptions(context.issue.negotiationId, eventId ? [eventId] : []),
     sourceOptions(sourceIds),
+    citablePointOptions(context.issue.negotiationId, pointIds),
     termChoicesFor(context.issue.negotiationId),
   ]);
-  return { ...context, kind: (kind.success ? kind.data : "general") as IssueKind, events, sources, termChoices };
+  return { ...context, kind: (kind.success ? kind.data : "general") as IssueKind, events, sources, points, termChoices };
 }
 
 /** The negotiation's areas (each part beside the area it lies in) and its parties, by slug, for a terms form. */

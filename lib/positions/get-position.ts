@@ -7,6 +7,7 @@ import { listTermReferences } from "@/lib/terms/term-references";
 import { issueKind } from "@/lib/vocab";
 import { getSupersessionChain } from "./get-supersession-chain";
 import { visiblePosition } from "@/lib/positions/position-visibility";
+import { visiblePlanPoint } from "@/lib/plan-points/plan-point-visibility";
 
 const loadPosition = cache(async (id: string) => {
   const position = await db.position.findFirst({
@@ -35,11 +36,16 @@ const loadPosition = cache(async (id: string) => {
       },
       event: { select: { slug: true, name: true, date: true, datePrecision: true, retractedAt: true } },
       citations: visibleCitations,
+      pointsCited: {
+        where: { point: visiblePlanPoint },
+        orderBy: { order: "asc" },
+        select: { point: { select: { id: true, number: true, numberPrinted: true, summary: true, plan: { select: { id: true, title: true } } } } },
+      },
     },
   });
   if (!position) return null;
 
-  const { partyId, issueId, event, issue, ...rest } = position;
+  const { partyId, issueId, event, issue, pointsCited, ...rest } = position;
   const kind = issueKind.catch("general").parse(issue.kind);
   const partySlugs = listTermReferences(kind, rest.terms).flatMap((ref) => (ref.kind === "party" ? [ref.slug] : []));
   const [chain, termsContext] = await Promise.all([
@@ -53,6 +59,7 @@ const loadPosition = cache(async (id: string) => {
     issue: { slug: issue.slug, name: issue.name, kind: issue.kind },
     negotiation: issue.negotiation,
     event: event && event.retractedAt === null ? event : null,
+    points: pointsCited.map((c) => c.point),
     ...chain,
   };
 });

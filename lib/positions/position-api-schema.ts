@@ -37,6 +37,7 @@ export const positionItem = z
     citations: z.array(
       z.object({ sourceId: z.string(), attribution: attributionKind, quote: z.string().nullable(), speaker: z.string().nullable() }),
     ),
+    pointIds: z.array(z.string()).meta({ description: "Points of plans the statement cites (see plan-points)" }),
     party: partyRef,
     issue: z.object({ id: z.string(), slug: z.string(), name: z.string(), kind: issueKind }),
     negotiation: negotiationRef,

@@ -25,16 +25,18 @@ const select = {
   terms: true, termsConfidence: true, termsNote: true, details: true, notes: true, statedOn: true,
   statedOnPrecision: true, status: true, withdrawnOn: true, supersededById: true, createdAt: true, updatedAt: true,
   citations: { orderBy: { order: "asc" }, select: { sourceId: true, attribution: true, quote: true, speaker: true } },
+  pointsCited: { orderBy: { order: "asc" }, select: { pointId: true } },
   party: { select: { id: true, slug: true, name: true, shortName: true } },
   issue: { select: { id: true, slug: true, name: true, kind: true, negotiation: { select: { id: true, slug: true, title: true } } } },
 } satisfies Prisma.PositionSelect;
 
 type Row = Prisma.PositionGetPayload<{ select: typeof select }>;
 
-function toItem(row: Row): PositionItem {
+function toItem({ pointsCited, ...row }: Row): PositionItem {
   const { negotiation, ...issue } = row.issue;
   return {
     ...row,
+    pointIds: pointsCited.map((p) => p.pointId),
     terms: row.terms as Record<string, unknown> | null,
     stance: row.stance as PositionItem["stance"],
     status: row.status as PositionItem["status"],

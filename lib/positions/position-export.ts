@@ -39,6 +39,8 @@ export const exportedPosition = z.strictObject({
   withdrawnOn: exportedTimestamp.nullable(),
   supersededById: exportedId.nullable(),
   citations: z.array(exportedCitation),
+  /** Plan points the position cites, in order. */
+  pointIds: z.array(exportedId),
 });
 export type ExportedPosition = z.infer<typeof exportedPosition>;
 type Position = ExportedPosition;
@@ -50,10 +52,11 @@ export const positionExport: ExportSection<Position>[] = [
   {
     key: "positions",
     schema: exportedPosition,
-    dependsOn: ["parties", "issues", "events", "sources"],
+    dependsOn: ["parties", "issues", "events", "sources", "planPoints"],
     async read(tx) {
       const positions = await tx.position.findMany();
       const citations = groupBy(await tx.citation.findMany(), "positionId");
+      const points = groupBy(await tx.positionPoint.findMany(), "positionId");
       return positions.sort(byId).map((p) => ({
         ...recordColumns(p),
         partyId: p.partyId,
@@ -80,6 +83,7 @@ export const positionExport: ExportSection<Position>[] = [
           order: c.order,
           createdAt: iso(c.createdAt),
         })),
+        pointIds: [...(points.get(p.id) ?? [])].sort((a, b) => a.order - b.order).map((c) => c.pointId),
       }));
     },
     async write(tx, rows) {
@@ -88,7 +92,7 @@ export const positionExport: ExportSection<Position>[] = [
       if (!inOrder) throw new AppError("validation", "The file's positions supersede each other in a loop.");
       await insertChunks(inOrder, (data) =>
         tx.position.createMany({
-          data: data.map(({ citations: _c, ...p }) => ({
+          data: data.map(({ citations: _c, pointIds: _p, ...p }) => ({
             ...p,
             ...stamps(p),
             terms: jsonOrOmit(p.terms),
@@ -99,6 +103,8 @@ export const positionExport: ExportSection<Position>[] = [
       );
       const citations = rows.flatMap((p) => p.citations.map((c) => ({ ...c, positionId: p.id, createdAt: new Date(c.createdAt) })));
       await insertChunks(citations, (data) => tx.citation.createMany({ data }));
+      const points = rows.flatMap((p) => p.pointIds.map((pointId, order) => ({ positionId: p.id, pointId, order })));
+      await insertChunks(points, (data) => tx.positionPoint.createMany({ data }));
     },
     check(rows, file) {
       const list = new ProblemList();
@@ -110,6 +116,8 @@ export const positionExport: ExportSection<Position>[] = [
         list.ref(file.ids("events"), p.eventId, `position ${p.id}`, "event");
         list.ref(file.ids("positions"), p.supersededById, `position ${p.id}`, "position");
         for (const c of p.citations) list.ref(file.ids("sources"), c.sourceId, `position ${p.id}`, "source");
+        for (const pointId of p.pointIds) list.ref(file.ids("planPoints"), pointId, `position ${p.id}`, "plan point");
+        list.unique(p.pointIds, `position ${p.id}: the cited plan point`);
         list.unique(p.citations.map((c) => c.sourceId), `position ${p.id}: the cited source`);
       }
       if (list.problems.length === 0 && supersessionOrder(rows) === null) list.problems.push("positions: the supersededById links form a loop");

@@ -5,6 +5,7 @@ import type { PositionSnapshot } from "@/lib/positions/position-snapshot";
 import { issueKind, type IssueKind } from "@/lib/vocab";
 import { asText, readRows, text, type Assembled, type FieldValues, type Renames } from "@/lib/forms/fields";
 import { termsFromFields, termsToFields } from "@/lib/forms/terms-fields";
+import { idRowFields, idRows } from "@/lib/forms/record-fields";
 
 const SIMPLE = ["eventId", "stance", "summary", "details", "notes", "termsConfidence", "termsNote", "statedOn", "withdrawnOn"] as const;
 export const CITATION_COLUMNS = ["sourceId", "attribution", "quote", "speaker"] as const;
@@ -39,6 +40,7 @@ export function positionFromFields(fields: FieldValues, kind: IssueKind): Assemb
     });
   }
   input.citations = citations;
+  input.pointIds = idRows(fields, "pointIds", renames);
   return { input, renames, newSource };
 }
 
@@ -57,5 +59,6 @@ export function positionToFields(position: PositionSnapshot, kind: IssueKind): F
   input.citations.forEach((c, i) => {
     for (const column of CITATION_COLUMNS) out[`citations.${i}.${column}`] = asText(c[column]);
   });
+  Object.assign(out, idRowFields("pointIds", input.pointIds));
   return out;
 }

@@ -4,7 +4,7 @@ import type { PositionSnapshot } from "@/lib/positions/position-snapshot";
 import { isEmptyTerms, termsSchemaByKind } from "@/lib/terms";
 import { attributionKinds, stances, termsConfidences, type IssueKind } from "@/lib/vocab";
 import { dayField, optionalDayField, partialDateField } from "@/lib/validation/date-field";
-import { knownFieldsOnly, optionalRecordId, optionalText, recordId, requiredText } from "@/lib/validation/text-field";
+import { knownFieldsOnly, optionalRecordId, optionalText, recordId, recordIds, requiredText } from "@/lib/validation/text-field";
 
 const blankToNull = (value: unknown) => (value === "" || value === undefined ? null : value);
 
@@ -54,6 +54,8 @@ const positionFields = z.strictObject({
         seen.add(c.sourceId);
       });
     }),
+  // Points of plans the statement was made about or in, in the editor's order.
+  pointIds: recordIds("plan point", { max: 50 }).default([]),
 }, knownFieldsOnly);
 
 function withdrawalAfterStatement(value: { statedOn: string; withdrawnOn: string | null }, ctx: z.RefinementCtx) {
@@ -105,5 +107,6 @@ export function toPositionInput(p: PositionSnapshot, current?: PositionSnapshot 
       quote: c.quote,
       speaker: c.speaker,
     })),
+    pointIds: p.pointIds ?? current?.pointIds ?? [],
   };
 }

@@ -33,8 +33,11 @@ export const positionKind = defineRecordKind({
       attribution: "Attribution",
       quote: "Quote",
       speaker: "Speaker",
+      pointIds: "Plan points cited",
     },
-    references: { partyId: "party", issueId: "issue", eventId: "event", supersededById: "position", citations: "source", sourceId: "source" },
+    references: {
+      partyId: "party", issueId: "issue", eventId: "event", supersededById: "position", citations: "source", sourceId: "source", pointIds: "planPoint",
+    },
   },
   // "Ruritania on Ceasefire" where the party and issue can be named; else its summary.
   describe(snapshot, nameOf) {

@@ -26,12 +26,18 @@ export type PositionSnapshot = RecordRow & {
   withdrawnOn: string | null;
   supersededById: string | null;
   citations?: CitationSnapshot[];
+  pointIds?: string[];
 };
 
 export async function loadPositionSnapshot(tx: DbOrTx, id: string): Promise<PositionSnapshot | null> {
   const row = await tx.position.findUnique({
     where: { id },
-    include: { citations: { ...byOrder, select: { sourceId: true, attribution: true, quote: true, speaker: true } } },
+    include: {
+      citations: { ...byOrder, select: { sourceId: true, attribution: true, quote: true, speaker: true } },
+      pointsCited: { ...byOrder, select: { pointId: true } },
+    },
   });
-  return row && plain(row);
+  if (!row) return null;
+  const { pointsCited, ...position } = row;
+  return plain({ ...position, pointIds: pointsCited.map((p) => p.pointId) });
 }

@@ -16,6 +16,7 @@ import { loadPositionSnapshot, type PositionSnapshot } from "./position-snapshot
 export async function checkPosition(tx: DbOrTx, input: PositionInput, before: PositionSnapshot | null) {
   const errors = new FieldErrorList();
   const cited = new Set(before?.citations?.map((c) => c.sourceId));
+  const points = new Set(before?.pointIds);
   await checkReferences(
     tx,
     [
@@ -29,6 +30,7 @@ export async function checkPosition(tx: DbOrTx, input: PositionInput, before: Po
         noun: "source",
         linked: cited.has(c.sourceId),
       })),
+      ...input.pointIds.map((id, i) => ({ field: `pointIds.${i}`, model: "planPoint" as const, id, noun: "plan point", linked: points.has(id) })),
     ],
     errors,
   );
@@ -46,6 +48,16 @@ export async function checkPosition(tx: DbOrTx, input: PositionInput, before: Po
       await checkTermReferences(tx, { kind: kind.data, terms: input.terms, negotiationId: issue.negotiationId, before: same ? before?.terms : null }, errors);
     }
   }
+  if (issue && input.pointIds.length > 0) {
+    const own = await tx.planPoint.findMany({
+      where: { id: { in: input.pointIds }, plan: { negotiationId: issue.negotiationId } },
+      select: { id: true },
+    });
+    const ownIds = new Set(own.map((p) => p.id));
+    input.pointIds.forEach((id, i) => {
+      if (!ownIds.has(id) && !errors.errors[`pointIds.${i}`]) errors.add(`pointIds.${i}`, "This point belongs to a plan of another negotiation than the issue");
+    });
+  }
   if (issue && input.eventId) {
     const event = await tx.event.findUnique({ where: { id: input.eventId }, select: { negotiationId: true } });
     if (event && event.negotiationId !== issue.negotiationId) {
@@ -62,7 +74,7 @@ export const positionWriter: RecordWriter<PositionSnapshot, PositionInput> = {
   schema: positionInput,
   toInput: (snapshot, current) => toPositionInput(snapshot, current),
   check: checkPosition,
-  columns: ({ citations: _citations, statedOn, withdrawnOn, terms, ...columns }) => {
+  columns: ({ citations: _citations, pointIds: _points, statedOn, withdrawnOn, terms, ...columns }) => {
     const stated = parsePartialDate(statedOn)!;
     return {
       ...columns,
@@ -77,6 +89,8 @@ export const positionWriter: RecordWriter<PositionSnapshot, PositionInput> = {
     await tx.citation.createMany({
       data: input.citations.map((c, order) => ({ positionId: id, ...c, order })),
     });
+    await tx.positionPoint.deleteMany({ where: { positionId: id } });
+    await tx.positionPoint.createMany({ data: input.pointIds.map((pointId, order) => ({ positionId: id, pointId, order })) });
   },
   // A position restored must not bring back terms naming an area or a party readers can no longer see.
   async checkRestore(tx, before) {

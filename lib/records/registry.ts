@@ -10,6 +10,8 @@ import { eventKind } from "@/lib/events/event-kind";
 import { issueKind } from "@/lib/issues/issue-kind";
 import { negotiationKind } from "@/lib/negotiations/negotiation-kind";
 import { partyKind } from "@/lib/parties/party-kind";
+import { planPointKind } from "@/lib/plan-points/plan-point-kind";
+import { planKind } from "@/lib/plans/plan-kind";
 import { positionKind } from "@/lib/positions/position-kind";
 import { sourceKind } from "@/lib/sources/source-kind";
 import type { RecordKind } from "./record-kind";
@@ -22,6 +24,8 @@ export const recordKinds = [
   sourceKind,
   eventKind,
   commitmentKind,
+  planKind,
+  planPointKind,
   areaKind,
 ] as const;
 

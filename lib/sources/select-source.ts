@@ -31,3 +31,10 @@ export const visibleCommitmentSources = {
   orderBy: { order: "asc" },
   select: { source: { select: sourceSelect } },
 } as const satisfies Prisma.Commitment$sourcesArgs;
+
+/** A plan's sources a reader may see, in order. */
+export const visiblePlanSources = {
+  where: { source: visibleSource },
+  orderBy: { order: "asc" },
+  select: { source: { select: sourceSelect } },
+} as const satisfies Prisma.Plan$sourcesArgs;

@@ -2,7 +2,7 @@ import "server-only";
 import type { DbOrTx } from "@/lib/db/client";
 import { AppError, type FieldErrors } from "@/lib/errors/app-error";
 
-type Model = "negotiation" | "party" | "issue" | "event" | "source";
+type Model = "negotiation" | "party" | "issue" | "event" | "source" | "plan" | "planPoint";
 
 export type Reference = {
   /** The input field it came from: "partyId", "citations.2.sourceId". */

@@ -39,3 +39,12 @@ export type NegotiationStatus = z.infer<typeof negotiationStatus>;
 export const termsConfidences = ["high", "medium", "low"] as const;
 export const termsConfidence = z.enum(termsConfidences);
 export type TermsConfidence = z.infer<typeof termsConfidence>;
+
+export const planStatuses = ["draft", "proposed", "agreed", "superseded", "rejected"] as const;
+export const planStatus = z.enum(planStatuses);
+export type PlanStatus = z.infer<typeof planStatus>;
+
+/** How a plan's point treats the point of the previous version it revises. */
+export const pointChanges = ["kept", "changed"] as const;
+export const pointChange = z.enum(pointChanges);
+export type PointChange = z.infer<typeof pointChange>;

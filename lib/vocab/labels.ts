@@ -1,5 +1,5 @@
 // Words shown to readers for each vocabulary value.
-import type { AttributionKind, CommitmentStatus, IssueKind, PositionStatus, Stance } from "./index";
+import type { AttributionKind, CommitmentStatus, IssueKind, PlanStatus, PointChange, PositionStatus, Stance } from "./index";
 
 export const stanceLabel: Record<Stance, string> = {
   demands: "Demands",
@@ -39,4 +39,17 @@ export const issueKindLabel: Record<IssueKind, string> = {
   reparations: "Reparations",
   "military-limits": "Military limits",
   general: "General",
+};
+
+export const planStatusLabel: Record<PlanStatus, string> = {
+  draft: "Draft",
+  proposed: "Proposed",
+  agreed: "Agreed",
+  superseded: "Superseded",
+  rejected: "Rejected",
+};
+
+export const pointChangeLabel: Record<PointChange, string> = {
+  kept: "Kept",
+  changed: "Changed",
 };

@@ -15,7 +15,13 @@ const pages = [
   { name: "not found", path: "/positions/no-such-position" },
   { name: "recent changes", path: "/changes" },
   { name: "API reference", path: "/api" },
+  { name: "plans of a negotiation", path: "/negotiations/russia-ukraine/plans" },
+  { name: "plan", path: "/plans/us-28-point-plan-2025-11" },
+  { name: "plan by issue", path: "/plans/ua-us-20-point-framework-2025-12-23?view=issues" },
+  { name: "plan diff", path: "/plans/us-28-point-plan-2025-11/diff/ua-us-20-point-framework-2025-12-23" },
+  { name: "plan diff in printed order", path: "/plans/e3-counterproposal-2025-11-23/diff/ua-us-20-point-framework-2025-12-23?view=order" },
 ];
+const planPages = pages.filter((p) => p.name.startsWith("plan"));
 
 for (const scheme of ["light", "dark"] as const) {
   test.describe(`${scheme} colour scheme`, () => {
@@ -41,7 +47,7 @@ test("the matrix with a summary shown has no serious accessibility violations", 
 
 test.describe("on a 375px phone @mobile", () => {
   test.use({ viewport: { width: 375, height: 740 } });
-  for (const { name, path } of pages.slice(0, 6)) {
+  for (const { name, path } of [...pages.slice(0, 6), ...planPages]) {
     test(`the ${name} page has no serious accessibility violations`, async ({ page }) => {
       await page.goto(path);
       await expectNoSeriousA11yViolations(page);

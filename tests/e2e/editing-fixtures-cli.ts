@@ -6,6 +6,8 @@ import { db } from "@/lib/db/client";
 import { createIssue } from "@/lib/issues/create-issue";
 import { createNegotiation } from "@/lib/negotiations/create-negotiation";
 import { createParty } from "@/lib/parties/create-party";
+import { createPlanPoint } from "@/lib/plan-points/create-plan-point";
+import { createPlan } from "@/lib/plans/create-plan";
 import { createPosition } from "@/lib/positions/create-position";
 import { createSource } from "@/lib/sources/create-source";
 
@@ -88,7 +90,29 @@ async function setup() {
   };
 }
 
-const commands: Record<string, () => Promise<unknown>> = { setup };
+/** The setup's records and an earlier three-point plan of its negotiation, for a new plan to revise. */
+async function plan() {
+  const f = await setup();
+  const negotiationId = (await db.negotiation.findUniqueOrThrow({ where: { slug: f.negotiationSlug }, select: { id: true } })).id;
+  const earlier = await createPlan({
+    input: {
+      negotiationId, title: `Earlier draft ${f.tag}`, date: "2025-05", status: "superseded", summary: "A first draft of three points.",
+      authorIds: [f.partyId], sourceIds: [f.sourceId],
+    },
+    actor,
+  });
+  const points = [];
+  for (const [order, [summary, issueId]] of ([
+    ["A ceasefire along the current line.", f.generalIssueId],
+    ["The northern region is demilitarised within 30 days.", f.issueId],
+    ["All prisoners exchanged within a month.", f.generalIssueId],
+  ] as const).entries()) {
+    points.push(await createPlanPoint({ input: { planId: earlier.id, number: String(order + 1), order, summary, issueIds: [issueId] }, actor }));
+  }
+  return { ...f, earlierPlanId: earlier.id, earlierTitle: `Earlier draft ${f.tag}`, earlierPointIds: points.map((p) => p.id) };
+}
+
+const commands: Record<string, () => Promise<unknown>> = { setup, plan };
 
 commands[process.argv[2] ?? ""]!()
   .then((result) => console.log(JSON.stringify(result)))

@@ -32,15 +32,26 @@ export type Fixture = {
 
 /** Two parties, a negotiation with its areas, territory and general issues, a source and a position citing it, all new. */
 export function makeFixture(): Fixture {
+  return runFixture("setup") as Fixture;
+}
+
+export type PlanFixture = Fixture & { earlierPlanId: string; earlierTitle: string; earlierPointIds: string[] };
+
+/** makeFixture's records and an earlier plan of three points (1: prisoners, 2: territory, 3: prisoners) in its negotiation. */
+export function makePlanFixture(): PlanFixture {
+  return runFixture("plan") as PlanFixture;
+}
+
+function runFixture(command: string): unknown {
   // SQLite lets one writer in at a time: with two workers writing at once, a fixture's
   // transaction can time out waiting. Each attempt makes records with fresh names.
   for (let attempt = 1; ; attempt++) {
     try {
-      const out = execFileSync(path.resolve("node_modules/.bin/tsx"), ["--conditions=react-server", "tests/e2e/editing-fixtures-cli.ts", "setup"], {
+      const out = execFileSync(path.resolve("node_modules/.bin/tsx"), ["--conditions=react-server", "tests/e2e/editing-fixtures-cli.ts", command], {
         env: { ...process.env, DATABASE_URL: url },
         stdio: ["ignore", "pipe", "pipe"],
       });
-      return JSON.parse(out.toString().trim().split("\n").at(-1)!) as Fixture;
+      return JSON.parse(out.toString().trim().split("\n").at(-1)!);
     } catch (error) {
       if (attempt >= 3) throw error;
     }

@@ -31,7 +31,7 @@ const dir = mkdtempSync(path.join(tmpdir(), "parley-export-"));
 
 let actor: Actor;
 let email: string;
-let edited: { updatedId: string; retractedId: string; supersededId: string; successorId: string };
+let edited: { updatedId: string; retractedId: string; supersededId: string; successorId: string; citingId: string };
 let exported: ExportFile;
 let target: EmptyDatabase;
 let fresh: EmptyDatabase;
@@ -43,7 +43,7 @@ const withoutTime = (file: ExportFile) => ({ ...file, generatedAt: "" });
 async function recordCounts(client: Db) {
   return Object.fromEntries(
     await Promise.all(
-      (["negotiation", "party", "issue", "source", "event", "position", "citation", "commitment", "revision"] as const).map(
+      (["negotiation", "party", "issue", "source", "event", "position", "citation", "commitment", "plan", "planPoint", "revision"] as const).map(
         async (t) => [t, await (client[t] as unknown as { count(): Promise<number> }).count()] as const,
       ),
     ),
@@ -94,7 +94,10 @@ beforeAll(async () => {
   const { position: successor } = await supersedePosition({ id: b.id, version: 1, input: { ...rest, statedOn: "2025-05-16", summary: "A newer statement" }, actor });
   const c = await createPosition({ input: await positionFields(), actor });
   await retractPosition({ id: c.id, version: 1, actor, note: "Retracted for the export test" });
-  edited = { updatedId: a.id, retractedId: c.id, supersededId: b.id, successorId: successor.id };
+  // A position citing a seeded plan's point: positions are written after plan points on import.
+  const point = await db.planPoint.findFirstOrThrow({ where: { plan: { negotiation: { slug: "russia-ukraine" } } }, select: { id: true } });
+  const d = await createPosition({ input: await positionFields({ pointIds: [point.id] }), actor });
+  edited = { updatedId: a.id, retractedId: c.id, supersededId: b.id, successorId: successor.id, citingId: d.id };
 
   exported = await exportDataset();
   [target, fresh] = await Promise.all([createEmptyDatabase("import"), createEmptyDatabase("import_cli")]);
@@ -119,11 +122,14 @@ describe("exportDataset", () => {
     expect(exported.positions).toHaveLength(counts.position!);
     expect(exported.positions.flatMap((p: ExportedPosition) => p.citations)).toHaveLength(counts.citation!);
     expect(exported.commitments).toHaveLength(counts.commitment!);
+    expect(exported.plans).toHaveLength(counts.plan!);
+    expect(exported.planPoints).toHaveLength(counts.planPoint!);
     expect(exported.revisions).toHaveLength(counts.revision!);
 
     const byId = new Map<string, ExportedPosition>(exported.positions.map((p: ExportedPosition) => [p.id, p]));
     expect(byId.get(edited.retractedId)!.retractedAt).toEqual(expect.any(String));
     expect(byId.get(edited.updatedId)).toMatchObject({ summary: "Edited for the export test", version: 2, retractedAt: null });
+    expect(byId.get(edited.citingId)!.pointIds).toHaveLength(1);
     expect(byId.get(edited.supersededId)).toMatchObject({ status: "superseded", supersededById: edited.successorId, statedOnPrecision: "month", statedOn: "2025-04-01T00:00:00.000Z" });
     const mine = exported.revisions.filter((r) => r.actorId === actor.id).map((r) => r.action);
     expect(mine).toEqual(expect.arrayContaining(["create", "update", "supersede", "retract"]));

@@ -182,14 +182,21 @@ describe("scoped feeds", () => {
     }
   });
 
-  it("an issue's feed holds exactly the changes to it and to the positions on it", async () => {
+  it("an issue's feed holds exactly the changes to it, to the positions on it and to the plan points touching it", async () => {
     const { entries } = await fetchFeed(issueFeed(base.negotiation.slug, base.territory.slug));
     const ids = revisionIds(entries);
     expect(ids).toEqual(expect.arrayContaining(await expectedEntries([s.onTerritory])));
     const revisions = await db.revision.findMany({ where: { id: { in: ids } } });
     for (const r of revisions) {
-      const issueId = r.entityType === "issue" ? r.entityId : r.entityType === "position" ? (await db.position.findUnique({ where: { id: r.entityId } }))?.issueId : null;
-      expect(issueId, `${r.entityType} ${r.entityId}`).toBe(base.territory.id);
+      const issueIds =
+        r.entityType === "issue"
+          ? [r.entityId]
+          : r.entityType === "position"
+            ? [(await db.position.findUnique({ where: { id: r.entityId } }))?.issueId]
+            : r.entityType === "planPoint"
+              ? (await db.planPointIssue.findMany({ where: { pointId: r.entityId } })).map((i) => i.issueId)
+              : [];
+      expect(issueIds, `${r.entityType} ${r.entityId}`).toContain(base.territory.id);
     }
     const other = await fetchFeed(issueFeed(s.elsewhere.slug, s.elsewhere.issueSlug));
     expect(revisionIds(other.entries)).toEqual(await expectedEntries([s.elsewhere.issueId, s.elsewhere.positionId]));
@@ -215,6 +222,10 @@ async function negotiationOf(entityType: string, id: string): Promise<string | n
       return (await db.event.findUnique({ where: { id } }))?.negotiationId;
     case "commitment":
       return (await db.commitment.findUnique({ where: { id } }))?.negotiationId;
+    case "plan":
+      return (await db.plan.findUnique({ where: { id } }))?.negotiationId;
+    case "planPoint":
+      return (await db.planPoint.findUnique({ where: { id }, include: { plan: true } }))?.plan.negotiationId;
     case "area":
       return (await db.area.findUnique({ where: { id } }))?.negotiationId;
     default:

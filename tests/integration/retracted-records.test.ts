@@ -1,8 +1,9 @@
 // A retracted record is absent from every reader path: pages' loaders, API lists and
 // items, search, feeds and the exports (the positions CSV leaves it out; the full JSON
 // archive marks it retracted). One small world is built through the domain functions —
-// a negotiation with a seated party, an issue, a source, an event, a position citing the
-// source and a commitment — and each record is retracted in turn, checked everywhere
+// a negotiation with a seated party, an issue, a source, an event, a plan with a point on
+// the issue, a position citing the source and the point, and a commitment — and each
+// record is retracted in turn, checked everywhere
 // readers look, then restored. Every path is first checked to show the record, so the
 // test fails when a path stops hiding what it should (or stops showing anything).
 import { randomBytes } from "node:crypto";
@@ -23,6 +24,9 @@ import { getIssuePage } from "@/lib/issues/get-issue-page";
 import { getMatrix } from "@/lib/negotiations/get-matrix";
 import { listNegotiations } from "@/lib/negotiations/list-negotiations";
 import { getPartyPage } from "@/lib/parties/get-party-page";
+import { getNegotiationPlans } from "@/lib/plans/get-negotiation-plans";
+import { getPlanPage } from "@/lib/plans/get-plan-page";
+import { listIssuePlanPoints } from "@/lib/plans/list-issue-plan-points";
 import { getPosition } from "@/lib/positions/get-position";
 import { getHistory } from "@/lib/records/get-history";
 import { historyHref } from "@/lib/records/history-href";
@@ -64,10 +68,22 @@ beforeAll(async () => {
     },
     actor: editor,
   });
+  const plan = await k("plan").create({
+    input: {
+      negotiationId: negotiation.id, title: `Ruritanian ten-point plan ${word}`, date: "2025-05", status: "proposed",
+      summary: `A framework ${word}.`, authorIds: [party.id], sourceIds: [source.id],
+    },
+    actor: editor,
+  });
+  const planPoint = await k("planPoint").create({
+    input: { planId: plan.id, number: "1", summary: `North Province demilitarised ${word}`, issueIds: [issue.id] },
+    actor: editor,
+  });
   const position = await k("position").create({
     input: {
       partyId: party.id, issueId: issue.id, eventId: event.id, stance: "demands", summary: `Wants North Province back ${word}`,
       terms: null, statedOn: "2025-05-16", citations: [{ sourceId: source.id, attribution: "official-statement", quote: null, speaker: null }],
+      pointIds: [planPoint.id],
     },
     actor: editor,
   });
@@ -89,6 +105,8 @@ beforeAll(async () => {
     event: await slugged("event", event),
     position,
     commitment,
+    plan,
+    planPoint,
     area: await slugged("area", area),
   };
   for (const [type, { id }] of Object.entries(world) as [EntityType, { id: string }][]) {
@@ -166,10 +184,12 @@ async function seenOn(type: EntityType): Promise<string[]> {
       check("position page", (await getPosition({ id })) !== null);
       check("matrix cell", [...((await getMatrix({ slug: n }))?.cells.values() ?? [])].some((c) => c.id === id));
       check("event page", !!(await getEvent({ slug: world.event.slug! }))?.positions.some((p) => p.id === id));
+      check("plan page citations", !!(await getPlanPage({ id: world.plan.id }))?.points.some((p) => p.citedBy.some((c) => c.id === id)));
       break;
     case "source":
       check("position page citations", JSON.stringify(await getPosition({ id: world.position.id })).includes(id));
       check("event page sources", JSON.stringify(await getEvent({ slug: world.event.slug! })).includes(id));
+      check("plan page sources", !!(await getPlanPage({ id: world.plan.id }))?.plan.sources.some((x) => x.id === id));
       break;
     case "event":
       check("event page", (await getEvent({ slug: slug! })) !== null);
@@ -180,6 +200,16 @@ async function seenOn(type: EntityType): Promise<string[]> {
       break;
     case "commitment":
       check("commitments list", (await listCommitments({ negotiationSlug: n })).some((c) => c.id === id));
+      break;
+    case "plan":
+      check("plan page", (await getPlanPage({ id })) !== null);
+      check("negotiation plans", !!(await getNegotiationPlans({ slug: n }))?.plans.some((p) => p.id === id));
+      check("issue page plans", (await listIssuePlanPoints({ issueId: world.issue.id })).some((p) => p.id === id));
+      break;
+    case "planPoint":
+      check("plan page point", !!(await getPlanPage({ id: world.plan.id }))?.points.some((p) => p.id === id));
+      check("issue page plan points", (await listIssuePlanPoints({ issueId: world.issue.id })).some((p) => p.points.some((x) => x.id === id)));
+      check("position page points", !!(await getPosition({ id: world.position.id }))?.points.some((p) => p.id === id));
       break;
   }
   return seen;

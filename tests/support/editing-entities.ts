@@ -24,6 +24,14 @@ import { createParty } from "@/lib/parties/create-party";
 import { restoreParty } from "@/lib/parties/restore-party";
 import { retractParty } from "@/lib/parties/retract-party";
 import { updateParty } from "@/lib/parties/update-party";
+import { createPlanPoint } from "@/lib/plan-points/create-plan-point";
+import { restorePlanPoint } from "@/lib/plan-points/restore-plan-point";
+import { retractPlanPoint } from "@/lib/plan-points/retract-plan-point";
+import { updatePlanPoint } from "@/lib/plan-points/update-plan-point";
+import { createPlan } from "@/lib/plans/create-plan";
+import { restorePlan } from "@/lib/plans/restore-plan";
+import { retractPlan } from "@/lib/plans/retract-plan";
+import { updatePlan } from "@/lib/plans/update-plan";
 import { createPosition } from "@/lib/positions/create-position";
 import { restorePosition } from "@/lib/positions/restore-position";
 import { retractPosition } from "@/lib/positions/retract-position";
@@ -34,7 +42,7 @@ import { createSource } from "@/lib/sources/create-source";
 import { restoreSource } from "@/lib/sources/restore-source";
 import { retractSource } from "@/lib/sources/retract-source";
 import { updateSource } from "@/lib/sources/update-source";
-import { newParty, newSource, positionFields, seeded, sourceFields, unique } from "./editing";
+import { editor, newParty, newSource, positionFields, seeded, sourceFields, unique } from "./editing";
 
 type Snapshot = { id: string; version: number } & Record<string, unknown>;
 
@@ -50,6 +58,42 @@ export type EntityCase = {
   change: (input: Record<string, unknown>) => Promise<Record<string, unknown>>;
   changedField: string;
 };
+
+/** Fields of a new plan in the seeded negotiation, by a fresh party, citing a fresh source. */
+export async function planFields(overrides: Record<string, unknown> = {}) {
+  const [{ negotiation }, party, source] = await Promise.all([seeded(), newParty(), newSource()]);
+  return {
+    negotiationId: negotiation.id,
+    title: `Fixture framework ${unique()}`,
+    date: "2025-06",
+    status: "proposed",
+    summary: "Fixture plan: a ceasefire first, then talks.",
+    notes: null,
+    pointCount: 12,
+    previousVersionId: null,
+    authorIds: [party.id],
+    sourceIds: [source.id],
+    droppedPoints: [],
+    ...overrides,
+  };
+}
+
+/** Fields of a new point of a fresh plan, on the seeded ceasefire issue. */
+export async function planPointFields(overrides: Record<string, unknown> = {}) {
+  const [{ ceasefire }, plan] = await Promise.all([seeded(), createPlan({ input: await planFields(), actor: editor })]);
+  return {
+    planId: plan.id,
+    number: "4a",
+    numberPrinted: true,
+    order: 4,
+    summary: "Fixture point: a thirty-day pause, monitored.",
+    issueIds: [ceasefire.id],
+    revisesId: null,
+    change: null,
+    changeNote: null,
+    ...overrides,
+  };
+}
 
 export const entityCases: EntityCase[] = [
   {
@@ -158,6 +202,26 @@ export const entityCases: EntityCase[] = [
     }),
     change: async (i) => ({ ...i, status: "fulfilled", evidence: "Both sides confirmed the exchange." }),
     changedField: "status",
+  },
+  {
+    type: "plan",
+    create: createPlan,
+    update: updatePlan,
+    retract: retractPlan,
+    restore: restorePlan,
+    input: () => planFields(),
+    change: async (i) => ({ ...i, status: "superseded", authorIds: [...(i.authorIds as string[]), (await newParty()).id] }),
+    changedField: "status",
+  },
+  {
+    type: "planPoint",
+    create: createPlanPoint,
+    update: updatePlanPoint,
+    retract: retractPlanPoint,
+    restore: restorePlanPoint,
+    input: () => planPointFields(),
+    change: async (i) => ({ ...i, summary: "Fixture point: a thirty-day pause, monitored from the air.", issueIds: [(await seeded()).territory.id] }),
+    changedField: "summary",
   },
   {
     type: "area",

@@ -77,6 +77,7 @@ export default async function NegotiationPage({ params, searchParams }: Props) {
           <p className="no-print flex flex-wrap gap-x-5 gap-y-1">
             <Link href={`${base}/compare${asOfQuery}`}>Compare parties side by side</Link>
             <Link href={`${base}/changes`}>What changed between two dates</Link>
+            <Link href={`${base}/plans`}>Plans and drafts, point by point</Link>
             <Link href={`${base}/areas`}>Areas at stake</Link>
           </p>
         </div>

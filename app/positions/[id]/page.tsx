@@ -6,6 +6,8 @@ import { Breadcrumbs } from "@/components/breadcrumbs";
 import { PositionFacts } from "@/components/position-facts";
 import { PositionHistory } from "@/components/position-history";
 import { SourceList } from "@/components/source-list";
+import { PointNumber } from "@/components/plans/point-number";
+import { pointHref } from "@/lib/plans/plan-links";
 import { confidenceLabel } from "@/lib/terms/labels";
 import { TermsView } from "@/components/terms/terms-view";
 import { getPosition } from "@/lib/positions/get-position";
@@ -83,6 +85,24 @@ export default async function PositionPage({ params }: Props) {
             Editorial notes
           </h2>
           <p className="max-w-prose whitespace-pre-line">{p.notes}</p>
+        </section>
+      )}
+
+      {p.points.length > 0 && (
+        <section aria-labelledby="points-heading" className="mt-8">
+          <h2 id="points-heading" className="mb-2 text-xl font-semibold">
+            Plan points it cites
+          </h2>
+          <ul className="flex flex-col gap-2">
+            {p.points.map((point) => (
+              <li key={point.id}>
+                <Link href={pointHref(point.plan.id, point.number)} className="font-medium">
+                  <PointNumber number={point.number} numberPrinted={point.numberPrinted} /> of {point.plan.title}
+                </Link>
+                : {point.summary}
+              </li>
+            ))}
+          </ul>
         </section>
       )}
 

@@ -64,6 +64,7 @@ export default async function NewPositionPage({ searchParams }: Props) {
         initialValues={{ partyId: party.id, issueId: issue.id }}
         events={data.events}
         sources={data.sources}
+        points={data.points}
         termChoices={data.termChoices}
         currentHref={`/positions/new?${query}`}
       />

@@ -28,6 +28,7 @@ export default async function EditPositionPage({ params }: Props) {
     partyId: position.partyId,
     eventId: position.eventId,
     sourceIds: position.citations?.map((c) => c.sourceId),
+    pointIds: position.pointIds,
   });
   if (!data) notFound();
   const { party, issue } = data;
@@ -61,6 +62,7 @@ export default async function EditPositionPage({ params }: Props) {
           initialValues={{ ...positionToFields(position, data.kind), id: position.id, version: String(position.version) }}
           events={data.events}
           sources={data.sources}
+          points={data.points}
           termChoices={data.termChoices}
           currentHref={`${path}/edit`}
         />

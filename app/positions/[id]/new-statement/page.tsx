@@ -26,6 +26,7 @@ export default async function NewStatementPage({ params }: Props) {
     issueId: position.issueId,
     partyId: position.partyId,
     sourceIds: position.citations?.map((c) => c.sourceId),
+    pointIds: position.pointIds,
   });
   if (!data) notFound();
   const { party, issue } = data;
@@ -56,6 +57,7 @@ export default async function NewStatementPage({ params }: Props) {
           initialValues={values}
           events={data.events}
           sources={data.sources}
+          points={data.points}
           termChoices={data.termChoices}
           currentHref={`${path}/new-statement`}
         />

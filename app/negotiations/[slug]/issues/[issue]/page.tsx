@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { EditLinks } from "@/components/editing/edit-links";
+import { IssuePlanPoints } from "@/components/plans/issue-plan-points";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { StatementItem } from "@/components/statement-item";
 import { StatementTimeline } from "@/components/statement-timeline";
@@ -10,6 +11,8 @@ import { AsOfForm } from "@/components/time-travel/as-of-form";
 import { asOfDate, formatAsOf, parseAsOfParam } from "@/lib/dates/as-of-param";
 import { feedAlternates } from "@/lib/feeds/feed-alternates";
 import { getIssuePage } from "@/lib/issues/get-issue-page";
+import { listIssuePlanPoints } from "@/lib/plans/list-issue-plan-points";
+import { negotiationPlansHref } from "@/lib/plans/plan-links";
 import { issueKind } from "@/lib/vocab";
 import { issueKindLabel } from "@/lib/vocab/labels";
 
@@ -33,6 +36,7 @@ export default async function IssuePage({ params, searchParams }: Props) {
   const page = await getIssuePage({ negotiationSlug: slug, issueSlug, asOf });
   if (!page) notFound();
   const { issue, negotiation, parties } = page;
+  const plans = await listIssuePlanPoints({ issueId: issue.id });
   const kind = issueKind.safeParse(issue.kind);
   const speakers = parties.filter((p) => p.timeline.length > 0);
   const silent = parties.filter((p) => p.timeline.length === 0);
@@ -112,6 +116,17 @@ export default async function IssuePage({ params, searchParams }: Props) {
             <StatementTimeline statements={party.timeline} label={`${party.shortName}: statements on ${issue.name}, oldest first`} />
           </section>
         ))}
+      </section>
+
+      <section aria-labelledby="plans-heading" className="mt-10">
+        <h2 id="plans-heading" className="text-xl font-semibold">
+          In the plans
+        </h2>
+        <p className="mt-1 text-sm text-muted">
+          Every plan&rsquo;s points on {issue.name}, side by side, oldest plan first.{" "}
+          <Link href={negotiationPlansHref(negotiation.slug)}>All plans of the negotiation</Link>
+        </p>
+        <IssuePlanPoints plans={plans} issueName={issue.name} />
       </section>
     </>
   );

@@ -1,0 +1,65 @@
+import "server-only";
+import type { DbOrTx } from "@/lib/db/client";
+import { notRetracted } from "@/lib/records/visible";
+import type { RecordWriter } from "@/lib/revisions/record-writer";
+import { checkReferences, FieldErrorList } from "@/lib/validation/check-references";
+import { planPointInput, pointAnchor, toPlanPointInput, type PlanPointInput } from "./plan-point-input";
+import { loadPlanPointSnapshot, type PlanPointSnapshot } from "./plan-point-snapshot";
+
+/** The message for a number another point of the plan already has. */
+export const numberTaken = (number: string) => `Another point of this plan is already numbered “${number}”: give each point its own number`;
+
+/**
+ * Checks what a point refers to: its plan, the plan's negotiation's issues, the point of the
+ * plan's previous version it revises and, unless `numbers` is false (the batch editor checks
+ * the numbers of all its points at once), that no other point of the plan has its number.
+ */
+export async function checkPlanPoint(tx: DbOrTx, input: PlanPointInput, before: PlanPointSnapshot | null, { numbers = true } = {}) {
+  const errors = new FieldErrorList();
+  if (before && before.planId !== input.planId) errors.add("planId", "A point cannot move to another plan: add it to that plan instead");
+  const issues = new Set(before?.issueIds);
+  await checkReferences(
+    tx,
+    [
+      { field: "planId", model: "plan", id: input.planId, noun: "plan", linked: !!before },
+      { field: "revisesId", model: "planPoint", id: input.revisesId, noun: "point", linked: before?.revisesId === input.revisesId },
+      ...input.issueIds.map((id, i) => ({ field: `issueIds.${i}`, model: "issue" as const, id, noun: "issue", linked: issues.has(id) })),
+    ],
+    errors,
+  );
+  const plan = await tx.plan.findUnique({ where: { id: input.planId }, select: { negotiationId: true, previousVersionId: true } });
+  if (plan) {
+    const own = await tx.issue.findMany({ where: { id: { in: input.issueIds }, negotiationId: plan.negotiationId }, select: { id: true } });
+    const ownIds = new Set(own.map((i) => i.id));
+    input.issueIds.forEach((id, i) => {
+      if (!ownIds.has(id) && !errors.errors[`issueIds.${i}`]) errors.add(`issueIds.${i}`, "This issue belongs to another negotiation than the plan");
+    });
+    if (input.revisesId && !errors.errors.revisesId) {
+      const revised = await tx.planPoint.findUnique({ where: { id: input.revisesId }, select: { planId: true } });
+      if (!plan.previousVersionId) errors.add("revisesId", "This plan revises no earlier plan: choose its previous version on the plan first");
+      else if (revised && revised.planId !== plan.previousVersionId) errors.add("revisesId", "Choose a point of the plan this one revises (its previous version)");
+    }
+    if (numbers) {
+      const others = await tx.planPoint.findMany({
+        where: { planId: input.planId, ...notRetracted, ...(before ? { id: { not: before.id } } : {}) },
+        select: { number: true },
+      });
+      if (others.some((o) => pointAnchor(o.number) === pointAnchor(input.number))) errors.add("number", numberTaken(input.number));
+    }
+  }
+  errors.throwIfAny();
+}
+
+export const planPointWriter: RecordWriter<PlanPointSnapshot, PlanPointInput> = {
+  entityType: "planPoint",
+  noun: "point",
+  load: loadPlanPointSnapshot,
+  schema: planPointInput,
+  toInput: (snapshot, current) => toPlanPointInput(snapshot, current),
+  check: (tx, input, before) => checkPlanPoint(tx, input, before),
+  columns: ({ issueIds: _i, ...columns }) => columns,
+  async writeRelations(tx, id, input) {
+    await tx.planPointIssue.deleteMany({ where: { pointId: id } });
+    await tx.planPointIssue.createMany({ data: input.issueIds.map((issueId, order) => ({ pointId: id, issueId, order })) });
+  },
+};

@@ -1,0 +1,85 @@
+// The seeded US 28-point draft against Ukraine's 20-point framework, diffed from the points'
+// mapping. The expected counts were checked by hand against the reference file the seed was
+// made from (plans.json, plan "ua-us-20-point-framework-2025-12-23"):
+//  - its 20 points carry `matches` to US points 1, 2, 5, 6, 10, 16, 11, 12, 14, 18, 19, 20,
+//    21, 22, 23, 24, 25, 27 and 28, and `change` "unchanged" on points 1, 3, 11, 15 and 20:
+//    5 kept, the other 14 mapped points changed;
+//  - point 10 (a free-trade agreement with the US) matches nothing and touches no issue: 1 new;
+//  - US points 3, 4, 7, 8, 9, 13, 15, 17 and 26 are matched by no point: 9 dropped, the same
+//    nine the file lists under `removedFromPrevious`, whose notes the diff shows.
+// 5 + 14 + 9 = 28 and 5 + 14 + 1 = 20, as each point maps to at most one.
+import { afterAll, describe, expect, it } from "vitest";
+import { db } from "@/lib/db/client";
+import { countsLine } from "@/lib/plans/diff/diff-words";
+import { getPlanDiff } from "@/lib/plans/get-plan-diff";
+import { seededPointId } from "@/lib/seed/load-plan-seed";
+
+afterAll(() => db.$disconnect());
+
+const US = "us-28-point-plan-2025-11";
+const UA = "ua-us-20-point-framework-2025-12-23";
+const numbers = (points: { number: string }[]) => points.map((p) => p.number);
+
+describe("the seeded 28 → 20 diff", () => {
+  it("counts 5 kept, 14 changed, 1 new and 9 dropped, as the mapping in the data file gives", async () => {
+    const page = (await getPlanDiff({ fromId: US, toId: UA }))!;
+    expect(page.diff.connection).toEqual({ kind: "revises", path: [UA, US] });
+    expect(countsLine(page.diff.counts)).toBe("28 → 20 points: 5 kept, 14 changed, 1 new, 9 dropped");
+    const of = (kind: string) => page.diff.entries.filter((e) => e.kind === kind);
+    expect(of("kept").map((e) => (e.kind === "kept" ? e.after.number : ""))).toEqual(["1", "3", "11", "15", "20"]);
+    expect(of("new").map((e) => (e.kind === "new" ? e.after.number : ""))).toEqual(["10"]);
+    expect(of("dropped").map((e) => (e.kind === "dropped" ? e.before.number : ""))).toEqual(["3", "4", "7", "8", "9", "13", "15", "17", "26"]);
+    const pairs = page.diff.entries.flatMap((e) => (e.kind === "kept" || e.kind === "changed" ? [[e.after.number, numbers(e.before).join()]] : []));
+    expect(pairs).toEqual([
+      ["1", "1"], ["2", "2"], ["3", "5"], ["4", "6"], ["5", "10"], ["6", "16"], ["7", "11"], ["8", "12"], ["9", "14"], ["11", "18"],
+      ["12", "19"], ["13", "20"], ["14", "21"], ["15", "22"], ["16", "23"], ["17", "24"], ["18", "25"], ["19", "27"], ["20", "28"],
+    ]);
+    const amnesty = page.diff.entries.find((e) => e.kind === "dropped" && e.before.number === "26");
+    expect(amnesty).toMatchObject({ note: "Full amnesty dropped; sources say accountability left open." });
+  });
+
+  it("groups the entries by issue, a point under each issue it touches, with counts per issue", async () => {
+    const page = (await getPlanDiff({ fromId: US, toId: UA }))!;
+    const group = (slug: string | null) => page.groups.find((g) => (g.issue?.slug ?? null) === slug)!;
+    // The four US points on NATO (3, 4, 7, 8) have no counterpart in the 20 points.
+    expect(group("neutrality-nato").counts).toMatchObject({ kept: 0, changed: 0, new: 0, dropped: 4 });
+    // Territory: 1 and 15 kept, 14 changed (from US 1, 22, 21).
+    expect(group("territory").counts).toMatchObject({ kept: 2, changed: 1, new: 0, dropped: 0 });
+    // Point 10 touches no issue.
+    expect(group(null).entries.map((e) => e.kind)).toEqual(["new"]);
+    // Every entry appears under each issue it touches, and under no other.
+    for (const g of page.groups) expect(g.entries.length, g.issue?.slug ?? "none").toBe(g.counts.kept + g.counts.changed + g.counts.new + g.counts.dropped);
+    expect(page.groups.map((g) => g.issue?.slug ?? null)).toEqual([
+      "ceasefire", "territory", "neutrality-nato", "security-guarantees", "army-limits", "reparations-assets", "sanctions",
+      "humanitarian", "elections-legitimacy", "root-causes", "eu-membership", "znpp-dnipro", "negotiation-format", null,
+    ]);
+  });
+
+  it("reads backwards, through chains and between siblings, on the same mapping", async () => {
+    const back = (await getPlanDiff({ fromId: UA, toId: US }))!;
+    expect(back.diff.connection.kind).toBe("revised-by");
+    expect(back.diff.counts).toMatchObject({ kept: 5, changed: 14, new: 9, dropped: 1 });
+
+    // The prosperity framework revises the 20 points, which revise the 28: its u1 (from point 9, from US 14) pairs through both.
+    const chain = (await getPlanDiff({ fromId: US, toId: "eu-us-prosperity-framework-2026-01-22" }))!;
+    expect(chain.diff.connection).toEqual({ kind: "revises", path: ["eu-us-prosperity-framework-2026-01-22", UA, US] });
+    const u1 = chain.diff.entries.find((e) => e.kind !== "dropped" && e.after.id === seededPointId("eu-us-prosperity-framework-2026-01-22", "u1"))!;
+    expect(u1.kind === "changed" && numbers(u1.before)).toEqual(["14"]);
+
+    // The E3 mark-up and the 20 points both answer the 28: points pair when they revise the same US point.
+    const siblings = (await getPlanDiff({ fromId: "e3-counterproposal-2025-11-23", toId: UA }))!;
+    expect(siblings.diff.connection).toMatchObject({ kind: "common-ancestor", ancestorId: US });
+    const first = siblings.diff.entries.find((e) => e.kind !== "dropped" && e.after.number === "1")!;
+    // E3's point 1 and the 20 points' point 1 both keep US point 1.
+    expect(first.kind === "kept" && numbers(first.before)).toEqual(["1"]);
+
+    // China's position paper and Ukraine's peace formula are not versions of each other.
+    const rivals = (await getPlanDiff({ fromId: "ru-ua-china-12-point-position-2023", toId: "ru-ua-zelensky-peace-formula-2022" }))!;
+    expect(rivals.diff.connection).toEqual({ kind: "none" });
+    expect(rivals.diff.counts).toMatchObject({ kept: 0, changed: 0, new: 10, dropped: 12 });
+  });
+
+  it("refuses plans of two negotiations or a plan readers cannot see", async () => {
+    expect(await getPlanDiff({ fromId: US, toId: "no-such-plan" })).toBeNull();
+  });
+});
