@@ -50,6 +50,7 @@ export default async function NegotiationPage({ params, searchParams }: Props) {
       <EditLinks
         links={[
           { href: `/negotiations/${encodeURIComponent(negotiation.slug)}/edit`, label: "Edit", context: negotiation.title },
+          { href: `/negotiations/${encodeURIComponent(negotiation.slug)}/setup`, label: "Set up", context: negotiation.title },
           { href: `/positions/new?negotiation=${encodeURIComponent(negotiation.slug)}`, label: "Add a position" },
           { href: `/negotiations/${encodeURIComponent(negotiation.slug)}/issues/new`, label: "Add an issue" },
           { href: `/negotiations/${encodeURIComponent(negotiation.slug)}/areas/new`, label: "Add an area" },
