@@ -78,21 +78,12 @@ export function SetupSteps({ progress, seatAction, selectedParty }: { progress: 
         missing="Add the issues at stake. An issue's kind (ceasefire, territory…) fixes the terms its positions can carry and how they are compared."
         next={{ href: "#step-areas", label: "Step 4: the areas" }}
       >
-        <StepList
+        <KindedRecords
           label="Issues"
           empty="No issue yet."
-          items={issues.map((i) => ({
-            key: i.id,
-            content: (
-              <>
-                <Link href={`${base}/issues/${encodeURIComponent(i.slug)}`}>{i.name}</Link> <span className="text-muted">({kindOfIssue(i.kind)})</span>
-              </>
-            ),
-          }))}
+          records={issues.map((i) => ({ key: i.id, href: `${base}/issues/${encodeURIComponent(i.slug)}`, name: i.name, kind: kindOfIssue(i.kind) }))}
+          add={{ href: `${base}/issues/new?${then}`, label: "Add an issue" }}
         />
-        <p className="no-print">
-          <Link href={`${base}/issues/new?${then}`}>Add an issue</Link>
-        </p>
       </SetupStep>
 
       <SetupStep
@@ -108,21 +99,12 @@ export function SetupSteps({ progress, seatAction, selectedParty }: { progress: 
         }
         next={{ href: "#step-positions", label: "Step 5: the first positions" }}
       >
-        <StepList
+        <KindedRecords
           label="Areas"
           empty="No area yet."
-          items={areas.map((a) => ({
-            key: a.slug,
-            content: (
-              <>
-                <Link href={`${base}/areas#area-${encodeURIComponent(a.slug)}`}>{a.name}</Link> <span className="text-muted">({kindOfArea(a.kind)})</span>
-              </>
-            ),
-          }))}
+          records={areas.map((a) => ({ key: a.slug, href: `${base}/areas#area-${encodeURIComponent(a.slug)}`, name: a.name, kind: kindOfArea(a.kind) }))}
+          add={{ href: `${base}/areas/new?${then}`, label: "Add an area" }}
         />
-        <p className="no-print">
-          <Link href={`${base}/areas/new?${then}`}>Add an area</Link>
-        </p>
       </SetupStep>
 
       <SetupStep
@@ -156,5 +138,28 @@ export function SetupSteps({ progress, seatAction, selectedParty }: { progress: 
         )}
       </SetupStep>
     </ol>
+  );
+}
+
+/** A step's records, each linked and followed by its kind, and the link that adds one more. */
+function KindedRecords({ label, empty, records, add }: { label: string; empty: string; records: { key: string; href: string; name: string; kind: string }[]; add: { href: string; label: string } }) {
+  return (
+    <>
+      <StepList
+        label={label}
+        empty={empty}
+        items={records.map((r) => ({
+          key: r.key,
+          content: (
+            <>
+              <Link href={r.href}>{r.name}</Link> <span className="text-muted">({r.kind})</span>
+            </>
+          ),
+        }))}
+      />
+      <p className="no-print">
+        <Link href={add.href}>{add.label}</Link>
+      </p>
+    </>
   );
 }
