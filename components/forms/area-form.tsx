@@ -29,6 +29,8 @@ export function AreaForm({ action, initialValues, submitLabel, currentHref, pare
       <Hidden name="id" />
       <Hidden name="version" />
       <Hidden name="negotiationId" />
+      {/* Set on create forms opened from a negotiation's set-up page: where saving returns. */}
+      <Hidden name="then" />
       <FieldGroup legend="The area">
         <TextField name="name" label="Name" hint="As readers know it, e.g. North Province." />
         <TextField

@@ -21,6 +21,8 @@ export function IssueForm({ action, initialValues, submitLabel, currentHref }: {
       <Hidden name="id" />
       <Hidden name="version" />
       <Hidden name="negotiationId" />
+      {/* Set on create forms opened from a negotiation's set-up page: where saving returns. */}
+      <Hidden name="then" />
       <FieldGroup legend="The issue">
         <TextField name="name" label="Name" />
         <TextField name="slug" label="Address (slug)" hint="Lowercase words joined by hyphens, unique within the negotiation." />

@@ -22,6 +22,8 @@ export function PartyForm({ action, initialValues, submitLabel, currentHref }: {
     <EditForm formId="party" action={action} initialValues={initialValues} validate={validate} submitLabel={submitLabel} currentHref={currentHref}>
       <Hidden name="id" />
       <Hidden name="version" />
+      {/* The negotiation whose set-up page opened the form: saving returns there to seat the party. */}
+      <Hidden name="seatIn" />
       <FieldGroup legend="The party">
         <TextField name="name" label="Name" hint="In full, e.g. Kingdom of Ruritania." />
         <TextField name="shortName" label="Short name" hint="As the matrix shows it, e.g. Ruritania." />

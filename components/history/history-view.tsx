@@ -10,7 +10,12 @@ export function HistoryView({ history, path, revert }: { history: History; path:
   return (
     <article aria-labelledby="history-heading">
       <Breadcrumbs
-        trail={[{ href: "/changes", label: "Recent changes" }, ...(history.href ? [{ href: history.href, label: history.title }] : [])]}
+        trail={[
+          ...(history.negotiation && history.entityType !== "negotiation"
+            ? [{ href: `/negotiations/${encodeURIComponent(history.negotiation.slug)}`, label: history.negotiation.title }]
+            : [{ href: "/changes", label: "Recent changes" }]),
+          ...(history.href ? [{ href: history.href, label: history.title }] : []),
+        ]}
         current="History"
       />
       <p className="text-sm font-medium uppercase tracking-wide text-muted">{kind} history</p>

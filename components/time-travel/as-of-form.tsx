@@ -10,18 +10,21 @@ export function AsOfForm({
   asOf,
   keep = {},
   idPrefix = "as-of",
+  compact = false,
 }: {
   action: string;
   asOf: AsOfParam;
   keep?: Record<string, string | null | undefined>;
   idPrefix?: string;
+  /** One line: label, date and button side by side, the hint beside them (above a matrix, where height counts). */
+  compact?: boolean;
 }) {
   const inputId = `${idPrefix}-date`;
   const hintId = `${idPrefix}-hint`;
   return (
     <form method="get" action={action} aria-label="Show positions as of a date" className="no-print flex flex-wrap items-end gap-x-3 gap-y-2">
       {Object.entries(keep).map(([name, value]) => (value ? <input key={name} type="hidden" name={name} value={value} /> : null))}
-      <div className="flex flex-col gap-1">
+      <div className={compact ? "flex items-center gap-2" : "flex flex-col gap-1"}>
         <label htmlFor={inputId} className="text-sm font-semibold">
           Show positions as of
         </label>
@@ -39,7 +42,7 @@ export function AsOfForm({
       <button type="submit" className="rounded border border-ink bg-surface px-3 py-1.5 font-medium hover:bg-paper">
         Show
       </button>
-      <p id={hintId} className="w-full text-sm text-muted">
+      <p id={hintId} className={compact ? "max-w-xs text-xs text-muted" : "w-full text-sm text-muted"}>
         The date a statement was made (the statement date), not the date Parley recorded it.
       </p>
     </form>

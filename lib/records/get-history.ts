@@ -4,6 +4,7 @@ import { canEdit } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import { listRevisions } from "@/lib/revisions/list-revisions";
 import { describeRecord, entityTypeLabel } from "./describe-record";
+import { negotiationOfRecord } from "./negotiation-of-record";
 import { findRecordKind } from "./registry";
 import { resolveRefs } from "./resolve-names";
 
@@ -20,9 +21,10 @@ export async function getHistory({ entityType, id, actor }: { entityType: string
   const editor = canEdit(actor);
   if (current.retractedAt && !editor) return null;
   const revisions = await listRevisions({ entityType, entityId: id });
-  const [refs, [self]] = await Promise.all([
+  const [refs, [self], negotiation] = await Promise.all([
     resolveRefs([current, ...revisions.flatMap((r) => [r.before, r.after])]),
     kind.refs(db, [id]),
+    negotiationOfRecord(entityType, current),
   ]);
   const names = Object.fromEntries([...refs].map(([key, ref]) => [key, ref.name]));
   return {
@@ -34,6 +36,8 @@ export async function getHistory({ entityType, id, actor }: { entityType: string
     canEdit: editor,
     title: describeRecord(entityType, current, current.id, (type, refId) => names[`${type}:${refId}`]),
     href: current.retractedAt ? null : (self?.href ?? null),
+    /** The negotiation the record belongs to, named in the page's trail (none for parties and sources). */
+    negotiation,
   };
 }
 

@@ -4,6 +4,7 @@ import { expectNoSeriousA11yViolations } from "./support/axe";
 // One page of each type, checked in light and dark colour schemes.
 const pages = [
   { name: "home", path: "/" },
+  { name: "home filtered by status", path: "/?status=active" },
   { name: "negotiation matrix", path: "/negotiations/russia-ukraine" },
   { name: "issue", path: "/negotiations/russia-ukraine/issues/territory" },
   { name: "areas", path: "/negotiations/russia-ukraine/areas" },

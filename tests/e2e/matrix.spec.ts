@@ -65,9 +65,11 @@ test("each filled cell links to its position and describes it with the summary",
   await expect(bubble).toBeHidden();
 });
 
-test("the stance legend names every stance", async ({ page }) => {
+test("the stance legend, folded above the matrix, names every stance", async ({ page }) => {
   await page.goto(`/negotiations/${NEGOTIATION}`);
   const legend = page.getByRole("region", { name: "Stances" });
+  await expect(legend).toBeHidden();
+  await page.getByText("How to read this table: stances and dates").click();
   for (const stance of ["demands", "proposes", "offers", "accepts", "conditional", "rejects", "unclear"]) {
     await expect(legend.getByText(stanceWord(stance), { exact: true })).toBeVisible();
   }
@@ -143,4 +145,25 @@ test.describe("on a 375px phone @mobile", () => {
     expect(after!.x).toBeGreaterThanOrEqual(0);
     expect(after!.x + after!.width).toBeLessThan(375);
   });
+});
+
+test("on a 1366×768 screen the matrix's first rows show without scrolling", async ({ page }) => {
+  const parties = await partiesInOrder();
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.goto(`/negotiations/${NEGOTIATION}`);
+  const table = page.getByRole("table", { name: matrixName });
+  await expect(table).toBeVisible();
+  expect(await page.evaluate(() => window.scrollY)).toBe(0);
+  // The header row and the first three parties' rows lie wholly inside the first screen.
+  for (const party of parties.slice(0, 3)) {
+    const row = table.getByRole("row").filter({ has: page.getByRole("rowheader", { name: party.shortName, exact: true }) });
+    const box = await row.boundingBox();
+    expect(box, `row of ${party.shortName}`).not.toBeNull();
+    expect(box!.y + box!.height, `bottom of ${party.shortName}'s row`).toBeLessThanOrEqual(768);
+  }
+  // The reading guide is still one click away, above the matrix.
+  const guide = page.getByText("How to read this table: stances and dates");
+  await expect(guide).toBeVisible();
+  await guide.click();
+  await expect(page.getByRole("region", { name: "Stances" })).toBeVisible();
 });

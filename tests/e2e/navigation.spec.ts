@@ -35,6 +35,25 @@ test("home lists each negotiation with its parties, last event, counts and last 
   }
 });
 
+test("home filters negotiations by status in the address, with counts, and says so for an unknown status", async ({ page }) => {
+  const rows = await query<{ title: string; status: string }>(`SELECT title, status FROM "Negotiation" WHERE "retractedAt" IS NULL`);
+  const filter = page.getByRole("navigation", { name: "Filter by status" });
+  await page.goto("/");
+  await expect(filter.getByRole("link", { name: `All (${rows.length})` })).toHaveAttribute("aria-current", "page");
+  for (const [status, label] of [["active", "Active"], ["paused", "Paused"], ["concluded", "Concluded"]] as const) {
+    const kept = rows.filter((r) => r.status === status);
+    await filter.getByRole("link", { name: `${label} (${kept.length})` }).click();
+    await expect(page).toHaveURL(`/?status=${status}`);
+    await expect(filter.getByRole("link", { name: `${label} (${kept.length})` })).toHaveAttribute("aria-current", "page");
+    await expect(page.getByRole("article")).toHaveCount(kept.length);
+    for (const row of kept) await expect(page.getByRole("article", { name: row.title })).toBeVisible();
+    if (kept.length === 0) await expect(page.getByText(`No negotiation is ${status}.`)).toBeVisible();
+  }
+  await page.goto("/?status=frozen");
+  await expect(page.getByText("There is no status “frozen”: showing every negotiation.")).toBeVisible();
+  await expect(page.getByRole("article")).toHaveCount(rows.length);
+});
+
 test("a reader goes from home to a negotiation, a cell, its position and a source", async ({ page }) => {
   const [cell] = await query<{ id: string; party: string; issue: string; summary: string }>(
     `SELECT p.id, pa."shortName" AS party, i.name AS issue, p.summary FROM "Position" p

@@ -24,7 +24,13 @@ export default async function EventPage({ params }: Props) {
 
   return (
     <article aria-labelledby="event-heading">
-      <Breadcrumbs trail={[{ href: "/events", label: "Events" }]} current={event.name} />
+      <Breadcrumbs
+        trail={[
+          { href: `/negotiations/${encodeURIComponent(event.negotiation.slug)}`, label: event.negotiation.title },
+          { href: "/events", label: "Events" },
+        ]}
+        current={event.name}
+      />
       <p className="text-sm text-muted">Event</p>
       <h1 id="event-heading" className="text-3xl font-semibold tracking-tight">
         {event.name}

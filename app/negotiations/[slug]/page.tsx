@@ -50,6 +50,7 @@ export default async function NegotiationPage({ params, searchParams }: Props) {
       <EditLinks
         links={[
           { href: `/negotiations/${encodeURIComponent(negotiation.slug)}/edit`, label: "Edit", context: negotiation.title },
+          { href: `/negotiations/${encodeURIComponent(negotiation.slug)}/setup`, label: "Set up", context: negotiation.title },
           { href: `/positions/new?negotiation=${encodeURIComponent(negotiation.slug)}`, label: "Add a position" },
           { href: `/negotiations/${encodeURIComponent(negotiation.slug)}/issues/new`, label: "Add an issue" },
           { href: `/negotiations/${encodeURIComponent(negotiation.slug)}/areas/new`, label: "Add an area" },
@@ -63,25 +64,38 @@ export default async function NegotiationPage({ params, searchParams }: Props) {
         </p>
       )}
 
-      <section aria-labelledby="matrix-heading" className="mt-8 flex flex-col gap-4">
-        <h2 id="matrix-heading" className="text-xl font-semibold">
-          Who stands where
-        </h2>
-        <p className="max-w-prose text-sm text-muted">
-          Each cell is a party&rsquo;s latest statement on an issue, dated by when it was made. Hover over or focus a
-          stance to read its summary; open it for the terms, sources and earlier statements.
-        </p>
+      {/* The matrix is what readers come for: on a laptop screen its first rows show without
+          scrolling, so the reading guide and legend fold away above it and the date control
+          sits on one line beside the heading (print shows the legend in full). */}
+      <section aria-labelledby="matrix-heading" className="mt-6 flex flex-col gap-3">
+        <div className="flex flex-wrap items-center justify-between gap-x-6 gap-y-2">
+          <h2 id="matrix-heading" className="text-xl font-semibold">
+            Who stands where
+          </h2>
+          <AsOfForm action={base} asOf={asOfParam} compact />
+        </div>
         <AsOfBanner asOf={asOfParam} todayHref={base} />
-        <div className="flex flex-wrap items-end justify-between gap-4">
-          <AsOfForm action={base} asOf={asOfParam} />
-          <p className="no-print flex flex-wrap gap-x-5 gap-y-1">
+        <div className="no-print flex flex-wrap items-start justify-between gap-x-6 gap-y-2">
+          <details className="group min-w-0 flex-1 basis-80 text-sm">
+            <summary className="cursor-pointer font-medium">How to read this table: stances and dates</summary>
+            <div className="mt-2 flex flex-col gap-3">
+              <p className="max-w-prose text-muted">
+                Each cell is a party&rsquo;s latest statement on an issue, dated by when it was made. Hover over or focus a
+                stance to read its summary; open it for the terms, sources and earlier statements.
+              </p>
+              <StanceLegend />
+            </div>
+          </details>
+          <p className="flex flex-wrap gap-x-5 gap-y-1 text-sm">
             <Link href={`${base}/compare${asOfQuery}`}>Compare parties side by side</Link>
             <Link href={`${base}/changes`}>What changed between two dates</Link>
             <Link href={`${base}/plans`}>Plans and drafts, point by point</Link>
             <Link href={`${base}/areas`}>Areas at stake</Link>
           </p>
         </div>
-        <StanceLegend />
+        <div className="hidden print:block">
+          <StanceLegend headingId="stance-legend-print" />
+        </div>
         <PositionMatrix matrix={matrix} asOf={asOf} />
       </section>
 

@@ -13,7 +13,7 @@ export default async function NewNegotiationPage() {
   return (
     <>
       <EditPageHeader trail={[{ href: "/", label: "Negotiations" }]} current="New negotiation" title="New negotiation">
-        A peace process. Add its issues from its page once it exists.
+        Step 1 of 5: a peace process. Saving it opens its set-up page, which guides you through its parties, issues, areas and first positions.
       </EditPageHeader>
       <NegotiationForm action={createNegotiationAction} initialValues={{ status: "active" }} submitLabel="Create negotiation" currentHref="/negotiations/new" parties={await partyOptions()} />
     </>

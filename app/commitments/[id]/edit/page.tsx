@@ -10,6 +10,7 @@ import { eventOptions, negotiationOptions, partyOptions, sourceOptions } from "@
 import { commitmentToFields } from "@/lib/commitments/commitment-form-fields";
 import { requireEditorPage } from "@/lib/forms/require-editor";
 import { getRecordSnapshot } from "@/lib/records/get-record-snapshot";
+import { negotiationOfRecord } from "@/lib/records/negotiation-of-record";
 import type { CommitmentSnapshot } from "@/lib/commitments/commitment-snapshot";
 import { updateCommitmentAction } from "./actions";
 
@@ -24,7 +25,8 @@ export default async function EditCommitmentPage({ params, searchParams }: Props
   await requireEditorPage(path);
   const commitment = await getRecordSnapshot<CommitmentSnapshot>({ entityType: "commitment", id });
   if (!commitment) notFound();
-  const [negotiations, events, parties, sources] = await Promise.all([
+  const [negotiation, negotiations, events, parties, sources] = await Promise.all([
+    negotiationOfRecord("commitment", commitment),
     negotiationOptions([commitment.negotiationId]),
     eventOptions(commitment.negotiationId, commitment.eventId ? [commitment.eventId] : []),
     partyOptions(commitment.partyIds),
@@ -33,9 +35,12 @@ export default async function EditCommitmentPage({ params, searchParams }: Props
   return (
     <>
       <EditPageHeader
-        trail={[{ href: "/commitments", label: "Commitments" }]}
+        trail={[
+          ...(negotiation ? [{ href: `/negotiations/${encodeURIComponent(negotiation.slug)}`, label: negotiation.title }] : []),
+          { href: "/commitments", label: "Commitments" },
+        ]}
         current="Edit"
-        title="Edit commitment"
+        title={negotiation ? `Edit commitment in ${negotiation.title}` : "Edit commitment"}
         links={[{ href: `/history/commitment/${encodeURIComponent(commitment.id)}`, label: "History" }]}
       />
       <SavedNotice saved={(await searchParams).saved} noun="commitment" />

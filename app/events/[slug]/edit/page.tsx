@@ -10,6 +10,7 @@ import { negotiationOptions, partyOptions, sourceOptions } from "@/lib/forms/opt
 import { eventToFields } from "@/lib/events/event-form-fields";
 import { requireEditorPage } from "@/lib/forms/require-editor";
 import { getRecordSnapshot } from "@/lib/records/get-record-snapshot";
+import { negotiationOfRecord } from "@/lib/records/negotiation-of-record";
 import type { EventSnapshot } from "@/lib/events/event-snapshot";
 import { updateEventAction } from "./actions";
 
@@ -25,7 +26,8 @@ export default async function EditEventPage({ params }: Props) {
   const id = await findEventId(slug);
   const event = id ? await getRecordSnapshot<EventSnapshot>({ entityType: "event", id }) : null;
   if (!event) notFound();
-  const [negotiations, parties, sources] = await Promise.all([
+  const [negotiation, negotiations, parties, sources] = await Promise.all([
+    negotiationOfRecord("event", event),
     negotiationOptions([event.negotiationId]),
     partyOptions(event.participantIds),
     sourceOptions(event.sourceIds),
@@ -33,7 +35,11 @@ export default async function EditEventPage({ params }: Props) {
   return (
     <>
       <EditPageHeader
-        trail={[{ href: "/events", label: "Events" }, ...(event.retractedAt ? [] : [{ href: path, label: event.name }])]}
+        trail={[
+          ...(negotiation ? [{ href: `/negotiations/${encodeURIComponent(negotiation.slug)}`, label: negotiation.title }] : []),
+          { href: "/events", label: "Events" },
+          ...(event.retractedAt ? [] : [{ href: path, label: event.name }]),
+        ]}
         current="Edit"
         title={`Edit event: ${event.name}`}
         links={[{ href: `/history/event/${encodeURIComponent(event.id)}`, label: "History" }]}
