@@ -3,7 +3,8 @@
 import { readFileSync } from "node:fs";
 import { rerunUnderServerConditions } from "../scripts/server-conditions";
 
-const files = ["prisma/seed/russia-ukraine.json"];
+// In this order: a party two negotiations share keeps the record the first file gives it.
+const files = ["prisma/seed/russia-ukraine.json", "prisma/seed/israel-hamas-gaza.json"];
 
 async function main() {
   // lib/ loads only under the react-server condition (scripts/server-conditions.ts).

@@ -9,7 +9,7 @@ import {
   commitmentStatusFromReference,
   detailsToText,
   issueKindFromReference,
-  sourceKey,
+  sourceRegistry,
 } from "@/lib/seed/reference-mapping";
 import { seedFile, type SeedFile } from "@/lib/seed/seed-file";
 
@@ -40,14 +40,7 @@ const partyExtras: Record<string, { shortName: string; kind: "state" | "bloc" | 
   uae: { shortName: "UAE", kind: "state", colour: "#44aa99" },
 };
 
-const sources = new Map<string, SeedFile["sources"][number]>();
-function cite(s: RefSource): string {
-  const key = sourceKey(s);
-  if (!sources.has(key)) {
-    sources.set(key, { key, outlet: s.outlet, title: s.title, url: s.url, publishedOn: s.date ?? null });
-  }
-  return key;
-}
+const { cite, sources } = sourceRegistry();
 
 const participants = new Map<string, Set<string>>();
 const participate = (event: string | null | undefined, party: string) => {
@@ -126,7 +119,7 @@ const out: SeedFile = {
   // hand from researched data, and its territory terms rewritten as
   // prisma/data-migrations/ rewrites a database's (docs/comparison-rules.md).
   areas: [],
-  sources: [...sources.values()],
+  sources: sources(),
   events,
   positions,
   commitments,

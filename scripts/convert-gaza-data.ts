@@ -1,0 +1,153 @@
+// One-off: writes Parley's own seed file for the Gaza negotiation
+// (prisma/seed/israel-hamas-gaza.json) from the researched reference dataset and the work
+// prepared on it: Parley's own wording of every summary, name and location, with short
+// attributed quotes (words.json); the negotiation's areas, with who holds each now (areas.json);
+// and the coded terms of its positions, each with the coder's confidence and note (terms.json).
+// The project then holds its own copy; this script stays for provenance.
+// Usage: tsx scripts/convert-gaza-data.ts --reference <file> --words <file> --areas <file> --terms <file>
+import { readFileSync, writeFileSync } from "node:fs";
+import { parseArgs } from "node:util";
+import {
+  attributionFromReference,
+  commitmentStatusFromReference,
+  detailsToText,
+  sourceRegistry,
+} from "@/lib/seed/reference-mapping";
+import { seedFile, type SeedFile } from "@/lib/seed/seed-file";
+import { parseTerms } from "@/lib/terms";
+import type { IssueKind } from "@/lib/vocab";
+import { rewordedCodingNotes } from "./gaza-coding-notes";
+
+type RefSource = { outlet: string; title: string; url: string | null; date?: string | null };
+type Coding = { issue: string; kind: string; terms: Record<string, unknown>; confidence: "high" | "medium" | "low"; note: string };
+
+const { values: args } = parseArgs({
+  options: { reference: { type: "string" }, words: { type: "string" }, areas: { type: "string" }, terms: { type: "string" } },
+});
+const read = (name: keyof typeof args) => {
+  const file = args[name];
+  if (!file) {
+    console.error(`Pass --${name} <file> (see the usage at the top of this script).`);
+    process.exit(1);
+  }
+  return JSON.parse(readFileSync(file, "utf8"));
+};
+const ref = read("reference");
+const words = read("words");
+const areaFile = read("areas");
+const codings = read("terms").terms as Record<string, Coding>;
+const target = "prisma/seed/israel-hamas-gaza.json";
+
+// Only kinds Parley has a term shape for are seeded; the other codings wait for their shapes,
+// and their issues are general until then.
+const seededKinds: ReadonlySet<string> = new Set<IssueKind>(["ceasefire", "territory"]);
+const issueKinds = new Map<string, IssueKind>();
+for (const c of Object.values(codings)) if (seededKinds.has(c.kind)) issueKinds.set(c.issue, c.kind as IssueKind);
+
+for (const id of Object.keys(rewordedCodingNotes)) if (!codings[id]) throw new Error(`A reworded note for ${id}, which has no coding`);
+
+function fail(message: string): never {
+  throw new Error(message);
+}
+const wordsFor = <T>(section: string, key: string): T => words[section][key] ?? fail(`words.json has no ${section} entry for ${key}`);
+
+const { cite, sources } = sourceRegistry();
+
+const positions: SeedFile["positions"] = ref.positions.map((p: any) => {
+  const attribution = attributionFromReference[p.attribution] ?? fail(`${p.id}: unknown attribution ${p.attribution}`);
+  const coding = codings[p.id];
+  const coded = coding && seededKinds.has(coding.kind) ? coding : null;
+  if (coded && !parseTerms(coded.kind as IssueKind, coded.terms).success) fail(`${p.id}: its terms do not fit ${coded.kind}`);
+  const quote = words.quotes[p.id] as { text: string; speaker: string } | undefined;
+  if (Boolean(quote) !== Boolean(p.quote)) fail(`${p.id}: the reference and words.json disagree on whether it has a quote`);
+  return {
+    id: p.id,
+    party: p.party,
+    issue: p.issue,
+    event: p.event ?? null,
+    statedOn: p.date,
+    stance: p.stance,
+    summary: wordsFor<{ summary: string }>("positions", p.id).summary,
+    details: detailsToText(p.details),
+    notes: p.notes ?? null,
+    terms: coded ? coded.terms : null,
+    termsConfidence: coded ? coded.confidence : null,
+    termsNote: coded ? (rewordedCodingNotes[p.id] ?? coded.note) : null,
+    // The reference gives one quote per position; it is kept on the first source cited.
+    citations: p.sources.map((s: RefSource, i: number) => ({
+      source: cite(s),
+      attribution,
+      quote: i === 0 ? (quote?.text ?? null) : null,
+      speaker: i === 0 ? (quote?.speaker ?? null) : null,
+    })),
+  };
+});
+
+const commitments: SeedFile["commitments"] = ref.commitments.map((c: any) => {
+  const w = wordsFor<{ summary: string; evidence: string | null }>("commitments", c.id);
+  // A commitment has no notes of its own: the reference's caveat follows the evidence.
+  const evidence = [w.evidence, c.notes].filter(Boolean).join(" ");
+  return {
+    id: c.id,
+    parties: c.parties,
+    summary: w.summary,
+    event: c.event ?? null,
+    status: commitmentStatusFromReference[c.status] ?? fail(`${c.id}: unknown status ${c.status}`),
+    evidence: evidence || null,
+    sources: c.sources.map(cite),
+  };
+});
+
+const events: SeedFile["events"] = ref.events.map((e: any) => {
+  const w = wordsFor<{ name: string; summary: string; location: string | null }>("events", e.slug);
+  return {
+    slug: e.slug,
+    name: w.name,
+    date: e.date,
+    location: w.location ?? null,
+    summary: w.summary,
+    participants: [...(e.participants ?? [])].sort(),
+    sources: e.sources.map(cite),
+  };
+});
+
+const areas: SeedFile["areas"] = [...areaFile.areas]
+  .sort((a: any, b: any) => a.order - b.order)
+  .map((a: any) => ({
+    slug: a.slug,
+    name: a.name,
+    kind: a.kind,
+    code: a.code ?? null,
+    parent: null,
+    heldBy: a.heldBy ?? null,
+    heldSince: a.heldSince ?? null,
+    notes: a.note ?? null,
+  }));
+
+const out: SeedFile = {
+  negotiation: { slug: ref.negotiation.slug, ...words.negotiation },
+  parties: ref.parties.map((p: any) => {
+    const { name, shortName, kind, colour } = wordsFor<any>("parties", p.slug);
+    return { slug: p.slug, name, shortName, kind, colour, role: p.kind };
+  }),
+  issues: ref.issues.map((i: any) => ({
+    slug: i.slug,
+    name: i.name,
+    description: i.description,
+    kind: issueKinds.get(i.slug) ?? "general",
+  })),
+  areas,
+  sources: sources(),
+  events,
+  positions,
+  commitments,
+};
+
+const parsed = seedFile.parse(out);
+writeFileSync(target, JSON.stringify(parsed, null, 2) + "\n");
+const coded = parsed.positions.filter((p) => p.terms).length;
+console.log(
+  `wrote ${target}: ${parsed.parties.length} parties, ${parsed.issues.length} issues, ${parsed.areas.length} areas, ` +
+    `${parsed.events.length} events, ${parsed.positions.length} positions (${coded} with coded terms), ` +
+    `${parsed.commitments.length} commitments, ${parsed.sources.length} sources`,
+);
