@@ -5,20 +5,15 @@
 // and the coded terms of its positions, each with the coder's confidence and note (terms.json).
 // The project then holds its own copy; this script stays for provenance.
 // Usage: tsx scripts/convert-gaza-data.ts --reference <file> --words <file> --areas <file> --terms <file>
-import { readFileSync, writeFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
-import {
-  attributionFromReference,
-  commitmentStatusFromReference,
-  detailsToText,
-  sourceRegistry,
-} from "@/lib/seed/reference-mapping";
-import { seedFile, type SeedFile } from "@/lib/seed/seed-file";
+import { commitmentStatusFromReference, sourceRegistry } from "@/lib/seed/reference-mapping";
+import type { SeedFile } from "@/lib/seed/seed-file";
 import { parseTerms } from "@/lib/terms";
 import type { IssueKind } from "@/lib/vocab";
 import { rewordedCodingNotes } from "./gaza-coding-notes";
+import { seedPositionFrom, writeSeedFile, type ReferencePosition } from "./reference-data";
 
-type RefSource = { outlet: string; title: string; url: string | null; date?: string | null };
 type Coding = { issue: string; kind: string; terms: Record<string, unknown>; confidence: "high" | "medium" | "low"; note: string };
 
 const { values: args } = parseArgs({
@@ -53,34 +48,21 @@ const wordsFor = <T>(section: string, key: string): T => words[section][key] ?? 
 
 const { cite, sources } = sourceRegistry();
 
-const positions: SeedFile["positions"] = ref.positions.map((p: any) => {
-  const attribution = attributionFromReference[p.attribution] ?? fail(`${p.id}: unknown attribution ${p.attribution}`);
+const positions: SeedFile["positions"] = ref.positions.map((p: ReferencePosition & { quote?: unknown }) => {
   const coding = codings[p.id];
   const coded = coding && seededKinds.has(coding.kind) ? coding : null;
   if (coded && !parseTerms(coded.kind as IssueKind, coded.terms).success) fail(`${p.id}: its terms do not fit ${coded.kind}`);
-  const quote = words.quotes[p.id] as { text: string; speaker: string } | undefined;
+  const quote = (words.quotes[p.id] as { text: string; speaker: string } | undefined) ?? null;
   if (Boolean(quote) !== Boolean(p.quote)) fail(`${p.id}: the reference and words.json disagree on whether it has a quote`);
-  return {
-    id: p.id,
-    party: p.party,
-    issue: p.issue,
-    event: p.event ?? null,
-    statedOn: p.date,
-    stance: p.stance,
-    summary: wordsFor<{ summary: string }>("positions", p.id).summary,
-    details: detailsToText(p.details),
-    notes: p.notes ?? null,
-    terms: coded ? coded.terms : null,
-    termsConfidence: coded ? coded.confidence : null,
-    termsNote: coded ? (rewordedCodingNotes[p.id] ?? coded.note) : null,
-    // The reference gives one quote per position; it is kept on the first source cited.
-    citations: p.sources.map((s: RefSource, i: number) => ({
-      source: cite(s),
-      attribution,
-      quote: i === 0 ? (quote?.text ?? null) : null,
-      speaker: i === 0 ? (quote?.speaker ?? null) : null,
-    })),
-  };
+  return seedPositionFrom(
+    p,
+    {
+      summary: wordsFor<{ summary: string }>("positions", p.id).summary,
+      quote,
+      coding: coded ? { ...coded, note: rewordedCodingNotes[p.id] ?? coded.note } : null,
+    },
+    cite,
+  );
 });
 
 const commitments: SeedFile["commitments"] = ref.commitments.map((c: any) => {
@@ -143,11 +125,4 @@ const out: SeedFile = {
   commitments,
 };
 
-const parsed = seedFile.parse(out);
-writeFileSync(target, JSON.stringify(parsed, null, 2) + "\n");
-const coded = parsed.positions.filter((p) => p.terms).length;
-console.log(
-  `wrote ${target}: ${parsed.parties.length} parties, ${parsed.issues.length} issues, ${parsed.areas.length} areas, ` +
-    `${parsed.events.length} events, ${parsed.positions.length} positions (${coded} with coded terms), ` +
-    `${parsed.commitments.length} commitments, ${parsed.sources.length} sources`,
-);
+writeSeedFile(target, out);
