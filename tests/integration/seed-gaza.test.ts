@@ -12,6 +12,7 @@ import { searchInput } from "@/lib/search/search-input";
 import { parseTerms } from "@/lib/terms";
 import { issueKind } from "@/lib/vocab";
 import { readBundledSeed } from "../support/seed-file";
+import { call, expectProblem, recordRoutes } from "./api-support";
 
 const gaza = readBundledSeed("israel-hamas-gaza");
 const russiaUkraine = readBundledSeed("russia-ukraine");
@@ -132,6 +133,14 @@ describe("reading Gaza", () => {
     expect(results.hits.map((h) => h.id)).toContain("il-2024-philadelphi-red-line");
     const elsewhere = await search(searchInput.parse({ q: "Philadelphi", negotiation: "russia-ukraine" }));
     expect(elsewhere.total).toBe(0);
+  });
+
+  it("asks for an id where both negotiations use an issue's slug, and reads Gaza's own by slug", async () => {
+    const shared = await call(recordRoutes.issue.item, "GET", "/api/v1/issues/ceasefire", { params: { id: "ceasefire" } });
+    await expectProblem(shared, 422);
+    const own = await call(recordRoutes.issue.item, "GET", "/api/v1/issues/withdrawal", { params: { id: "withdrawal" } });
+    expect(own.status).toBe(200);
+    expect(await own.json()).toMatchObject({ slug: "withdrawal", kind: "territory", negotiation: { slug: "israel-hamas-gaza" } });
   });
 
   it("seeds again without adding anything", async () => {
