@@ -1,8 +1,8 @@
 // One-off: writes Parley's own seed file for the Gaza negotiation
 // (prisma/seed/israel-hamas-gaza.json) from the researched reference dataset and the work
 // prepared on it: Parley's own wording of every summary, name and location, with short
-// attributed quotes (words.json); the negotiation's areas, with who holds each now (areas.json);
-// and the coded terms of its positions, each with the coder's confidence and note (terms.json).
+// attributed quotes (--words); the negotiation's areas, with who holds each now (--areas);
+// and the coded terms of its positions, each with the coder's confidence and note (--terms).
 // The project then holds its own copy; this script stays for provenance.
 // Usage: tsx scripts/convert-gaza-data.ts --reference <file> --words <file> --areas <file> --terms <file>
 import { readFileSync } from "node:fs";
@@ -44,7 +44,7 @@ for (const id of Object.keys(rewordedCodingNotes)) if (!codings[id]) throw new E
 function fail(message: string): never {
   throw new Error(message);
 }
-const wordsFor = <T>(section: string, key: string): T => words[section][key] ?? fail(`words.json has no ${section} entry for ${key}`);
+const wordsFor = <T>(section: string, key: string): T => words[section][key] ?? fail(`the --words file has no ${section} entry for ${key}`);
 
 const { cite, sources } = sourceRegistry();
 
@@ -53,7 +53,7 @@ const positions: SeedFile["positions"] = ref.positions.map((p: ReferencePosition
   const coded = coding && seededKinds.has(coding.kind) ? coding : null;
   if (coded && !parseTerms(coded.kind as IssueKind, coded.terms).success) fail(`${p.id}: its terms do not fit ${coded.kind}`);
   const quote = (words.quotes[p.id] as { text: string; speaker: string } | undefined) ?? null;
-  if (Boolean(quote) !== Boolean(p.quote)) fail(`${p.id}: the reference and words.json disagree on whether it has a quote`);
+  if (Boolean(quote) !== Boolean(p.quote)) fail(`${p.id}: the reference and the --words file disagree on whether it has a quote`);
   return seedPositionFrom(
     p,
     {
