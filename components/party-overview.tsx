@@ -2,8 +2,12 @@ import type { PartyIssue } from "@/lib/parties/get-party-page";
 import { PartialDate } from "./partial-date";
 import { StanceBadge } from "./stance-badge";
 
-/** One line per issue: the party's current stance and when it was stated, linking to the details below. */
-export function PartyOverview({ issues, caption }: { issues: PartyIssue[]; caption: string }) {
+/**
+ * One line per issue: the party's current stance and when it was stated, linking to the
+ * details below, whose sections have the id `sectionIdPrefix` + the issue's slug (two
+ * negotiations on one page may each have an issue of the same slug).
+ */
+export function PartyOverview({ issues, caption, sectionIdPrefix }: { issues: PartyIssue[]; caption: string; sectionIdPrefix: string }) {
   return (
     <div className="overflow-x-auto">
       <table className="w-full border-collapse text-sm">
@@ -25,7 +29,7 @@ export function PartyOverview({ issues, caption }: { issues: PartyIssue[]; capti
           {issues.map((issue) => (
             <tr key={issue.id} className="border-b border-line">
               <th scope="row" className="py-1.5 pr-4 text-left font-normal">
-                {issue.current || issue.earlier.length > 0 ? <a href={`#issue-${issue.slug}`}>{issue.name}</a> : issue.name}
+                {issue.current || issue.earlier.length > 0 ? <a href={`#${sectionIdPrefix}${issue.slug}`}>{issue.name}</a> : issue.name}
               </th>
               <td className="py-1.5 pr-4">
                 {issue.current ? (

@@ -3,7 +3,8 @@
 import { readFileSync } from "node:fs";
 import { rerunUnderServerConditions } from "../scripts/server-conditions";
 
-const files = ["prisma/seed/russia-ukraine.json"];
+// In this order: a party two negotiations share keeps the record the first file gives it.
+const files = ["prisma/seed/russia-ukraine.json", "prisma/seed/israel-hamas-gaza.json"];
 // Plans of every negotiation above, loaded once the negotiations are: a negotiation's plans
 // wait in the file until the negotiation itself is seeded.
 const plansFile = "prisma/seed/plans.json";

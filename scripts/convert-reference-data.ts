@@ -2,18 +2,12 @@
 // (prisma/seed/russia-ukraine.json). The project then holds its own copy; this script
 // stays for provenance. It refuses to overwrite the seed file, whose summaries have since
 // been reworded by hand: pass --force only to start over. Usage: tsx scripts/convert-reference-data.ts <dir> [--force]
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
-import {
-  attributionFromReference,
-  commitmentStatusFromReference,
-  detailsToText,
-  issueKindFromReference,
-  sourceKey,
-} from "@/lib/seed/reference-mapping";
-import { seedFile, type SeedFile } from "@/lib/seed/seed-file";
+import { commitmentStatusFromReference, issueKindFromReference, sourceRegistry } from "@/lib/seed/reference-mapping";
+import type { SeedFile } from "@/lib/seed/seed-file";
+import { seedPositionFrom, writeSeedFile, type ReferencePosition } from "./reference-data";
 
-type RefSource = { outlet: string; title: string; url: string | null; date?: string | null };
 const dir = process.argv[2] ?? "../shared/data";
 const target = "prisma/seed/russia-ukraine.json";
 if (existsSync(target) && !process.argv.includes("--force")) {
@@ -40,14 +34,7 @@ const partyExtras: Record<string, { shortName: string; kind: "state" | "bloc" | 
   uae: { shortName: "UAE", kind: "state", colour: "#44aa99" },
 };
 
-const sources = new Map<string, SeedFile["sources"][number]>();
-function cite(s: RefSource): string {
-  const key = sourceKey(s);
-  if (!sources.has(key)) {
-    sources.set(key, { key, outlet: s.outlet, title: s.title, url: s.url, publishedOn: s.date ?? null });
-  }
-  return key;
-}
+const { cite, sources } = sourceRegistry();
 
 const participants = new Map<string, Set<string>>();
 const participate = (event: string | null | undefined, party: string) => {
@@ -56,32 +43,10 @@ const participate = (event: string | null | undefined, party: string) => {
   participants.get(event)!.add(party);
 };
 
-const positions: SeedFile["positions"] = ref.positions.map((p: any) => {
+const positions: SeedFile["positions"] = ref.positions.map((p: ReferencePosition & { quote?: { text: string; speaker: string } }) => {
   participate(p.event, p.party);
   const c = coded[p.id];
-  const attribution = attributionFromReference[p.attribution];
-  if (!attribution) throw new Error(`${p.id}: unknown attribution ${p.attribution}`);
-  return {
-    id: p.id,
-    party: p.party,
-    issue: p.issue,
-    event: p.event ?? null,
-    statedOn: p.date,
-    stance: p.stance,
-    summary: p.summary,
-    details: detailsToText(p.details),
-    notes: p.notes ?? null,
-    terms: c ? c.terms : null,
-    termsConfidence: c ? c.confidence : null,
-    termsNote: c ? c.note : null,
-    // The reference gives one quote per position; it is kept on the first source cited.
-    citations: p.sources.map((s: RefSource, i: number) => ({
-      source: cite(s),
-      attribution,
-      quote: i === 0 ? (p.quote?.text ?? null) : null,
-      speaker: i === 0 ? (p.quote?.speaker ?? null) : null,
-    })),
-  };
+  return seedPositionFrom(p, { summary: p.summary, quote: p.quote ?? null, coding: c ?? null }, cite);
 });
 
 const commitments: SeedFile["commitments"] = ref.commitments.map((c: any) => {
@@ -126,16 +91,10 @@ const out: SeedFile = {
   // hand from researched data, and its territory terms rewritten as
   // prisma/data-migrations/ rewrites a database's (docs/comparison-rules.md).
   areas: [],
-  sources: [...sources.values()],
+  sources: sources(),
   events,
   positions,
   commitments,
 };
 
-const parsed = seedFile.parse(out);
-writeFileSync(target, JSON.stringify(parsed, null, 2) + "\n");
-console.log(
-  `wrote prisma/seed/russia-ukraine.json: ${parsed.parties.length} parties, ${parsed.issues.length} issues, ` +
-    `${parsed.events.length} events, ${parsed.positions.length} positions, ${parsed.commitments.length} commitments, ` +
-    `${parsed.sources.length} sources`,
-);
+writeSeedFile(target, out);

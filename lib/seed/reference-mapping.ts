@@ -1,6 +1,7 @@
 // How the researched reference dataset's words map onto Parley's vocabulary.
 // Used once by scripts/convert-reference-data.ts to write the first seed file (prisma/seed/).
 import type { AttributionKind, CommitmentStatus, IssueKind } from "@/lib/vocab";
+import type { SeedFile } from "./seed-file";
 
 export const attributionFromReference: Record<string, AttributionKind> = {
   "official statement": "official-statement",
@@ -61,4 +62,22 @@ export function sourceKey(s: { outlet: string; title: string; url: string | null
   let h = 2166136261;
   for (let i = 0; i < basis.length; i++) h = Math.imul(h ^ basis.charCodeAt(i), 16777619) >>> 0;
   return `src-${h.toString(36)}`;
+}
+
+type ReferenceSource = { outlet: string; title: string; url: string | null; date?: string | null };
+
+/**
+ * The sources a converter cites, one record per article: `cite` gives an article's key
+ * (the first citation's date is kept), `sources` every article cited so far.
+ */
+export function sourceRegistry() {
+  const byKey = new Map<string, SeedFile["sources"][number]>();
+  return {
+    cite(s: ReferenceSource): string {
+      const key = sourceKey(s);
+      if (!byKey.has(key)) byKey.set(key, { key, outlet: s.outlet, title: s.title, url: s.url, publishedOn: s.date ?? null });
+      return key;
+    },
+    sources: () => [...byKey.values()],
+  };
 }

@@ -52,7 +52,8 @@ test("snippets mark the matched words inertly", async ({ page }) => {
   await page.goto("/search?q=prisoners");
   const marks = page.getByRole("list", { name: "Search results" }).locator("mark");
   expect(await marks.count()).toBeGreaterThan(0);
-  for (const text of await marks.allInnerTexts()) expect(text.toLowerCase()).toMatch(/^prisoner/);
+  // Words are matched by their stem: "prisoners" also finds "prisons" (in the Gaza records).
+  for (const text of await marks.allInnerTexts()) expect(text.toLowerCase()).toMatch(/^prison/);
   // Only text: no element inside a mark.
   expect(await marks.evaluateAll((els) => els.filter((el) => el.children.length > 0).length)).toBe(0);
 });

@@ -119,8 +119,10 @@ describe.each(entityCases)("$type", (entity) => {
   });
 
   it.runIf(resource.acceptsSlug)("reads a record by its slug", async () => {
-    const page = await readBody(await call(routes.list, "GET", `${base}?limit=1`), listOf(item));
-    const first = page.items[0] as unknown as { id: string; slug: string };
+    const page = await readBody(await call(routes.list, "GET", `${base}?limit=200`), listOf(item));
+    const items = page.items as unknown as { id: string; slug: string }[];
+    // A slug two negotiations both use (each has a "ceasefire" issue) names no one record: take one only one uses.
+    const first = items.find((r) => items.filter((o) => o.slug === r.slug).length === 1)!;
     const bySlug = await call(routes.item, "GET", `${base}/${first.slug}`, { params: { id: first.slug } });
     expect(bySlug.status).toBe(200);
     expect((await readBody(bySlug, item)).id).toBe(first.id);

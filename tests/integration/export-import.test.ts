@@ -125,6 +125,12 @@ describe("exportDataset", () => {
     expect(exported.plans).toHaveLength(counts.plan!);
     expect(exported.planPoints).toHaveLength(counts.planPoint!);
     expect(exported.revisions).toHaveLength(counts.revision!);
+    // Both bundled negotiations, the parties they share once each.
+    const slugs = exported.negotiations.map((n: { slug: string }) => n.slug);
+    expect(slugs).toEqual(expect.arrayContaining(["russia-ukraine", "israel-hamas-gaza"]));
+    const turkey = exported.parties.filter((p: { slug: string }) => p.slug === "turkey");
+    expect(turkey).toHaveLength(1);
+    expect(exported.negotiationParties.filter((s: { partyId: string }) => s.partyId === turkey[0]!.id)).toHaveLength(2);
 
     const byId = new Map<string, ExportedPosition>(exported.positions.map((p: ExportedPosition) => [p.id, p]));
     expect(byId.get(edited.retractedId)!.retractedAt).toEqual(expect.any(String));

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { seedFile, type SeedFile } from "@/lib/seed/seed-file";
 
-export function readBundledSeed(): SeedFile {
-  return seedFile.parse(JSON.parse(readFileSync("prisma/seed/russia-ukraine.json", "utf8")));
+/** One bundled seed file (prisma/seed/<negotiation>.json), Russia–Ukraine unless named. */
+export function readBundledSeed(negotiation = "russia-ukraine"): SeedFile {
+  return seedFile.parse(JSON.parse(readFileSync(`prisma/seed/${negotiation}.json`, "utf8")));
 }

@@ -57,6 +57,8 @@ describe("the code names nothing of a seeded negotiation", () => {
   it("reads the seeded parties and areas", () => {
     expect(seedFiles.length).toBeGreaterThan(0);
     expect(names.length).toBeGreaterThan(20);
+    // Every bundled negotiation: Russia–Ukraine's and Gaza's parties and areas alike.
+    expect(names).toEqual(expect.arrayContaining(["Russia", "Donetsk", "Hamas", "Islamic Jihad", "Philadelphi", "Yellow line", "Rafah crossing"]));
   });
 
   it("in lib/ and components/", () => {

@@ -52,6 +52,7 @@ export default async function PartyPage({ params, searchParams }: Props) {
       {negotiations.length === 0 && <p className="mt-6">This party has no recorded positions.</p>}
       {negotiations.map((n) => {
         const spoken = n.issues.filter((i) => i.current || i.earlier.length > 0);
+        const sectionIdPrefix = `issue-${n.slug}-`;
         return (
           <section key={n.slug} aria-labelledby={`negotiation-${n.slug}`} className="mt-8">
             <h2 id={`negotiation-${n.slug}`} className="text-2xl font-semibold">
@@ -64,7 +65,7 @@ export default async function PartyPage({ params, searchParams }: Props) {
               </Link>
             </p>
             <div className="mt-4 rounded border border-line bg-surface p-4">
-              <PartyOverview issues={n.issues} caption={`${party.shortName}: ${asOf ? `stance as of ${formatAsOf(asOf)}` : "current stance"} on each issue of the ${n.title}`} />
+              <PartyOverview issues={n.issues} sectionIdPrefix={sectionIdPrefix} caption={`${party.shortName}: ${asOf ? `stance as of ${formatAsOf(asOf)}` : "current stance"} on each issue of the ${n.title}`} />
             </div>
             <p className="mt-6 text-sm text-muted">
               On each issue, the current position first, then the earlier statements it replaced, newest first.
@@ -72,7 +73,7 @@ export default async function PartyPage({ params, searchParams }: Props) {
             {spoken.map((issue) => (
               <section
                 key={issue.id}
-                id={`issue-${issue.slug}`}
+                id={`${sectionIdPrefix}${issue.slug}`}
                 aria-labelledby={`issue-heading-${issue.id}`}
                 className="mt-5 scroll-mt-4 rounded border border-line bg-surface p-4"
               >
