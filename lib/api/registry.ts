@@ -119,6 +119,8 @@ export const operations: Operation[] = [
   },
   {
     method: "get", path: "/revisions/{id}", route: "revisions/[id]", tag: "History", summary: "Read a change",
+    description:
+      "One recorded change: who made it, when, with which note, and the record's state before and after. Changes to records that are retracted now answer 404, as on the history pages.",
     pathParams: itemPath,
     success: { status: 200, schema: revisionItem, name: "Revision", description: "The change, with the record's state before and after" },
     write: false, conditional: "read", errors: [404],
@@ -154,6 +156,7 @@ export const operations: Operation[] = [
   },
   {
     method: "get", path: "/openapi.json", route: "openapi.json", tag: "Reference", summary: "This API's OpenAPI 3.1 document",
+    description: "This document, generated from the schemas the handlers validate with; the reference page at /api is built from it.",
     success: { status: 200, description: "The OpenAPI document" },
     write: false, errors: [],
   },
