@@ -5,40 +5,30 @@ import "server-only";
 //   slow client never holds a database transaction open;
 // - at most EXPORT_LIMITS.generations exports are read from the database at once per
 //   process, and downloads of the same export share one reading while the records have not
-//   changed since it began (server.ts tells of changes: the same signal that empties the
-//   response cache), so a crowd of readers costs one reading, not one each;
+//   changed since it began (./record-changes.ts), so a crowd of readers costs one reading,
+//   not one each;
 // - at most EXPORT_LIMITS.downloads downloads stream at once per process, and
 //   EXPORT_LIMITS.perAddress from one client address; beyond, the answer is an immediate
 //   problem+json — 429 for the address, 503 for the server — with Retry-After.
-// The counters live on globalThis: server.ts and the route handlers Next.js bundles load
-// this module separately, and must share one state per process.
+// The counters live on globalThis, so that every bundle of the route handlers shares one
+// state per process.
 import { clientAddress } from "@/lib/auth/client-address";
 import { AppError } from "@/lib/errors/app-error";
 import { HttpError } from "@/lib/http/http-error";
+import { EXPORT_LIMITS } from "./export-limits";
+import { changesSeen } from "./record-changes";
 import { Spool, SpoolAbandoned } from "./spool";
 
-export const EXPORT_LIMITS = {
-  /** Downloads of any export streaming at once, per process. */
-  downloads: 8,
-  /** Of those, from one client address. */
-  perAddress: 2,
-  /** Exports being read from the database at once, per process. */
-  generations: 2,
-  /** How long a refused client is asked to wait, in seconds: about one download of a large export. */
-  retryAfterSeconds: 10,
-};
+export { EXPORT_LIMITS };
 
 /** Writes an export's text, piece by piece, to the function it is given. */
 export type ProduceExport = (write: (text: string) => Promise<void>) => Promise<void>;
 
 /** One reading of an export into a spool, and the count of changes it began after. */
-type Reading = { changeCount: number; spool: Promise<Spool>; created?: Spool };
+type Reading = { changes: number | null; spool: Promise<Spool>; created?: Spool };
 
 type State = {
-  /** Changes to the records seen so far (server.ts counts them). */
-  changeCount: number;
-  /** Whether anything counts changes: without it, no reading is shared, since none can be known to be current. */
-  counting: boolean;
+  /** The reading of each export that downloads may share. */
   readings: Map<string, Reading>;
   downloads: number;
   byAddress: Map<string, number>;
@@ -47,31 +37,11 @@ type State = {
 
 const KEY = Symbol.for("parley.export-downloads");
 const state: State = ((globalThis as Record<symbol, State | undefined>)[KEY] ??= {
-  changeCount: 0,
-  counting: false,
   readings: new Map(),
   downloads: 0,
   byAddress: new Map(),
   generating: 0,
 });
-
-/**
- * For server.ts, once its change signal runs: it then calls `recordsChanged` on every change,
- * and downloads share readings. Returns the function that stops this (the signal closed).
- */
-export function countRecordChanges(): () => void {
-  state.counting = true;
-  return () => {
-    state.counting = false;
-    for (const reading of state.readings.values()) void reading.spool.then((spool) => spool.retire(), () => undefined);
-    state.readings.clear();
-  };
-}
-
-/** For server.ts's change signal: the records changed, so the next download reads them afresh. */
-export function recordsChanged() {
-  state.changeCount += 1;
-}
 
 /** Downloads streaming and exports being read right now, in this process. */
 export function exportActivity() {
@@ -130,10 +100,14 @@ function busy(message: string) {
 function readingOf(variant: string, produce: ProduceExport): Promise<Spool> {
   const held = state.readings.get(variant);
   if (held && isShareable(held)) return held.spool;
+  if (held) {
+    state.readings.delete(variant);
+    void held.spool.then((old) => old.retire(), () => undefined);
+  }
   if (state.generating >= EXPORT_LIMITS.generations) throw busy("Parley is already preparing other exports");
   state.generating += 1;
   // Registered before its file exists, so that downloads arriving meanwhile share it.
-  const reading: Reading = { changeCount: state.changeCount, spool: Spool.create() };
+  const reading: Reading = { changes: changesSeen(), spool: Spool.create() };
   void reading.spool.then(
     (spool) => {
       reading.created = spool;
@@ -153,15 +127,12 @@ function readingOf(variant: string, produce: ProduceExport): Promise<Spool> {
       forget(variant, reading);
     },
   );
-  if (state.counting) {
-    state.readings.set(variant, reading);
-    if (held) void held.spool.then((old) => old.retire(), () => undefined);
-  }
+  if (reading.changes !== null) state.readings.set(variant, reading);
   return reading.spool;
 }
 
 function isShareable(reading: Reading) {
-  return state.counting && reading.changeCount === state.changeCount && !reading.created?.failed;
+  return reading.changes !== null && reading.changes === changesSeen() && !reading.created?.failed;
 }
 
 function forget(variant: string, reading: Reading) {
