@@ -176,6 +176,14 @@ describe("GET /api/v1/export.json?scope=archive: everything, for editors and API
     expect(text).toContain(tokenName);
     expect(file.revisions.find((r) => r.entityId === shown.tokenPosition && r.action === "create")!.actorId).toBe(actors.admin.id);
   });
+
+  it("is a security event each time it is downloaded", async () => {
+    const since = new Date();
+    const response = await get(jsonRoute, "/api/v1/export.json?scope=archive", { token: actors.readToken, headers: { "x-forwarded-for": "198.51.100.23" } });
+    await response.body!.cancel();
+    const events = await db.securityEvent.findMany({ where: { event: "archive-downloaded", createdAt: { gte: since } } });
+    expect(events).toEqual([expect.objectContaining({ outcome: "success", actorId: actors.admin.id, address: "198.51.100.23" })]);
+  });
 });
 
 describe("GET /api/v1/export.csv", () => {
