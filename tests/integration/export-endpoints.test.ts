@@ -7,6 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as jsonRoute from "@/app/api/v1/export.json/route";
 import * as csvRoute from "@/app/api/v1/export.csv/route";
 import type { Actor } from "@/lib/auth/actor";
+import { listRevisionItems } from "@/lib/api/revisions-resource";
+import { revisionListQuery } from "@/lib/api/schemas/revisions";
 import { createApiToken } from "@/lib/auth/api-tokens";
 import { resolveActor } from "@/lib/auth/resolve-actor";
 import { db } from "@/lib/db/client";
@@ -14,6 +16,8 @@ import { createEvent } from "@/lib/events/create-event";
 import { retractEvent } from "@/lib/events/retract-event";
 import { exportFile, readerExportFile, type ExportFile } from "@/lib/export/export-format";
 import { retractParty } from "@/lib/parties/retract-party";
+import { getHistory } from "@/lib/records/get-history";
+import { listRecentChanges } from "@/lib/records/list-recent-changes";
 import type { ExportedPosition } from "@/lib/positions/position-export";
 import { visiblePosition } from "@/lib/positions/position-visibility";
 import { createPosition } from "@/lib/positions/create-position";
@@ -133,6 +137,16 @@ describe("GET /api/v1/export.json: what readers may see", () => {
     expect(text).not.toContain("actorId");
     const made = file.revisions.find((r) => r.entityId === shown.tokenPosition && r.action === "create")!;
     expect(made.actorLabel).toBe(`${tokenOwner} (API token)`);
+  });
+
+  it("names the token's change as every other reader path does", async () => {
+    const history = await getHistory({ entityType: "position", id: shown.tokenPosition, actor: null });
+    const api = await listRevisionItems(revisionListQuery.parse({ entityType: "position", entityId: shown.tokenPosition }));
+    const feed = (await listRecentChanges({ limit: 100 })).items.filter((c) => c.entityId === shown.tokenPosition);
+    for (const changes of [history!.revisions, api.items, feed]) {
+      expect(changes.length).toBeGreaterThan(0);
+      for (const change of changes) expect(change.actorLabel).toBe(`${tokenOwner} (API token)`);
+    }
   });
 
   it("answers HEAD without a body, refuses writes and unknown parameters", async () => {
