@@ -21,6 +21,7 @@ const exampleQueries: Record<string, string> = {
   "/compare": "negotiation=russia-ukraine&parties=russia,ukraine&asOf=2025-05-16",
   "/search": "q=ceasefire&kind=position",
   "/revisions": "entityType=position&limit=20",
+  "/export.json": "scope=archive",
 };
 
 const examplePatch: Record<string, unknown> = { stance: "conditional", note: "Corrected after the transcript was published" };
@@ -38,7 +39,9 @@ export function OperationView({
   schemas: Record<string, Schema>;
   origin: string;
 }) {
-  const write = Boolean(operation.security);
+  // An empty requirement among the security options means "or no credentials at all".
+  const open = operation.security?.some((option) => Object.keys(option as object).length === 0) ?? false;
+  const write = Boolean(operation.security) && !open;
   const bodyMedia = operation.requestBody?.content["application/json"];
   const bodySchema = bodyMedia?.schema?.$ref ? schemas[refName(bodyMedia.schema.$ref)] : bodyMedia?.schema;
   const conditional = operation.parameters.some((p) => p.in === "header");
@@ -55,7 +58,9 @@ export function OperationView({
         <strong>Who may call it:</strong>{" "}
         {write
           ? "an editor — an API token with write scope (Authorization: Bearer …), or a signed-in session from Parley's own pages."
-          : "anyone, from any origin; no credentials needed."}
+          : open
+            ? "anyone, from any origin; an editor's session or an API token of either scope (Authorization: Bearer …) gives more, as the parameters say."
+            : "anyone, from any origin; no credentials needed."}
       </p>
 
       {operation.parameters.length > 0 && (
@@ -119,7 +124,7 @@ export function OperationView({
       <h4 className="mt-4 font-medium">Example</h4>
       <pre tabIndex={0} className="mt-1 overflow-x-auto rounded border border-line bg-surface p-3 text-sm">
         <code>
-          {curlExample(origin, { method, path, write, conditional, body: example, query: method === "get" ? exampleQueries[path] : undefined })}
+          {curlExample(origin, { method, path, write: write || open, conditional, body: example, query: method === "get" ? exampleQueries[path] : undefined })}
         </code>
       </pre>
     </section>
