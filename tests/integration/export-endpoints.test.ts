@@ -37,6 +37,12 @@ let actors: ApiActors;
 let tokenName: string;
 let tokenOwner: string;
 /** What readers must not find in the reader export, by what it is. */
+/** A position citing, beside its own sources, the sources `sourceIds` (one of them to be retracted). */
+async function createPositionCiting(fields: Awaited<ReturnType<typeof positionFields>>, sourceIds: string[], actor: Actor) {
+  const extra = sourceIds.map((sourceId) => ({ sourceId, attribution: "media-report" as const, quote: null, speaker: null }));
+  return createPosition({ input: { ...fields, citations: [...fields.citations, ...extra] }, actor });
+}
+
 const hidden = {} as Record<"retractedPosition" | "retractedSource" | "retractedEvent" | "retractedParty" | "positionOfRetractedParty", string>;
 const shown = {} as Record<"tokenPosition" | "positionAtRetractedEvent", string>;
 
@@ -52,17 +58,7 @@ beforeAll(async () => {
   const kept = await newSource({ outlet: "Ruritanian Gazette", title: "Kept" });
   const dropped = await newSource({ outlet: "Ruritanian Gazette", title: "Later retracted" });
   const fields = await positionFields();
-  const cited = await createPosition({
-    input: {
-      ...fields,
-      citations: [
-        ...fields.citations,
-        { sourceId: kept.id, attribution: "media-report", quote: null, speaker: null },
-        { sourceId: dropped.id, attribution: "media-report", quote: null, speaker: null },
-      ],
-    },
-    actor: tokenActor,
-  });
+  const cited = await createPositionCiting(fields, [kept.id, dropped.id], tokenActor);
   await retractSource({ id: dropped.id, version: 1, actor: editor });
 
   const event = await createEvent({
@@ -209,17 +205,7 @@ describe("GET /api/v1/export.csv", () => {
     const kept = await newSource({ outlet: "Wire, Inc.", title: 'Talks "resume" in Istanbul', url: "https://example.org/a?b=1" });
     const dropped = await newSource({ outlet: "Gone", title: "A retracted report" });
     const fields = await positionFields({ summary, statedOn: "2025-05" });
-    const position = await createPosition({
-      input: {
-        ...fields,
-        citations: [
-          ...fields.citations,
-          { sourceId: kept.id, attribution: "media-report", quote: null, speaker: null },
-          { sourceId: dropped.id, attribution: "media-report", quote: null, speaker: null },
-        ],
-      },
-      actor: editor,
-    });
+    const position = await createPositionCiting(fields, [kept.id, dropped.id], editor);
     positionId = position.id;
     // Retracted after it was cited: the position stays, the source leaves the CSV.
     await retractSource({ id: dropped.id, version: 1, actor: editor });
