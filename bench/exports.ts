@@ -11,6 +11,7 @@
 // PostgreSQL: BENCH_POSTGRES_URL (default postgres://parley:parley@127.0.0.1:5432/parley_bench_exports,
 // a role with CREATEDB); skipped when it cannot be reached.
 import { readFileSync, writeFileSync } from "node:fs";
+import os from "node:os";
 import { parseArgs } from "node:util";
 import { EXPORT_LIMITS } from "@/lib/export/export-limits";
 import { describeMachine } from "./lib/machine";
@@ -86,6 +87,7 @@ async function measureEngine(engine: string, url: string): Promise<{ rows: Row[]
   const rows: Row[] = [];
   for (const scenario of scenarios) {
     console.log(`  ${engine}: ${scenario.name}`);
+    loads.push(os.loadavg()[0]!);
     // A fresh server each time: no reading left from the scenario before, memory from its start.
     const server: Running = await startParley(url, PORT, { env: { PARLEY_TRUSTED_PROXIES: "127.0.0.1" } });
     try {
@@ -125,6 +127,8 @@ function table(rows: Row[], inMemory: { seconds: number; bytes: number; peakByte
   return lines;
 }
 
+// The machine may be shared: its load when each scenario began says how far to trust the times.
+const loads: number[] = [];
 const sections: string[] = [];
 for (const engine of values.engines!.split(",").map((e) => e.trim())) {
   const url = DATABASES[engine];
@@ -141,13 +145,16 @@ for (const engine of values.engines!.split(",").map((e) => e.trim())) {
 const section = [
   "## Exports at scale",
   "",
-  `Measured ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC by \`npx tsx bench/exports.ts --scale ${scale}\` on the synthetic dataset ` +
+  `Measured ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC by \`npx tsx bench/exports.ts --scale ${scale} --engines ${values.engines}\` on the synthetic dataset ` +
     `(${(100_000 * scale).toLocaleString("en")} positions), each scenario on a freshly started production server (response cache on, as deployed). ` +
     `Machine: ${describeMachine().join("; ")}.`,
   "",
   `Limits in force: ${EXPORT_LIMITS.downloads} downloads at once per process, ${EXPORT_LIMITS.perAddress} per client address, ` +
     `${EXPORT_LIMITS.generations} exports read from the database at once; downloads of an export share one reading while the records are unchanged. ` +
-    "\"First byte\" and \"last byte\" are the slowest served download's; \"peak RSS\" is the server process's resident memory, sampled every 25 ms.",
+    "\"First byte\" and \"last byte\" are the slowest served download's; \"peak RSS\" is the server process's resident memory, sampled every 25 ms. " +
+    (loads.length
+      ? `Load average (1 minute) as the scenarios began: ${Math.min(...loads).toFixed(1)} to ${Math.max(...loads).toFixed(1)} on ${os.cpus().length} cores, so times are an upper bound when other work shares the machine.`
+      : ""),
   "",
   ...sections,
 ].join("\n");
