@@ -36,21 +36,30 @@ const DATABASES: Record<string, string> = {
 const PORT = 3410;
 const MB = 1024 * 1024;
 
+/** One download: its HTTP status, or 0 when it failed or passed the deadline before its last byte. */
 type Download = { status: number; firstByteMs: number; totalMs: number; bytes: number };
+
+/** A download still unfinished after this long is recorded as failed, so a run never hangs. */
+const DEADLINE_MS = 15 * 60_000;
 type Row = { scenario: string; downloads: Download[]; peakBytes: number; beforeBytes: number };
 
 /** One download read to its end, as a client would: status, time to the first byte of the body and to the last. */
 async function download(url: string, headers: Record<string, string>): Promise<Download> {
   const started = performance.now();
-  const response = await fetch(url, { headers });
   let firstByteMs = 0;
   let bytes = 0;
-  const reader = response.body!.getReader();
-  for (let read = await reader.read(); !read.done; read = await reader.read()) {
-    if (!firstByteMs) firstByteMs = performance.now() - started;
-    bytes += read.value.length;
+  try {
+    const response = await fetch(url, { headers, signal: AbortSignal.timeout(DEADLINE_MS) });
+    const reader = response.body!.getReader();
+    for (let read = await reader.read(); !read.done; read = await reader.read()) {
+      if (!firstByteMs) firstByteMs = performance.now() - started;
+      bytes += read.value.length;
+    }
+    return { status: response.status, firstByteMs, totalMs: performance.now() - started, bytes };
+  } catch (error) {
+    console.error(`    ${url}: ${(error as Error).message} after ${bytes} bytes`);
+    return { status: 0, firstByteMs, totalMs: performance.now() - started, bytes };
   }
-  return { status: response.status, firstByteMs, totalMs: performance.now() - started, bytes };
 }
 
 // The server believes X-Forwarded-For from this machine (PARLEY_TRUSTED_PROXIES), so each
@@ -95,6 +104,7 @@ async function measureEngine(engine: string, url: string): Promise<{ rows: Row[]
       const pid = largestProcessIn(server.group);
       const { result, peakBytes, beforeBytes } = await withPeakMemory(pid, () => Promise.all(scenario.downloads(server.url, token)));
       rows.push({ scenario: scenario.name, downloads: result, peakBytes, beforeBytes });
+      console.log(`    ${result.map((d) => `${d.status} ${(d.bytes / MB).toFixed(0)} MB in ${ms(d.totalMs)}`).join("; ")}; peak RSS ${mb(peakBytes)}`);
     } finally {
       await server.stop();
     }
@@ -115,7 +125,7 @@ function table(rows: Row[], inMemory: { seconds: number; bytes: number; peakByte
   for (const { scenario, downloads, peakBytes, beforeBytes } of rows) {
     const served = downloads.filter((d) => d.status === 200);
     const refused = downloads.filter((d) => d.status !== 200);
-    const statuses = [...new Set(refused.map((d) => d.status))].join(", ");
+    const statuses = [...new Set(refused.map((d) => (d.status === 0 ? "failed" : d.status)))].join(", ");
     lines.push(
       `| ${scenario} | ${served.length} | ${refused.length ? `${refused.length} × ${statuses} in ≤ ${ms(max(refused.map((d) => d.totalMs)))}` : "—"} | ` +
         `${ms(max(served.map((d) => d.firstByteMs)))} | ${ms(max(served.map((d) => d.totalMs)))} | ${mb(max(served.map((d) => d.bytes)))} | ${mb(beforeBytes)} | ${mb(peakBytes)} |`,
