@@ -9,6 +9,7 @@ import next from "next";
 import { cachedHandler } from "./lib/cache/cached-handler";
 import { watchChanges, type ChangeSignal } from "./lib/cache/change-signal";
 import { ResponseCache } from "./lib/cache/response-cache";
+import { countRecordChanges, recordsChanged } from "./lib/export/record-changes";
 import { env } from "./lib/config/env";
 import { databaseUrl, engineFor } from "./lib/db/engine";
 
@@ -30,18 +31,24 @@ const useCache = settings.PARLEY_CACHE === "on";
 const app = next({ dev: false, hostname, port });
 await app.prepare();
 
-let cache: ResponseCache | null = null;
+// The change signal tells this process when any process commits a change to the records:
+// the response cache then drops its answers, and export downloads stop sharing readings
+// made before it (lib/export/export-downloads.ts).
+let cache: ResponseCache | null = useCache ? new ResponseCache({ maxBytes: settings.PARLEY_CACHE_MAX_MB * 1024 * 1024 }) : null;
 let signal: ChangeSignal | null = null;
-if (useCache) {
-  cache = new ResponseCache({ maxBytes: settings.PARLEY_CACHE_MAX_MB * 1024 * 1024 });
+let stopCountingChanges: (() => void) | null = null;
+try {
   const cacheRef = cache;
-  try {
-    signal = await watchChanges(databaseUrl(), () => cacheRef.invalidate());
-  } catch (error) {
-    // Without a change signal a cache could serve stale pages: run without one.
-    console.warn(`Response cache off: cannot watch the database for changes (${(error as Error).message})`);
-    cache = null;
-  }
+  signal = await watchChanges(databaseUrl(), () => {
+    cacheRef?.invalidate();
+    recordsChanged();
+  });
+  stopCountingChanges = countRecordChanges();
+} catch (error) {
+  // Without a change signal a cache could serve stale pages: run without one, and let every
+  // export download read the database afresh.
+  console.warn(`Cannot watch the database for changes (${(error as Error).message}): response cache off, export downloads not shared`);
+  cache = null;
 }
 
 const server = createServer();
@@ -62,6 +69,7 @@ server.listen(port, hostname, () => {
 for (const event of ["SIGINT", "SIGTERM"] as const) {
   process.on(event, () => {
     server.close();
+    stopCountingChanges?.();
     void Promise.resolve(signal?.close()).finally(() => process.exit(0));
   });
 }

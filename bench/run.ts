@@ -5,7 +5,7 @@
 //   --skip-build       use the existing production build
 //   --skip-lighthouse, --skip-scale
 //   --scale F          size of the synthetic dataset relative to the full one (default 1)
-import { mkdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { startBaselines } from "./lib/baselines";
@@ -13,6 +13,7 @@ import { describeMachine } from "./lib/machine";
 import { createWriteToken, prepareSeededDatabase, startParley } from "./lib/parley";
 import { run } from "./lib/processes";
 import { writeResults } from "./lib/report";
+import { markedSections } from "./lib/results-section";
 import { measureSeededLoad } from "./lib/seeded-load";
 import { NEGOTIATION } from "./lib/targets";
 
@@ -65,8 +66,11 @@ try {
     ? null
     : (step("Synthetic dataset at scale"), await (await import("./lib/scale-phase")).measureScale({ scale: Number(values.scale) }));
 
-  const results = writeResults({ startedAt, machine: describeMachine(), seconds, matrixBytes, baselineBytes, load, lighthouse, scale });
-  writeFileSync(path.resolve("bench/RESULTS.md"), results);
+  const resultsFile = path.resolve("bench/RESULTS.md");
+  // Sections other benchmarks write (bench/exports.ts) are kept as they were.
+  const kept = existsSync(resultsFile) ? markedSections(readFileSync(resultsFile, "utf8")) : [];
+  const results = [writeResults({ startedAt, machine: describeMachine(), seconds, matrixBytes, baselineBytes, load, lighthouse, scale }).trimEnd(), ...kept].join("\n\n") + "\n";
+  writeFileSync(resultsFile, results);
   console.log(`\n${results}\nWritten to bench/RESULTS.md`);
 } finally {
   for (const server of [parley, uncached, prerendered, bare]) await server.stop();

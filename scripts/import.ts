@@ -1,7 +1,8 @@
-// Restores a Parley export (GET /api/v1/export.json) into an empty database:
+// Restores a Parley archive (GET /api/v1/export.json?scope=archive, with an editor's session
+// or an API token) into an empty database:
 //
 //   DATABASE_URL=… npx prisma migrate deploy
-//   DATABASE_URL=… npm run import -- parley-export-2025-05-16.json
+//   DATABASE_URL=… npm run import -- parley-archive-2025-05-16.json
 //
 // Same ids, versions, timestamps and history as the exported database; accounts are not
 // part of an export (create an admin afterwards with `npm run create-admin`). Refuses a
@@ -15,7 +16,7 @@ import { applyDataMigrations } from "@/lib/data-migrations/run-data-migrations";
 import { importDataset, readExportFile } from "@/lib/export/import-dataset";
 import { dataMigrations } from "../prisma/data-migrations";
 
-const usage = "Usage: npm run import -- <export.json>   (DATABASE_URL names the empty database to fill)";
+const usage = "Usage: npm run import -- <archive.json>   (DATABASE_URL names the empty database to fill; the file is GET /api/v1/export.json?scope=archive)";
 
 async function main(): Promise<number> {
   const args = process.argv.slice(2).filter((a) => a !== "--");

@@ -13,12 +13,13 @@ export function createWriteToken(databaseUrl: string): string {
 }
 
 /** Parley's production server (server.ts) on `port`; `cache: false` answers every request by rendering. */
-export function startParley(databaseUrl: string, port: number, { cache = true } = {}): Promise<Running> {
+export function startParley(databaseUrl: string, port: number, { cache = true, env = {} }: { cache?: boolean; env?: Record<string, string> } = {}): Promise<Running> {
   return startServer("npm", ["start"], `http://127.0.0.1:${port}/`, {
     DATABASE_URL: databaseUrl,
     PORT: String(port),
     PARLEY_HOST: "127.0.0.1",
     PARLEY_CACHE: cache ? "on" : "off",
     NEXT_TELEMETRY_DISABLED: "1",
+    ...env,
   });
 }

@@ -2,7 +2,8 @@
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import { once } from "node:events";
 
-export type Running = { url: string; stop(): Promise<void> };
+/** A started server: its address, its process group (the command and what it started beneath it), and how to stop it. */
+export type Running = { url: string; group: number; stop(): Promise<void> };
 
 /** Runs a command to completion, its output shown, and throws if it fails. */
 export function run(command: string, args: string[], env: Record<string, string | undefined> = {}): string {
@@ -28,6 +29,7 @@ export async function startServer(command: string, args: string[], url: string, 
   }
   return {
     url,
+    group: child.pid!,
     stop: async () => {
       if (child.exitCode !== null) return;
       try {

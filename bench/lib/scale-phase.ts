@@ -42,7 +42,7 @@ export async function measureScale({ scale }: { scale: number }): Promise<Engine
 }
 
 /** Creates the benchmark's PostgreSQL database if it is missing (the role needs CREATEDB). */
-function ensurePostgresDatabase(url: string) {
+export function ensurePostgresDatabase(url: string) {
   const target = new URL(url);
   const name = target.pathname.slice(1);
   const server = new URL(url);

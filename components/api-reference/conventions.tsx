@@ -16,6 +16,7 @@ const problemMeaning: Record<number, string> = {
   422: "Some fields or query parameters are invalid; errors holds the messages per field path.",
   428: "A change must name the version it starts from: If-Match or version.",
   429: "Too many requests; wait as long as Retry-After says.",
+  503: "The server is busy with requests of this kind (export downloads); wait as long as Retry-After says.",
   500: "Parley failed; it has been logged. Client input never causes this.",
 };
 

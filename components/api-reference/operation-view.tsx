@@ -23,6 +23,7 @@ function exampleQueries({ negotiation, parties: [a, b] }: ReferenceExamples): Re
     "/compare": `negotiation=${negotiation}&parties=${a},${b}&asOf=2025-05-16`,
     "/search": "q=ceasefire&kind=position",
     "/revisions": "entityType=position&limit=20",
+    "/export.json": "scope=archive",
   };
 }
 
@@ -44,7 +45,9 @@ export function OperationView({
   /** Records of this install the examples name. */
   examples: ReferenceExamples;
 }) {
-  const write = Boolean(operation.security);
+  // An empty requirement among the security options means "or no credentials at all".
+  const open = operation.security?.some((option) => Object.keys(option as object).length === 0) ?? false;
+  const write = Boolean(operation.security) && !open;
   const bodyMedia = operation.requestBody?.content["application/json"];
   const bodySchema = bodyMedia?.schema?.$ref ? schemas[refName(bodyMedia.schema.$ref)] : bodyMedia?.schema;
   const conditional = operation.parameters.some((p) => p.in === "header");
@@ -61,7 +64,9 @@ export function OperationView({
         <strong>Who may call it:</strong>{" "}
         {write
           ? "an editor — an API token with write scope (Authorization: Bearer …), or a signed-in session from Parley's own pages."
-          : "anyone, from any origin; no credentials needed."}
+          : open
+            ? "anyone, from any origin; an editor's session or an API token of either scope (Authorization: Bearer …) gives more, as the parameters say."
+            : "anyone, from any origin; no credentials needed."}
       </p>
 
       {operation.parameters.length > 0 && (
@@ -128,7 +133,7 @@ export function OperationView({
           {curlExample(origin, {
             method,
             path,
-            write,
+            write: write || open,
             conditional,
             body: example,
             query: method === "get" ? exampleQueries(examples)[path] : undefined,

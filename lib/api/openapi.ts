@@ -28,7 +28,11 @@ const statusText: Record<number, string> = {
   415: "Body not sent as application/json",
   422: "Invalid fields or parameters; `errors` holds messages per field path",
   428: "Precondition required: send If-Match or the record's version",
+  429: "Too many requests from this address at once: wait as Retry-After says",
+  503: "The server is busy with other requests of this kind: wait as Retry-After says",
 };
+
+const retryAfter = { "Retry-After": { description: "Seconds to wait before trying again", schema: { type: "integer" } } };
 
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 
@@ -77,7 +81,11 @@ function responses(op: Operation) {
   };
   if (op.method === "get") out["304"] = { description: statusText[304] };
   for (const status of op.errors) {
-    out[String(status)] = { description: statusText[status], content: { "application/problem+json": { schema: ref("Problem") } } };
+    out[String(status)] = {
+      description: statusText[status],
+      ...(status === 429 || status === 503 ? { headers: retryAfter } : {}),
+      content: { "application/problem+json": { schema: ref("Problem") } },
+    };
   }
   return out;
 }
@@ -118,6 +126,8 @@ export function buildOpenApiDocument(): OpenApiDocument {
         : {}),
       responses: responses(op),
       ...(op.write ? { security: [{ bearerToken: [] }, { sessionCookie: [] }] } : {}),
+      // Open to anyone; credentials unlock more (the full archive).
+      ...(op.credentials === "optional" ? { security: [{}, { bearerToken: [] }, { sessionCookie: [] }] } : {}),
     };
   }
   built = {
@@ -135,7 +145,7 @@ export function buildOpenApiDocument(): OpenApiDocument {
     components: {
       schemas,
       securitySchemes: {
-        bearerToken: { type: "http", scheme: "bearer", description: "An API token an admin issued (write scope to change records)" },
+        bearerToken: { type: "http", scheme: "bearer", description: "An API token an admin issued (write scope to change records; either scope for the full archive)" },
         sessionCookie: { type: "apiKey", in: "cookie", name: "parley_session", description: "A signed-in editor's session; only from Parley's own pages" },
       },
     },

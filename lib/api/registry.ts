@@ -7,6 +7,7 @@ import { recordKinds } from "@/lib/records/registry";
 import type { ApiResource } from "./resource";
 import { itemPath, listOf } from "./schemas/common";
 import { compareQuery, compareResult } from "./schemas/compare";
+import { exportQuery } from "./schemas/exports";
 import { revisionItem, revisionListQuery } from "./schemas/revisions";
 import { searchResult } from "./schemas/search";
 
@@ -28,6 +29,8 @@ export type Operation = {
   success: { status: 200 | 201 | 204; schema?: z.ZodType; name?: string; description: string; contentType?: string };
   /** Needs an editor: an API token with write scope, or a session from Parley's own pages. */
   write: boolean;
+  /** A read open to anyone that gives more with a session or an API token (the full archive). */
+  credentials?: "optional";
   /** Answers carry an ETag and honour If-None-Match (reads) or need If-Match/version (writes). */
   conditional?: "read" | "write";
   /** The error statuses this operation can answer with, beyond 500. */
@@ -120,6 +123,8 @@ export const operations: Operation[] = [
   },
   {
     method: "get", path: "/revisions/{id}", route: "revisions/[id]", tag: "History", summary: "Read a change",
+    description:
+      "One recorded change: who made it, when, with which note, and the record's state before and after. Changes to records that are retracted now answer 404, as on the history pages.",
     pathParams: itemPath,
     success: { status: 200, schema: revisionItem, name: "Revision", description: "The change, with the record's state before and after" },
     write: false, conditional: "read", errors: [404],
@@ -141,20 +146,23 @@ export const operations: Operation[] = [
     write: false, errors: [422],
   },
   {
-    method: "get", path: "/export.json", route: "export.json", tag: "Exports", summary: "The whole dataset as JSON",
+    method: "get", path: "/export.json", route: "export.json", tag: "Exports", summary: "The records as one JSON file",
     description:
-      "Every record of every kind (retracted ones included, marked by `retractedAt`) and the full revision history, as one file that `npm run import` reads back.",
-    success: { status: 200, description: "The dataset, as a download", contentType: "application/json" },
-    write: false, errors: [],
+      "With `scope=reader` (the default), what readers may see: every record not retracted nor hidden with its parent, without links to hidden ones, and the history of those records — each change naming who made it (an API token by its owner only), without account ids. With `scope=archive`, for an editor's session or an API token of either scope: every record, retracted ones included (marked by `retractedAt`), and the full history, as one file that `npm run import` restores exactly. Streamed as it is read: a large file starts at once and takes little memory on either side. Downloads share one reading while the records are unchanged; a client may run 2 at once, and a server a few (429 or 503 beyond, with Retry-After).",
+    query: exportQuery,
+    success: { status: 200, description: "The file, as a download (parley-export-… or parley-archive-…)", contentType: "application/json" },
+    write: false, credentials: "optional", errors: [401, 422, 429, 503],
   },
   {
     method: "get", path: "/export.csv", route: "export.csv", tag: "Exports", summary: "Positions as CSV",
-    description: "Every position readers may see, one row each, for spreadsheets.",
+    description:
+      "Every position readers may see, one row each, for spreadsheets: by negotiation, issue, party and statement date, with its sources. UTF-8 with a byte order mark, CRLF line ends; cells a spreadsheet could take for a formula start with '. Streamed and bounded like the JSON file.",
     success: { status: 200, description: "A CSV file with a header row", contentType: "text/csv" },
-    write: false, errors: [],
+    write: false, errors: [429, 503],
   },
   {
     method: "get", path: "/openapi.json", route: "openapi.json", tag: "Reference", summary: "This API's OpenAPI 3.1 document",
+    description: "This document, generated from the schemas the handlers validate with; the reference page at /api is built from it.",
     success: { status: 200, description: "The OpenAPI document" },
     write: false, errors: [],
   },

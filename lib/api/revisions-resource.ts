@@ -9,6 +9,7 @@ import { apiPath } from "./links";
 import type { ListPage } from "./resource";
 import type { RevisionItem, RevisionListQuery } from "./schemas/revisions";
 import { iso } from "./list-query";
+import { readerActorLabel } from "@/lib/auth/actor-label";
 
 type Row = {
   id: string;
@@ -29,6 +30,7 @@ const select = {
 function toItem(row: Row): RevisionItem {
   return {
     ...row,
+    actorLabel: readerActorLabel(row.actorLabel),
     entityType: row.entityType as RevisionItem["entityType"],
     action: row.action as RevisionItem["action"],
     before: (row.before ?? null) as RevisionItem["before"],

@@ -1,7 +1,21 @@
 import "server-only";
 import { z } from "zod";
-import { byId, exportedId, exportedJson, exportedRecord, insertChunks, ProblemList, recordColumns, stamps, type ExportSection } from "@/lib/export/export-section";
+import {
+  exportedId,
+  exportedJson,
+  exportedRecord,
+  insertChunks,
+  pageById,
+  ProblemList,
+  recordColumns,
+  seenIds,
+  stamps,
+  visibleIn,
+  type ExportSection,
+} from "@/lib/export/export-section";
+import { visibleParty } from "@/lib/parties/party-visibility";
 import { areaKind } from "./area-kinds";
+import { visibleArea } from "./area-visibility";
 
 export const exportedArea = z.strictObject({
   ...exportedRecord,
@@ -41,8 +55,16 @@ export const areaExport: ExportSection<Area>[] = [
     key: "areas",
     schema: exportedArea,
     dependsOn: ["negotiations", "parties"],
-    async read(tx) {
-      return (await tx.area.findMany()).sort(byId).map((a) => ({
+    async readPage(tx, { after, take, scope }) {
+      const page = pageById(after, take);
+      const areas = await tx.area.findMany({ ...page, where: { ...page.where, ...visibleIn(scope, visibleArea) } });
+      const parent = await seenIds(scope, areas.map((a) => a.parentId), (id) =>
+        tx.area.findMany({ where: { id: { in: id }, ...visibleArea }, select: { id: true } }),
+      );
+      const holder = await seenIds(scope, areas.map((a) => a.heldById), (id) =>
+        tx.party.findMany({ where: { id: { in: id }, ...visibleParty }, select: { id: true } }),
+      );
+      return areas.map((a) => ({
         ...recordColumns(a),
         negotiationId: a.negotiationId,
         slug: a.slug,
@@ -51,8 +73,8 @@ export const areaExport: ExportSection<Area>[] = [
         order: a.order,
         code: a.code,
         outline: (a.outline ?? null) as Area["outline"],
-        parentId: a.parentId,
-        heldById: a.heldById,
+        parentId: parent(a.parentId),
+        heldById: holder(a.heldById),
         heldSince: a.heldSince,
         notes: a.notes,
       }));

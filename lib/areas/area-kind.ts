@@ -9,6 +9,7 @@ import { createArea } from "./create-area";
 import { restoreArea } from "./restore-area";
 import { retractArea } from "./retract-area";
 import { updateArea } from "./update-area";
+import { visibleArea } from "./area-visibility";
 
 export const areaKind = defineRecordKind({
   entityType: "area",
@@ -48,4 +49,5 @@ export const areaKind = defineRecordKind({
   api: areas,
   exported: areaExport,
   search: areaSearch,
+  visible: visibleArea,
 });

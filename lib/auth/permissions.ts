@@ -16,6 +16,16 @@ export function assertCanEdit(actor: Actor | null | undefined): asserts actor is
 }
 
 /**
+ * The full archive (every record, retracted ones included, with account ids and API tokens'
+ * names in its history) is for backup and migration: editors, admins and any API token —
+ * tokens are issued by admins, and a read-only one is the way to schedule backups.
+ */
+export function assertCanReadArchive(actor: Actor | null | undefined): asserts actor is SignedInActor {
+  if (!actor?.id) throw denied(actor, "unauthenticated", "The full archive needs an editor's sign-in or an API token (send `Authorization: Bearer <token>`); without them, GET /api/v1/export.json gives what readers see");
+  if (actor.role !== "editor" && actor.role !== "admin") throw denied(actor, "forbidden", "Your account may not download the full archive");
+}
+
+/**
  * Only admins manage accounts and API tokens, and only when signed in: an API token, even
  * an admin's, cannot create accounts or issue more tokens.
  */

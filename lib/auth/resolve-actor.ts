@@ -8,6 +8,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { role as roleSchema, tokenScope } from "./inputs";
 import { API_TOKEN_PREFIX, hashSecretToken } from "./secret-token";
 import { findSessionUser } from "./sessions";
+import { apiTokenActorLabel } from "./actor-label";
 
 // lastUsedAt is a hint for admins, not an audit log: write it at most once a minute.
 const LAST_USED_RESOLUTION_MS = 60_000;
@@ -56,7 +57,7 @@ async function actorFromBearer(authorization: string): Promise<Actor | null> {
   }
   return {
     id: token.createdBy.id,
-    label: `${token.createdBy.name} (API token “${token.name}”)`,
+    label: apiTokenActorLabel(token.createdBy.name, token.name),
     role: role.data,
     scope: scope.data,
   };

@@ -1,7 +1,7 @@
 import "server-only";
 // Security events: sign-ins (success and failure), password changes and resets, role
 // changes, accounts made, disabled and enabled, API tokens issued and revoked, sessions
-// ended everywhere. Each is written twice: as a line of the security log (security-log.ts)
+// ended everywhere, full archives downloaded. Each is written twice: as a line of the security log (security-log.ts)
 // and as a row that the admin page /admin/security lists. Never a secret: no password,
 // token or session id, only names, emails, addresses and outcomes.
 import { db } from "@/lib/db/client";
@@ -20,6 +20,7 @@ export const securityEventKinds = [
   "account-enabled",
   "token-issued",
   "token-revoked",
+  "archive-downloaded",
 ] as const;
 export type SecurityEventKind = (typeof securityEventKinds)[number];
 

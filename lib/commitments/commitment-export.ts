@@ -1,9 +1,14 @@
 import "server-only";
 import { z } from "zod";
 import { groupBy } from "@/lib/collections/group-by";
+import { visibleEvent } from "@/lib/events/event-visibility";
 import {
-  byId, byParty, exportedId, exportedRecord, insertChunks, ordered, ProblemList, recordColumns, stamps, type ExportSection,
+  byParty, exportedId, exportedRecord, insertChunks, ordered, pageById, ProblemList, recordColumns, seenIds, stamps, visibleIn,
+  type ExportSection,
 } from "@/lib/export/export-section";
+import { visibleParty } from "@/lib/parties/party-visibility";
+import { visibleSource } from "@/lib/sources/source-visibility";
+import { visibleCommitment } from "./commitment-visibility";
 import { commitmentStatus } from "@/lib/vocab";
 
 export const exportedCommitment = z.strictObject({
@@ -23,14 +28,19 @@ export const commitmentExport: ExportSection<Commitment>[] = [
     key: "commitments",
     schema: exportedCommitment,
     dependsOn: ["negotiations", "events", "parties", "sources"],
-    async read(tx) {
-      const commitments = await tx.commitment.findMany();
-      const parties = groupBy(await tx.commitmentParty.findMany(), "commitmentId");
-      const sources = groupBy(await tx.commitmentSource.findMany(), "commitmentId");
-      return commitments.sort(byId).map((c) => ({
+    async readPage(tx, { after, take, scope }) {
+      const page = pageById(after, take);
+      const commitments = await tx.commitment.findMany({ ...page, where: { ...page.where, ...visibleIn(scope, visibleCommitment) } });
+      const commitmentId = { in: commitments.map((c) => c.id) };
+      const parties = groupBy(await tx.commitmentParty.findMany({ where: { commitmentId, ...visibleIn(scope, { party: visibleParty }) } }), "commitmentId");
+      const sources = groupBy(await tx.commitmentSource.findMany({ where: { commitmentId, ...visibleIn(scope, { source: visibleSource }) } }), "commitmentId");
+      const event = await seenIds(scope, commitments.map((c) => c.eventId), (id) =>
+        tx.event.findMany({ where: { id: { in: id }, ...visibleEvent }, select: { id: true } }),
+      );
+      return commitments.map((c) => ({
         ...recordColumns(c),
         negotiationId: c.negotiationId,
-        eventId: c.eventId,
+        eventId: event(c.eventId),
         summary: c.summary,
         status: c.status as Commitment["status"],
         evidence: c.evidence,

@@ -1,6 +1,7 @@
 import "server-only";
 import { commitments } from "./commitment-api";
 import { defineRecordKind } from "@/lib/records/record-kind";
+import { visibleCommitment } from "./commitment-visibility";
 import { ids } from "@/lib/records/ids";
 import { commitmentWriter } from "./commitment-writer";
 import { createCommitment } from "./create-commitment";
@@ -14,6 +15,7 @@ export const commitmentKind = defineRecordKind({
   entityType: "commitment",
   label: "Commitment",
   writer: commitmentWriter,
+  visible: visibleCommitment,
   words: {
     fields: { evidence: "Evidence", partyIds: "Parties", sourceIds: "Sources" },
     references: { negotiationId: "negotiation", eventId: "event", partyIds: "party", sourceIds: "source" },

@@ -3,9 +3,12 @@ import { z } from "zod";
 import { groupBy } from "@/lib/collections/group-by";
 import { datePrecisions } from "@/lib/dates/partial-date";
 import {
-  byId, byParty, exportedId, exportedRecord, exportedTimestamp, insertChunks, iso, ordered, ProblemList, recordColumns, stamps,
-  type ExportSection,
+  byParty, exportedId, exportedRecord, exportedTimestamp, insertChunks, iso, ordered, pageById, ProblemList, recordColumns, stamps,
+  visibleIn, type ExportSection,
 } from "@/lib/export/export-section";
+import { visibleParty } from "@/lib/parties/party-visibility";
+import { visibleSource } from "@/lib/sources/source-visibility";
+import { visibleEvent } from "./event-visibility";
 
 export const exportedEvent = z.strictObject({
   ...exportedRecord,
@@ -26,11 +29,13 @@ export const eventExport: ExportSection<Event>[] = [
     key: "events",
     schema: exportedEvent,
     dependsOn: ["negotiations", "parties", "sources"],
-    async read(tx) {
-      const events = await tx.event.findMany();
-      const participants = groupBy(await tx.eventParticipant.findMany(), "eventId");
-      const sources = groupBy(await tx.eventSource.findMany(), "eventId");
-      return events.sort(byId).map((e) => ({
+    async readPage(tx, { after, take, scope }) {
+      const page = pageById(after, take);
+      const events = await tx.event.findMany({ ...page, where: { ...page.where, ...visibleIn(scope, visibleEvent) } });
+      const eventId = { in: events.map((e) => e.id) };
+      const participants = groupBy(await tx.eventParticipant.findMany({ where: { eventId, ...visibleIn(scope, { party: visibleParty }) } }), "eventId");
+      const sources = groupBy(await tx.eventSource.findMany({ where: { eventId, ...visibleIn(scope, { source: visibleSource }) } }), "eventId");
+      return events.map((e) => ({
         ...recordColumns(e),
         slug: e.slug,
         negotiationId: e.negotiationId,

@@ -1,6 +1,7 @@
 import "server-only";
 import { events } from "./event-api";
 import { defineRecordKind } from "@/lib/records/record-kind";
+import { visibleEvent } from "./event-visibility";
 import { ids } from "@/lib/records/ids";
 import { createEvent } from "./create-event";
 import { eventWriter } from "./event-writer";
@@ -14,6 +15,7 @@ export const eventKind = defineRecordKind({
   entityType: "event",
   label: "Event",
   writer: eventWriter,
+  visible: visibleEvent,
   words: {
     fields: { date: "Date", datePrecision: "Date precision", location: "Place", participantIds: "Participants", sourceIds: "Sources" },
     references: { negotiationId: "negotiation", participantIds: "party", sourceIds: "source" },

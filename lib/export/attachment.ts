@@ -1,7 +1,10 @@
-/** Headers that make a browser save an export as "parley-export-YYYY-MM-DD.<ext>". */
-export function attachment(extension: "json" | "csv", at: Date = new Date()) {
+/**
+ * Headers that make a browser save an export as "<name>-YYYY-MM-DD.<ext>" (the day the
+ * records were read): "parley-export" for what readers see, "parley-archive" for the full archive.
+ */
+export function attachment(extension: "json" | "csv", at: Date = new Date(), name: "parley-export" | "parley-archive" = "parley-export") {
   return {
-    "content-disposition": `attachment; filename="parley-export-${at.toISOString().slice(0, 10)}.${extension}"`,
+    "content-disposition": `attachment; filename="${name}-${at.toISOString().slice(0, 10)}.${extension}"`,
     // An export reflects the data as it is now; a cached copy would hide later changes.
     "cache-control": "no-store",
   };

@@ -1,14 +1,25 @@
-// What the full export (lib/export) needs from one kind of record: the sections of the file
-// it fills ("positions"; a negotiation also fills "negotiationParties"), each with the
-// schema of one row, how its rows are read from the database and written back into an
-// empty one, and how they are checked against the rest of the file. Each kind defines its
-// own in `lib/<kind>/<kind>-export.ts`; this module holds the pieces they share and must
-// not import the registry (the kinds import it).
+// What the exports (lib/export) need from one kind of record: the sections of the file it
+// fills ("positions"; a negotiation also fills "negotiationParties"), each with the schema
+// of one row, how its rows are read from the database a page at a time — every row for the
+// archive, only what readers may see for the reader export — how they are written back
+// into an empty database, and how they are checked against the rest of the file. Each kind
+// defines its own in `lib/<kind>/<kind>-export.ts`; this module holds the pieces they share
+// and must not import the registry (the kinds import it).
 import { z } from "zod";
 import type { DbOrTx } from "@/lib/db/client";
 
 /** Looks up the ids of a section of the file being checked ("parties"). */
 export type FileIndex = { ids(section: string): Set<string> };
+
+/**
+ * Whom a file is for. The archive holds every row, retracted ones included, for backup and
+ * `npm run import`; the reader export holds what readers may see, by each kind's own rule
+ * (`lib/<kind>/<kind>-visibility.ts`): no retracted record, no link to one.
+ */
+export type ExportScope = "archive" | "reader";
+
+/** One page to read: the rows after `after` (the previous page's last row; null for the first), at most `take`. */
+export type PageRequest<Row> = { after: Row | null; take: number; scope: ExportScope };
 
 export type ExportSection<Row = any> = {
   /** The file's key for these rows ("positions"). */
@@ -17,8 +28,13 @@ export type ExportSection<Row = any> = {
   schema: z.ZodType<Row>;
   /** Sections whose rows this one's point at, so an import writes them first. */
   dependsOn?: string[];
-  /** Every row, retracted records included, in a stable order (by id unless said otherwise). */
-  read(tx: DbOrTx): Promise<Row[]>;
+  /**
+   * The next page of rows in a stable order (by id unless said otherwise), so the file is
+   * streamed a page at a time however large the database. For readers, only the rows
+   * readers may see, and in them no reference to a record they may not (it becomes null,
+   * or the link row is left out).
+   */
+  readPage(tx: DbOrTx, page: PageRequest<Row>): Promise<Row[]>;
   /** Writes the rows into an empty database, row for row. */
   write(tx: DbOrTx, rows: Row[]): Promise<void>;
   /** What does not fit: duplicate ids or slugs, references to rows not in the file. Pure. */
@@ -30,6 +46,34 @@ export type ExportSection<Row = any> = {
 export const exportedId = z.string().min(1).max(200);
 export const exportedTimestamp = z.iso.datetime({ offset: false });
 export const exportedJson = z.record(z.string(), z.unknown());
+
+/**
+ * Keyset paging by id: the page after `after`, in the database's order of ids. Unlike an
+ * offset, each page costs the same however deep into the table it is.
+ */
+export function pageById(after: { id: string } | null, take: number) {
+  return { where: after ? { id: { gt: after.id } } : {}, orderBy: { id: "asc" as const }, take };
+}
+
+/** A kind's reader rule (its `visible…` where-clause) for the reader export; nothing for the archive. */
+export function visibleIn<Where extends object>(scope: ExportScope, visible: Where): Where | Record<string, never> {
+  return scope === "reader" ? visible : {};
+}
+
+/**
+ * The ids among `ids` that readers may see, read with the kind's rule; for the archive,
+ * all of them. Used to drop references to hidden records from the reader export.
+ */
+export async function seenIds(
+  scope: ExportScope,
+  ids: (string | null)[],
+  find: (ids: string[]) => Promise<{ id: string }[]>,
+): Promise<(id: string | null) => string | null> {
+  const wanted = [...new Set(ids.filter((id): id is string => id !== null))];
+  if (scope === "archive") return (id) => id;
+  const seen = new Set(wanted.length ? (await find(wanted)).map((r) => r.id) : []);
+  return (id) => (id !== null && seen.has(id) ? id : null);
+}
 
 /** Columns every editable record carries. */
 export const exportedRecord = {

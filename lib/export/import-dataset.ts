@@ -4,7 +4,7 @@ import { AppError, fieldErrorsFrom } from "@/lib/errors/app-error";
 import { rebuildSearchIndex } from "@/lib/search/sync-search-index";
 import { recordKinds } from "@/lib/records/registry";
 import { checkExportReferences } from "./check-export-references";
-import { EXPORT_FORMAT, FORMAT_VERSION, exportFile, rowsOf, type ExportFile } from "./export-format";
+import { EXPORT_FORMAT, FORMAT_VERSION, READER_EXPORT_FORMAT, exportFile, rowsOf, type ExportFile } from "./export-format";
 import { insertChunks } from "./export-section";
 import { fileSections } from "./file-sections";
 import { OLDEST_FORMAT_VERSION, upgradeExportFile } from "./upgrade-export";
@@ -30,6 +30,15 @@ export function readExportFile(text: string): ExportFile {
     throw new AppError("validation", `The file is not valid JSON (${(error as Error).message}).`);
   }
   const given = (typeof data === "object" && data !== null ? data : {}) as Record<string, unknown>;
+  if (given.format === READER_EXPORT_FORMAT) {
+    // It lacks retracted records, and who made each change: restoring it would pass a partial
+    // copy for the whole record.
+    throw new AppError(
+      "validation",
+      "The file is the reader export (\"format\": \"parley-reader-export\"): it holds only what readers see — no retracted records, no accounts behind the changes — so it cannot restore a database. " +
+        "Import the full archive instead: download it with an editor's sign-in or an API token from GET /api/v1/export.json?scope=archive.",
+    );
+  }
   if (given.format !== EXPORT_FORMAT) {
     throw new AppError("validation", `The file is not a Parley export: it lacks "format": "${EXPORT_FORMAT}".`);
   }

@@ -10,6 +10,7 @@ import type { RevisionAction } from "@/lib/revisions/record-revision";
 import { fieldLabel } from "@/lib/words/field-labels";
 import type { AtomEntry } from "./atom";
 import type { FeedScope } from "./feed-scope";
+import { readerActorLabel } from "@/lib/auth/actor-label";
 
 export const FEED_SIZE = 50;
 
@@ -51,7 +52,7 @@ export async function listFeedEntries(scope: FeedScope, origin: string, limit = 
     const snapshot = (r.after ?? r.before) as Snapshot;
     const current = records.get(`${type}:${r.entityId}`);
     const lead = `${verb[action] ?? r.action} ${type}`;
-    const base = { id: `urn:parley:revision:${r.id}`, updated: r.createdAt, author: r.actorLabel };
+    const base = { id: `urn:parley:revision:${r.id}`, updated: r.createdAt, author: readerActorLabel(r.actorLabel) };
     // A retracted record's history is hidden from readers (its history page is a 404):
     // the feed says only that something since retracted changed.
     if (!current || current.retracted) {

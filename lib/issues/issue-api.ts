@@ -59,7 +59,7 @@ export const issues = defineResource({
   input: issueInput,
   acceptsSlug: true,
   example: {
-    negotiationId: "<negotiation id>",
+    negotiationId: "NEGOTIATION_ID",
     slug: "prisoner-exchanges",
     name: "Prisoner exchanges",
     description: "Who is exchanged, when, and how many.",

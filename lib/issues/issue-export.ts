@@ -1,7 +1,8 @@
 import "server-only";
 import { z } from "zod";
-import { byId, exportedId, exportedRecord, insertChunks, ProblemList, recordColumns, stamps, type ExportSection } from "@/lib/export/export-section";
+import { exportedId, exportedRecord, insertChunks, pageById, ProblemList, recordColumns, stamps, visibleIn, type ExportSection } from "@/lib/export/export-section";
 import { issueKind } from "@/lib/vocab";
+import { visibleIssue } from "./issue-visibility";
 
 export const exportedIssue = z.strictObject({
   ...exportedRecord,
@@ -19,8 +20,9 @@ export const issueExport: ExportSection<Issue>[] = [
     key: "issues",
     schema: exportedIssue,
     dependsOn: ["negotiations"],
-    async read(tx) {
-      return (await tx.issue.findMany()).sort(byId).map((i) => ({
+    async readPage(tx, { after, take, scope }) {
+      const page = pageById(after, take);
+      return (await tx.issue.findMany({ ...page, where: { ...page.where, ...visibleIn(scope, visibleIssue) } })).map((i) => ({
         ...recordColumns(i),
         negotiationId: i.negotiationId,
         slug: i.slug,

@@ -1,6 +1,7 @@
 import "server-only";
 import { issues } from "./issue-api";
 import { defineRecordKind } from "@/lib/records/record-kind";
+import { visibleIssue } from "./issue-visibility";
 import { ids } from "@/lib/records/ids";
 import { createIssue } from "./create-issue";
 import { issueWriter } from "./issue-writer";
@@ -15,6 +16,7 @@ export const issueKind = defineRecordKind({
   entityType: "issue",
   label: "Issue",
   writer: issueWriter,
+  visible: visibleIssue,
   words: { fields: { description: "Description", order: "Order" }, references: { negotiationId: "negotiation" } },
   describe: (snapshot) => (typeof snapshot.name === "string" ? snapshot.name : null),
   async refs(db, ids) {

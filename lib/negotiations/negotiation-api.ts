@@ -62,7 +62,7 @@ export const negotiations = defineResource({
     title: "Black Sea grain talks",
     summary: "Talks on safe passage for grain shipments.",
     status: "active",
-    parties: [{ partyId: "<party id>", role: "mediator" }],
+    parties: [{ partyId: "PARTY_ID", role: "mediator" }],
   },
   list,
   get,

@@ -1,7 +1,11 @@
 import "server-only";
 import { z } from "zod";
-import { byId, byText, exportedId, exportedRecord, insertChunks, ProblemList, recordColumns, stamps, type ExportSection } from "@/lib/export/export-section";
+import {
+  exportedId, exportedRecord, insertChunks, pageById, ProblemList, recordColumns, stamps, visibleIn, type ExportSection,
+} from "@/lib/export/export-section";
+import { visibleParty } from "@/lib/parties/party-visibility";
 import { negotiationStatus } from "@/lib/vocab";
+import { visibleNegotiation } from "./negotiation-visibility";
 
 export const exportedNegotiation = z.strictObject({
   ...exportedRecord,
@@ -25,8 +29,9 @@ type Seat = z.infer<typeof exportedSeat>;
 const negotiations: ExportSection<Negotiation> = {
   key: "negotiations",
   schema: exportedNegotiation,
-  async read(tx) {
-    return (await tx.negotiation.findMany()).sort(byId).map((n) => ({
+  async readPage(tx, { after, take, scope }) {
+    const page = pageById(after, take);
+    return (await tx.negotiation.findMany({ ...page, where: { ...page.where, ...visibleIn(scope, visibleNegotiation) } })).map((n) => ({
       ...recordColumns(n),
       slug: n.slug,
       title: n.title,
@@ -47,10 +52,20 @@ const seats: ExportSection<Seat> = {
   key: "negotiationParties",
   schema: exportedSeat,
   dependsOn: ["negotiations", "parties"],
-  async read(tx) {
-    return (await tx.negotiationParty.findMany())
-      .sort((a, b) => byText(a.negotiationId, b.negotiationId) || a.order - b.order || byText(a.partyId, b.partyId))
-      .map((s) => ({ negotiationId: s.negotiationId, partyId: s.partyId, role: s.role, order: s.order }));
+  // By negotiation, then party: the seat's own key, so pages follow each other without gaps.
+  // Readers see a seat while both its negotiation and its party stand.
+  async readPage(tx, { after, take, scope }) {
+    const seats = await tx.negotiationParty.findMany({
+      where: {
+        ...(after
+          ? { OR: [{ negotiationId: { gt: after.negotiationId } }, { negotiationId: after.negotiationId, partyId: { gt: after.partyId } }] }
+          : {}),
+        ...visibleIn(scope, { negotiation: visibleNegotiation, party: visibleParty }),
+      },
+      orderBy: [{ negotiationId: "asc" }, { partyId: "asc" }],
+      take,
+    });
+    return seats.map((s) => ({ negotiationId: s.negotiationId, partyId: s.partyId, role: s.role, order: s.order }));
   },
   write: (tx, rows) => insertChunks(rows, (data) => tx.negotiationParty.createMany({ data })),
   check(rows, file) {

@@ -1,6 +1,7 @@
 import "server-only";
 import { negotiations } from "./negotiation-api";
 import { defineRecordKind } from "@/lib/records/record-kind";
+import { visibleNegotiation } from "./negotiation-visibility";
 import { createNegotiation } from "./create-negotiation";
 import { negotiationWriter } from "./negotiation-writer";
 import { restoreNegotiation } from "./restore-negotiation";
@@ -14,6 +15,7 @@ export const negotiationKind = defineRecordKind({
   entityType: "negotiation",
   label: "Negotiation",
   writer: negotiationWriter,
+  visible: visibleNegotiation,
   words: { fields: { parties: "Parties" }, references: { parties: "party" } },
   describe: (snapshot) => (typeof snapshot.title === "string" ? snapshot.title : null),
   async refs(db, ids) {

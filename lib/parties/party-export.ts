@@ -1,7 +1,8 @@
 import "server-only";
 import { z } from "zod";
-import { byId, exportedRecord, insertChunks, ProblemList, recordColumns, stamps, type ExportSection } from "@/lib/export/export-section";
+import { exportedRecord, insertChunks, pageById, ProblemList, recordColumns, stamps, visibleIn, type ExportSection } from "@/lib/export/export-section";
 import { partyKind } from "@/lib/vocab";
+import { visibleParty } from "./party-visibility";
 
 export const exportedParty = z.strictObject({
   ...exportedRecord,
@@ -17,8 +18,9 @@ export const partyExport: ExportSection<Party>[] = [
   {
     key: "parties",
     schema: exportedParty,
-    async read(tx) {
-      return (await tx.party.findMany()).sort(byId).map((p) => ({
+    async readPage(tx, { after, take, scope }) {
+      const page = pageById(after, take);
+      return (await tx.party.findMany({ ...page, where: { ...page.where, ...visibleIn(scope, visibleParty) } })).map((p) => ({
         ...recordColumns(p),
         slug: p.slug,
         name: p.name,

@@ -1,6 +1,7 @@
 import "server-only";
 import { parties } from "./party-api";
 import { defineRecordKind } from "@/lib/records/record-kind";
+import { visibleParty } from "./party-visibility";
 import { createParty } from "./create-party";
 import { partyWriter } from "./party-writer";
 import { restoreParty } from "./restore-party";
@@ -12,6 +13,7 @@ export const partyKind = defineRecordKind({
   entityType: "party",
   label: "Party",
   writer: partyWriter,
+  visible: visibleParty,
   words: { fields: { shortName: "Short name", colour: "Colour" } },
   describe: (snapshot) => (typeof snapshot.name === "string" ? snapshot.name : null),
   async refs(db, ids) {

@@ -3,8 +3,12 @@ import { z } from "zod";
 import { groupBy } from "@/lib/collections/group-by";
 import { referenceOrder } from "@/lib/collections/reference-order";
 import { AppError } from "@/lib/errors/app-error";
-import { byId, byText, exportedId, exportedRecord, insertChunks, ProblemList, recordColumns, stamps, type ExportSection } from "@/lib/export/export-section";
+import {
+  byText, exportedId, exportedRecord, insertChunks, pageById, ProblemList, recordColumns, seenIds, stamps, visibleIn, type ExportSection,
+} from "@/lib/export/export-section";
+import { visibleIssue } from "@/lib/issues/issue-visibility";
 import { pointChange } from "@/lib/vocab";
+import { visiblePlanPoint } from "./plan-point-visibility";
 
 export const exportedPlanPoint = z.strictObject({
   ...exportedRecord,
@@ -25,17 +29,22 @@ export const planPointExport: ExportSection<PlanPoint>[] = [
     key: "planPoints",
     schema: exportedPlanPoint,
     dependsOn: ["plans", "issues"],
-    async read(tx) {
-      const rows = await tx.planPoint.findMany();
-      const issues = groupBy(await tx.planPointIssue.findMany(), "pointId");
-      return rows.sort(byId).map((p) => ({
+    async readPage(tx, { after, take, scope }) {
+      const page = pageById(after, take);
+      const rows = await tx.planPoint.findMany({ ...page, where: { ...page.where, ...visibleIn(scope, visiblePlanPoint) } });
+      const pointId = { in: rows.map((p) => p.id) };
+      const issues = groupBy(await tx.planPointIssue.findMany({ where: { pointId, ...visibleIn(scope, { issue: visibleIssue }) } }), "pointId");
+      const revised = await seenIds(scope, rows.map((p) => p.revisesId), (id) =>
+        tx.planPoint.findMany({ where: { id: { in: id }, ...visiblePlanPoint }, select: { id: true } }),
+      );
+      return rows.map((p) => ({
         ...recordColumns(p),
         planId: p.planId,
         number: p.number,
         numberPrinted: p.numberPrinted,
         order: p.order,
         summary: p.summary,
-        revisesId: p.revisesId,
+        revisesId: revised(p.revisesId),
         change: p.change as PlanPoint["change"],
         changeNote: p.changeNote,
         issues: [...(issues.get(p.id) ?? [])].sort((a, b) => a.order - b.order || byText(a.issueId, b.issueId)).map((i) => ({ issueId: i.issueId, order: i.order })),

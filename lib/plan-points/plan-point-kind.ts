@@ -10,6 +10,7 @@ import { planPointWriter } from "./plan-point-writer";
 import { restorePlanPoint } from "./restore-plan-point";
 import { retractPlanPoint } from "./retract-plan-point";
 import { updatePlanPoint } from "./update-plan-point";
+import { visiblePlanPoint } from "./plan-point-visibility";
 
 const text = (value: unknown) => (typeof value === "string" && value.trim() !== "" ? value : null);
 
@@ -58,4 +59,5 @@ export const planPointKind = defineRecordKind({
   api: planPoints,
   exported: planPointExport,
   search: planPointSearch,
+  visible: visiblePlanPoint,
 });

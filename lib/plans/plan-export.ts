@@ -5,10 +5,14 @@ import { referenceOrder } from "@/lib/collections/reference-order";
 import { datePrecisions } from "@/lib/dates/partial-date";
 import { AppError } from "@/lib/errors/app-error";
 import {
-  byId, byText, exportedId, exportedRecord, exportedTimestamp, insertChunks, iso, ordered, ProblemList, recordColumns, stamps,
-  type ExportSection,
+  byText, exportedId, exportedRecord, exportedTimestamp, insertChunks, iso, ordered, pageById, ProblemList, recordColumns, seenIds, stamps,
+  visibleIn, type ExportSection,
 } from "@/lib/export/export-section";
+import { visibleParty } from "@/lib/parties/party-visibility";
+import { visiblePlanPoint } from "@/lib/plan-points/plan-point-visibility";
+import { visibleSource } from "@/lib/sources/source-visibility";
 import { planStatus } from "@/lib/vocab";
+import { visiblePlan } from "./plan-visibility";
 
 export const exportedPlan = z.strictObject({
   ...exportedRecord,
@@ -40,11 +44,16 @@ const plans: ExportSection<Plan> = {
   key: "plans",
   schema: exportedPlan,
   dependsOn: ["negotiations", "parties", "sources"],
-  async read(tx) {
-    const rows = await tx.plan.findMany();
-    const authors = groupBy(await tx.planAuthor.findMany(), "planId");
-    const sources = groupBy(await tx.planSource.findMany(), "planId");
-    return rows.sort(byId).map((p) => ({
+  async readPage(tx, { after, take, scope }) {
+    const page = pageById(after, take);
+    const rows = await tx.plan.findMany({ ...page, where: { ...page.where, ...visibleIn(scope, visiblePlan) } });
+    const planId = { in: rows.map((p) => p.id) };
+    const authors = groupBy(await tx.planAuthor.findMany({ where: { planId, ...visibleIn(scope, { party: visibleParty }) } }), "planId");
+    const sources = groupBy(await tx.planSource.findMany({ where: { planId, ...visibleIn(scope, { source: visibleSource }) } }), "planId");
+    const previous = await seenIds(scope, rows.map((p) => p.previousVersionId), (id) =>
+      tx.plan.findMany({ where: { id: { in: id }, ...visiblePlan }, select: { id: true } }),
+    );
+    return rows.map((p) => ({
       ...recordColumns(p),
       negotiationId: p.negotiationId,
       title: p.title,
@@ -54,7 +63,7 @@ const plans: ExportSection<Plan> = {
       summary: p.summary,
       notes: p.notes,
       pointCount: p.pointCount,
-      previousVersionId: p.previousVersionId,
+      previousVersionId: previous(p.previousVersionId),
       authors: [...(authors.get(p.id) ?? [])].sort((a, b) => a.order - b.order || byText(a.partyId, b.partyId)).map((a) => ({ partyId: a.partyId, order: a.order })),
       sources: ordered(sources.get(p.id)).map((s) => ({ sourceId: s.sourceId, order: s.order })),
     }));
@@ -93,10 +102,18 @@ const droppedPoints: ExportSection<DroppedPoint> = {
   key: "planDroppedPoints",
   schema: exportedDroppedPoint,
   dependsOn: ["plans", "planPoints"],
-  async read(tx) {
-    return (await tx.planDroppedPoint.findMany())
-      .sort((a, b) => byText(a.planId, b.planId) || a.order - b.order || byText(a.pointId, b.pointId))
-      .map((d) => ({ planId: d.planId, pointId: d.pointId, note: d.note, order: d.order }));
+  // By plan, then point: the row's own key, so pages follow each other without gaps. Readers
+  // see a left-out point while both the plan and the point stand.
+  async readPage(tx, { after, take, scope }) {
+    const rows = await tx.planDroppedPoint.findMany({
+      where: {
+        ...(after ? { OR: [{ planId: { gt: after.planId } }, { planId: after.planId, pointId: { gt: after.pointId } }] } : {}),
+        ...visibleIn(scope, { plan: visiblePlan, point: visiblePlanPoint }),
+      },
+      orderBy: [{ planId: "asc" }, { pointId: "asc" }],
+      take,
+    });
+    return rows.map((d) => ({ planId: d.planId, pointId: d.pointId, note: d.note, order: d.order }));
   },
   write: (tx, rows) => insertChunks(rows, (data) => tx.planDroppedPoint.createMany({ data })),
   check(rows, file) {

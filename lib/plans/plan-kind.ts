@@ -10,6 +10,7 @@ import { planWriter } from "./plan-writer";
 import { restorePlan } from "./restore-plan";
 import { retractPlan } from "./retract-plan";
 import { updatePlan } from "./update-plan";
+import { visiblePlan } from "./plan-visibility";
 
 export const planKind = defineRecordKind({
   entityType: "plan",
@@ -43,4 +44,5 @@ export const planKind = defineRecordKind({
   api: plans,
   exported: planExport,
   search: planSearch,
+  visible: visiblePlan,
 });

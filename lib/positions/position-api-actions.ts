@@ -77,7 +77,7 @@ export const positionActions: Record<string, ResourceAction> = {
       body: {
         schema: supersedeBody,
         name: "PositionSupersede",
-        example: { version: 1, stance: "conditional", summary: "Now accepts a ceasefire if monitored.", statedOn: "2025-06-02", citations: [{ sourceId: "<source id>", attribution: "media-report" }] },
+        example: { version: 1, stance: "conditional", summary: "Now accepts a ceasefire if monitored.", statedOn: "2025-06-02", citations: [{ sourceId: "SOURCE_ID", attribution: "media-report" }] },
       },
       success: { status: 201, schema: positionItem, name: "Position", description: "The new statement; Location names its address" },
       errors: positionErrors,

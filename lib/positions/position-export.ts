@@ -3,12 +3,16 @@ import { z } from "zod";
 import { groupBy } from "@/lib/collections/group-by";
 import { datePrecisions } from "@/lib/dates/partial-date";
 import { AppError } from "@/lib/errors/app-error";
+import { visibleEvent } from "@/lib/events/event-visibility";
 import {
-  byId, dateOrNull, exportedId, exportedJson, exportedRecord, exportedTimestamp, insertChunks, iso, isoOrNull, ordered, ProblemList,
-  recordColumns, stamps, type ExportSection,
+  dateOrNull, exportedId, exportedJson, exportedRecord, exportedTimestamp, insertChunks, iso, isoOrNull, ordered, pageById, ProblemList,
+  recordColumns, seenIds, stamps, visibleIn, type ExportSection,
 } from "@/lib/export/export-section";
+import { visiblePlanPoint } from "@/lib/plan-points/plan-point-visibility";
+import { visibleSource } from "@/lib/sources/source-visibility";
 import { attributionKind, positionStatus, stance, termsConfidence } from "@/lib/vocab";
 import { supersessionOrder } from "./supersession-order";
+import { visiblePosition } from "./position-visibility";
 
 export const exportedCitation = z.strictObject({
   id: exportedId,
@@ -53,15 +57,23 @@ export const positionExport: ExportSection<Position>[] = [
     key: "positions",
     schema: exportedPosition,
     dependsOn: ["parties", "issues", "events", "sources", "planPoints"],
-    async read(tx) {
-      const positions = await tx.position.findMany();
-      const citations = groupBy(await tx.citation.findMany(), "positionId");
-      const points = groupBy(await tx.positionPoint.findMany(), "positionId");
-      return positions.sort(byId).map((p) => ({
+    async readPage(tx, { after, take, scope }) {
+      const page = pageById(after, take);
+      const positions = await tx.position.findMany({ ...page, where: { ...page.where, ...visibleIn(scope, visiblePosition) } });
+      const positionId = { in: positions.map((p) => p.id) };
+      const citations = groupBy(await tx.citation.findMany({ where: { positionId, ...visibleIn(scope, { source: visibleSource }) } }), "positionId");
+      const points = groupBy(await tx.positionPoint.findMany({ where: { positionId, ...visibleIn(scope, { point: visiblePlanPoint }) } }), "positionId");
+      const event = await seenIds(scope, positions.map((p) => p.eventId), (id) =>
+        tx.event.findMany({ where: { id: { in: id }, ...visibleEvent }, select: { id: true } }),
+      );
+      const successor = await seenIds(scope, positions.map((p) => p.supersededById), (id) =>
+        tx.position.findMany({ where: { id: { in: id }, ...visiblePosition }, select: { id: true } }),
+      );
+      return positions.map((p) => ({
         ...recordColumns(p),
         partyId: p.partyId,
         issueId: p.issueId,
-        eventId: p.eventId,
+        eventId: event(p.eventId),
         stance: p.stance as Position["stance"],
         summary: p.summary,
         terms: (p.terms ?? null) as Record<string, unknown> | null,
@@ -73,7 +85,7 @@ export const positionExport: ExportSection<Position>[] = [
         statedOnPrecision: p.statedOnPrecision as Position["statedOnPrecision"],
         status: p.status as Position["status"],
         withdrawnOn: isoOrNull(p.withdrawnOn),
-        supersededById: p.supersededById,
+        supersededById: successor(p.supersededById),
         citations: ordered(citations.get(p.id)).map((c) => ({
           id: c.id,
           sourceId: c.sourceId,

@@ -1,6 +1,7 @@
 import "server-only";
 import { positions } from "./position-api";
 import { defineRecordKind } from "@/lib/records/record-kind";
+import { visiblePosition } from "./position-visibility";
 import { ids } from "@/lib/records/ids";
 import { createPosition } from "./create-position";
 import { positionWriter } from "./position-writer";
@@ -17,6 +18,7 @@ export const positionKind = defineRecordKind({
   entityType: "position",
   label: "Position",
   writer: positionWriter,
+  visible: visiblePosition,
   words: {
     fields: {
       stance: "Stance",

@@ -4,6 +4,7 @@ import { db } from "@/lib/db/client";
 import { parseOrThrow } from "@/lib/errors/app-error";
 import { describeRecord } from "./describe-record";
 import { findRecordKind } from "./registry";
+import { readerActorLabel } from "@/lib/auth/actor-label";
 
 const recentChangesQuery = z.strictObject({
   cursor: z.string().min(1).max(100).optional(),
@@ -31,6 +32,7 @@ export async function listRecentChanges({ cursor, limit = 50 }: { cursor?: strin
   return {
     items: page.map(({ before, after, ...row }) => ({
       ...row,
+      actorLabel: readerActorLabel(row.actorLabel),
       label: describeRecord(row.entityType, (after ?? before) as Json, row.entityId),
       retracted: retracted.has(`${row.entityType}:${row.entityId}`),
     })),

@@ -46,6 +46,12 @@ export type RecordKind<S extends RecordRow = RecordRow, I = unknown> = {
   };
   /** The record named in a sentence, from a snapshot ("Reuters: Talks resume"); `nameOf` names what it points at. */
   describe(snapshot: Record<string, unknown>, nameOf: NameOf): string | null;
+  /**
+   * Which records readers may see: the kind's rule from its `<kind>-visibility.ts` (a where
+   * clause on its table), for code that handles records of any kind (the reader export's
+   * revisions).
+   */
+  visible: object;
   /** Records of this kind by id, as they are now (retracted ones too). */
   refs(db: DbOrTx, ids: string[]): Promise<RecordRef[]>;
   /**

@@ -10,6 +10,7 @@ import type { RecordRow } from "@/lib/revisions/snapshot";
 import { changeRecord, notFoundError } from "@/lib/revisions/write-record";
 import { writeTransaction } from "@/lib/revisions/write-transaction";
 import { findRecordKind } from "./registry";
+import { readerActorLabel } from "@/lib/auth/actor-label";
 
 export type RevertArgs = { revisionId: string; version: number; actor: Actor | null | undefined; note?: string | null };
 
@@ -51,7 +52,7 @@ export async function revertToRevision({ revisionId, version, actor, note }: Rev
         version: target.version,
         action: "revert",
         actor,
-        note: editorNote ?? `Reverted to the version recorded on ${when} by ${revision.actorLabel}`,
+        note: editorNote ?? `Reverted to the version recorded on ${when} by ${readerActorLabel(revision.actorLabel)}`,
       },
       async (before) => {
         const snapshot = state as RecordRow;

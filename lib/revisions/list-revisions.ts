@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import { diffSnapshots } from "./diff-snapshots";
+import { readerActorLabel } from "@/lib/auth/actor-label";
 
 
 type Json = Record<string, unknown> | null;
@@ -23,7 +24,7 @@ export async function listRevisions({ entityType, entityId }: { entityType: stri
   return rows.map((row) => {
     const before = row.before as Json;
     const after = row.after as Json;
-    return { ...row, before, after, changes: diffSnapshots(before, after) };
+    return { ...row, actorLabel: readerActorLabel(row.actorLabel), before, after, changes: diffSnapshots(before, after) };
   });
 }
 

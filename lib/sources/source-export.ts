@@ -1,6 +1,7 @@
 import "server-only";
 import { z } from "zod";
-import { byId, exportedRecord, insertChunks, ProblemList, recordColumns, stamps, type ExportSection } from "@/lib/export/export-section";
+import { exportedRecord, insertChunks, pageById, ProblemList, recordColumns, stamps, visibleIn, type ExportSection } from "@/lib/export/export-section";
+import { visibleSource } from "./source-visibility";
 
 export const exportedSource = z.strictObject({
   ...exportedRecord,
@@ -15,8 +16,9 @@ export const sourceExport: ExportSection<Source>[] = [
   {
     key: "sources",
     schema: exportedSource,
-    async read(tx) {
-      return (await tx.source.findMany()).sort(byId).map((s) => ({
+    async readPage(tx, { after, take, scope }) {
+      const page = pageById(after, take);
+      return (await tx.source.findMany({ ...page, where: { ...page.where, ...visibleIn(scope, visibleSource) } })).map((s) => ({
         ...recordColumns(s),
         outlet: s.outlet,
         title: s.title,

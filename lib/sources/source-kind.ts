@@ -1,6 +1,7 @@
 import "server-only";
 import { sources } from "./source-api";
 import { defineRecordKind } from "@/lib/records/record-kind";
+import { visibleSource } from "./source-visibility";
 import { createSource } from "./create-source";
 import { restoreSource } from "./restore-source";
 import { retractSource } from "./retract-source";
@@ -15,6 +16,7 @@ export const sourceKind = defineRecordKind({
   entityType: "source",
   label: "Source",
   writer: sourceWriter,
+  visible: visibleSource,
   words: { fields: { outlet: "Outlet", url: "Web address", publishedOn: "Published" } },
   describe(snapshot) {
     const title = text(snapshot.title);

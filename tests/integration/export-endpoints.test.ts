@@ -1,42 +1,198 @@
-// The export endpoints as a client meets them: the JSON file and the positions CSV, with
-// their download names, open CORS and, for the CSV, a file a spreadsheet opens cleanly.
+// The export endpoints as a client meets them. GET /api/v1/export.json gives anyone what
+// readers may see — no retracted record nor a link to one, no revision of a hidden record,
+// no account id, no API token's name — and ?scope=archive gives editors and API tokens
+// everything, re-importable. The positions CSV opens cleanly in a spreadsheet.
+import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as jsonRoute from "@/app/api/v1/export.json/route";
 import * as csvRoute from "@/app/api/v1/export.csv/route";
+import type { Actor } from "@/lib/auth/actor";
+import { listRevisionItems } from "@/lib/api/revisions-resource";
+import { revisionListQuery } from "@/lib/api/schemas/revisions";
+import { createApiToken } from "@/lib/auth/api-tokens";
+import { resolveActor } from "@/lib/auth/resolve-actor";
 import { db } from "@/lib/db/client";
-import { exportFile } from "@/lib/export/export-format";
+import { createEvent } from "@/lib/events/create-event";
+import { retractEvent } from "@/lib/events/retract-event";
+import { exportFile, readerExportFile, type ExportFile } from "@/lib/export/export-format";
+import { retractParty } from "@/lib/parties/retract-party";
+import { getHistory } from "@/lib/records/get-history";
+import { listRecentChanges } from "@/lib/records/list-recent-changes";
+import type { ExportedPosition } from "@/lib/positions/position-export";
+import { visiblePosition } from "@/lib/positions/position-visibility";
 import { createPosition } from "@/lib/positions/create-position";
 import { retractPosition } from "@/lib/positions/retract-position";
 import { retractSource } from "@/lib/sources/retract-source";
-import { editor, newSource, positionFields } from "../support/editing";
+import { editor, newSource, positionFields, seeded, unique } from "../support/editing";
 import { parseCsv } from "../support/parse-csv";
+import { call, createApiActors, expectProblem, type ApiActors, type RouteModule } from "./api-support";
 
 afterAll(() => db.$disconnect());
 
-const noContext = { params: Promise.resolve({}) };
-const get = (route: { GET: (r: Request, c: typeof noContext) => Promise<Response> }, path: string, method = "GET") =>
-  route.GET(new Request(`http://localhost${path}`, { method, headers: { origin: "https://elsewhere.example" } }), noContext);
+const DOWNLOAD = (name: string, ext: string) => new RegExp(`^attachment; filename="${name}-\\d{4}-\\d{2}-\\d{2}\\.${ext}"$`);
+const get = (route: RouteModule, path: string, options: Parameters<typeof call>[3] = {}) =>
+  call(route, "GET", path, { origin: "https://elsewhere.example", ...options });
 
-const DOWNLOAD = (ext: string) => new RegExp(`^attachment; filename="parley-export-\\d{4}-\\d{2}-\\d{2}\\.${ext}"$`);
+let actors: ApiActors;
+let tokenName: string;
+let tokenOwner: string;
+/** What readers must not find in the reader export, by what it is. */
+/** A position citing, beside its own sources, the sources `sourceIds` (one of them to be retracted). */
+async function createPositionCiting(fields: Awaited<ReturnType<typeof positionFields>>, sourceIds: string[], actor: Actor) {
+  const extra = sourceIds.map((sourceId) => ({ sourceId, attribution: "media-report" as const, quote: null, speaker: null }));
+  return createPosition({ input: { ...fields, citations: [...fields.citations, ...extra] }, actor });
+}
 
-describe("GET /api/v1/export.json", () => {
-  it("downloads the whole dataset in the export format, open to any origin", async () => {
-    const response = await get(jsonRoute, "/api/v1/export.json");
-    expect(response.status).toBe(200);
-    expect(response.headers.get("content-type")).toBe("application/json; charset=utf-8");
-    expect(response.headers.get("content-disposition")).toMatch(DOWNLOAD("json"));
-    expect(response.headers.get("access-control-allow-origin")).toBe("*");
-    const file = exportFile.parse(await response.json());
-    expect(file.positions.length).toBe(await db.position.count());
-    expect(file.revisions.length).toBe(await db.revision.count());
+const hidden = {} as Record<"retractedPosition" | "retractedSource" | "retractedEvent" | "retractedParty" | "positionOfRetractedParty", string>;
+const shown = {} as Record<"tokenPosition" | "positionAtRetractedEvent", string>;
+
+beforeAll(async () => {
+  actors = await createApiActors();
+  // A change made through a real API token, so its revision carries the token's name.
+  tokenName = `nightly import ${randomUUID().slice(0, 8)}`;
+  const { token } = await createApiToken({ actor: actors.admin, input: { name: tokenName, scope: "write" } });
+  const tokenActor = (await resolveActor({ authorization: `Bearer ${token}` })) as Actor;
+  tokenOwner = actors.admin.label;
+
+  const { negotiation } = await seeded();
+  const kept = await newSource({ outlet: "Ruritanian Gazette", title: "Kept" });
+  const dropped = await newSource({ outlet: "Ruritanian Gazette", title: "Later retracted" });
+  const fields = await positionFields();
+  const cited = await createPositionCiting(fields, [kept.id, dropped.id], tokenActor);
+  await retractSource({ id: dropped.id, version: 1, actor: editor });
+
+  const event = await createEvent({
+    input: {
+      negotiationId: negotiation.id, slug: unique("round"), name: "A round later retracted", date: "2025-05-16", location: null,
+      summary: "Delegations met.", participantIds: [], sourceIds: [],
+    },
+    actor: editor,
+  });
+  const atEvent = await createPosition({ input: await positionFields({ eventId: event.id }), actor: editor });
+  await retractEvent({ id: event.id, version: 1, actor: editor });
+
+  const retracted = await createPosition({ input: await positionFields(), actor: editor });
+  await retractPosition({ id: retracted.id, version: 1, actor: editor, note: "Misattributed" });
+
+  const orphanFields = await positionFields();
+  const orphan = await createPosition({ input: orphanFields, actor: editor });
+  await retractParty({ id: orphanFields.partyId, version: 1, actor: editor });
+
+  Object.assign(hidden, {
+    retractedPosition: retracted.id,
+    retractedSource: dropped.id,
+    retractedEvent: event.id,
+    retractedParty: orphanFields.partyId,
+    positionOfRetractedParty: orphan.id,
+  });
+  Object.assign(shown, { tokenPosition: cited.id, positionAtRetractedEvent: atEvent.id });
+}, 60_000);
+
+const rowsOf = (file: ExportFile) => Object.entries(file).flatMap(([key, value]) => (Array.isArray(value) && key !== "revisions" ? (value as { id?: string }[]) : []));
+
+describe("GET /api/v1/export.json: what readers may see", () => {
+  let response: Response;
+  let text: string;
+  let file: ExportFile;
+  beforeAll(async () => {
+    response = await get(jsonRoute, "/api/v1/export.json");
+    text = await response.text();
+    file = JSON.parse(text) as ExportFile;
   });
 
-  it("answers HEAD without a body and refuses writes", async () => {
-    const head = await jsonRoute.HEAD(new Request("http://localhost/api/v1/export.json", { method: "HEAD" }), noContext);
+  it("is a reader export, downloaded as a file, open to any origin", () => {
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toBe("application/json; charset=utf-8");
+    expect(response.headers.get("content-disposition")).toMatch(DOWNLOAD("parley-export", "json"));
+    expect(response.headers.get("cache-control")).toBe("no-store");
+    expect(response.headers.get("access-control-allow-origin")).toBe("*");
+    expect(file.format).toBe("parley-reader-export");
+    expect(readerExportFile.safeParse(file).error?.issues ?? []).toEqual([]);
+  });
+
+  it("holds no retracted record, nor any record hidden with its parent, nor a link to one", async () => {
+    const ids = new Set(rowsOf(file).map((row) => row.id));
+    for (const [what, id] of Object.entries(hidden)) expect(ids.has(id), what).toBe(false);
+    expect(rowsOf(file).every((row) => !("retractedAt" in row) || (row as { retractedAt: unknown }).retractedAt === null)).toBe(true);
+    expect(file.positions).toHaveLength(await db.position.count({ where: visiblePosition }));
+
+    const byId = new Map<string, ExportedPosition>(file.positions.map((p: ExportedPosition) => [p.id, p]));
+    const cited = byId.get(shown.tokenPosition)!;
+    expect(cited.citations.map((c) => c.sourceId)).not.toContain(hidden.retractedSource);
+    expect(cited.citations).toHaveLength(2);
+    expect(byId.get(shown.positionAtRetractedEvent)!.eventId).toBeNull();
+  });
+
+  it("holds the revisions of the records it holds only, without account ids or API tokens' names", () => {
+    const hiddenIds = new Set(Object.values(hidden));
+    expect(file.revisions.filter((r) => hiddenIds.has(r.entityId))).toEqual([]);
+    const ids = new Set(rowsOf(file).map((row) => row.id));
+    expect(file.revisions.every((r) => ids.has(r.entityId))).toBe(true);
+    expect(file.revisions.some((r) => "actorId" in r)).toBe(false);
+    expect(text).not.toContain(tokenName);
+    expect(text).not.toContain("actorId");
+    const made = file.revisions.find((r) => r.entityId === shown.tokenPosition && r.action === "create")!;
+    expect(made.actorLabel).toBe(`${tokenOwner} (API token)`);
+  });
+
+  it("names the token's change as every other reader path does", async () => {
+    const history = await getHistory({ entityType: "position", id: shown.tokenPosition, actor: null });
+    const api = await listRevisionItems(revisionListQuery.parse({ entityType: "position", entityId: shown.tokenPosition }));
+    const feed = (await listRecentChanges({ limit: 100 })).items.filter((c) => c.entityId === shown.tokenPosition);
+    for (const changes of [history!.revisions, api.items, feed]) {
+      expect(changes.length).toBeGreaterThan(0);
+      for (const change of changes) expect(change.actorLabel).toBe(`${tokenOwner} (API token)`);
+    }
+  });
+
+  it("answers HEAD without a body, refuses writes and unknown parameters", async () => {
+    const head = await call(jsonRoute, "HEAD", "/api/v1/export.json");
     expect(head.status).toBe(200);
+    expect(head.headers.get("content-disposition")).toMatch(DOWNLOAD("parley-export", "json"));
     expect(await head.text()).toBe("");
-    const post = await jsonRoute.POST(new Request("http://localhost/api/v1/export.json", { method: "POST" }), noContext);
-    expect(post.status).toBe(405);
+    await expectProblem(await call(jsonRoute, "POST", "/api/v1/export.json"), 405);
+    const unknown = await expectProblem(await get(jsonRoute, "/api/v1/export.json?format=csv"), 422);
+    expect(unknown.errors).toHaveProperty("format");
+    const scope = await expectProblem(await get(jsonRoute, "/api/v1/export.json?scope=everything"), 422);
+    expect(scope.errors?.scope?.[0]).toMatch(/scope=reader .* or scope=archive/);
+  });
+});
+
+describe("GET /api/v1/export.json?scope=archive: everything, for editors and API tokens", () => {
+  it("is refused to anonymous readers and to revoked tokens, with a problem that says what to send", async () => {
+    const anonymous = await expectProblem(await get(jsonRoute, "/api/v1/export.json?scope=archive"), 401);
+    expect(anonymous.detail).toMatch(/editor's sign-in or an API token/);
+    await expectProblem(await get(jsonRoute, "/api/v1/export.json?scope=archive", { token: actors.revokedToken }), 401);
+    const head = await call(jsonRoute, "HEAD", "/api/v1/export.json?scope=archive");
+    expect(head.status).toBe(401);
+  });
+
+  it.each([
+    ["an editor's session", () => ({ cookie: actors.editorSession })],
+    ["a read-only API token", () => ({ token: actors.readToken })],
+    ["a write API token", () => ({ token: actors.writeToken })],
+  ])("is given to %s: every record and revision, with who made each", async (_who, credentials) => {
+    const response = await get(jsonRoute, "/api/v1/export.json?scope=archive", credentials());
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-disposition")).toMatch(DOWNLOAD("parley-archive", "json"));
+    expect(response.headers.get("cache-control")).toBe("no-store");
+    const text = await response.text();
+    const file = exportFile.parse(JSON.parse(text));
+    expect(file.format).toBe("parley-export");
+    const ids = new Set(rowsOf(file).map((row) => row.id));
+    for (const [what, id] of Object.entries(hidden)) expect(ids.has(id), what).toBe(true);
+    expect(file.positions).toHaveLength(await db.position.count());
+    expect(file.revisions).toHaveLength(await db.revision.count());
+    expect(text).toContain(tokenName);
+    expect(file.revisions.find((r) => r.entityId === shown.tokenPosition && r.action === "create")!.actorId).toBe(actors.admin.id);
+  });
+
+  it("is a security event each time it is downloaded", async () => {
+    const since = new Date();
+    const response = await get(jsonRoute, "/api/v1/export.json?scope=archive", { token: actors.readToken, headers: { "x-forwarded-for": "198.51.100.23" } });
+    await response.body!.cancel();
+    const events = await db.securityEvent.findMany({ where: { event: "archive-downloaded", createdAt: { gte: since } } });
+    expect(events).toEqual([expect.objectContaining({ outcome: "success", actorId: actors.admin.id, address: "198.51.100.23" })]);
   });
 });
 
@@ -49,17 +205,7 @@ describe("GET /api/v1/export.csv", () => {
     const kept = await newSource({ outlet: "Wire, Inc.", title: 'Talks "resume" in Istanbul', url: "https://example.org/a?b=1" });
     const dropped = await newSource({ outlet: "Gone", title: "A retracted report" });
     const fields = await positionFields({ summary, statedOn: "2025-05" });
-    const position = await createPosition({
-      input: {
-        ...fields,
-        citations: [
-          ...fields.citations,
-          { sourceId: kept.id, attribution: "media-report", quote: null, speaker: null },
-          { sourceId: dropped.id, attribution: "media-report", quote: null, speaker: null },
-        ],
-      },
-      actor: editor,
-    });
+    const position = await createPositionCiting(fields, [kept.id, dropped.id], editor);
     positionId = position.id;
     // Retracted after it was cited: the position stays, the source leaves the CSV.
     await retractSource({ id: dropped.id, version: 1, actor: editor });
@@ -78,7 +224,7 @@ describe("GET /api/v1/export.csv", () => {
     const { response, bytes } = await download();
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toBe("text/csv; charset=utf-8; header=present");
-    expect(response.headers.get("content-disposition")).toMatch(DOWNLOAD("csv"));
+    expect(response.headers.get("content-disposition")).toMatch(DOWNLOAD("parley-export", "csv"));
     expect(response.headers.get("access-control-allow-origin")).toBe("*");
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     // Every line break outside a quoted cell is CRLF: download()'s strict parser throws otherwise.
@@ -97,6 +243,29 @@ describe("GET /api/v1/export.csv", () => {
     const ids = body.map((r) => r[0]);
     expect(new Set(ids).size).toBe(ids.length);
     expect(ids).not.toContain(retractedId);
+  });
+
+  it("lists rows by negotiation, issue, party and statement date", async () => {
+    const { rows } = await download();
+    const ids = rows.slice(1).map((r) => r[0]!);
+    const positions = await db.position.findMany({
+      where: { id: { in: ids } },
+      select: { id: true, issueId: true, statedOn: true, party: { select: { name: true } }, issue: { select: { order: true, negotiation: { select: { slug: true } } } } },
+    });
+    const byId = new Map(positions.map((p) => [p.id, p]));
+    const inOrder = (a: readonly (string | number)[], b: readonly (string | number)[]) => {
+      const i = a.findIndex((value, n) => value !== b[n]);
+      return i < 0 || a[i]! < b[i]!;
+    };
+    let sameIssue = 0;
+    for (let n = 1; n < ids.length; n += 1) {
+      const [a, b] = [byId.get(ids[n - 1]!)!, byId.get(ids[n]!)!];
+      expect(inOrder([a.issue.negotiation.slug, a.issue.order], [b.issue.negotiation.slug, b.issue.order])).toBe(true);
+      if (a.issueId !== b.issueId) continue;
+      sameIssue += 1;
+      expect(inOrder([a.party.name, a.statedOn.toISOString(), a.id], [b.party.name, b.statedOn.toISOString(), b.id])).toBe(true);
+    }
+    expect(sameIssue).toBeGreaterThan(100);
   });
 
   it("keeps the statement date's precision, defuses formulas and lists the unretracted sources", async () => {

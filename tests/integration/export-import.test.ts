@@ -209,6 +209,14 @@ describe("readExportFile", () => {
     ).toMatch(/supersededById links form a loop/);
   });
 
+  it("refuses the reader export, saying where the full archive is", async () => {
+    const reader = await exportDataset({ scope: "reader" });
+    expect(reader.format).toBe("parley-reader-export");
+    expect(messageOf(JSON.stringify(reader))).toMatch(
+      /^The file is the reader export \("format": "parley-reader-export"\): it holds only what readers see .* GET \/api\/v1\/export\.json\?scope=archive\.$/,
+    );
+  });
+
   it("accepts the export as produced, byte order mark or not", () => {
     expect(readExportFile(`\uFEFF${JSON.stringify(exported)}`).positions).toHaveLength(exported.positions.length);
   });

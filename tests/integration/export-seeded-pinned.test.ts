@@ -1,11 +1,14 @@
-// Regression guard for the export: on a database seeded afresh from the bundled data,
-// GET /api/v1/export.json must give for Russia–Ukraine what it gave before record kinds were
-// registered in one place (tests/fixtures/russia-ukraine-export.json), once generated ids and
-// moments are normalised (tests/support/normalise-export.ts) and the negotiation's part is
-// taken (tests/support/negotiation-part.ts): seeding Gaza after it changes none of it. The export runs in its own process
-// because the domain's client is bound to DATABASE_URL. To pin a deliberate change of the
-// format, run tests/support/print-seeded-export.ts against a freshly seeded database and
-// commit its output as the fixture.
+// Regression guard for the exports: on a database seeded afresh from the bundled data, the
+// full archive (GET /api/v1/export.json?scope=archive) must give for Russia–Ukraine the file
+// it gave before record kinds were registered in one place and before exports were streamed
+// (tests/fixtures/russia-ukraine-export.json), once generated ids and moments are normalised
+// (tests/support/normalise-export.ts) and the negotiation's part is taken
+// (tests/support/negotiation-part.ts): seeding Gaza after it changes none of it. The seeded
+// data has nothing retracted and no account behind its changes, so the reader export of it
+// is that same file under its own format name, its revisions without `actorId`. The exports
+// run in their own process because the domain's client is bound to DATABASE_URL. To pin a
+// deliberate change of the format, run tests/support/print-seeded-export.ts against a freshly
+// seeded database and commit its output as the fixture.
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -21,10 +24,10 @@ beforeAll(async () => {
 }, 180_000);
 afterAll(() => database?.drop());
 
-function exportNow(): Record<string, unknown> {
-  const out = execFileSync("npx", ["tsx", "--conditions=react-server", "tests/support/print-seeded-export.ts"], {
+function exportNow(scope: "archive" | "reader" = "archive"): Record<string, unknown> {
+  const out = execFileSync("npx", ["tsx", "--conditions=react-server", "tests/support/print-seeded-export.ts", scope], {
     env: { ...process.env, DATABASE_URL: database.url },
-    maxBuffer: 64 * 1024 * 1024,
+    maxBuffer: 128 * 1024 * 1024,
   });
   return JSON.parse(out.toString()) as Record<string, unknown>;
 }
@@ -66,4 +69,15 @@ describe("the export of the seeded record", () => {
     expect(shared.sort()).toEqual(["party:european-union", "party:turkey", "party:united-states"]);
     expect(count(whole, "revisions")).toBe(count(russiaUkraine, "revisions") + count(gaza, "revisions") - shared.length);
   });
+
+  it("is, for readers, the same records and history without account ids", () => {
+    const reader = negotiationPart(exportNow("reader") as never, "russia-ukraine");
+    expect(reader.format).toBe("parley-reader-export");
+    const revisions = (pinned.revisions as Record<string, unknown>[]).map(({ actorId, ...revision }) => {
+      expect(actorId, "the seed's changes have no account behind them").toBeNull();
+      return revision;
+    });
+    expect(reader.revisions).toEqual(revisions);
+    for (const key of Object.keys(pinned).filter((k) => !["format", "revisions"].includes(k))) expect(reader[key], key).toEqual(pinned[key]);
+  }, 120_000);
 });

@@ -1,8 +1,8 @@
 // A retracted record is absent from every reader path: pages' loaders, API lists and
-// items, search, feeds and the exports (the positions CSV leaves it out; the full JSON
-// archive marks it retracted). One small world is built through the domain functions —
-// a negotiation with a seated party, an issue, a source, an event, a plan with a point on
-// the issue, a position citing the source and the point, and a commitment — and each
+// items, search, feeds and the exports (the positions CSV and the reader export leave it
+// out; the full JSON archive marks it retracted). One small world is built through the domain
+// functions — a negotiation with a seated party, an issue, a source, an event, a plan with a
+// point on the issue, a position citing the source and the point, and a commitment — and each
 // record is retracted in turn, checked everywhere
 // readers look, then restored. Every path is first checked to show the record, so the
 // test fails when a path stops hiding what it should (or stops showing anything).
@@ -158,9 +158,15 @@ async function seenOn(type: EntityType): Promise<string[]> {
   const summary = `Wants North Province back ${word}`;
   const inCsv = { negotiation: summary, party: summary, issue: summary, position: summary, source: `Talks resume ${word}` }[type as string];
   if (inCsv) check("positions csv", csv.includes(inCsv));
+  const rowIn = (file: Record<string, unknown>) =>
+    Object.entries(file).flatMap(([key, v]): unknown[] => (Array.isArray(v) && key !== "revisions" ? v : [])).find((r) => (r as { id?: string }).id === id) as
+      | { retractedAt?: string | null }
+      | undefined;
   const archive = await exportDataset();
-  const archived = Object.values(archive).flatMap((v): unknown[] => (Array.isArray(v) ? v : [])).find((r) => (r as { id?: string }).id === id) as { retractedAt?: string | null };
-  check("json export unretracted", archived?.retractedAt === null);
+  check("json export unretracted", rowIn(archive)?.retractedAt === null);
+  const reader = await exportDataset({ scope: "reader" });
+  check("reader export", rowIn(reader) !== undefined);
+  check("reader export revisions", reader.revisions.some((r) => r.entityId === id));
 
   // The reading pages' loaders.
   switch (type) {
@@ -221,7 +227,7 @@ describe.each(entityTypes)("a retracted %s", (type) => {
     expect(world[type], `the world of this test has no ${type}: add one in beforeAll`).toBeDefined();
     const before = await seenOn(type);
     expect(before, "the paths every record is on while it stands").toEqual(
-      expect.arrayContaining(["api item", "api list", "api revisions", "history page", "site feed", "json export unretracted"]),
+      expect.arrayContaining(["api item", "api list", "api revisions", "history page", "site feed", "json export unretracted", "reader export", "reader export revisions"]),
     );
     const { commands, writer } = recordKind(type);
     const current = (await writer.load(db, world[type].id))!;

@@ -20,6 +20,7 @@ const eventLabels: Record<SecurityEventKind, string> = {
   "account-enabled": "Account enabled",
   "token-issued": "API token issued",
   "token-revoked": "API token revoked",
+  "archive-downloaded": "Full archive downloaded",
 };
 
 export default async function SecurityEventsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {

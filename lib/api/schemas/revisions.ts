@@ -14,7 +14,7 @@ export const revisionItem = z
     entityType: z.enum(entityTypes),
     entityId: z.string(),
     action: z.enum(revisionActions),
-    actorLabel: z.string().meta({ description: "Who made the change (an editor, or an API token's owner and name)" }),
+    actorLabel: z.string().meta({ description: "Who made the change: an editor, or an API token's owner (`Ada Lovelace (API token)`; the token's name is not shown)" }),
     note: z.string().nullable(),
     createdAt: timestamp.meta({ description: "When Parley's record changed (the recording date, not the statement date)" }),
     before: snapshot,
