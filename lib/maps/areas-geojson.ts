@@ -17,7 +17,7 @@ import { loadTermsContext } from "@/lib/terms/load-terms-context";
 import { territoryTerms } from "@/lib/terms/territory";
 import { findAdmin1Outline } from "./area-shapes";
 import { windRfc7946 } from "./geometry";
-import { storedOutline } from "./negotiation-map";
+import { storedOutline } from "./stored-outline";
 import type { AreasGeoJson, AreasGeoJsonQuery, ClaimProperties } from "./areas-geojson-schema";
 
 export async function getAreasGeoJson(negotiationRef: string, query: AreasGeoJsonQuery): Promise<AreasGeoJson> {

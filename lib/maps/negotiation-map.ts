@@ -8,18 +8,10 @@ import { notRetracted } from "@/lib/records/visible";
 import { loadTermsContext } from "@/lib/terms/load-terms-context";
 import type { TermsContext } from "@/lib/terms/terms-context";
 import { layoutAreasMap, type AreaShapeSource } from "./area-shapes";
-import type { OutlineGeometry } from "./geometry";
 import type { MapLayout } from "./layout-map";
-import { outlineGeometryTypes } from "./outline-input";
+import { storedOutline } from "./stored-outline";
 
 export type NegotiationMap = { layout: MapLayout; context: TermsContext; areas: AreaShapeSource[] };
-
-/** A stored outline, which the area writer validated; anything else is left off the map. */
-export function storedOutline(value: unknown): OutlineGeometry | null {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) return null;
-  const { type, coordinates } = value as { type?: unknown; coordinates?: unknown };
-  return (outlineGeometryTypes as readonly unknown[]).includes(type) && Array.isArray(coordinates) ? (value as OutlineGeometry) : null;
-}
 
 /** The shapes of a negotiation's areas, in its order. */
 export async function listAreaShapes(negotiationId: string): Promise<AreaShapeSource[]> {

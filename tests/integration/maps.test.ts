@@ -12,7 +12,7 @@ import { listDifferenceMaps } from "@/lib/maps/difference-areas";
 import { signedRingArea } from "@/lib/maps/geometry";
 import { createNegotiation } from "@/lib/negotiations/create-negotiation";
 import { editor, newParty, unique } from "../support/editing";
-import { call, createApiActors, databaseFingerprint, expectProblem, recordRoutes, type ApiActors } from "./api-support";
+import { call, createApiActors, databaseFingerprint, expectProblem, recordRoutes, type ApiActors, type RouteModule } from "./api-support";
 
 afterAll(() => db.$disconnect());
 
@@ -57,7 +57,7 @@ describe("the difference map's areas, compared one by one", () => {
 });
 
 const geojson = (query = "", negotiation = SEEDED) =>
-  call(geojsonRoute, "GET", `/api/v1/negotiations/${negotiation}/areas.geojson${query}`, { params: { id: negotiation } });
+  call(geojsonRoute as RouteModule, "GET", `/api/v1/negotiations/${negotiation}/areas.geojson${query}`, { params: { id: negotiation } });
 
 async function readGeoJson(response: Response) {
   expect(response.status).toBe(200);
