@@ -6,7 +6,6 @@ const pages = [
   { name: "home", path: "/" },
   { name: "negotiation matrix", path: "/negotiations/russia-ukraine" },
   { name: "issue", path: "/negotiations/russia-ukraine/issues/territory" },
-  { name: "compare, with a difference map", path: "/negotiations/russia-ukraine/compare?parties=russia,ukraine" },
   { name: "areas", path: "/negotiations/russia-ukraine/areas" },
   { name: "party", path: "/parties/ukraine" },
   { name: "position", path: "/positions/ru-2026-mar-memo" },
@@ -16,6 +15,7 @@ const pages = [
   { name: "not found", path: "/positions/no-such-position" },
   { name: "recent changes", path: "/changes" },
   { name: "API reference", path: "/api" },
+  { name: "compare, with a difference map", path: "/negotiations/russia-ukraine/compare?parties=russia,ukraine" },
 ];
 
 for (const scheme of ["light", "dark"] as const) {

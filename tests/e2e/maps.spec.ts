@@ -217,3 +217,17 @@ test("an editor uploads a drawn outline, previews it and saves it; bad GeoJSON i
   const map = page.getByRole("figure", { name: f.partyShort, exact: true });
   await expect(areaOn(map, `River Zone ${f.tag}`)).toHaveCount(1);
 });
+
+test.describe("on a 375px phone @mobile", () => {
+  test.use({ viewport: { width: 375, height: 740 } });
+  test("the maps fit the screen, one under another, and the page does not scroll sideways", async ({ page }) => {
+    await page.goto(ISSUE);
+    const maps = page.getByRole("region", { name: "Claims area by area, now" }).getByRole("figure");
+    expect(await maps.count()).toBeGreaterThan(1);
+    const [first, second] = [await maps.nth(0).boundingBox(), await maps.nth(1).boundingBox()];
+    expect(first!.x).toBeGreaterThanOrEqual(0);
+    expect(first!.x + first!.width).toBeLessThanOrEqual(375);
+    expect(second!.y).toBeGreaterThan(first!.y + first!.height - 1);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+  });
+});
