@@ -2,7 +2,7 @@
 // reading page ships, measured against a running production build (`next build && next start`).
 //
 //   CHROME_PATH=/usr/bin/chromium npx tsx bench/lighthouse.ts http://127.0.0.1:3300 \
-//     [--runs 3] [--all] [--json out.json] [--reports dir]
+//     [--runs 3] [--all | --page name] [--json out.json] [--reports dir]
 //
 // Results and what they mean: bench/LIGHTHOUSE.md.
 // Lighthouse's default config is used as is: mobile emulation and simulated 4G throttling are
@@ -57,6 +57,8 @@ export const readingPages: PageToMeasure[] = [
 /** Other pages readers land on; measured with `--all`, not part of the targets. */
 export const otherReadingPages: PageToMeasure[] = [
   { name: "issue", path: "/negotiations/russia-ukraine/issues/ceasefire" },
+  // The territory issue carries a map per party (components/maps), server-rendered SVG.
+  { name: "territory issue", path: "/negotiations/russia-ukraine/issues/territory" },
   { name: "party", path: "/parties/russia" },
   { name: "events", path: "/events" },
   { name: "commitments", path: "/commitments" },
@@ -192,11 +194,17 @@ function option(args: string[], name: string): string | undefined {
 async function main(args: string[]) {
   const baseUrl = args.find((a) => /^https?:\/\//.test(a));
   if (!baseUrl) {
-    console.error("usage: npx tsx bench/lighthouse.ts <base URL of a production build> [--runs 3] [--all] [--json file] [--reports dir]");
+    console.error("usage: npx tsx bench/lighthouse.ts <base URL of a production build> [--runs 3] [--all | --page name] [--json file] [--reports dir]");
     process.exit(2);
   }
   const runs = Number(option(args, "--runs") ?? 3);
-  const pages = args.includes("--all") ? [...readingPages, ...otherReadingPages] : readingPages;
+  const only = option(args, "--page");
+  const known = [...readingPages, ...otherReadingPages];
+  const pages = only ? known.filter((p) => p.name === only) : args.includes("--all") ? known : readingPages;
+  if (only && !pages.length) {
+    console.error(`No page called “${only}”; choose one of: ${known.map((p) => p.name).join(", ")}`);
+    process.exit(2);
+  }
   const reportsDir = option(args, "--reports");
   if (reportsDir) mkdirSync(reportsDir, { recursive: true });
   const loadBefore = loadavg()[0]!;

@@ -10,6 +10,7 @@ import { compareQuery, compareResult } from "./schemas/compare";
 import { exportQuery } from "./schemas/exports";
 import { revisionItem, revisionListQuery } from "./schemas/revisions";
 import { searchResult } from "./schemas/search";
+import { areasGeoJson, areasGeoJsonQuery } from "@/lib/maps/areas-geojson-schema";
 
 export type Method = "get" | "post" | "patch" | "delete";
 
@@ -135,6 +136,15 @@ export const operations: Operation[] = [
       "The compare page's data: for each issue, each party's position (today's, or the one current on the statement date `asOf`) and the comparison rules' class (aligned, partly-aligned, opposed, unknown) with the reason, every pair, and numeric terms.",
     query: compareQuery,
     success: { status: 200, schema: compareResult, name: "Comparison", description: "Rows per issue" },
+    write: false, errors: [404, 422],
+  },
+  {
+    method: "get", path: "/negotiations/{id}/areas.geojson", route: "negotiations/[id]/areas.geojson", tag: "Maps", summary: "Areas as GeoJSON",
+    description:
+      "A negotiation's areas (`{id}` is its id or slug) as a GeoJSON FeatureCollection (RFC 7946, served as application/geo+json): each area with the shape Parley's maps draw — the outline an editor drew, else the admin-1 outline its code names (Natural Earth, public domain), else null — and its kind, code, parent and holder. With `party`, each area also carries that party's claims in its positions on the territory issues, current today or on the statement date `asOf`, read as the maps and comparisons read them: the party's claim on the area itself, else on an area it lies in, else on `all`.",
+    pathParams: itemPath,
+    query: areasGeoJsonQuery as unknown as z.ZodObject,
+    success: { status: 200, schema: areasGeoJson, name: "AreasGeoJson", description: "The areas, with shapes", contentType: "application/geo+json" },
     write: false, errors: [404, 422],
   },
   {

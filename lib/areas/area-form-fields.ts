@@ -1,5 +1,6 @@
 // An area's form fields ⇄ its input, for the client form and the server actions alike. The
-// drawn outline is not a form field here: an edit keeps the outline the area has.
+// drawn outline is not a form field here: an edit keeps the outline the area has, and the
+// edit page's own outline form (components/forms/area-outline-form.tsx) previews and sets it.
 import { type Assembled, type FieldValues } from "@/lib/forms/fields";
 import { pick, toFields } from "@/lib/forms/record-fields";
 import type { AreaSnapshot } from "./area-snapshot";

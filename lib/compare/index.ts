@@ -2,7 +2,7 @@
 export { compareTerms } from "./compare-terms";
 export { compareParties, type PairComparison, type PartiesComparison, type Side } from "./compare-parties";
 export { listNumericSeries, type NumericPoint, type NumericSeries } from "./numeric-series";
-export { claimPhrase } from "./territory";
+export { claimPhrase, claimsOnAreas, compareTerritoryByArea, type AreaComparison } from "./territory";
 export {
   compareClasses,
   compareClassLabel,

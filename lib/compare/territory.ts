@@ -6,7 +6,7 @@ import { parsePartialDate } from "@/lib/dates/partial-date";
 import { ALL_AREAS, type TerritorialClaim, type TerritoryTerms } from "@/lib/terms/territory";
 import { areaName, partyName, type ContextArea, type TermsContext } from "@/lib/terms/terms-context";
 import { classifyClaims, type DecidedClaim } from "./territory-claims";
-import type { CompareContext, Part, SideLabels } from "./types";
+import type { CompareClass, CompareContext, Part, SideLabels } from "./types";
 
 const recognitionPhrase = { "de-jure": " (recognised de jure)", "de-facto": " (recognised de facto)", none: " (unrecognised)" } as const;
 
@@ -33,7 +33,7 @@ export function compareTerritory(a: TerritoryTerms, b: TerritoryTerms, labels: S
   const areas = context.areas;
   const parents = new Map(areas.map((area) => [area.slug, area.parent]));
   const holders = new Map(areas.map((area) => [area.slug, holderOn(area, context.asOf)]));
-  const sides = [claimsByArea(a), claimsByArea(b)] as const;
+  const sides = [indexClaims(a), indexClaims(b)] as const;
 
   const named = namedAreas(sides, areas);
   const parts: Part[] = [];
@@ -54,7 +54,7 @@ export function compareTerritory(a: TerritoryTerms, b: TerritoryTerms, labels: S
 
 type Claims = ReadonlyMap<string, TerritorialClaim>;
 
-function claimsByArea(terms: TerritoryTerms): Claims {
+function indexClaims(terms: TerritoryTerms): Claims {
   return new Map(terms.claims.map((c) => [c.area, c]));
 }
 
@@ -76,13 +76,54 @@ function* ancestors(slug: string, parents: ReadonlyMap<string, string | null>) {
 
 /** A side's claim on an area: its own, else on the nearest area it lies in, else on `all`. */
 function claimOn(claims: Claims, slug: string, parents: ReadonlyMap<string, string | null>): TerritorialClaim | undefined {
-  const own = claims.get(slug);
-  if (own) return own;
-  for (const parent of ancestors(slug, parents)) {
-    const claim = claims.get(parent);
-    if (claim) return claim;
+  return claimOnArea(claims, slug, parents)?.claim;
+}
+
+/** A side's claim on an area and the area it was made on (`slug`, a parent's, or `all`). */
+function claimOnArea(claims: Claims, slug: string, parents: ReadonlyMap<string, string | null>): { claim: TerritorialClaim; on: string } | undefined {
+  for (const on of [slug, ...ancestors(slug, parents), ALL_AREAS]) {
+    const claim = claims.get(on);
+    if (claim) return { claim, on };
   }
-  return claims.get(ALL_AREAS);
+  return undefined;
+}
+
+/** One party's claim on each area of the negotiation, as the comparison reads it (by area slug). */
+export function claimsOnAreas(terms: TerritoryTerms, context: TermsContext): Map<string, { claim: TerritorialClaim; on: string }> {
+  const claims = indexClaims(terms);
+  const parents = new Map(context.areas.map((area) => [area.slug, area.parent]));
+  return new Map(context.areas.flatMap((area) => {
+    const found = claimOnArea(claims, area.slug, parents);
+    return found ? [[area.slug, found] as const] : [];
+  }));
+}
+
+/** How two sides compare on one area of the negotiation: a class, and why. */
+export type AreaComparison = { area: string; label: string; class: CompareClass; reason: string };
+
+/**
+ * Two sides compared on every area of the negotiation, one by one, by the same rule as
+ * compareTerritory: an area neither names is compared by the claims that stand for it (its
+ * parent's, or `all`), and one a side leaves undecided or says nothing about is unknown,
+ * with the reason. For maps, where every area is shaded.
+ */
+export function compareTerritoryByArea(a: TerritoryTerms, b: TerritoryTerms, labels: SideLabels, context: CompareContext): AreaComparison[] {
+  const parents = new Map(context.areas.map((area) => [area.slug, area.parent]));
+  const sides = [indexClaims(a), indexClaims(b)] as const;
+  return context.areas.map((area) => {
+    const x = claimOn(sides[0], area.slug, parents);
+    const y = claimOn(sides[1], area.slug, parents);
+    const part = compareArea(area.slug, area.name, x, y, holderOn(area, context.asOf), labels, context);
+    if (part) return { area: area.slug, label: area.name, class: part.class, reason: part.reason };
+    return { area: area.slug, label: area.name, class: "unknown", reason: unknownReason(x, y, labels) };
+  });
+}
+
+function unknownReason(x: TerritorialClaim | undefined, y: TerritorialClaim | undefined, labels: SideLabels): string {
+  const silent = (claim: TerritorialClaim | undefined, label: string) =>
+    !claim ? `${label} states no claim on it` : claim.outcome === "undecided" ? `${label} leaves it undecided` : null;
+  const reasons = [silent(x, labels.a), silent(y, labels.b)].filter((r): r is string => r !== null);
+  return reasons.join("; ");
 }
 
 /** Whether either side names the area, or an area it lies in. */

@@ -17,6 +17,7 @@ const loadIssuePage = cache(async (negotiationSlug: string, issueSlug: string, a
       kind: true,
       negotiation: {
         select: {
+          id: true,
           slug: true,
           title: true,
           parties: {
@@ -38,6 +39,7 @@ const loadIssuePage = cache(async (negotiationSlug: string, issueSlug: string, a
       partyId: true,
       stance: true,
       summary: true,
+      terms: true,
       status: true,
       statedOn: true,
       statedOnPrecision: true,
@@ -69,7 +71,7 @@ const loadIssuePage = cache(async (negotiationSlug: string, issueSlug: string, a
   const { negotiation, ...rest } = issue;
   return {
     issue: rest,
-    negotiation: { slug: negotiation.slug, title: negotiation.title },
+    negotiation: { id: negotiation.id, slug: negotiation.slug, title: negotiation.title },
     parties: parties.map((party) => {
       const timeline = byParty.get(party.id) ?? [];
       return { ...party, current: timeline.findLast((s) => s.status === "current") ?? null, timeline };
@@ -81,6 +83,8 @@ type Statement = {
   id: string;
   stance: string;
   summary: string;
+  /** Structured terms in the shape of the issue's kind, as stored (lib/terms). */
+  terms: unknown;
   status: string;
   statedOn: Date;
   statedOnPrecision: string;

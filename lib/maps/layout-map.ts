@@ -48,8 +48,7 @@ export type MapLayout = {
   keyed: { number: number; slug: string; label: string }[];
 };
 
-/** The slug an uploaded outline has in its preview (layoutOutlinePreview, OutlinePreview). */
-export const PREVIEW_SLUG = "outline";
+export { PREVIEW_SLUG } from "./preview";
 
 const DEFAULT_WIDTH = 360;
 const PADDING = 10;

@@ -8,6 +8,8 @@ import { ALL_AREAS } from "@/lib/terms/territory";
 import { attributionKind } from "@/lib/vocab";
 import { attributionLabel, stanceLabel } from "@/lib/vocab/labels";
 import { fieldLabel, referenceFields, timestampFields } from "./field-labels";
+import { storedOutline } from "@/lib/maps/stored-outline";
+import { summariseOutline } from "@/lib/maps/outline-summary";
 
 /** Names keyed "kind:id" (lib/records/resolve-names.ts). */
 export type Names = Record<string, string>;
@@ -31,6 +33,9 @@ export function forDisplay(snapshot: Record<string, unknown> | null): Record<str
     }
   }
   if (typeof out.withdrawnOn === "string") out.withdrawnOn = out.withdrawnOn.slice(0, 10);
+  // An area's drawn outline reads as its kind and size, never as its coordinates.
+  const outline = storedOutline(out.outline);
+  if (outline) out.outline = summariseOutline(outline);
   return out;
 }
 

@@ -21,8 +21,11 @@ const pages = [
   { name: "plan by issue", path: "/plans/ua-us-20-point-framework-2025-12-23?view=issues" },
   { name: "plan diff", path: "/plans/us-28-point-plan-2025-11/diff/ua-us-20-point-framework-2025-12-23" },
   { name: "plan diff in printed order", path: "/plans/e3-counterproposal-2025-11-23/diff/ua-us-20-point-framework-2025-12-23?view=order" },
+  { name: "compare, with a difference map", path: "/negotiations/russia-ukraine/compare?parties=russia,ukraine" },
 ];
 const planPages = pages.filter((p) => p.name.startsWith("plan"));
+// The pages a reader is most likely to open on a phone, checked at 375 px too.
+const phonePages = ["home", "negotiation matrix", "issue", "areas", "party", "position"];
 
 for (const scheme of ["light", "dark"] as const) {
   test.describe(`${scheme} colour scheme`, () => {
@@ -48,7 +51,7 @@ test("the matrix with a summary shown has no serious accessibility violations", 
 
 test.describe("on a 375px phone @mobile", () => {
   test.use({ viewport: { width: 375, height: 740 } });
-  for (const { name, path } of [...pages.slice(0, 6), ...planPages]) {
+  for (const { name, path } of [...pages.filter((p) => phonePages.includes(p.name)), ...planPages]) {
     test(`the ${name} page has no serious accessibility violations`, async ({ page }) => {
       await page.goto(path);
       await expectNoSeriousA11yViolations(page);

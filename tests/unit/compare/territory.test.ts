@@ -5,6 +5,8 @@ import { describe, expect, it } from "vitest";
 import { compareTerms } from "@/lib/compare";
 import { classifyClaims, type DecidedClaim } from "@/lib/compare/territory-claims";
 import type { CompareContext } from "@/lib/compare/types";
+import { compareTerritoryByArea } from "@/lib/compare/territory";
+import type { TerritoryTerms } from "@/lib/terms/territory";
 
 const labels = { a: "Ruritania", b: "Borduria" };
 const context: CompareContext = {
@@ -226,5 +228,42 @@ describe("compareTerms: territory", () => {
   it("names an area the negotiation does not hold by its slug, after the known ones", () => {
     const r = compare([{ area: "lost-valley", outcome: "frozen-line" }, { area: "river-zone", outcome: "demilitarised" }], [{ area: "all", outcome: "demilitarised" }]);
     expect(r.parts.map((p) => p.label)).toEqual(["River Zone", "lost-valley"]);
+  });
+});
+
+describe("territory compared area by area, for maps", () => {
+  const byArea = (a: Claim[], b: Claim[], ctx: CompareContext = context) =>
+    Object.fromEntries(compareTerritoryByArea({ claims: a } as TerritoryTerms, { claims: b } as TerritoryTerms, labels, ctx).map((c) => [c.area, c]));
+
+  it("gives every area of the negotiation a class and a reason, in the negotiation's order", () => {
+    const result = compareTerritoryByArea({ claims: [] }, { claims: [] }, labels, context);
+    expect(result.map((r) => r.area)).toEqual(context.areas.map((a) => a.slug));
+    expect(result[0]).toEqual({ area: "north-province", label: "North Province", class: "unknown", reason: "Ruritania states no claim on it; Borduria states no claim on it" });
+  });
+
+  it("compares an area neither names by the claims that stand for it: its parent's, else `all`", () => {
+    const result = byArea(
+      [{ area: "north-province", outcome: "held-by", party: "ruritania", recognition: "de-jure" }, { area: "all", outcome: "frozen-line" }],
+      [{ area: "all", outcome: "withdrawal", party: "ruritania" }],
+    );
+    // The Capital lies in North Province: Ruritania's claim on the province stands for it.
+    expect(result.capital).toMatchObject({ class: "opposed", reason: "Ruritania wants control by Ruritania (recognised de jure); Borduria wants the withdrawal of Ruritania's forces" });
+    // South Coast, held by Borduria: a freeze against Ruritania's forces leaving, which Borduria holding it already meets.
+    expect(result["south-coast"]).toMatchObject({ class: compare([{ area: "south-coast", outcome: "frozen-line" }], [{ area: "south-coast", outcome: "withdrawal", party: "ruritania" }]).class });
+    expect(result["river-zone"]!.reason).toContain("who holds it now is not recorded");
+  });
+
+  it("says which side is silent or leaves the area undecided", () => {
+    const result = byArea([{ area: "river-zone", outcome: "undecided" }], [{ area: "north-province", outcome: "frozen-line" }]);
+    expect(result["river-zone"]).toMatchObject({ class: "unknown", reason: "Ruritania leaves it undecided; Borduria states no claim on it" });
+    expect(result["north-province"]).toMatchObject({ class: "unknown", reason: "Ruritania states no claim on it" });
+  });
+
+  it("agrees with the row's comparison on the areas a side names", () => {
+    const a: Claim[] = [{ area: "north-province", outcome: "frozen-line" }, { area: "south-coast", outcome: "held-by", party: "ruritania" }];
+    const b: Claim[] = [{ area: "north-province", outcome: "held-by", party: "ruritania", recognition: "de-jure" }, { area: "south-coast", outcome: "frozen-line" }];
+    const row = compare(a, b);
+    const result = byArea(a, b);
+    for (const part of row.parts) expect(result[part.key], part.key).toMatchObject({ class: part.class, reason: part.reason });
   });
 });

@@ -17,7 +17,9 @@ import {
 } from "@/lib/compare/compare-params";
 import { getComparison } from "@/lib/compare/get-comparison";
 import { joinWords } from "@/lib/compare/wording";
-import { asOfDate } from "@/lib/dates/as-of-param";
+import { asOfDate, formatAsOf } from "@/lib/dates/as-of-param";
+import { CompareDifferenceMaps } from "@/components/maps/compare-difference-maps";
+import { listDifferenceMaps } from "@/lib/maps/difference-areas";
 
 export const dynamic = "force-dynamic";
 
@@ -59,6 +61,7 @@ export default async function ComparePage({ params, searchParams }: Props) {
   const here = compareHref(negotiation.slug, state);
   const withAsOf = (path: string) => (asOfText ? `${path}?asOf=${asOfText}` : path);
   // Parties chosen by address that sit outside the negotiation stay choosable.
+  const differenceMaps = await listDifferenceMaps(data, asOf);
   const partyOptions = [...data.seats, ...parties.filter((p) => !data.seats.some((s) => s.id === p.id))];
 
   return (
@@ -136,6 +139,7 @@ export default async function ComparePage({ params, searchParams }: Props) {
           <ComparisonFigures data={data} />
         </section>
       )}
+      <CompareDifferenceMaps maps={differenceMaps} when={asOf ? `on ${formatAsOf(asOf)}` : "now"} more={parties.length > 2} />
     </div>
   );
 }

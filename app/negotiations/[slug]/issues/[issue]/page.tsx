@@ -15,6 +15,11 @@ import { listIssuePlanPoints } from "@/lib/plans/list-issue-plan-points";
 import { negotiationPlansHref } from "@/lib/plans/plan-links";
 import { issueKind } from "@/lib/vocab";
 import { issueKindLabel } from "@/lib/vocab/labels";
+import { IssueClaimMaps } from "@/components/maps/issue-claim-maps";
+import { territoryClaimPanels } from "@/lib/maps/claim-panels";
+import { getNegotiationMap } from "@/lib/maps/negotiation-map";
+import { listTermReferences } from "@/lib/terms/term-references";
+import type { IssuePage as IssuePageData } from "@/lib/issues/get-issue-page";
 
 export const dynamic = "force-dynamic";
 
@@ -42,6 +47,7 @@ export default async function IssuePage({ params, searchParams }: Props) {
   const silent = parties.filter((p) => p.timeline.length === 0);
   const base = `/negotiations/${encodeURIComponent(negotiation.slug)}/issues/${encodeURIComponent(issue.slug)}`;
   const withAsOf = (path: string) => (asOfParam.kind === "valid" ? `${path}?asOf=${asOfParam.text}` : path);
+  const maps = kind.success && kind.data === "territory" ? await claimMaps(page, asOf) : null;
 
   return (
     <>
@@ -103,6 +109,8 @@ export default async function IssuePage({ params, searchParams }: Props) {
         )}
       </section>
 
+      {maps}
+
       <section aria-labelledby="timeline-heading" className="mt-10">
         <h2 id="timeline-heading" className="text-xl font-semibold">
           How positions changed
@@ -130,4 +138,15 @@ export default async function IssuePage({ params, searchParams }: Props) {
       </section>
     </>
   );
+}
+
+/** A territory issue's maps of each party's current claims, on the page's date. */
+async function claimMaps({ negotiation, parties }: IssuePageData, asOf: Date | undefined) {
+  const withPosition = parties.flatMap((party) => (party.current ? [{ party, position: party.current }] : []));
+  const named = withPosition.flatMap(({ position }) => listTermReferences("territory", position.terms).flatMap((r) => (r.kind === "party" ? [r.slug] : [])));
+  const { layout, context } = await getNegotiationMap(negotiation.id, { partySlugs: named });
+  if (context.areas.length === 0) return null;
+  const { keys, panels } = territoryClaimPanels(withPosition, context, (id) => `/positions/${encodeURIComponent(id)}`);
+  const quiet = panels.filter((p) => Object.keys(p.fills).length === 0).map((p) => p.title);
+  return <IssueClaimMaps layout={layout} keys={keys} panels={panels} quiet={quiet} when={asOf ? `on ${formatAsOf(asOf)}` : "now"} />;
 }

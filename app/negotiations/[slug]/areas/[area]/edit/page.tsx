@@ -13,14 +13,22 @@ import { findNegotiation } from "@/lib/forms/find-record";
 import { requireEditorPage } from "@/lib/forms/require-editor";
 import { getRecordSnapshot } from "@/lib/records/get-record-snapshot";
 import { updateAreaAction } from "./actions";
+import { areaOutlineAction } from "./outline-actions";
+import { AreaOutlineForm } from "@/components/forms/area-outline-form";
+import { OutlinePreview } from "@/components/maps/outline-preview";
+import { findAdmin1Outline, layoutOutlinePreview } from "@/lib/maps/area-shapes";
+import { listAreaShapes } from "@/lib/maps/negotiation-map";
+import { summariseOutline } from "@/lib/maps/outline-summary";
+import { storedOutline } from "@/lib/maps/stored-outline";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Edit area", robots: { index: false } };
 
-type Props = { params: Promise<{ slug: string; area: string }> };
+type Props = { params: Promise<{ slug: string; area: string }>; searchParams: Promise<{ outline?: string | string[] }> };
 
-export default async function EditAreaPage({ params }: Props) {
+export default async function EditAreaPage({ params, searchParams }: Props) {
   const { slug, area: areaSlug } = await params;
+  const outlineChange = (await searchParams).outline;
   const base = `/negotiations/${encodeURIComponent(slug)}`;
   const path = `${base}/areas/${encodeURIComponent(areaSlug)}`;
   await requireEditorPage(`${path}/edit`);
@@ -53,6 +61,12 @@ export default async function EditAreaPage({ params }: Props) {
           holders={holders}
         />
       )}
+      {!area.retractedAt && (
+        <OutlineSection
+          area={area}
+          changed={outlineChange === "saved" || outlineChange === "removed" ? outlineChange : null}
+        />
+      )}
       <div className="mt-10">
         <RetractionControls
           changeRetraction={changeRetractionAction}
@@ -65,5 +79,45 @@ export default async function EditAreaPage({ params }: Props) {
         />
       </div>
     </>
+  );
+}
+
+/** The area's drawn outline as stored, drawn, and the form that replaces or removes it. */
+async function OutlineSection({ area, changed }: { area: AreaSnapshot; changed: "saved" | "removed" | null }) {
+  const outline = storedOutline(area.outline);
+  const codeOutline = area.code ? findAdmin1Outline(area.code) : null;
+  const others = outline ? (await listAreaShapes(area.negotiationId)).filter((a) => a.slug !== area.slug) : [];
+  return (
+    <section id="outline" aria-labelledby="outline-heading" className="mt-10 scroll-mt-4 border-t border-line pt-6">
+      <h2 id="outline-heading" className="text-xl font-semibold">
+        Drawn outline
+      </h2>
+      {changed && (
+        <p role="status" className="mt-2 font-medium">
+          {changed === "saved" ? "The outline was saved." : "The drawn outline was removed."} The area&rsquo;s history keeps the change.
+        </p>
+      )}
+      <p className="mt-2 max-w-prose">
+        {outline ? (
+          <>This area has a drawn outline: {summariseOutline(outline)}. Maps draw it instead of the outline of its code.</>
+        ) : area.code ? (
+          codeOutline ? (
+            <>Maps draw the outline of code {area.code} (Natural Earth). Attach a drawn outline for a zone, a corridor or a line that no code names.</>
+          ) : (
+            <>Parley has no outline for code {area.code}: maps leave the area out until it has a drawn outline, or a code Parley knows.</>
+          )
+        ) : (
+          <>No outline: maps leave the area out. Give it an admin-1 code above, or attach a drawn outline.</>
+        )}
+      </p>
+      {outline && (
+        <div className="mt-4">
+          <OutlinePreview id="stored-outline" layout={layoutOutlinePreview(outline, area.name, { others })} outline={outline} label={area.name} saved />
+        </div>
+      )}
+      <div className="mt-6">
+        <AreaOutlineForm action={areaOutlineAction} id={area.id} version={area.version} areaName={area.name} hasOutline={!!outline} />
+      </div>
+    </section>
   );
 }
