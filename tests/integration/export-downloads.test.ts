@@ -9,6 +9,7 @@ import * as csvRoute from "@/app/api/v1/export.csv/route";
 import * as jsonRoute from "@/app/api/v1/export.json/route";
 import { db, onQuery } from "@/lib/db/client";
 import { EXPORT_LIMITS, exportActivity } from "@/lib/export/export-downloads";
+import { FORMAT_VERSION } from "@/lib/export/export-format";
 import { countRecordChanges, recordsChanged } from "@/lib/export/record-changes";
 import { SPOOL_BLOCK_BYTES } from "@/lib/export/spool";
 import { EXPORT_PAGE_SIZE, writeExportFile } from "@/lib/export/write-export-file";
@@ -60,7 +61,7 @@ describe("an export download", () => {
     const chunks = await chunksOf(response);
     expect(chunks.length).toBeGreaterThan(1);
     for (const chunk of chunks) expect(chunk.length).toBeLessThanOrEqual(SPOOL_BLOCK_BYTES);
-    expect(new TextDecoder().decode(chunks[0])).toMatch(/^\{"format":"parley-reader-export","formatVersion":1,"generatedAt":"[^"]+","negotiations":\[/);
+    expect(new TextDecoder().decode(chunks[0])).toMatch(new RegExp(`^\\{"format":"parley-reader-export","formatVersion":${FORMAT_VERSION},"generatedAt":"[^"]+","negotiations":\\[`));
     expect(JSON.parse(textOf(chunks)).format).toBe("parley-reader-export");
     expect(exportActivity()).toEqual({ downloads: 0, generating: 0 });
   });
