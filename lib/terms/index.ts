@@ -8,6 +8,11 @@ import { militaryLimitsTerms, type MilitaryLimitsTerms } from "./military-limits
 import { neutralityTerms, type NeutralityTerms } from "./neutrality";
 import { reparationsTerms, type ReparationsTerms } from "./reparations";
 import { territoryTerms, type TerritoryTerms } from "./territory";
+import { sanctionsTerms, type SanctionsTerms } from "./sanctions";
+import { exchangeTerms, type ExchangeTerms } from "./exchange";
+import { meetingTerms, type MeetingTerms } from "./meeting";
+import { membershipTerms, type MembershipTerms } from "./membership";
+import { electionsTerms, type ElectionsTerms } from "./elections";
 
 export const termsSchemaByKind = {
   ceasefire: ceasefireTerms,
@@ -15,6 +20,11 @@ export const termsSchemaByKind = {
   neutrality: neutralityTerms,
   reparations: reparationsTerms,
   "military-limits": militaryLimitsTerms,
+  sanctions: sanctionsTerms,
+  exchange: exchangeTerms,
+  meeting: meetingTerms,
+  membership: membershipTerms,
+  elections: electionsTerms,
   general: generalTerms,
 } as const satisfies Record<IssueKind, z.ZodType>;
 
@@ -24,6 +34,11 @@ export type TermsByKind = {
   neutrality: NeutralityTerms;
   reparations: ReparationsTerms;
   "military-limits": MilitaryLimitsTerms;
+  sanctions: SanctionsTerms;
+  exchange: ExchangeTerms;
+  meeting: MeetingTerms;
+  membership: MembershipTerms;
+  elections: ElectionsTerms;
   general: GeneralTerms;
 };
 
@@ -43,4 +58,6 @@ export function isEmptyTerms(value: unknown): boolean {
 }
 
 export { ceasefireTerms, generalTerms, militaryLimitsTerms, neutralityTerms, reparationsTerms, territoryTerms };
+export { electionsTerms, exchangeTerms, meetingTerms, membershipTerms, sanctionsTerms };
 export type { CeasefireTerms, GeneralTerms, MilitaryLimitsTerms, NeutralityTerms, ReparationsTerms, TerritoryTerms };
+export type { ElectionsTerms, ExchangeTerms, MeetingTerms, MembershipTerms, SanctionsTerms };

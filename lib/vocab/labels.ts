@@ -38,6 +38,11 @@ export const issueKindLabel: Record<IssueKind, string> = {
   neutrality: "Neutrality",
   reparations: "Reparations",
   "military-limits": "Military limits",
+  sanctions: "Sanctions",
+  exchange: "Exchange of prisoners, hostages or remains",
+  meeting: "Meeting",
+  membership: "Membership of an organisation",
+  elections: "Elections",
   general: "General",
 };
 
