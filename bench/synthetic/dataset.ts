@@ -20,6 +20,7 @@ import { exchangeCategories, exchangeFormulas } from "@/lib/terms/exchange";
 import { meetingLevels, meetingStances } from "@/lib/terms/meeting";
 import { membershipStances } from "@/lib/terms/membership";
 import { electionTimings } from "@/lib/terms/elections";
+import { guaranteeTypes } from "@/lib/terms/security-guarantees";
 
 export type Row = Record<string, unknown>;
 
@@ -276,6 +277,8 @@ function termsFor(random: Random, kind: IssueKind, belligerents: string[]): Reco
         return { reparations: random.pick(reparationsOptions), frozenAssets: random.pick(frozenAssetsOptions) };
       case "military-limits":
         return { maxTroops: random.int(50, 500) * 1000, maxTanks: random.int(100, 1500), capsAccepted: random.chance(0.5) };
+      case "security-guarantees":
+        return { guarantee: random.pick(guaranteeTypes), guarantors: [belligerents[0]], durationYears: random.int(5, 50), foreignForcesAllowed: random.chance(0.5) };
       case "sanctions":
         return { relief: random.pick(sanctionsReliefOptions), timing: random.pick(sanctionsTimingOptions), snapback: random.chance(0.5) };
       case "exchange":

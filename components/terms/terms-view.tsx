@@ -7,6 +7,7 @@ import { MilitaryLimitsTermsView } from "./military-limits-terms";
 import { NeutralityTermsView } from "./neutrality-terms";
 import { ReparationsTermsView } from "./reparations-terms";
 import { TerritoryTermsView } from "./territory-terms";
+import { SecurityGuaranteesTermsView } from "./security-guarantees-terms";
 import { SanctionsTermsView } from "./sanctions-terms";
 import { ExchangeTermsView } from "./exchange-terms";
 import { MeetingTermsView } from "./meeting-terms";
@@ -22,6 +23,7 @@ const views: { [K in IssueKind]: ComponentType<ViewProps<TermsByKind[K]>> | null
   neutrality: NeutralityTermsView,
   reparations: ReparationsTermsView,
   "military-limits": MilitaryLimitsTermsView,
+  "security-guarantees": SecurityGuaranteesTermsView,
   sanctions: SanctionsTermsView,
   exchange: ExchangeTermsView,
   meeting: MeetingTermsView,

@@ -11,6 +11,7 @@ import { compareExchange } from "./exchange";
 import { compareMeeting } from "./meeting";
 import { compareMembership } from "./membership";
 import { compareSanctions } from "./sanctions";
+import { compareSecurityGuarantees } from "./security-guarantees";
 import { summariseParts } from "./summarise-parts";
 import { compareTerritory } from "./territory";
 import { emptyTermsContext } from "@/lib/terms/terms-context";
@@ -29,6 +30,7 @@ const rules: { [K in IssueKind]: Compare<TermsByKind[K]> | null } = {
   neutrality: compareNeutrality,
   reparations: compareReparations,
   "military-limits": compareMilitaryLimits,
+  "security-guarantees": compareSecurityGuarantees,
   sanctions: compareSanctions,
   exchange: compareExchange,
   meeting: compareMeeting,

@@ -13,8 +13,8 @@ export const CLAIM_COLUMNS = ["area", "outcome", "party", "recognition"] as cons
  */
 export type TermChoices = { areas: Option[]; parties: Option[] };
 
-const NUMBERS = new Set(["durationDays", "maxTroops", "maxTanks", "maxArtillery", "sideA.count", "sideB.count", "phases", "timelineYears", "withinDays"]);
-const BOOLEANS = new Set(["nonNuclear", "guaranteesRequired", "capsAccepted", "snapback", "incumbentMaySign"]);
+const NUMBERS = new Set(["durationDays", "maxTroops", "maxTanks", "maxArtillery", "sideA.count", "sideB.count", "phases", "timelineYears", "withinDays", "durationYears"]);
+const BOOLEANS = new Set(["nonNuclear", "guaranteesRequired", "capsAccepted", "snapback", "incumbentMaySign", "foreignForcesAllowed"]);
 
 /**
  * The named fields of each kind, one value each; a dotted name ("sideA.count") is a field of
@@ -27,6 +27,7 @@ export const termFieldNames: Record<IssueKind, readonly string[]> = {
   neutrality: ["nato", "foreignTroops", "nonNuclear", "guaranteesRequired"],
   reparations: ["reparations", "frozenAssets"],
   "military-limits": ["maxTroops", "maxTanks", "maxArtillery", "capsAccepted"],
+  "security-guarantees": ["guarantee", "durationYears", "ratifiedBy", "triggers", "foreignForcesAllowed", "forceTiming"],
   sanctions: ["relief", "timing", "condition", "snapback"],
   exchange: ["formula", "sideA.party", "sideA.count", "sideB.party", "sideB.count", "phases"],
   meeting: ["meeting", "level"],
@@ -38,6 +39,7 @@ export const termFieldNames: Record<IssueKind, readonly string[]> = {
 /** Lists of free text, one item per line of a text area (preconditions, targets). */
 export const termLineFields: Partial<Record<IssueKind, readonly string[]>> = {
   ceasefire: ["preconditions"],
+  "security-guarantees": ["preconditions"],
   sanctions: ["targets"],
   meeting: ["preconditions"],
   elections: ["preconditions"],
@@ -45,6 +47,7 @@ export const termLineFields: Partial<Record<IssueKind, readonly string[]>> = {
 
 /** Lists chosen with checkboxes (parties, categories), the field repeated once per choice. */
 export const termChoiceFields: Partial<Record<IssueKind, readonly string[]>> = {
+  "security-guarantees": ["guarantors", "nonGuarantors", "forceContributors", "forceNonContributors"],
   sanctions: ["imposedBy"],
   exchange: ["categories"],
   meeting: ["participants"],

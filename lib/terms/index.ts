@@ -13,6 +13,7 @@ import { exchangeTerms, type ExchangeTerms } from "./exchange";
 import { meetingTerms, type MeetingTerms } from "./meeting";
 import { membershipTerms, type MembershipTerms } from "./membership";
 import { electionsTerms, type ElectionsTerms } from "./elections";
+import { securityGuaranteesTerms, type SecurityGuaranteesTerms } from "./security-guarantees";
 
 export const termsSchemaByKind = {
   ceasefire: ceasefireTerms,
@@ -20,6 +21,7 @@ export const termsSchemaByKind = {
   neutrality: neutralityTerms,
   reparations: reparationsTerms,
   "military-limits": militaryLimitsTerms,
+  "security-guarantees": securityGuaranteesTerms,
   sanctions: sanctionsTerms,
   exchange: exchangeTerms,
   meeting: meetingTerms,
@@ -34,6 +36,7 @@ export type TermsByKind = {
   neutrality: NeutralityTerms;
   reparations: ReparationsTerms;
   "military-limits": MilitaryLimitsTerms;
+  "security-guarantees": SecurityGuaranteesTerms;
   sanctions: SanctionsTerms;
   exchange: ExchangeTerms;
   meeting: MeetingTerms;
@@ -58,6 +61,6 @@ export function isEmptyTerms(value: unknown): boolean {
 }
 
 export { ceasefireTerms, generalTerms, militaryLimitsTerms, neutralityTerms, reparationsTerms, territoryTerms };
-export { electionsTerms, exchangeTerms, meetingTerms, membershipTerms, sanctionsTerms };
+export { electionsTerms, exchangeTerms, meetingTerms, membershipTerms, sanctionsTerms, securityGuaranteesTerms };
 export type { CeasefireTerms, GeneralTerms, MilitaryLimitsTerms, NeutralityTerms, ReparationsTerms, TerritoryTerms };
-export type { ElectionsTerms, ExchangeTerms, MeetingTerms, MembershipTerms, SanctionsTerms };
+export type { ElectionsTerms, ExchangeTerms, MeetingTerms, MembershipTerms, SanctionsTerms, SecurityGuaranteesTerms };

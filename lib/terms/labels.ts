@@ -10,6 +10,7 @@ import type { exchangeCategories, exchangeFormulas } from "@/lib/terms/exchange"
 import type { meetingLevels, meetingStances } from "@/lib/terms/meeting";
 import type { membershipStances } from "@/lib/terms/membership";
 import type { electionTimings } from "@/lib/terms/elections";
+import type { forceTimings, guaranteeTypes } from "@/lib/terms/security-guarantees";
 
 export const ceasefireTypeLabel: Record<(typeof ceasefireTypes)[number], string> = {
   unconditional: "Unconditional ceasefire",
@@ -85,6 +86,18 @@ export const frozenAssetsLabel: Record<(typeof frozenAssetsOptions)[number], str
   return: "Returned to their owner",
   "keep-frozen": "Kept frozen",
   undecided: "Undecided",
+};
+
+export const guaranteeTypeLabel: Record<(typeof guaranteeTypes)[number], string> = {
+  "collective-defence": "Collective defence (an attack on one is an attack on all)",
+  assistance: "Assistance short of a defence commitment",
+  assurances: "Assurances only",
+  none: "No guarantee",
+};
+
+export const forceTimingLabel: Record<(typeof forceTimings)[number], string> = {
+  "after-ceasefire": "After a ceasefire",
+  "after-settlement": "After a settlement",
 };
 
 export const sanctionsReliefLabel: Record<(typeof sanctionsReliefOptions)[number], string> = {
@@ -178,6 +191,16 @@ export const termFieldLabel: Record<string, string> = {
   maxTanks: "Tank cap",
   maxArtillery: "Artillery cap",
   capsAccepted: "Caps accepted",
+  guarantee: "Guarantee",
+  guarantors: "Guarantors",
+  nonGuarantors: "Not guarantors",
+  durationYears: "Length (years)",
+  ratifiedBy: "Ratified by",
+  triggers: "Triggered by",
+  foreignForcesAllowed: "Foreign forces allowed",
+  forceContributors: "Forces sent by",
+  forceNonContributors: "No forces from",
+  forceTiming: "Forces deployed",
   relief: "Sanctions relief",
   timing: "Timing",
   condition: "Condition",
@@ -211,6 +234,8 @@ export const termValueLabel: Record<string, Record<string, string>> = {
   foreignTroops: foreignTroopsLabel,
   reparations: reparationsLabel,
   frozenAssets: frozenAssetsLabel,
+  guarantee: guaranteeTypeLabel,
+  forceTiming: forceTimingLabel,
   relief: sanctionsReliefLabel,
   // Sanctions and elections both time themselves; their words never coincide.
   timing: { ...sanctionsTimingLabel, ...electionTimingLabel },

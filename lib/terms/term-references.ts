@@ -38,6 +38,12 @@ const references: { [K in IssueKind]: Lister<TermsByKind[K]> | null } = {
   neutrality: null,
   reparations: null,
   "military-limits": null,
+  "security-guarantees": (terms) => [
+    ...partiesIn("guarantors", "Guarantors", terms.guarantors),
+    ...partiesIn("nonGuarantors", "Not guarantors", terms.nonGuarantors),
+    ...partiesIn("forceContributors", "Forces sent by", terms.forceContributors),
+    ...partiesIn("forceNonContributors", "No forces from", terms.forceNonContributors),
+  ],
   sanctions: (terms) => partiesIn("imposedBy", "Whose sanctions", terms.imposedBy),
   exchange: (terms) => [...sideParty("sideA", "First side", terms.sideA), ...sideParty("sideB", "Second side", terms.sideB)],
   meeting: (terms) => partiesIn("participants", "Participants", terms.participants, true),

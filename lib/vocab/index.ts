@@ -26,6 +26,7 @@ export const issueKinds = [
   "neutrality",
   "reparations",
   "military-limits",
+  "security-guarantees",
   "sanctions",
   "exchange",
   "meeting",

@@ -38,6 +38,7 @@ export const issueKindLabel: Record<IssueKind, string> = {
   neutrality: "Neutrality",
   reparations: "Reparations",
   "military-limits": "Military limits",
+  "security-guarantees": "Security guarantees",
   sanctions: "Sanctions",
   exchange: "Exchange of prisoners, hostages or remains",
   meeting: "Meeting",

@@ -16,6 +16,8 @@ import {
   meetingLevelLabel,
   membershipStanceLabel,
   electionTimingLabel,
+  guaranteeTypeLabel,
+  forceTimingLabel,
 } from "@/lib/terms/labels";
 import type { Option } from "@/lib/forms/fields";
 
@@ -37,6 +39,8 @@ export const meetingStanceOptions = from(meetingStanceLabel);
 export const meetingLevelOptions = from(meetingLevelLabel);
 export const membershipStanceOptions = from(membershipStanceLabel);
 export const electionTimingOptions = from(electionTimingLabel);
+export const guaranteeTypeOptions = from(guaranteeTypeLabel);
+export const forceTimingOptions = from(forceTimingLabel);
 export const yesNoOptions: Option[] = [
   { value: "true", label: "Yes" },
   { value: "false", label: "No" },

@@ -7,6 +7,7 @@ import { MilitaryLimitsTermsFields } from "./military-limits-terms-fields";
 import { NeutralityTermsFields } from "./neutrality-terms-fields";
 import { ReparationsTermsFields } from "./reparations-terms-fields";
 import { TerritoryTermsFields } from "./territory-terms-fields";
+import { SecurityGuaranteesTermsFields } from "./security-guarantees-terms-fields";
 import { SanctionsTermsFields } from "./sanctions-terms-fields";
 import { ExchangeTermsFields } from "./exchange-terms-fields";
 import { MeetingTermsFields } from "./meeting-terms-fields";
@@ -20,6 +21,7 @@ const forms: Record<IssueKind, ComponentType<{ choices: TermChoices }> | null> =
   neutrality: NeutralityTermsFields,
   reparations: ReparationsTermsFields,
   "military-limits": MilitaryLimitsTermsFields,
+  "security-guarantees": SecurityGuaranteesTermsFields,
   sanctions: SanctionsTermsFields,
   exchange: ExchangeTermsFields,
   meeting: MeetingTermsFields,

@@ -1,10 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { compareTerms } from "@/lib/compare";
-import type { MeetingTerms } from "@/lib/terms";
 
 const labels = { a: "Ruritania", b: "Borduria" };
 const context = { areas: [], parties: { ruritania: "Ruritania", borduria: "Borduria", freedonia: "Freedonia" } };
-const compare = (a: MeetingTerms, b: MeetingTerms) => compareTerms("meeting", a, b, labels, context);
+const compare = (a: unknown, b: unknown) => compareTerms("meeting", a, b, labels, context);
 
 describe("compareTerms: meeting", () => {
   it.each([

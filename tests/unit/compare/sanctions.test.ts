@@ -1,10 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { compareTerms } from "@/lib/compare";
-import type { SanctionsTerms } from "@/lib/terms";
 
 const labels = { a: "Ruritania", b: "Borduria" };
 const context = { areas: [], parties: { ruritania: "Ruritania", borduria: "Borduria", "the-union": "the Union" } };
-const compare = (a: SanctionsTerms, b: SanctionsTerms) => compareTerms("sanctions", a, b, labels, context);
+const compare = (a: unknown, b: unknown) => compareTerms("sanctions", a, b, labels, context);
 
 describe("compareTerms: sanctions", () => {
   it.each([
