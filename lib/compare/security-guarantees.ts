@@ -31,13 +31,13 @@ export function classifyGuarantee(x: Guarantee, y: Guarantee): PartClass {
 
 type Role = { key: string; label: string; included: (t: Terms) => string[] | undefined; excluded: (t: Terms) => string[] | undefined; as: string };
 
-const guarantorRole: Role = { key: "guarantors", label: "guarantors", included: (t) => t.guarantors, excluded: (t) => t.nonGuarantors, as: "a guarantor" };
+const guarantorRole: Role = { key: "guarantors", label: "guarantors", included: (t) => t.guarantors, excluded: (t) => t.nonGuarantors, as: "as a guarantor" };
 const contributorRole: Role = {
   key: "forceContributors",
   label: "who sends forces",
   included: (t) => t.forceContributors,
   excluded: (t) => t.forceNonContributors,
-  as: "sending forces",
+  as: "among those sending forces",
 };
 
 /**
@@ -50,7 +50,7 @@ function compareRole(role: Role, a: Terms, b: Terms, labels: SideLabels, context
   const aYes = clash(a, b);
   const bYes = clash(b, a);
   if (aYes.length > 0 || bYes.length > 0) {
-    const says = (side: string, other: string, slugs: string[]) => `${side} has ${joinWords(slugs.map(name))} ${role.as}, ${other} rules it out`;
+    const says = (side: string, other: string, slugs: string[]) => `${side} names ${joinWords(slugs.map(name))} ${role.as}, ${other} rules that out`;
     const reason = [aYes.length > 0 ? says(labels.a, labels.b, aYes) : null, bYes.length > 0 ? says(labels.b, labels.a, bYes) : null]
       .filter((s) => s !== null)
       .join("; ");

@@ -35,9 +35,17 @@ describe("compareTerms: security guarantees", () => {
     );
     expect(r.class).toBe("opposed");
     expect(r.reason).toBe(
-      "Opposed on guarantors: Ruritania has Freedonia a guarantor, Borduria rules it out. " +
+      "Opposed on guarantors: Ruritania names Freedonia as a guarantor, Borduria rules that out. " +
         "Partly aligned on length: Ruritania wants a guarantee for 30 years, Borduria wants a guarantee for 15 years. " +
         "Aligned on the guarantee: Ruritania and Borduria both want a collective-defence guarantee.",
+    );
+  });
+
+  it("names a party each side counts on that the other rules out", () => {
+    const r = compare({ forceContributors: ["freedonia"], forceNonContributors: ["sylvania"] }, { forceContributors: ["sylvania"], forceNonContributors: ["freedonia"] });
+    expect(r.reason).toBe(
+      "Opposed on who sends forces: Ruritania names Freedonia among those sending forces, Borduria rules that out; " +
+        "Borduria names Sylvania among those sending forces, Ruritania rules that out.",
     );
   });
 
