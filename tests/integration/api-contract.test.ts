@@ -294,6 +294,21 @@ describe("compare", () => {
     expect(body.rows.some((row) => row.comparison.class === "opposed")).toBe(true);
   });
 
+  it("says per issue how many of the compared parties have coded terms", async () => {
+    // Russia (ru-2025-foreign-troops-targets) and Ukraine (ua-2025-20pt-guarantees) have
+    // coded security-guarantee terms; the UAE states nothing on the issue. Root causes is a
+    // general issue: nothing to code.
+    const body = await readBody(
+      await call(compareRoute as RouteModule, "GET", "/api/v1/compare?negotiation=russia-ukraine&parties=russia,ukraine,uae&issues=security-guarantees,root-causes"),
+      compareResult,
+    );
+    const [russia, ukraine] = body.parties;
+    expect(body.rows.map((r) => [r.issue.slug, r.coverage])).toEqual([
+      ["security-guarantees", { parties: 3, stated: 2, coded: 2, codedPartyIds: [russia!.id, ukraine!.id], codable: true }],
+      ["root-causes", { parties: 3, stated: 2, coded: 0, codedPartyIds: [], codable: false }],
+    ]);
+  });
+
   it("narrows to issues and a statement date", async () => {
     const issue = await db.issue.findFirstOrThrow({ where: { negotiation: { slug: "russia-ukraine" }, kind: "territory" } });
     const body = await readBody(
