@@ -75,7 +75,7 @@ const loadComparison = cache(async (key: string) => {
     const sides = cells.map(({ party, position }) => ({ partyId: party.id, label: party.shortName, terms: position?.terms ?? null }));
     const coverage = describeCoverage(kind, cells.map(({ party, position }) => ({ partyId: party.id, hasPosition: position !== null, terms: position?.terms ?? null })));
     // Numeric terms (troop caps, ceasefire length) per party, for drawing the gap.
-    return { issue: { ...issue, kind }, cells, comparison: compareParties(kind, sides, context), coverage, series: listNumericSeries(kind, sides) };
+    return { issue: { ...issue, kind }, cells, comparison: compareParties(kind, sides, context), coverage, series: listNumericSeries(kind, sides, termsContext) };
   });
 
   return {

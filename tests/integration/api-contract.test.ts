@@ -309,6 +309,20 @@ describe("compare", () => {
     ]);
   });
 
+  it("draws an exchange's figures per releasing party", async () => {
+    // Russia's ru-2025-jul-humanitarian (23 July 2025): at least 1,200 prisoners of war each
+    // side; Ukraine's memorandum then current (ua-2025-memo-humanitarian) asks all for all and
+    // gives no figure.
+    const body = await readBody(
+      await call(compareRoute as RouteModule, "GET", "/api/v1/compare?negotiation=russia-ukraine&parties=russia,ukraine&issues=humanitarian&asOf=2025-07-31"),
+      compareResult,
+    );
+    expect(body.rows[0]!.series.map((s) => [s.key, s.label, s.unit, s.points.map((p) => p.value)])).toEqual([
+      ["released-russia", "Released by Russia", "people", [1200, null]],
+      ["released-ukraine", "Released by Ukraine", "people", [1200, null]],
+    ]);
+  });
+
   it("narrows to issues and a statement date", async () => {
     const issue = await db.issue.findFirstOrThrow({ where: { negotiation: { slug: "russia-ukraine" }, kind: "territory" } });
     const body = await readBody(

@@ -91,7 +91,7 @@ export const compareResult = z
               range: z.object({ min: z.number(), max: z.number(), gap: z.number() }).nullable(),
             }),
           )
-          .meta({ description: "Numeric terms per party (troop caps, ceasefire length), for charts" }),
+          .meta({ description: "Numeric terms per party (troop caps, ceasefire length, people each party releases in an exchange, years of a guarantee…), for charts" }),
       }),
     ),
   })
