@@ -246,5 +246,8 @@ export const termValueLabel: Record<string, Record<string, string>> = {
   membership: membershipStanceLabel,
 };
 
+/** Term fields holding a list of parties by slug, read as the parties' names. */
+export const termPartyListFields = new Set(["imposedBy", "participants", "guarantors", "nonGuarantors", "forceContributors", "forceNonContributors"]);
+
 /** Term fields holding a calendar date. */
 export const termDateFields = new Set(["startDate"]);
