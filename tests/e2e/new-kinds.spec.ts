@@ -67,5 +67,10 @@ test("an editor codes an exchange, readers see it in words, and the compare page
   const verdict = table.getByRole("row").filter({ has: page.getByRole("rowheader", { name: `Prisoners ${f.tag}` }) }).getByRole("cell").first();
   await expect(verdict).toContainText("1 of 2 compared parties has coded terms.");
   await expect(verdict).toContainText("Unknown");
+  // The figures are drawn per releasing party, with their text equivalent.
+  const figures = page.getByRole("region", { name: "Figures side by side" });
+  await expect(figures.getByText(`Released by ${f.partyShort}`).first()).toBeVisible();
+  await expect(figures.getByText(`Released by ${f.rivalShort}`).first()).toBeVisible();
+  await expect(figures.getByRole("cell", { name: "800 people" })).toBeVisible();
   await expectNoSeriousA11yViolations(page);
 });
