@@ -15,6 +15,12 @@ import {
 } from "@/lib/vocab";
 import { idMaker, seededRandom, type Random } from "./random";
 import { outlets, places, qualifiers, regionNames, speakers, topics, verbs } from "./text";
+import { sanctionsReliefOptions, sanctionsTimingOptions } from "@/lib/terms/sanctions";
+import { exchangeCategories, exchangeFormulas } from "@/lib/terms/exchange";
+import { meetingLevels, meetingStances } from "@/lib/terms/meeting";
+import { membershipStances } from "@/lib/terms/membership";
+import { electionTimings } from "@/lib/terms/elections";
+import { guaranteeTypes } from "@/lib/terms/security-guarantees";
 
 export type Row = Record<string, unknown>;
 
@@ -271,6 +277,23 @@ function termsFor(random: Random, kind: IssueKind, belligerents: string[]): Reco
         return { reparations: random.pick(reparationsOptions), frozenAssets: random.pick(frozenAssetsOptions) };
       case "military-limits":
         return { maxTroops: random.int(50, 500) * 1000, maxTanks: random.int(100, 1500), capsAccepted: random.chance(0.5) };
+      case "security-guarantees":
+        return { guarantee: random.pick(guaranteeTypes), guarantors: [belligerents[0]], durationYears: random.int(5, 50), foreignForcesAllowed: random.chance(0.5) };
+      case "sanctions":
+        return { relief: random.pick(sanctionsReliefOptions), timing: random.pick(sanctionsTimingOptions), snapback: random.chance(0.5) };
+      case "exchange":
+        return {
+          formula: random.pick(exchangeFormulas),
+          sideA: { party: belligerents[0], count: random.int(10, 2000) },
+          sideB: { party: belligerents[1], count: random.int(10, 2000) },
+          categories: random.sample([...exchangeCategories], random.int(1, 3)),
+        };
+      case "meeting":
+        return { meeting: random.pick(meetingStances), level: random.pick(meetingLevels), participants: [...belligerents] };
+      case "membership":
+        return { organisation: "The Union", membership: random.pick(membershipStances), timelineYears: random.int(1, 15) };
+      case "elections":
+        return { timing: random.pick(electionTimings), withinDays: random.int(30, 365) };
       case "general":
         return {};
     }

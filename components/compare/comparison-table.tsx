@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { ComparisonData } from "@/lib/compare/get-comparison";
 import { compareClasses, type PairComparison } from "@/lib/compare";
 import { joinWords } from "@/lib/compare/wording";
+import { coverageInWords } from "@/lib/compare/coverage";
 import { formatAsOf } from "@/lib/dates/as-of-param";
 import { PartialDate } from "../partial-date";
 import { StanceBadge } from "../stance-badge";
@@ -117,6 +118,7 @@ function Verdict({ row, asOf }: { row: Row; asOf?: Date }) {
         </p>
       )}
       <p>{reason}</p>
+      {row.coverage.codable && <p className="text-muted" data-coverage>{coverageInWords(row.coverage)}.</p>}
       {pairs.length > 1 && silent.size > 0 && <p className="text-muted">{silentReason([...silent.values()])}</p>}
       {row.series.length > 0 && (
         <p className="no-print">

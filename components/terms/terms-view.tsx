@@ -7,6 +7,12 @@ import { MilitaryLimitsTermsView } from "./military-limits-terms";
 import { NeutralityTermsView } from "./neutrality-terms";
 import { ReparationsTermsView } from "./reparations-terms";
 import { TerritoryTermsView } from "./territory-terms";
+import { SecurityGuaranteesTermsView } from "./security-guarantees-terms";
+import { SanctionsTermsView } from "./sanctions-terms";
+import { ExchangeTermsView } from "./exchange-terms";
+import { MeetingTermsView } from "./meeting-terms";
+import { MembershipTermsView } from "./membership-terms";
+import { ElectionsTermsView } from "./elections-terms";
 
 type ViewProps<T> = { terms: T; context: TermsContext };
 
@@ -17,6 +23,12 @@ const views: { [K in IssueKind]: ComponentType<ViewProps<TermsByKind[K]>> | null
   neutrality: NeutralityTermsView,
   reparations: ReparationsTermsView,
   "military-limits": MilitaryLimitsTermsView,
+  "security-guarantees": SecurityGuaranteesTermsView,
+  sanctions: SanctionsTermsView,
+  exchange: ExchangeTermsView,
+  meeting: MeetingTermsView,
+  membership: MembershipTermsView,
+  elections: ElectionsTermsView,
   general: null,
 };
 

@@ -20,7 +20,7 @@ export async function compareForApi(query: CompareQuery): Promise<CompareResult 
     negotiation: data.negotiation,
     asOf: query.asOf ?? null,
     parties: data.parties.map(({ id, slug, name, shortName }) => ({ id, slug, name, shortName })),
-    rows: data.rows.map(({ issue, cells, comparison, series }) => ({
+    rows: data.rows.map(({ issue, cells, comparison, coverage, series }) => ({
       issue,
       positions: cells.map(({ party, position }) => ({
         partyId: party.id,
@@ -40,6 +40,7 @@ export async function compareForApi(query: CompareQuery): Promise<CompareResult 
         parts: comparison.parts,
         pairs: comparison.pairs.map(({ a, b, class: cls, reason, parts }) => ({ a, b, class: cls, reason, parts })),
       },
+      coverage,
       series,
     })),
   };

@@ -3,6 +3,7 @@
 import type { CeasefireTerms } from "@/lib/terms/ceasefire";
 import { formatPartialDateText } from "@/lib/dates/partial-date";
 import type { Part, SideLabels } from "./types";
+import { comparePreconditions } from "./lists";
 import { describeWants } from "./wording";
 
 type CeasefireType = NonNullable<CeasefireTerms["type"]>;
@@ -67,31 +68,6 @@ function compareType(x: CeasefireType, y: CeasefireType, labels: SideLabels): Pa
   const cls = x === y ? "aligned" : wantsTruce(x) && wantsTruce(y) ? "partly-aligned" : "opposed";
   const reason = describeWants(labels, typePhrase[x], typePhrase[y]);
   return { key: "type", label: "ceasefire type", class: cls, reason };
-}
-
-/**
- * Preconditions are free text, so only an identical list (ignoring case, spacing and
- * order) counts as aligned; any difference is partly, as the rule says.
- */
-function comparePreconditions(x: string[] | undefined, y: string[] | undefined, labels: SideLabels): Part | null {
-  if (!x?.length || !y?.length) return null;
-  const setX = new Set(x.map(normaliseText));
-  const setY = new Set(y.map(normaliseText));
-  const shared = [...setX].filter((p) => setY.has(p)).length;
-  const same = shared === setX.size && shared === setY.size;
-  const counts = `${labels.a} sets ${countPreconditions(setX.size)}, ${labels.b} ${countPreconditions(setY.size)}`;
-  const reason = same
-    ? `${labels.a} and ${labels.b} set the same preconditions`
-    : `${counts}; ${shared === 0 ? "none" : shared} in common`;
-  return { key: "preconditions", label: "preconditions", class: same ? "aligned" : "partly-aligned", reason };
-}
-
-function normaliseText(text: string): string {
-  return text.trim().toLowerCase().replace(/\s+/g, " ");
-}
-
-function countPreconditions(n: number): string {
-  return n === 1 ? "1 precondition" : `${n} preconditions`;
 }
 
 function formatDate(iso: string): string {

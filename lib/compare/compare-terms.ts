@@ -6,12 +6,18 @@ import { compareCeasefire } from "./ceasefire";
 import { compareMilitaryLimits } from "./military-limits";
 import { compareNeutrality } from "./neutrality";
 import { compareReparations } from "./reparations";
+import { compareElections } from "./elections";
+import { compareExchange } from "./exchange";
+import { compareMeeting } from "./meeting";
+import { compareMembership } from "./membership";
+import { compareSanctions } from "./sanctions";
+import { compareSecurityGuarantees } from "./security-guarantees";
 import { summariseParts } from "./summarise-parts";
 import { compareTerritory } from "./territory";
 import { emptyTermsContext } from "@/lib/terms/terms-context";
-import { defaultSideLabels, type CompareContext, type Comparison, type Part, type SideLabels } from "./types";
+import { defaultSideLabels, type CompareContext, type Comparison, type NotCompared, type Part, type SideLabels } from "./types";
 
-type Compare<T> = (a: T, b: T, labels: SideLabels, context: CompareContext) => Part[];
+type Compare<T> = (a: T, b: T, labels: SideLabels, context: CompareContext) => Part[] | NotCompared;
 
 /**
  * Each issue kind's comparison rule (docs/comparison-rules.md), one line per kind; a kind
@@ -24,6 +30,12 @@ const rules: { [K in IssueKind]: Compare<TermsByKind[K]> | null } = {
   neutrality: compareNeutrality,
   reparations: compareReparations,
   "military-limits": compareMilitaryLimits,
+  "security-guarantees": compareSecurityGuarantees,
+  sanctions: compareSanctions,
+  exchange: compareExchange,
+  meeting: compareMeeting,
+  membership: compareMembership,
+  elections: compareElections,
   general: null,
 };
 
@@ -80,5 +92,7 @@ function compareParsed<T>(
       reason: `The terms of ${whose} do not match the shape of this issue's kind, so they are not compared.`,
     };
   }
-  return summariseParts(compare(pa.data, pb.data, labels, context), labels);
+  const result = compare(pa.data, pb.data, labels, context);
+  if ("notCompared" in result) return { class: "unknown", parts: [], reason: result.notCompared };
+  return summariseParts(result, labels);
 }

@@ -14,6 +14,7 @@ import { listCurrentPositions } from "@/lib/positions/list-current-positions";
 import { issueKind as issueKindSchema, type IssueKind } from "@/lib/vocab";
 import { compareParties } from "./compare-parties";
 import { listNumericSeries } from "./numeric-series";
+import { describeCoverage } from "./coverage";
 import { visibleParty } from "@/lib/parties/party-visibility";
 import { loadTermsContext } from "@/lib/terms/load-terms-context";
 import { listTermReferences } from "@/lib/terms/term-references";
@@ -72,8 +73,9 @@ const loadComparison = cache(async (key: string) => {
     const kind: IssueKind = kindOf.get(issue.id) ?? "general";
     const cells = parties.map((party) => ({ party, position: cell.get(`${party.id}:${issue.id}`) ?? null }));
     const sides = cells.map(({ party, position }) => ({ partyId: party.id, label: party.shortName, terms: position?.terms ?? null }));
+    const coverage = describeCoverage(kind, cells.map(({ party, position }) => ({ partyId: party.id, hasPosition: position !== null, terms: position?.terms ?? null })));
     // Numeric terms (troop caps, ceasefire length) per party, for drawing the gap.
-    return { issue: { ...issue, kind }, cells, comparison: compareParties(kind, sides, context), series: listNumericSeries(kind, sides) };
+    return { issue: { ...issue, kind }, cells, comparison: compareParties(kind, sides, context), coverage, series: listNumericSeries(kind, sides, termsContext) };
   });
 
   return {

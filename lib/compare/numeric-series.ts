@@ -2,6 +2,7 @@
 import { termsSchemaByKind } from "@/lib/terms";
 import type { IssueKind } from "@/lib/vocab";
 import type { Side } from "./compare-parties";
+import { emptyTermsContext, partyName, type TermsContext } from "@/lib/terms/terms-context";
 
 export type NumericPoint = { partyId: string; label: string; value: number | null };
 
@@ -26,7 +27,18 @@ const readDuration = (terms: unknown) => {
   return parsed.success ? parsed.data.durationDays : undefined;
 };
 
+/** A whole-number term of a kind with flat terms, read through the kind's schema. */
+const readField = (kind: IssueKind, key: string) => (terms: unknown) => {
+  const parsed = termsSchemaByKind[kind].safeParse(terms);
+  if (!parsed.success) return undefined;
+  const value = (parsed.data as Record<string, unknown>)[key];
+  return typeof value === "number" ? value : undefined;
+};
+
 const numericFields: Partial<Record<IssueKind, readonly Extract[]>> = {
+  "security-guarantees": [{ key: "durationYears", label: "Guarantee length", unit: "years", read: readField("security-guarantees", "durationYears") }],
+  membership: [{ key: "timelineYears", label: "Membership timeline", unit: "years", read: readField("membership", "timelineYears") }],
+  elections: [{ key: "withinDays", label: "Elections within", unit: "days", read: readField("elections", "withinDays") }],
   "military-limits": [
     { key: "maxTroops", label: "Troop cap", unit: "troops", read: readCap("maxTroops") },
     { key: "maxTanks", label: "Tank cap", unit: "tanks", read: readCap("maxTanks") },
@@ -35,12 +47,37 @@ const numericFields: Partial<Record<IssueKind, readonly Extract[]>> = {
   ceasefire: [{ key: "durationDays", label: "Ceasefire length", unit: "days", read: readDuration }],
 };
 
+/** How many each party releases, by the releasing party's slug, from exchange terms. */
+function readReleases(terms: unknown): Map<string, number> {
+  const parsed = termsSchemaByKind.exchange.safeParse(terms);
+  const counts = new Map<string, number>();
+  if (!parsed.success) return counts;
+  for (const side of [parsed.data.sideA, parsed.data.sideB]) if (side?.count !== undefined) counts.set(side.party, side.count);
+  return counts;
+}
+
+/**
+ * An exchange's figures are per releasing party, so its series are too: one for each party
+ * any compared position has releasing a number ("Released by Ruritania"), in the order first
+ * named.
+ */
+function exchangeFields(sides: readonly Side[], context: TermsContext): Extract[] {
+  const releasing = [...new Set(sides.flatMap((s) => [...readReleases(s.terms).keys()]))];
+  return releasing.map((party) => ({
+    key: `released-${party}`,
+    label: `Released by ${partyName(context, party)}`,
+    unit: "people",
+    read: (terms: unknown) => readReleases(terms).get(party),
+  }));
+}
+
 /**
  * One series per numeric term that at least one party gives; a party without a figure
- * stays in the series with `null`, so a chart can show it as "no figure".
+ * stays in the series with `null`, so a chart can show it as "no figure". `context` names
+ * the parties terms refer to (who releases people in an exchange).
  */
-export function listNumericSeries(kind: IssueKind, sides: readonly Side[]): NumericSeries[] {
-  const fields = numericFields[kind] ?? [];
+export function listNumericSeries(kind: IssueKind, sides: readonly Side[], context: TermsContext = emptyTermsContext): NumericSeries[] {
+  const fields = kind === "exchange" ? exchangeFields(sides, context) : (numericFields[kind] ?? []);
   return fields.flatMap(({ key, label, unit, read }) => {
     const points = sides.map((s) => ({ partyId: s.partyId, label: s.label, value: read(s.terms) ?? null }));
     const values = points.flatMap((p) => (p.value === null ? [] : [p.value]));

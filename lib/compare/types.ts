@@ -21,6 +21,12 @@ export type Part = {
   reasonForMany?: string;
 };
 
+/**
+ * What a rule returns instead of parts when the two positions speak of different things
+ * (one party's sanctions against another's): the row is unknown, for the reason given.
+ */
+export type NotCompared = { notCompared: string };
+
 export type Comparison = { class: CompareClass; parts: Part[]; reason: string };
 
 /** How the two sides are named in reasons ("Ruritania wants …, Borduria wants …"). */

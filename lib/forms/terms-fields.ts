@@ -2,7 +2,7 @@
 // Blank fields are left out, so an untouched terms form states nothing.
 import { outcomesWithParty, type TerritoryOutcome } from "@/lib/terms/territory";
 import type { IssueKind } from "@/lib/vocab";
-import { asBoolean, asNumber, asText, readRows, text, type FieldValues, type Option, type Renames } from "./fields";
+import { asBoolean, asNumber, asText, list, readRows, text, type FieldValues, type Option, type Renames } from "./fields";
 
 /** A territorial claim's fields, one select each in its row. */
 export const CLAIM_COLUMNS = ["area", "outcome", "party", "recognition"] as const;
@@ -13,18 +13,57 @@ export const CLAIM_COLUMNS = ["area", "outcome", "party", "recognition"] as cons
  */
 export type TermChoices = { areas: Option[]; parties: Option[] };
 
-const NUMBERS = new Set(["durationDays", "maxTroops", "maxTanks", "maxArtillery"]);
-const BOOLEANS = new Set(["nonNuclear", "guaranteesRequired", "capsAccepted"]);
+const NUMBERS = new Set(["durationDays", "maxTroops", "maxTanks", "maxArtillery", "sideA.count", "sideB.count", "phases", "timelineYears", "withinDays", "durationYears"]);
+const BOOLEANS = new Set(["nonNuclear", "guaranteesRequired", "capsAccepted", "snapback", "incumbentMaySign", "foreignForcesAllowed"]);
 
-/** The named fields of each kind; territory's claims and ceasefire's preconditions are handled apart. */
+/**
+ * The named fields of each kind, one value each; a dotted name ("sideA.count") is a field of
+ * an object within the terms. Territory's claims, the one-per-line lists and the
+ * several-choice lists are handled apart.
+ */
 export const termFieldNames: Record<IssueKind, readonly string[]> = {
   ceasefire: ["type", "durationDays", "startDate", "scope", "monitoring"],
   territory: [],
   neutrality: ["nato", "foreignTroops", "nonNuclear", "guaranteesRequired"],
   reparations: ["reparations", "frozenAssets"],
   "military-limits": ["maxTroops", "maxTanks", "maxArtillery", "capsAccepted"],
+  "security-guarantees": ["guarantee", "durationYears", "ratifiedBy", "triggers", "foreignForcesAllowed", "forceTiming"],
+  sanctions: ["relief", "timing", "condition", "snapback"],
+  exchange: ["formula", "sideA.party", "sideA.count", "sideB.party", "sideB.count", "phases"],
+  meeting: ["meeting", "level"],
+  membership: ["organisation", "membership", "timelineYears"],
+  elections: ["timing", "withinDays", "withinDaysFrom", "incumbentMaySign"],
   general: [],
 };
+
+/** Lists of free text, one item per line of a text area (preconditions, targets). */
+export const termLineFields: Partial<Record<IssueKind, readonly string[]>> = {
+  ceasefire: ["preconditions"],
+  "security-guarantees": ["preconditions"],
+  sanctions: ["targets"],
+  meeting: ["preconditions"],
+  elections: ["preconditions"],
+};
+
+/** Lists chosen with checkboxes (parties, categories), the field repeated once per choice. */
+export const termChoiceFields: Partial<Record<IssueKind, readonly string[]>> = {
+  "security-guarantees": ["guarantors", "nonGuarantors", "forceContributors", "forceNonContributors"],
+  sanctions: ["imposedBy"],
+  exchange: ["categories"],
+  meeting: ["participants"],
+};
+
+function setPath(terms: Record<string, unknown>, name: string, value: unknown) {
+  const [head, tail] = name.split(".") as [string, string | undefined];
+  if (tail === undefined) terms[head] = value;
+  else terms[head] = { ...((terms[head] as Record<string, unknown> | undefined) ?? {}), [tail]: value };
+}
+
+function getPath(terms: Record<string, unknown>, name: string): unknown {
+  const [head, tail] = name.split(".") as [string, string | undefined];
+  const value = terms[head];
+  return tail === undefined ? value : (value as Record<string, unknown> | undefined)?.[tail];
+}
 
 /** The terms a form states, or null when it states none. */
 export function termsFromFields(kind: IssueKind, fields: FieldValues, renames: Renames): Record<string, unknown> | null {
@@ -32,15 +71,20 @@ export function termsFromFields(kind: IssueKind, fields: FieldValues, renames: R
   for (const name of termFieldNames[kind]) {
     const raw = text(fields, `terms.${name}`);
     const value = NUMBERS.has(name) ? asNumber(raw) : BOOLEANS.has(name) ? asBoolean(raw) : raw?.trim() || undefined;
-    if (value !== undefined) terms[name] = value;
+    if (value !== undefined) setPath(terms, name, value);
   }
-  if (kind === "ceasefire") {
-    const lines = (text(fields, "terms.preconditions") ?? "")
+  for (const name of termLineFields[kind] ?? []) {
+    const lines = (text(fields, `terms.${name}`) ?? "")
       .split(/\r?\n/)
       .map((line) => line.trim())
       .filter(Boolean);
-    if (lines.length > 0) terms.preconditions = lines;
-    lines.forEach((_, i) => (renames[`terms.preconditions.${i}`] = "terms.preconditions"));
+    if (lines.length > 0) terms[name] = lines;
+    lines.forEach((_, i) => (renames[`terms.${name}.${i}`] = `terms.${name}`));
+  }
+  for (const name of termChoiceFields[kind] ?? []) {
+    const chosen = list(fields, `terms.${name}`);
+    if (chosen.length > 0) terms[name] = chosen;
+    chosen.forEach((_, i) => (renames[`terms.${name}.${i}`] = `terms.${name}`));
   }
   if (kind === "territory") {
     const claims = readRows(fields, "terms.claims", CLAIM_COLUMNS, renames);
@@ -66,8 +110,18 @@ function claimFromRow(row: Record<string, string>): Record<string, string> {
 export function termsToFields(kind: IssueKind, terms: Record<string, unknown> | null | undefined): FieldValues {
   const out: FieldValues = {};
   if (!terms) return out;
-  for (const name of termFieldNames[kind]) if (terms[name] !== undefined) out[`terms.${name}`] = asText(terms[name]);
-  if (kind === "ceasefire" && Array.isArray(terms.preconditions)) out["terms.preconditions"] = terms.preconditions.map(asText).join("\n");
+  for (const name of termFieldNames[kind]) {
+    const value = getPath(terms, name);
+    if (value !== undefined) out[`terms.${name}`] = asText(value);
+  }
+  for (const name of termLineFields[kind] ?? []) {
+    const value = terms[name];
+    if (Array.isArray(value)) out[`terms.${name}`] = value.map(asText).join("\n");
+  }
+  for (const name of termChoiceFields[kind] ?? []) {
+    const value = terms[name];
+    if (Array.isArray(value)) out[`terms.${name}`] = value.map(asText);
+  }
   if (kind === "territory" && Array.isArray(terms.claims)) {
     terms.claims.forEach((c: Record<string, unknown>, i) => {
       for (const column of CLAIM_COLUMNS) out[`terms.claims.${i}.${column}`] = asText(c[column]);

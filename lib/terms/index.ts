@@ -8,6 +8,12 @@ import { militaryLimitsTerms, type MilitaryLimitsTerms } from "./military-limits
 import { neutralityTerms, type NeutralityTerms } from "./neutrality";
 import { reparationsTerms, type ReparationsTerms } from "./reparations";
 import { territoryTerms, type TerritoryTerms } from "./territory";
+import { sanctionsTerms, type SanctionsTerms } from "./sanctions";
+import { exchangeTerms, type ExchangeTerms } from "./exchange";
+import { meetingTerms, type MeetingTerms } from "./meeting";
+import { membershipTerms, type MembershipTerms } from "./membership";
+import { electionsTerms, type ElectionsTerms } from "./elections";
+import { securityGuaranteesTerms, type SecurityGuaranteesTerms } from "./security-guarantees";
 
 export const termsSchemaByKind = {
   ceasefire: ceasefireTerms,
@@ -15,6 +21,12 @@ export const termsSchemaByKind = {
   neutrality: neutralityTerms,
   reparations: reparationsTerms,
   "military-limits": militaryLimitsTerms,
+  "security-guarantees": securityGuaranteesTerms,
+  sanctions: sanctionsTerms,
+  exchange: exchangeTerms,
+  meeting: meetingTerms,
+  membership: membershipTerms,
+  elections: electionsTerms,
   general: generalTerms,
 } as const satisfies Record<IssueKind, z.ZodType>;
 
@@ -24,6 +36,12 @@ export type TermsByKind = {
   neutrality: NeutralityTerms;
   reparations: ReparationsTerms;
   "military-limits": MilitaryLimitsTerms;
+  "security-guarantees": SecurityGuaranteesTerms;
+  sanctions: SanctionsTerms;
+  exchange: ExchangeTerms;
+  meeting: MeetingTerms;
+  membership: MembershipTerms;
+  elections: ElectionsTerms;
   general: GeneralTerms;
 };
 
@@ -43,4 +61,6 @@ export function isEmptyTerms(value: unknown): boolean {
 }
 
 export { ceasefireTerms, generalTerms, militaryLimitsTerms, neutralityTerms, reparationsTerms, territoryTerms };
+export { electionsTerms, exchangeTerms, meetingTerms, membershipTerms, sanctionsTerms, securityGuaranteesTerms };
 export type { CeasefireTerms, GeneralTerms, MilitaryLimitsTerms, NeutralityTerms, ReparationsTerms, TerritoryTerms };
+export type { ElectionsTerms, ExchangeTerms, MeetingTerms, MembershipTerms, SanctionsTerms, SecurityGuaranteesTerms };

@@ -5,6 +5,12 @@ import type { foreignTroopsOptions, natoOptions } from "@/lib/terms/neutrality";
 import type { frozenAssetsOptions, reparationsOptions } from "@/lib/terms/reparations";
 import type { Recognition, TerritorialClaim, TerritoryOutcome } from "@/lib/terms/territory";
 import type { TermsConfidence } from "@/lib/vocab";
+import type { sanctionsReliefOptions, sanctionsTimingOptions } from "@/lib/terms/sanctions";
+import type { exchangeCategories, exchangeFormulas } from "@/lib/terms/exchange";
+import type { meetingLevels, meetingStances } from "@/lib/terms/meeting";
+import type { membershipStances } from "@/lib/terms/membership";
+import type { electionTimings } from "@/lib/terms/elections";
+import type { forceTimings, guaranteeTypes } from "@/lib/terms/security-guarantees";
 
 export const ceasefireTypeLabel: Record<(typeof ceasefireTypes)[number], string> = {
   unconditional: "Unconditional ceasefire",
@@ -82,6 +88,75 @@ export const frozenAssetsLabel: Record<(typeof frozenAssetsOptions)[number], str
   undecided: "Undecided",
 };
 
+export const guaranteeTypeLabel: Record<(typeof guaranteeTypes)[number], string> = {
+  "collective-defence": "Collective defence (an attack on one is an attack on all)",
+  assistance: "Assistance short of a defence commitment",
+  assurances: "Assurances only",
+  none: "No guarantee",
+};
+
+export const forceTimingLabel: Record<(typeof forceTimings)[number], string> = {
+  "after-ceasefire": "After a ceasefire",
+  "after-settlement": "After a settlement",
+};
+
+export const sanctionsReliefLabel: Record<(typeof sanctionsReliefOptions)[number], string> = {
+  full: "All sanctions lifted",
+  phased: "Sanctions lifted in stages",
+  partial: "Some sanctions lifted",
+  none: "No relief",
+  tighten: "Sanctions tightened",
+};
+
+export const sanctionsTimingLabel: Record<(typeof sanctionsTimingOptions)[number], string> = {
+  "at-signing": "At the signing of an agreement",
+  "at-ceasefire": "At a ceasefire",
+  "after-compliance": "Only once conditions are met",
+};
+
+export const exchangeFormulaLabel: Record<(typeof exchangeFormulas)[number], string> = {
+  "all-for-all": "All for all",
+  ratio: "At a ratio",
+  numbers: "Fixed numbers",
+  unilateral: "A one-way release",
+  none: "No exchange",
+};
+
+export const exchangeCategoryLabel: Record<(typeof exchangeCategories)[number], string> = {
+  soldiers: "Prisoners of war",
+  civilians: "Detained or deported civilians",
+  children: "Children",
+  hostages: "Hostages",
+  remains: "Remains of the dead",
+  prisoners: "Prisoners (military or civilian not said)",
+};
+
+export const meetingStanceLabel: Record<(typeof meetingStances)[number], string> = {
+  wanted: "Wanted",
+  conditional: "Only on conditions",
+  refused: "Refused",
+};
+
+export const meetingLevelLabel: Record<(typeof meetingLevels)[number], string> = {
+  leaders: "Leaders",
+  ministers: "Ministers",
+  delegations: "Delegations",
+};
+
+export const membershipStanceLabel: Record<(typeof membershipStances)[number], string> = {
+  allowed: "Joining allowed",
+  blocked: "Joining blocked",
+  conditional: "Joining allowed on conditions",
+};
+
+export const electionTimingLabel: Record<(typeof electionTimings)[number], string> = {
+  "before-ceasefire": "Before a ceasefire",
+  "after-ceasefire": "After a ceasefire",
+  "before-settlement": "Before the final settlement",
+  "after-settlement": "After the settlement",
+  "not-required": "No elections required",
+};
+
 export const confidenceLabel: Record<TermsConfidence, string> = {
   high: "High",
   medium: "Medium",
@@ -116,6 +191,37 @@ export const termFieldLabel: Record<string, string> = {
   maxTanks: "Tank cap",
   maxArtillery: "Artillery cap",
   capsAccepted: "Caps accepted",
+  guarantee: "Guarantee",
+  guarantors: "Guarantors",
+  nonGuarantors: "Not guarantors",
+  durationYears: "Length (years)",
+  ratifiedBy: "Ratified by",
+  triggers: "Triggered by",
+  foreignForcesAllowed: "Foreign forces allowed",
+  forceContributors: "Forces sent by",
+  forceNonContributors: "No forces from",
+  forceTiming: "Forces deployed",
+  relief: "Sanctions relief",
+  timing: "Timing",
+  condition: "Condition",
+  snapback: "Sanctions restored on a breach",
+  imposedBy: "Whose sanctions",
+  targets: "Targets",
+  formula: "Formula",
+  sideA: "First side releases",
+  sideB: "Second side releases",
+  count: "Number",
+  categories: "Who is released",
+  phases: "Phases",
+  meeting: "Meeting",
+  level: "Level",
+  participants: "Participants",
+  organisation: "Organisation",
+  membership: "Membership",
+  timelineYears: "Timeline (years)",
+  withinDays: "Within (days)",
+  withinDaysFrom: "Days counted from",
+  incumbentMaySign: "Current leadership may sign",
 };
 
 /** Term fields whose values read as words rather than codes, in diffs and side by side as on the reading pages. */
@@ -128,7 +234,20 @@ export const termValueLabel: Record<string, Record<string, string>> = {
   foreignTroops: foreignTroopsLabel,
   reparations: reparationsLabel,
   frozenAssets: frozenAssetsLabel,
+  guarantee: guaranteeTypeLabel,
+  forceTiming: forceTimingLabel,
+  relief: sanctionsReliefLabel,
+  // Sanctions and elections both time themselves; their words never coincide.
+  timing: { ...sanctionsTimingLabel, ...electionTimingLabel },
+  formula: exchangeFormulaLabel,
+  categories: exchangeCategoryLabel,
+  meeting: meetingStanceLabel,
+  level: meetingLevelLabel,
+  membership: membershipStanceLabel,
 };
+
+/** Term fields holding a list of parties by slug, read as the parties' names. */
+export const termPartyListFields = new Set(["imposedBy", "participants", "guarantors", "nonGuarantors", "forceContributors", "forceNonContributors"]);
 
 /** Term fields holding a calendar date. */
 export const termDateFields = new Set(["startDate"]);

@@ -2,3 +2,24 @@ import { z } from "zod";
 
 /** A calendar date, YYYY-MM-DD, that exists. */
 export const isoDate = z.iso.date({ error: "Use a date in the form YYYY-MM-DD" });
+
+/**
+ * A party named by its slug. Whether it takes part in the position's negotiation is checked
+ * when the position is saved (lib/terms/term-references.ts), since the shape cannot know.
+ */
+export const partySlug = z
+  .string({ error: "Choose a party" })
+  .min(1, "Choose a party")
+  .max(80, "That is not the slug of a party")
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "That is not the slug of a party");
+
+/** Parties named by slug, each once. */
+export const partyList = z
+  .array(partySlug)
+  .max(50)
+  .refine((list) => new Set(list).size === list.length, "Name each party once");
+
+/** Short items of free text, one per line in forms (preconditions, targets). */
+export const textList = z.array(z.string().trim().min(1).max(500)).max(50);
+
+export const shortText = z.string().trim().min(1).max(500);

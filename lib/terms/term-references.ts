@@ -18,6 +18,16 @@ export type TermReference = {
 
 type Lister<T> = (terms: T) => TermReference[];
 
+/** Each party of a list field ("imposedBy.0"), its row named by the field's words. */
+function partiesIn(field: string, row: string, list: readonly string[] | undefined, seated = false): TermReference[] {
+  return (list ?? []).map((slug, i) => ({ kind: "party" as const, slug, path: [field, i], row, ...(seated ? { seated } : {}) }));
+}
+
+/** The party an exchange side names: it must take part, since it releases people. */
+function sideParty(field: "sideA" | "sideB", row: string, side: { party: string } | undefined): TermReference[] {
+  return side ? [{ kind: "party", slug: side.party, path: [field, "party"], row, seated: true }] : [];
+}
+
 const references: { [K in IssueKind]: Lister<TermsByKind[K]> | null } = {
   ceasefire: null,
   territory: (terms) =>
@@ -28,6 +38,17 @@ const references: { [K in IssueKind]: Lister<TermsByKind[K]> | null } = {
   neutrality: null,
   reparations: null,
   "military-limits": null,
+  "security-guarantees": (terms) => [
+    ...partiesIn("guarantors", "Guarantors", terms.guarantors),
+    ...partiesIn("nonGuarantors", "Not guarantors", terms.nonGuarantors),
+    ...partiesIn("forceContributors", "Forces sent by", terms.forceContributors),
+    ...partiesIn("forceNonContributors", "No forces from", terms.forceNonContributors),
+  ],
+  sanctions: (terms) => partiesIn("imposedBy", "Whose sanctions", terms.imposedBy),
+  exchange: (terms) => [...sideParty("sideA", "First side", terms.sideA), ...sideParty("sideB", "Second side", terms.sideB)],
+  meeting: (terms) => partiesIn("participants", "Participants", terms.participants, true),
+  membership: null,
+  elections: null,
   general: null,
 };
 

@@ -20,7 +20,20 @@ export const attributionKinds = [
 export const attributionKind = z.enum(attributionKinds);
 export type AttributionKind = z.infer<typeof attributionKind>;
 
-export const issueKinds = ["ceasefire", "territory", "neutrality", "reparations", "military-limits", "general"] as const;
+export const issueKinds = [
+  "ceasefire",
+  "territory",
+  "neutrality",
+  "reparations",
+  "military-limits",
+  "security-guarantees",
+  "sanctions",
+  "exchange",
+  "meeting",
+  "membership",
+  "elections",
+  "general",
+] as const;
 export const issueKind = z.enum(issueKinds);
 export type IssueKind = z.infer<typeof issueKind>;
 

@@ -38,6 +38,12 @@ export const issueKindLabel: Record<IssueKind, string> = {
   neutrality: "Neutrality",
   reparations: "Reparations",
   "military-limits": "Military limits",
+  "security-guarantees": "Security guarantees",
+  sanctions: "Sanctions",
+  exchange: "Exchange of prisoners, hostages or remains",
+  meeting: "Meeting",
+  membership: "Membership of an organisation",
+  elections: "Elections",
   general: "General",
 };
 

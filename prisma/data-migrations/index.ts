@@ -3,5 +3,6 @@
 // all on what it restored, since a file may predate some of them.
 import type { DataMigration } from "@/lib/data-migrations/data-migration";
 import { partyNeutralTerritory } from "./20261204000000_party_neutral_territory";
+import { newIssueKinds } from "./20261205000000_new_issue_kinds";
 
-export const dataMigrations: readonly DataMigration[] = [partyNeutralTerritory];
+export const dataMigrations: readonly DataMigration[] = [partyNeutralTerritory, newIssueKinds];

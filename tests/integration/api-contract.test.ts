@@ -296,6 +296,35 @@ describe("compare", () => {
     expect(body.rows.some((row) => row.comparison.class === "opposed")).toBe(true);
   });
 
+  it("says per issue how many of the compared parties have coded terms", async () => {
+    // Russia (ru-2025-foreign-troops-targets) and Ukraine (ua-2025-20pt-guarantees) have
+    // coded security-guarantee terms; the UAE states nothing on the issue. Root causes is a
+    // general issue: nothing to code.
+    const body = await readBody(
+      await call(compareRoute as RouteModule, "GET", "/api/v1/compare?negotiation=russia-ukraine&parties=russia,ukraine,uae&issues=security-guarantees,root-causes"),
+      compareResult,
+    );
+    const [russia, ukraine] = body.parties;
+    expect(body.rows.map((r) => [r.issue.slug, r.coverage])).toEqual([
+      ["security-guarantees", { parties: 3, stated: 2, coded: 2, codedPartyIds: [russia!.id, ukraine!.id], codable: true }],
+      ["root-causes", { parties: 3, stated: 2, coded: 0, codedPartyIds: [], codable: false }],
+    ]);
+  });
+
+  it("draws an exchange's figures per releasing party", async () => {
+    // Russia's ru-2025-jul-humanitarian (23 July 2025): at least 1,200 prisoners of war each
+    // side; Ukraine's memorandum then current (ua-2025-memo-humanitarian) asks all for all and
+    // gives no figure.
+    const body = await readBody(
+      await call(compareRoute as RouteModule, "GET", "/api/v1/compare?negotiation=russia-ukraine&parties=russia,ukraine&issues=humanitarian&asOf=2025-07-31"),
+      compareResult,
+    );
+    expect(body.rows[0]!.series.map((s) => [s.key, s.label, s.unit, s.points.map((p) => p.value)])).toEqual([
+      ["released-russia", "Released by Russia", "people", [1200, null]],
+      ["released-ukraine", "Released by Ukraine", "people", [1200, null]],
+    ]);
+  });
+
   it("narrows to issues and a statement date", async () => {
     const issue = await db.issue.findFirstOrThrow({ where: { negotiation: { slug: "russia-ukraine" }, kind: "territory" } });
     const body = await readBody(

@@ -109,13 +109,17 @@ describe("the data migration to party-neutral territorial claims", () => {
   it("rewrites an earlier database's claims, with a revision each, and areas held as the old words assumed", async () => {
     expect(withClaims).toHaveLength(27);
     const outcomes = await runDataMigrations(client, dataMigrations);
-    expect(outcomes).toEqual([expect.objectContaining({ name: "20261204000000_party_neutral_territory", ranNow: true, changed: 27 + 9 })]);
+    expect(outcomes).toEqual([
+      expect.objectContaining({ name: "20261204000000_party_neutral_territory", ranNow: true, changed: 27 + 9 }),
+      // The seed already has the newer kinds: nothing for that migration to do here.
+      expect.objectContaining({ name: "20261205000000_new_issue_kinds", ranNow: true, changed: 0 }),
+    ]);
     await expectMigrated(client);
   }, 120_000);
 
   it("runs once", async () => {
     const revisions = await client.revision.count();
-    expect(await runDataMigrations(client, dataMigrations)).toEqual([expect.objectContaining({ ranNow: false, changed: 0 })]);
+    expect(await runDataMigrations(client, dataMigrations)).toEqual(dataMigrations.map(() => expect.objectContaining({ ranNow: false, changed: 0 })));
     expect(await client.revision.count()).toBe(revisions);
   });
 

@@ -75,6 +75,24 @@ describe("form fields", () => {
       reparations: { reparations: "waiver-demanded", frozenAssets: "return" },
       "military-limits": { maxTroops: 85000, maxTanks: 342, capsAccepted: true },
       territory: { claims: [{ area: "north-province", outcome: "withdrawal", party: "borduria" }, { area: "all", outcome: "frozen-line" }] },
+      "security-guarantees": {
+        guarantee: "collective-defence",
+        guarantors: ["freedonia", "sylvania"],
+        nonGuarantors: ["borduria"],
+        durationYears: 15,
+        ratifiedBy: "Parliaments",
+        triggers: "An attack",
+        foreignForcesAllowed: true,
+        forceContributors: ["sylvania"],
+        forceNonContributors: ["freedonia"],
+        forceTiming: "after-ceasefire",
+        preconditions: ["A backstop"],
+      },
+      sanctions: { relief: "tighten", timing: "at-signing", condition: "No deal", snapback: false, imposedBy: ["the-union", "borduria"], targets: ["Banks", "Oil"] },
+      exchange: { formula: "numbers", sideA: { party: "ruritania", count: 1200 }, sideB: { party: "borduria" }, categories: ["soldiers", "remains"], phases: 2 },
+      meeting: { meeting: "conditional", level: "leaders", participants: ["ruritania", "borduria"], preconditions: ["A text ready"] },
+      membership: { organisation: "The Union", membership: "allowed", timelineYears: 5 },
+      elections: { timing: "after-settlement", withinDays: 100, withinDaysFrom: "signing of the agreement", incumbentMaySign: true, preconditions: ["Observers"] },
     } as const;
     for (const [kind, terms] of Object.entries(cases)) {
       const k = kind as keyof typeof cases;

@@ -6,7 +6,7 @@ import type { RecordKind } from "@/lib/records/record-kind";
 import { recordKinds } from "@/lib/records/registry";
 import { termsSchemaByKind } from "@/lib/terms";
 import { fieldLabel, hasFieldLabel, referenceFields } from "@/lib/words/field-labels";
-import { formatValue } from "@/lib/words/format-value";
+import { formatValue, termNameKey } from "@/lib/words/format-value";
 
 describe("field labels", () => {
   it("names the fields every kind adds, and the terms' own", () => {
@@ -59,6 +59,13 @@ describe("values in words", () => {
   it("names an area or party no record has by its slug, and reads claims stored in earlier words field by field", () => {
     expect(formatValue("claims", [{ area: "lost-valley", outcome: "withdrawal", party: "borduria" }], names)).toBe("lost-valley: borduria's forces withdraw");
     expect(formatValue("claims", [{ region: "north", claim: "undecided" }], names)).toBe("Region: north; Claim: undecided");
+  });
+
+  it("names the parties of the newer kinds' party lists and exchange sides", () => {
+    const named = { ...names, [termNameKey("party", "borduria")]: "Borduria" };
+    expect(formatValue("participants", ["borduria", "nowhere"], named)).toBe("Borduria; nowhere");
+    expect(formatValue("sideA", { party: "borduria", count: 1200 }, named)).toBe("Party: Borduria; Number: 1,200");
+    expect(formatValue("categories", ["soldiers", "remains"], named)).toBe("Prisoners of war; Remains of the dead");
   });
 
   it("names cited sources and recorded moments", () => {

@@ -8,6 +8,16 @@ import {
   recognitionLabel,
   reparationsLabel,
   territoryOutcomeLabel,
+  sanctionsReliefLabel,
+  sanctionsTimingLabel,
+  exchangeFormulaLabel,
+  exchangeCategoryLabel,
+  meetingStanceLabel,
+  meetingLevelLabel,
+  membershipStanceLabel,
+  electionTimingLabel,
+  guaranteeTypeLabel,
+  forceTimingLabel,
 } from "@/lib/terms/labels";
 import type { Option } from "@/lib/forms/fields";
 
@@ -21,6 +31,16 @@ export const natoOptions = from(natoLabel);
 export const foreignTroopsOptions = from(foreignTroopsLabel);
 export const reparationsOptions = from(reparationsLabel);
 export const frozenAssetsOptions = from(frozenAssetsLabel);
+export const sanctionsReliefOptions = from(sanctionsReliefLabel);
+export const sanctionsTimingOptions = from(sanctionsTimingLabel);
+export const exchangeFormulaOptions = from(exchangeFormulaLabel);
+export const exchangeCategoryOptions = from(exchangeCategoryLabel);
+export const meetingStanceOptions = from(meetingStanceLabel);
+export const meetingLevelOptions = from(meetingLevelLabel);
+export const membershipStanceOptions = from(membershipStanceLabel);
+export const electionTimingOptions = from(electionTimingLabel);
+export const guaranteeTypeOptions = from(guaranteeTypeLabel);
+export const forceTimingOptions = from(forceTimingLabel);
 export const yesNoOptions: Option[] = [
   { value: "true", label: "Yes" },
   { value: "false", label: "No" },

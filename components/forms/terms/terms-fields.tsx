@@ -7,6 +7,12 @@ import { MilitaryLimitsTermsFields } from "./military-limits-terms-fields";
 import { NeutralityTermsFields } from "./neutrality-terms-fields";
 import { ReparationsTermsFields } from "./reparations-terms-fields";
 import { TerritoryTermsFields } from "./territory-terms-fields";
+import { SecurityGuaranteesTermsFields } from "./security-guarantees-terms-fields";
+import { SanctionsTermsFields } from "./sanctions-terms-fields";
+import { ExchangeTermsFields } from "./exchange-terms-fields";
+import { MeetingTermsFields } from "./meeting-terms-fields";
+import { MembershipTermsFields } from "./membership-terms-fields";
+import { ElectionsTermsFields } from "./elections-terms-fields";
 
 /** Each issue kind's terms form, one line per kind; general issues have none. */
 const forms: Record<IssueKind, ComponentType<{ choices: TermChoices }> | null> = {
@@ -15,6 +21,12 @@ const forms: Record<IssueKind, ComponentType<{ choices: TermChoices }> | null> =
   neutrality: NeutralityTermsFields,
   reparations: ReparationsTermsFields,
   "military-limits": MilitaryLimitsTermsFields,
+  "security-guarantees": SecurityGuaranteesTermsFields,
+  sanctions: SanctionsTermsFields,
+  exchange: ExchangeTermsFields,
+  meeting: MeetingTermsFields,
+  membership: MembershipTermsFields,
+  elections: ElectionsTermsFields,
   general: null,
 };
 

@@ -72,6 +72,15 @@ export const compareResult = z
               .array(z.object({ a: side, b: side, class: comparisonClass, reason: z.string(), parts: z.array(part) }))
               .meta({ description: "Every pair of the parties, in the order named" }),
           }),
+        coverage: z
+          .object({
+            parties: z.int().meta({ description: "How many parties are compared" }),
+            stated: z.int().meta({ description: "How many of them have a position on the issue (by the date compared)" }),
+            coded: z.int().meta({ description: "How many of those positions have structured terms coded for the issue's kind" }),
+            codedPartyIds: z.array(z.string()).meta({ description: "The parties with coded terms, in the order compared" }),
+            codable: z.boolean().meta({ description: "false for a general issue, whose positions carry no structured terms" }),
+          })
+          .meta({ description: "How many of the compared parties have coded terms: when few do, unknown means not coded yet" }),
         series: z
           .array(
             z.object({
@@ -82,7 +91,7 @@ export const compareResult = z
               range: z.object({ min: z.number(), max: z.number(), gap: z.number() }).nullable(),
             }),
           )
-          .meta({ description: "Numeric terms per party (troop caps, ceasefire length), for charts" }),
+          .meta({ description: "Numeric terms per party (troop caps, ceasefire length, people each party releases in an exchange, years of a guarantee…), for charts" }),
       }),
     ),
   })

@@ -33,6 +33,33 @@ describe("listNumericSeries", () => {
     expect(series[0]?.points.map((p) => p.value)).toEqual([null, 30, 90]);
   });
 
+  it("draws an exchange's figures per releasing party, whichever side they are written on", () => {
+    const context = { areas: [], parties: { ruritania: "Ruritania", borduria: "Borduria" } };
+    const series = listNumericSeries(
+      "exchange",
+      [
+        { partyId: "r", label: "Ruritania", terms: { formula: "numbers", sideA: { party: "ruritania", count: 1200 }, sideB: { party: "borduria", count: 1200 } } },
+        { partyId: "b", label: "Borduria", terms: { formula: "numbers", sideA: { party: "borduria", count: 1000 }, sideB: { party: "ruritania" } } },
+        { partyId: "f", label: "Freedonia", terms: { formula: "all-for-all" } },
+      ],
+      context,
+    );
+    expect(series.map((s) => [s.key, s.label, s.unit, s.points.map((p) => p.value), s.range])).toEqual([
+      ["released-ruritania", "Released by Ruritania", "people", [1200, null, null], { min: 1200, max: 1200, gap: 0 }],
+      ["released-borduria", "Released by Borduria", "people", [1200, 1000, null], { min: 1000, max: 1200, gap: 200 }],
+    ]);
+  });
+
+  it("draws the other newer kinds' figures: guarantee length, membership timeline, days to elections", () => {
+    const years = listNumericSeries("security-guarantees", [
+      { partyId: "r", label: "Ruritania", terms: { durationYears: 30 } },
+      { partyId: "b", label: "Borduria", terms: { durationYears: 15, guarantee: "collective-defence" } },
+    ]);
+    expect(years.map((s) => [s.label, s.unit, s.range])).toEqual([["Guarantee length", "years", { min: 15, max: 30, gap: 15 }]]);
+    expect(listNumericSeries("elections", [{ partyId: "r", label: "Ruritania", terms: { withinDays: 90 } }])[0]).toMatchObject({ label: "Elections within", unit: "days" });
+    expect(listNumericSeries("membership", [{ partyId: "r", label: "Ruritania", terms: { timelineYears: 5 } }])[0]).toMatchObject({ key: "timelineYears", unit: "years" });
+  });
+
   it("leaves out a series no party gives a figure for", () => {
     const series = listNumericSeries("military-limits", [
       { partyId: "russia", label: "Russia", terms: { capsAccepted: true } },

@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { kindHasReferences, listTermReferences, renameTermReference } from "@/lib/terms/term-references";
+
+describe("what the newer kinds' terms name by slug", () => {
+  it("lists each party a kind names, where it sits, and whether it must take part", () => {
+    const refs = (kind: Parameters<typeof listTermReferences>[0], terms: unknown) =>
+      listTermReferences(kind, terms).map((r) => [r.slug, r.path.join("."), r.row, r.seated ?? false]);
+    expect(refs("sanctions", { relief: "full", imposedBy: ["the-union"] })).toEqual([["the-union", "imposedBy.0", "Whose sanctions", false]]);
+    expect(refs("exchange", { sideA: { party: "ruritania", count: 5 }, sideB: { party: "borduria" } })).toEqual([
+      ["ruritania", "sideA.party", "First side", true],
+      ["borduria", "sideB.party", "Second side", true],
+    ]);
+    expect(refs("meeting", { participants: ["ruritania", "borduria"] })).toEqual([
+      ["ruritania", "participants.0", "Participants", true],
+      ["borduria", "participants.1", "Participants", true],
+    ]);
+    expect(refs("security-guarantees", { guarantors: ["freedonia"], nonGuarantors: ["sylvania"], forceContributors: ["freedonia"], forceNonContributors: ["sylvania"] })).toEqual([
+      ["freedonia", "guarantors.0", "Guarantors", false],
+      ["sylvania", "nonGuarantors.0", "Not guarantors", false],
+      ["freedonia", "forceContributors.0", "Forces sent by", false],
+      ["sylvania", "forceNonContributors.0", "No forces from", false],
+    ]);
+    expect(kindHasReferences("membership")).toBe(false);
+    expect(kindHasReferences("elections")).toBe(false);
+  });
+
+  it("carries a renamed party's slug into lists and sides", () => {
+    expect(renameTermReference("meeting", { meeting: "wanted", participants: ["ruritania", "borduria"] }, { kind: "party", from: "borduria", to: "new-borduria" })).toEqual({
+      meeting: "wanted",
+      participants: ["ruritania", "new-borduria"],
+    });
+    expect(renameTermReference("exchange", { sideA: { party: "borduria", count: 3 } }, { kind: "party", from: "borduria", to: "nb" })).toEqual({ sideA: { party: "nb", count: 3 } });
+    expect(renameTermReference("sanctions", { imposedBy: ["the-union"] }, { kind: "party", from: "borduria", to: "nb" })).toBeNull();
+  });
+});
