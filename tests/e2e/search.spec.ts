@@ -3,8 +3,17 @@ import { expectNoSeriousA11yViolations } from "./support/axe";
 import { query } from "./support/db";
 
 const engine = (process.env.E2E_DATABASE_URL ?? "file:").startsWith("file:") ? "sqlite" : "postgres";
-const kinds = ["position", "source", "event", "commitment"] as const;
-const tabName = { position: "Positions", source: "Sources", event: "Events", commitment: "Commitments" } as const;
+// Every kind the search indexes, with its tab's name: the counts must add up over all of them.
+const kinds = ["position", "source", "event", "commitment", "area", "plan", "planPoint"] as const;
+const tabName = {
+  position: "Positions",
+  source: "Sources",
+  event: "Events",
+  commitment: "Commitments",
+  area: "Areas",
+  plan: "Plans",
+  planPoint: "Plan points",
+} as const;
 
 /** Matches per kind for a one-word query, straight from the search index. */
 async function indexCounts(word: string): Promise<Record<string, number>> {
@@ -35,6 +44,7 @@ test("searching “prisoners” from the header finds the 1,000-for-1,000 exchan
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL("/search?q=prisoners");
   await expect(page.getByRole("heading", { level: 2, name: `${total} results for “prisoners”` })).toBeVisible();
+  await expect(tabs(page).getByRole("link"), "a tab per kind the search indexes, and All").toHaveCount(kinds.length + 1);
   expect(await count(page, "All")).toBe(total);
   for (const kind of kinds) expect(await count(page, tabName[kind]), kind).toBe(expected[kind]);
 
