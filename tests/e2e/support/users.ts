@@ -41,7 +41,14 @@ export async function signInWith(page: Page, user: TestUser, next = "/"): Promis
   await page.getByLabel("Email").fill(user.email);
   await page.getByLabel("Password").fill(user.password);
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page).not.toHaveURL(/\/sign-in/);
+  // Hashing the password is slow on purpose, and slower still when both test workers and
+  // both servers share two cores: give it time, and say what the form answered if it stays.
+  try {
+    await expect(page).not.toHaveURL(/\/sign-in/, { timeout: 30_000 });
+  } catch (error) {
+    const answer = (await page.locator("#sign-in-status").textContent().catch(() => null))?.trim();
+    throw new Error(`Signing in as ${user.email} stayed on the form${answer ? `, which said “${answer}”` : ""}`, { cause: error });
+  }
 }
 
 const shared = new Map<Role, Promise<TestUser>>();
