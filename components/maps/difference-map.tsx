@@ -48,10 +48,12 @@ export function DifferenceMap({
   const fills: Record<string, AreaFill> = Object.fromEntries(
     Object.entries(differences).map(([slug, d]) => [slug, { key: d.class, words: compareClassLabel[d.class], detail: d.reason, href: d.href }]),
   );
+  // The key names the unshaded look only when some area has it.
+  const unfilled = layout.all.some((area) => !fills[area.slug]);
   return (
     <div className="difference-map flex flex-col gap-4">
       <MapDefs id={id} layout={layout} styles={stylesOf(differenceKeys, noFillStyle)} />
-      <MapLegend defsId={id} keys={differenceKeys} noFillWords={noFillWords} heading="Key to the difference map" headingId={`${id}-legend`} />
+      <MapLegend defsId={id} keys={differenceKeys} noFillWords={unfilled ? noFillWords : undefined} heading="Key to the difference map" headingId={`${id}-legend`} />
       {layout.height > 0 && (
         <div className="map-single">
           <AreaMap id={`${id}-map`} defsId={id} layout={layout} keys={differenceKeys} fills={fills} noFillWords={noFillWords} title={title} />

@@ -140,6 +140,14 @@ describe("DifferenceMap", () => {
     const legend = diff.match(/<section aria-labelledby="diff-legend"[\s\S]*?<\/section>/)![0];
     for (const word of ["Aligned", "Partly aligned", "Opposed", "Unknown", "Not compared"]) expect(legend).toContain(word);
   });
+
+  it("names the unshaded look in the legend only when some area has it", () => {
+    const everyArea = Object.fromEntries(layout.all.map((area) => [area.slug, { class: "unknown" as const, reason: "nothing comparable" }]));
+    const shadedEverywhere = renderToStaticMarkup(<DifferenceMap id="all" title="Ruritania vs Freedonia" layout={layout} differences={everyArea} />);
+    const legend = shadedEverywhere.match(/<section aria-labelledby="all-legend"[\s\S]*?<\/section>/)![0];
+    expect(legend).toContain("Unknown");
+    expect(legend).not.toContain("Not compared");
+  });
 });
 
 describe("OutlinePreview", () => {
