@@ -7,6 +7,7 @@ import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import next from "next";
 import { cachedHandler } from "./lib/cache/cached-handler";
+import { dependenciesOf } from "./lib/cache/dependencies";
 import { watchChanges, type ChangeSignal } from "./lib/cache/change-signal";
 import { ResponseCache } from "./lib/cache/response-cache";
 import { countRecordChanges, recordsChanged } from "./lib/export/record-changes";
@@ -31,16 +32,16 @@ const useCache = settings.PARLEY_CACHE === "on";
 const app = next({ dev: false, hostname, port });
 await app.prepare();
 
-// The change signal tells this process when any process commits a change to the records:
-// the response cache then drops its answers, and export downloads stop sharing readings
+// The change signal tells this process when any process commits a change to the records,
+// and what it touched: the response cache then drops the answers that depend on it, and export downloads stop sharing readings
 // made before it (lib/export/export-downloads.ts).
 let cache: ResponseCache | null = useCache ? new ResponseCache({ maxBytes: settings.PARLEY_CACHE_MAX_MB * 1024 * 1024 }) : null;
 let signal: ChangeSignal | null = null;
 let stopCountingChanges: (() => void) | null = null;
 try {
   const cacheRef = cache;
-  signal = await watchChanges(databaseUrl(), () => {
-    cacheRef?.invalidate();
+  signal = await watchChanges(databaseUrl(), (scope) => {
+    cacheRef?.invalidate(scope);
     recordsChanged();
   });
   stopCountingChanges = countRecordChanges();
@@ -60,6 +61,7 @@ server.on(
     signal,
     address: () => server.address() as AddressInfo,
     trustedProxies: settings.PARLEY_TRUSTED_PROXIES.blockList,
+    dependencies: (url) => dependenciesOf(url),
   }),
 );
 server.listen(port, hostname, () => {
