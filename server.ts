@@ -2,7 +2,9 @@
 // (lib/cache). Started by `npm run serve` and `npm start`; the end-to-end tests and the
 // benchmark start it too. Its settings (PORT, PARLEY_HOST — not HOSTNAME, which containers
 // set to the machine's name —, PARLEY_CACHE, PARLEY_TRUSTED_PROXIES…) are checked here,
-// once, by lib/config/env.ts; the README's Configuration table lists them.
+// once, by lib/config/env.ts; the README's Configuration table lists them. GET /health
+// answers load balancers (lib/operations/health.ts); SIGTERM stops the server gracefully
+// (lib/operations/graceful-shutdown.ts).
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import next from "next";
@@ -12,7 +14,10 @@ import { watchChanges, type ChangeSignal } from "./lib/cache/change-signal";
 import { ResponseCache } from "./lib/cache/response-cache";
 import { countRecordChanges, recordsChanged } from "./lib/export/record-changes";
 import { env } from "./lib/config/env";
+import { db } from "./lib/db/client";
 import { databaseUrl, engineFor } from "./lib/db/engine";
+import { shutDownGracefully } from "./lib/operations/graceful-shutdown";
+import { healthCheck } from "./lib/operations/health";
 
 function checkedSettings() {
   try {
@@ -52,26 +57,28 @@ try {
   cache = null;
 }
 
-const server = createServer();
-server.on(
-  "request",
-  cachedHandler({
-    handle: app.getRequestHandler(),
-    cache,
-    signal,
-    address: () => server.address() as AddressInfo,
-    trustedProxies: settings.PARLEY_TRUSTED_PROXIES.blockList,
-    dependencies: (url) => dependenciesOf(url),
-  }),
-);
+const health = healthCheck(() => db.$queryRawUnsafe("SELECT 1"));
+const handle = cachedHandler({
+  handle: app.getRequestHandler(),
+  cache,
+  signal,
+  address: () => server.address() as AddressInfo,
+  trustedProxies: settings.PARLEY_TRUSTED_PROXIES.blockList,
+  dependencies: (url) => dependenciesOf(url),
+});
+const server = createServer((request, response) => {
+  if (!health.answer(request, response)) void handle(request, response);
+});
 server.listen(port, hostname, () => {
   console.log(`Parley ready on http://${hostname === "0.0.0.0" ? "localhost" : hostname}:${port}${cache ? "" : " (response cache off)"}`);
 });
 
-for (const event of ["SIGINT", "SIGTERM"] as const) {
-  process.on(event, () => {
-    server.close();
+shutDownGracefully({
+  server,
+  onDrain: health.drain,
+  cleanUp: async () => {
     stopCountingChanges?.();
-    void Promise.resolve(signal?.close()).finally(() => process.exit(0));
-  });
-}
+    await Promise.allSettled([signal?.close(), db.$disconnect()]);
+  },
+  timeoutMs: settings.PARLEY_SHUTDOWN_TIMEOUT_S * 1000,
+});
