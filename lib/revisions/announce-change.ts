@@ -45,9 +45,9 @@ async function readStamp(tx: DbOrTx): Promise<number> {
 /**
  * The negotiations and records a change touched. A record's negotiation is the one its
  * snapshot names, its issue's (positions), its plan's (plan points), or for a party every
- * negotiation it sits in. A negotiation's own change (its title is on the home page, in
- * lists and in every page's heading) and a source's (cited across negotiations) touch
- * everything, as does a write that left no revision.
+ * negotiation it sits in, for a source those of the records that cite it (none yet for a
+ * new one). A negotiation's own change (its title is on the home page, in lists and in
+ * every page's heading) touches everything, as does a write that left no revision.
  */
 export async function scopeOfChange(tx: DbOrTx, touched: Touched[]): Promise<Scope> {
   if (touched.length === 0) return EVERYTHING;
@@ -55,9 +55,11 @@ export async function scopeOfChange(tx: DbOrTx, touched: Touched[]): Promise<Sco
   const issueIds = new Set<string>();
   const planIds = new Set<string>();
   const partyIds = new Set<string>();
+  const sourceIds = new Set<string>();
   for (const { entityType, entityId, before, after } of touched) {
-    if (entityType === "negotiation" || entityType === "source") return EVERYTHING;
+    if (entityType === "negotiation") return EVERYTHING;
     if (entityType === "party") partyIds.add(entityId);
+    if (entityType === "source") sourceIds.add(entityId);
     for (const snapshot of [before, after]) {
       if (!snapshot) continue;
       if (typeof snapshot.negotiationId === "string") negotiations.add(snapshot.negotiationId);
@@ -65,11 +67,25 @@ export async function scopeOfChange(tx: DbOrTx, touched: Touched[]): Promise<Sco
       if (entityType === "planPoint" && typeof snapshot.planId === "string") planIds.add(snapshot.planId);
     }
   }
-  const [issues, plans, seats] = await Promise.all([
+  const [issues, plans, seats, citing] = await Promise.all([
     issueIds.size ? tx.issue.findMany({ where: { id: { in: [...issueIds] } }, select: { negotiationId: true } }) : [],
     planIds.size ? tx.plan.findMany({ where: { id: { in: [...planIds] } }, select: { negotiationId: true } }) : [],
     partyIds.size ? tx.negotiationParty.findMany({ where: { partyId: { in: [...partyIds] } }, select: { negotiationId: true } }) : [],
+    sourceIds.size ? negotiationsCiting(tx, [...sourceIds]) : [],
   ]);
-  for (const { negotiationId } of [...issues, ...plans, ...seats]) negotiations.add(negotiationId);
+  for (const { negotiationId } of [...issues, ...plans, ...seats, ...citing]) negotiations.add(negotiationId);
   return scopeOf({ negotiations, records: touched.map(({ entityType, entityId }) => recordKey(entityType, entityId)) });
+}
+
+/** The negotiations of the positions, events, commitments and plans that cite the sources. */
+async function negotiationsCiting(tx: DbOrTx, sourceIds: string[]): Promise<Array<{ negotiationId: string }>> {
+  const cites = { some: { sourceId: { in: sourceIds } } };
+  const select = { negotiationId: true } as const;
+  const [positions, events, commitments, plans] = await Promise.all([
+    tx.issue.findMany({ where: { positions: { some: { citations: cites } } }, select }),
+    tx.event.findMany({ where: { sources: cites }, select, distinct: ["negotiationId"] }),
+    tx.commitment.findMany({ where: { sources: cites }, select, distinct: ["negotiationId"] }),
+    tx.plan.findMany({ where: { sources: cites }, select, distinct: ["negotiationId"] }),
+  ]);
+  return [...positions, ...events, ...commitments, ...plans];
 }

@@ -14,7 +14,7 @@ import { toPositionInput } from "@/lib/positions/position-input";
 import { updatePosition } from "@/lib/positions/update-position";
 import { getRecordSnapshot } from "@/lib/records/get-record-snapshot";
 import type { PositionSnapshot } from "@/lib/positions/position-snapshot";
-import { editor } from "../support/editing";
+import { editor, newSource } from "../support/editing";
 
 type Instance = { cache: ResponseCache; signal: ChangeSignal; scopes: Scope[] };
 let instances: Instance[] = [];
@@ -41,9 +41,10 @@ async function isCached(cache: ResponseCache, path: string) {
 
 /** A position, the addresses that depend on its negotiation, and addresses of another negotiation that do not. */
 async function seededAddresses() {
-  const negotiations = await db.negotiation.findMany({ where: { retractedAt: null }, orderBy: { slug: "asc" } });
-  expect(negotiations.length).toBeGreaterThanOrEqual(2);
-  const [changed, other] = negotiations as [(typeof negotiations)[0], (typeof negotiations)[0]];
+  // The two seeded negotiations (other tests add negotiations of their own).
+  const [changed, other] = await Promise.all(
+    ["russia-ukraine", "israel-hamas-gaza"].map((slug) => db.negotiation.findUniqueOrThrow({ where: { slug } })),
+  );
   const positionIn = (negotiationId: string) =>
     db.position.findFirstOrThrow({ where: { retractedAt: null, issue: { negotiationId } }, orderBy: { id: "asc" } });
   const [position, untouchedPosition] = await Promise.all([positionIn(changed.id), positionIn(other.id)]);
@@ -107,6 +108,17 @@ describe("targeted invalidation across instances", () => {
       expect(scopes.at(-1)?.everything).toBe(false);
       for (const path of [...dependent, ...crossNegotiation]) expect(await isCached(cache, path), path).toBe(false);
       for (const path of independent) expect(await isCached(cache, path), path).toBe(true);
+    }
+  });
+
+  it("keeps every negotiation's pages for a new source, which nothing cites yet, and drops the lists", async () => {
+    const { dependent, crossNegotiation, independent } = await seededAddresses();
+    await fillBoth([...dependent, ...crossNegotiation, ...independent]);
+    await newSource();
+    for (const { cache } of instances) {
+      await vi.waitFor(async () => expect(await isCached(cache, crossNegotiation[0]!)).toBe(false), { timeout: 1_000, interval: 10 });
+      for (const path of crossNegotiation) expect(await isCached(cache, path), path).toBe(false);
+      for (const path of [...dependent, ...independent]) expect(await isCached(cache, path), path).toBe(true);
     }
   });
 
