@@ -66,7 +66,8 @@ export class ResponseCache {
       this.inFlight.clear();
       return;
     }
-    for (const [key, entry] of this.entries.entries()) if (overlaps(scope, entry.dependencies)) this.entries.delete(key);
+    const dropped = [...this.entries.entries()].filter(([, entry]) => overlaps(scope, entry.dependencies)).map(([key]) => key);
+    for (const key of dropped) this.entries.delete(key);
     for (const [key, flight] of this.inFlight) {
       if (!flight.dependencies || overlaps(scope, flight.dependencies)) this.inFlight.delete(key);
     }
