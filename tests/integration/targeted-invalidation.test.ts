@@ -42,9 +42,10 @@ async function isCached(cache: ResponseCache, path: string) {
 /** A position, the addresses that depend on its negotiation, and addresses of another negotiation that do not. */
 async function seededAddresses() {
   // The two seeded negotiations (other tests add negotiations of their own).
-  const [changed, other] = await Promise.all(
-    ["russia-ukraine", "israel-hamas-gaza"].map((slug) => db.negotiation.findUniqueOrThrow({ where: { slug } })),
-  );
+  const [changed, other] = await Promise.all([
+    db.negotiation.findUniqueOrThrow({ where: { slug: "russia-ukraine" } }),
+    db.negotiation.findUniqueOrThrow({ where: { slug: "israel-hamas-gaza" } }),
+  ]);
   const positionIn = (negotiationId: string) =>
     db.position.findFirstOrThrow({ where: { retractedAt: null, issue: { negotiationId } }, orderBy: { id: "asc" } });
   const [position, untouchedPosition] = await Promise.all([positionIn(changed.id), positionIn(other.id)]);
