@@ -96,7 +96,7 @@ for (const { name, killOne } of [
 const resultsFile = path.resolve("bench/RESULTS.md");
 const section = spikeSection({
   startedAt,
-  machine: [...describeMachine(), nginxVersion(), run("psql", ["--version"]).trim()],
+  machine: [...describeMachine(), nginxVersion()],
   setup: [
     `${connections} connections (autocannon, brotli accepted) cycling through ${paths.length} reads of both seeded negotiations — matrix, issue, compare, party and position pages, API answers, search, home —`,
     `through nginx (\`deploy/nginx-parley.conf\`) to three instances on one PostgreSQL database, for ${seconds} s per run, while an editor saves one of ${editedPositions.length} positions through the API every 2 s.`,
