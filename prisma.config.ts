@@ -26,9 +26,10 @@ const searchTables = [
   "SearchIndex_idx",
 ];
 
-// The change stamp that tells running processes their cached pages are stale (lib/cache) is
-// hand-written too; SQLite only, since PostgreSQL signals changes with NOTIFY instead.
-const changeStampTables = ["ChangeStamp"];
+// The change stamp that tells running processes their cached pages are stale, and the
+// scopes that say which (lib/cache), are hand-written too; SQLite only, since PostgreSQL
+// signals changes with NOTIFY instead.
+const changeStampTables = ["ChangeStamp", "ChangeScope"];
 
 export default defineConfig({
   experimental: { adapter: true, externalTables: true },

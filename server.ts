@@ -2,16 +2,22 @@
 // (lib/cache). Started by `npm run serve` and `npm start`; the end-to-end tests and the
 // benchmark start it too. Its settings (PORT, PARLEY_HOST — not HOSTNAME, which containers
 // set to the machine's name —, PARLEY_CACHE, PARLEY_TRUSTED_PROXIES…) are checked here,
-// once, by lib/config/env.ts; the README's Configuration table lists them.
+// once, by lib/config/env.ts; the README's Configuration table lists them. GET /health
+// answers load balancers (lib/operations/health.ts); SIGTERM stops the server gracefully
+// (lib/operations/graceful-shutdown.ts).
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import next from "next";
 import { cachedHandler } from "./lib/cache/cached-handler";
+import { dependenciesOf } from "./lib/cache/dependencies";
 import { watchChanges, type ChangeSignal } from "./lib/cache/change-signal";
 import { ResponseCache } from "./lib/cache/response-cache";
 import { countRecordChanges, recordsChanged } from "./lib/export/record-changes";
 import { env } from "./lib/config/env";
+import { db } from "./lib/db/client";
 import { databaseUrl, engineFor } from "./lib/db/engine";
+import { shutDownGracefully } from "./lib/operations/graceful-shutdown";
+import { healthCheck } from "./lib/operations/health";
 
 function checkedSettings() {
   try {
@@ -31,16 +37,16 @@ const useCache = settings.PARLEY_CACHE === "on";
 const app = next({ dev: false, hostname, port });
 await app.prepare();
 
-// The change signal tells this process when any process commits a change to the records:
-// the response cache then drops its answers, and export downloads stop sharing readings
+// The change signal tells this process when any process commits a change to the records,
+// and what it touched: the response cache then drops the answers that depend on it, and export downloads stop sharing readings
 // made before it (lib/export/export-downloads.ts).
 let cache: ResponseCache | null = useCache ? new ResponseCache({ maxBytes: settings.PARLEY_CACHE_MAX_MB * 1024 * 1024 }) : null;
 let signal: ChangeSignal | null = null;
 let stopCountingChanges: (() => void) | null = null;
 try {
   const cacheRef = cache;
-  signal = await watchChanges(databaseUrl(), () => {
-    cacheRef?.invalidate();
+  signal = await watchChanges(databaseUrl(), (scope) => {
+    cacheRef?.invalidate(scope);
     recordsChanged();
   });
   stopCountingChanges = countRecordChanges();
@@ -51,25 +57,28 @@ try {
   cache = null;
 }
 
-const server = createServer();
-server.on(
-  "request",
-  cachedHandler({
-    handle: app.getRequestHandler(),
-    cache,
-    signal,
-    address: () => server.address() as AddressInfo,
-    trustedProxies: settings.PARLEY_TRUSTED_PROXIES.blockList,
-  }),
-);
+const health = healthCheck(() => db.$queryRawUnsafe("SELECT 1"));
+const handle = cachedHandler({
+  handle: app.getRequestHandler(),
+  cache,
+  signal,
+  address: () => server.address() as AddressInfo,
+  trustedProxies: settings.PARLEY_TRUSTED_PROXIES.blockList,
+  dependencies: (url) => dependenciesOf(url),
+});
+const server = createServer((request, response) => {
+  if (!health.answer(request, response)) void handle(request, response);
+});
 server.listen(port, hostname, () => {
   console.log(`Parley ready on http://${hostname === "0.0.0.0" ? "localhost" : hostname}:${port}${cache ? "" : " (response cache off)"}`);
 });
 
-for (const event of ["SIGINT", "SIGTERM"] as const) {
-  process.on(event, () => {
-    server.close();
+shutDownGracefully({
+  server,
+  onDrain: health.drain,
+  cleanUp: async () => {
     stopCountingChanges?.();
-    void Promise.resolve(signal?.close()).finally(() => process.exit(0));
-  });
-}
+    await Promise.allSettled([signal?.close(), db.$disconnect()]);
+  },
+  timeoutMs: settings.PARLEY_SHUTDOWN_TIMEOUT_S * 1000,
+});

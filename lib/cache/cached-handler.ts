@@ -9,6 +9,7 @@ import http, { type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo, BlockList } from "node:net";
 import { trustForwardedHeaders } from "@/lib/request/forwarded-headers";
 import type { PublicOrigin } from "@/lib/request/public-origin";
+import type { Scope } from "./change-scope";
 import { cacheTarget, isCacheableRequest, isStorableResponse } from "./cacheable";
 import type { ChangeSignal } from "./change-signal";
 import type { ResponseCache } from "./response-cache";
@@ -22,6 +23,7 @@ export function cachedHandler({
   signal,
   address,
   trustedProxies,
+  dependencies,
 }: {
   handle: Handler;
   cache: ResponseCache | null;
@@ -29,6 +31,8 @@ export function cachedHandler({
   address: () => AddressInfo;
   /** PARLEY_TRUSTED_PROXIES: whose X-Forwarded-* headers count. */
   trustedProxies: BlockList;
+  /** What the answer at a path depends on (dependencies.ts); without it, every answer depends on every change. */
+  dependencies?: (url: string) => Promise<Scope>;
 }): Handler {
   const fillSecret = randomBytes(24).toString("hex");
 
@@ -47,10 +51,15 @@ export function cachedHandler({
     }
     let lookup;
     try {
-      lookup = await cache.get(target.key, async () => {
-        const rendered = await render(address(), request.url!, target.origin, fillSecret);
-        return { response: rendered.stored, store: isStorableResponse(rendered.status, rendered.headers, rendered.stored.body.length) };
-      });
+      const url = request.url!;
+      lookup = await cache.get(
+        target.key,
+        async () => {
+          const rendered = await render(address(), url, target.origin, fillSecret);
+          return { response: rendered.stored, store: isStorableResponse(rendered.status, rendered.headers, rendered.stored.body.length) };
+        },
+        dependencies && (() => dependencies(url)),
+      );
     } catch {
       // The loopback request failed (the server is shutting down, say): answer directly.
       return handle(request, response);

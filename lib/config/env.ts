@@ -73,6 +73,8 @@ export const envSchema = z.object({
   PARLEY_HOST: z.string().trim().min(1).default("0.0.0.0"),
   PARLEY_CACHE: z.enum(["on", "off"], { error: 'use "on" or "off"' }).default("on"),
   PARLEY_CACHE_MAX_MB: z.coerce.number().int().min(1).max(65_536).default(128),
+  PARLEY_DB_POOL_SIZE: z.coerce.number().int().min(1).max(1_000).default(10),
+  PARLEY_SHUTDOWN_TIMEOUT_S: z.coerce.number().int().min(1).max(3_600).default(25),
   PARLEY_PUBLIC_ORIGIN: publicOrigin.optional(),
   PARLEY_ALLOWED_HOSTS: allowedHosts.default(["localhost", "127.0.0.1", "[::1]"]),
   PARLEY_TRUSTED_PROXIES: trustedProxies.default({ list: [], blockList: new BlockList() }),

@@ -32,6 +32,14 @@ export function onQuery(listener: (event: QueryEvent) => void): () => void {
 // the same cores; without them a common-word search at that size took p95 64 ms, not 78.
 const PLANNER_SETTINGS = "-c random_page_cost=1.1 -c max_parallel_workers_per_gather=0";
 
+// Connections each client may open to PostgreSQL (PARLEY_DB_POOL_SIZE, checked at start-up by
+// lib/config/env.ts; the README's deployment guide sizes it against max_connections).
+const DEFAULT_POOL_SIZE = 10;
+function poolSize(): number {
+  const size = Number(process.env.PARLEY_DB_POOL_SIZE);
+  return Number.isInteger(size) && size > 0 ? size : DEFAULT_POOL_SIZE;
+}
+
 export function createDb(url: string = databaseUrl()): Db {
   const log = process.env.NODE_ENV === "production" ? undefined : [{ emit: "event" as const, level: "query" as const }];
   const client =
@@ -39,7 +47,7 @@ export function createDb(url: string = databaseUrl()): Db {
       ? // A writer waits for another connection's lock (as long as a write transaction may
         // run) instead of failing at once.
         new SqliteClient({ adapter: likeEscapingSqlite(new PrismaBetterSQLite3({ url, timeout: 15_000 })), log })
-      : (new PostgresClient({ adapter: new PrismaPg({ connectionString: url, options: PLANNER_SETTINGS }), log }) as unknown as Db);
+      : (new PostgresClient({ adapter: new PrismaPg({ connectionString: url, options: PLANNER_SETTINGS, max: poolSize() }), log }) as unknown as Db);
   if (log) (client as unknown as QueryReporter).$on("query", (event) => queryListeners.forEach((listener) => listener(event)));
   return client as Db;
 }

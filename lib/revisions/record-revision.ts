@@ -1,6 +1,7 @@
 import type { DbOrTx } from "@/lib/db/client";
 import { syncSearchIndex } from "@/lib/search/sync-search-index";
 import type { Actor } from "@/lib/auth/actor";
+import { noteTouched } from "./write-transaction";
 
 // "supersede" and "withdraw" mark the two ways a statement stops being current, so the
 // history says which happened rather than a bare "update".
@@ -29,6 +30,7 @@ export async function recordRevision(
   },
 ) {
   await syncSearchIndex(tx, input);
+  noteTouched(input);
   return tx.revision.create({
     data: {
       entityType: input.entityType,

@@ -1,27 +1,39 @@
 import "server-only";
 import { AsyncLocalStorage } from "node:async_hooks";
 import { db, engine, type Prisma } from "@/lib/db/client";
+import { announceChange, beginAnnouncedChange, type Touched } from "./announce-change";
 
-// The transaction a writeTransaction call is running in, for writes made inside it.
-const open = new AsyncLocalStorage<Prisma.TransactionClient>();
+// The transaction a writeTransaction call is running in, for writes made inside it, and
+// the records it changed so far (noted by recordRevision), for the change announcement.
+const open = new AsyncLocalStorage<{ tx: Prisma.TransactionClient; touched: Touched[] }>();
 
 /**
  * Runs one change and its revision in one transaction. The waits are generous because
  * SQLite runs one writer at a time: a burst of saves queues rather than fails. Called
  * inside another writeTransaction it joins that one, so a save made of several changes
- * (a position and the new source it cites) commits whole or not at all.
+ * (a position and the new source it cites) commits whole or not at all. The transaction
+ * ends by announcing what it touched (./announce-change.ts).
  */
 export function writeTransaction<T>(fn: (tx: Prisma.TransactionClient) => Promise<T>): Promise<T> {
   const outer = open.getStore();
-  if (outer) return fn(outer);
+  if (outer) return fn(outer.tx);
   return db.$transaction(
     async (tx) => {
       // The SQLite driver begins transactions deferred: one that reads first and writes later
       // can deadlock with another process's writer until both time out. A no-op write up
       // front takes the write lock at once (waiting its turn), as BEGIN IMMEDIATE would.
       if (engine === "sqlite") await tx.$executeRawUnsafe(`UPDATE "Revision" SET "id" = "id" WHERE 0`);
-      return open.run(tx, () => fn(tx));
+      const stampAtStart = await beginAnnouncedChange(tx);
+      const touched: Touched[] = [];
+      const result = await open.run({ tx, touched }, () => fn(tx));
+      await announceChange(tx, stampAtStart, touched);
+      return result;
     },
     { maxWait: 15_000, timeout: 30_000 },
   );
+}
+
+/** Notes a record the current write transaction changed; outside one, nothing to note. */
+export function noteTouched(touched: Touched) {
+  open.getStore()?.touched.push(touched);
 }

@@ -1,6 +1,7 @@
 // The response cache's own rules: what it may answer and keep, generations, compression.
 import { describe, expect, it } from "vitest";
 import { cacheTarget, isCacheableRequest, isStorableResponse, MAX_URL_LENGTH } from "@/lib/cache/cacheable";
+import { EVERYTHING, scopeOf, type Scope } from "@/lib/cache/change-scope";
 import { ResponseCache } from "@/lib/cache/response-cache";
 import { chooseEncoding, storeResponse, withFreshNonce } from "@/lib/cache/stored-response";
 
@@ -97,6 +98,66 @@ describe("the response cache", () => {
     cache.invalidate();
     expect(cache.size).toBe(0);
     expect((await cache.get("a", async () => ({ response: stored("a2"), store: true }))).hit).toBe(false);
+  });
+
+  describe("a change that says what it touched", () => {
+    const ruritania = scopeOf({ negotiations: ["ruritania"] });
+    const elbonia = scopeOf({ negotiations: ["elbonia"] });
+    const keep = (cache: ResponseCache, key: string, dependencies: Scope) =>
+      cache.get(key, async () => ({ response: stored(key), store: true }), async () => dependencies);
+
+    it("drops only the answers that depend on it, and those that depend on everything", async () => {
+      const cache = new ResponseCache();
+      await keep(cache, "ruritania page", ruritania);
+      await keep(cache, "elbonia page", elbonia);
+      await keep(cache, "elbonia position", scopeOf({ negotiations: ["elbonia"], records: ["position:p1"] }));
+      await keep(cache, "home", EVERYTHING);
+      cache.invalidate(scopeOf({ negotiations: ["ruritania"], records: ["position:p9"] }));
+      expect((await keep(cache, "ruritania page", ruritania)).hit).toBe(false);
+      expect((await keep(cache, "home", EVERYTHING)).hit).toBe(false);
+      expect((await keep(cache, "elbonia page", elbonia)).hit).toBe(true);
+      cache.invalidate(scopeOf({ records: ["position:p1"] }));
+      expect((await keep(cache, "elbonia position", elbonia)).hit).toBe(false);
+      expect((await keep(cache, "elbonia page", elbonia)).hit).toBe(true);
+    });
+
+    it("never keeps an answer whose rendering began before a change it depends on", async () => {
+      const cache = new ResponseCache();
+      const releases: Array<() => void> = [];
+      const slow = (key: string, dependencies: Scope) =>
+        cache.get(
+          key,
+          async () => {
+            await new Promise<void>((resolve) => releases.push(resolve));
+            return { response: stored(key), store: true };
+          },
+          async () => dependencies,
+        );
+      const pages = [slow("ruritania page", ruritania), slow("elbonia page", elbonia)];
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      cache.invalidate(ruritania);
+      releases.forEach((release) => release());
+      await Promise.all(pages);
+      expect((await keep(cache, "ruritania page", ruritania)).hit).toBe(false);
+      expect((await keep(cache, "elbonia page", elbonia)).hit).toBe(true);
+    });
+
+    it("keeps nothing that began rendering before changes it no longer remembers", async () => {
+      const cache = new ResponseCache();
+      let release!: () => void;
+      const slow = cache.get(
+        "elbonia page",
+        async () => {
+          await new Promise<void>((resolve) => (release = resolve));
+          return { response: stored("old"), store: true };
+        },
+        async () => elbonia,
+      );
+      for (let i = 0; i < 1_000; i += 1) cache.invalidate(ruritania);
+      release();
+      await slow;
+      expect((await keep(cache, "elbonia page", elbonia)).hit).toBe(false);
+    });
   });
 
   it("does not keep what must not be shared, but gives it to those waiting", async () => {

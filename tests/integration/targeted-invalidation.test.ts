@@ -1,0 +1,159 @@
+// Targeted invalidation (lib/cache): a committed change drops, in every process, only the
+// cached answers that depend on what it touched. Two change signals and two response caches
+// on one database stand for two Parley instances; the answers are keyed and their
+// dependencies resolved from real addresses of the seeded records.
+import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import type { Scope } from "@/lib/cache/change-scope";
+import { watchChanges, type ChangeSignal } from "@/lib/cache/change-signal";
+import { dependenciesOf } from "@/lib/cache/dependencies";
+import { ResponseCache } from "@/lib/cache/response-cache";
+import { storeResponse } from "@/lib/cache/stored-response";
+import { db } from "@/lib/db/client";
+import { databaseUrl } from "@/lib/db/engine";
+import { toPositionInput } from "@/lib/positions/position-input";
+import { updatePosition } from "@/lib/positions/update-position";
+import { getRecordSnapshot } from "@/lib/records/get-record-snapshot";
+import type { PositionSnapshot } from "@/lib/positions/position-snapshot";
+import { editor, newSource } from "../support/editing";
+
+type Instance = { cache: ResponseCache; signal: ChangeSignal; scopes: Scope[] };
+let instances: Instance[] = [];
+
+async function startInstance(): Promise<Instance> {
+  const cache = new ResponseCache();
+  const scopes: Scope[] = [];
+  const signal = await watchChanges(databaseUrl(), (scope) => (scopes.push(scope), cache.invalidate(scope)), { pollMs: 50 });
+  return { cache, signal, scopes };
+}
+
+const page = (path: string) => async () => ({ response: storeResponse(200, { "content-type": "text/html" }, Buffer.from(path)), store: true });
+
+/** Renders and keeps every address in both caches. */
+async function fillBoth(paths: string[]) {
+  for (const { cache } of instances) for (const path of paths) await cache.get(path, page(path), () => dependenciesOf(path));
+}
+
+/** Whether `cache` still holds the answer at `path` (asking does not keep it again). */
+async function isCached(cache: ResponseCache, path: string) {
+  const rendering = async () => ({ ...(await page(path)()), store: false });
+  return (await cache.get(path, rendering, () => dependenciesOf(path))).hit;
+}
+
+/** A position, the addresses that depend on its negotiation, and addresses of another negotiation that do not. */
+async function seededAddresses() {
+  // The two seeded negotiations (other tests add negotiations of their own).
+  const [changed, other] = await Promise.all([
+    db.negotiation.findUniqueOrThrow({ where: { slug: "russia-ukraine" } }),
+    db.negotiation.findUniqueOrThrow({ where: { slug: "israel-hamas-gaza" } }),
+  ]);
+  const positionIn = (negotiationId: string) =>
+    db.position.findFirstOrThrow({ where: { retractedAt: null, issue: { negotiationId } }, orderBy: { id: "asc" } });
+  const [position, untouchedPosition] = await Promise.all([positionIn(changed.id), positionIn(other.id)]);
+  const issue = await db.issue.findUniqueOrThrow({ where: { id: position.issueId } });
+  const changedParty = await db.party.findUniqueOrThrow({ where: { id: position.partyId } });
+  // A party with no seat at the changed negotiation.
+  const otherParty = await db.party.findFirstOrThrow({
+    where: { negotiations: { some: { negotiationId: other.id }, none: { negotiationId: changed.id } } },
+  });
+  return {
+    position,
+    dependent: [
+      `/negotiations/${changed.slug}`,
+      `/negotiations/${changed.slug}/issues/${issue.slug}`,
+      `/negotiations/${changed.slug}/compare?a=x&b=y`,
+      `/positions/${position.id}`,
+      `/parties/${changedParty.slug}`,
+      `/api/v1/negotiations/${changed.id}`,
+      `/api/v1/positions/${position.id}`,
+    ],
+    crossNegotiation: ["/", "/search?q=ceasefire", "/changes", "/changes.atom", "/api/v1/positions", "/api/v1/revisions"],
+    independent: [
+      `/negotiations/${other.slug}`,
+      `/negotiations/${other.slug}/compare`,
+      `/positions/${untouchedPosition.id}`,
+      `/parties/${otherParty.slug}`,
+      `/api/v1/negotiations/${other.slug}`,
+      `/api/v1/positions/${untouchedPosition.id}`,
+    ],
+  };
+}
+
+beforeEach(async () => {
+  instances = [await startInstance(), await startInstance()];
+  // PostgreSQL reports "everything" on connecting, as it cannot know what it missed.
+  await new Promise((resolve) => setTimeout(resolve, 200));
+});
+afterEach(async () => {
+  await Promise.all(instances.map(({ signal }) => signal.close()));
+});
+afterAll(() => db.$disconnect());
+
+describe("targeted invalidation across instances", () => {
+  it("drops on both instances what depends on a saved position, and keeps the other negotiation's pages", async () => {
+    const { position, dependent, crossNegotiation, independent } = await seededAddresses();
+    await fillBoth([...dependent, ...crossNegotiation, ...independent]);
+
+    const before = (await getRecordSnapshot<PositionSnapshot>({ entityType: "position", id: position.id }))!;
+    await updatePosition({
+      id: position.id,
+      version: before.version,
+      input: { ...toPositionInput(before), summary: `${before.summary} (revised ${Date.now()})` },
+      actor: editor,
+    });
+
+    // Fresh within 1 s on both instances (the change reaches them by NOTIFY or a 50 ms poll).
+    for (const { cache } of instances) {
+      await vi.waitFor(async () => expect(await isCached(cache, dependent[0]!)).toBe(false), { timeout: 1_000, interval: 10 });
+    }
+    for (const { cache, scopes } of instances) {
+      expect(scopes.at(-1)?.everything).toBe(false);
+      for (const path of [...dependent, ...crossNegotiation]) expect(await isCached(cache, path), path).toBe(false);
+      for (const path of independent) expect(await isCached(cache, path), path).toBe(true);
+    }
+  });
+
+  it("keeps every negotiation's pages for a new source, which nothing cites yet, and drops the lists", async () => {
+    const { dependent, crossNegotiation, independent } = await seededAddresses();
+    await fillBoth([...dependent, ...crossNegotiation, ...independent]);
+    await newSource();
+    for (const { cache } of instances) {
+      await vi.waitFor(async () => expect(await isCached(cache, crossNegotiation[0]!)).toBe(false), { timeout: 1_000, interval: 10 });
+      for (const path of crossNegotiation) expect(await isCached(cache, path), path).toBe(false);
+      for (const path of [...dependent, ...independent]) expect(await isCached(cache, path), path).toBe(true);
+    }
+  });
+
+  it("drops everything when a change does not say what it touched", async () => {
+    const { crossNegotiation, independent } = await seededAddresses();
+    await fillBoth([...crossNegotiation, ...independent]);
+    // A write made outside the write path (a script, say) leaves no scope.
+    const party = await db.party.findFirstOrThrow();
+    await db.party.update({ where: { id: party.id }, data: { name: party.name } });
+
+    for (const { cache } of instances) {
+      await vi.waitFor(async () => expect(await isCached(cache, independent[0]!)).toBe(false), { timeout: 1_000, interval: 10 });
+      for (const path of [...crossNegotiation, ...independent]) expect(await isCached(cache, path), path).toBe(false);
+    }
+  });
+
+  it("says nothing changed for a save that writes nothing", async () => {
+    const { position } = await seededAddresses();
+    const current = (await getRecordSnapshot<PositionSnapshot>({ entityType: "position", id: position.id }))!;
+    const counts = instances.map(({ scopes }) => scopes.length);
+    await updatePosition({ id: position.id, version: current.version, input: toPositionInput(current), actor: editor });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(instances.map(({ scopes }) => scopes.length)).toEqual(counts);
+  });
+});
+
+describe("what an address depends on", () => {
+  it("is its record's negotiation for record pages, and everything for lists and unknown records", async () => {
+    const { position } = await seededAddresses();
+    const issue = await db.issue.findUniqueOrThrow({ where: { id: position.issueId } });
+    const scope = await dependenciesOf(`/positions/${position.id}/history`);
+    expect(scope).toEqual({ everything: false, negotiations: new Set([issue.negotiationId]), records: new Set([`position:${position.id}`]) });
+    for (const path of ["/", "/negotiations", "/negotiations/new", "/positions/no-such-id", "/history/position/x", "/api/v1/sources/x", "/%E0%A4%A"]) {
+      expect((await dependenciesOf(path)).everything, path).toBe(true);
+    }
+  });
+});
