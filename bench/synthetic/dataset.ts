@@ -17,6 +17,7 @@ import { idMaker, seededRandom, type Random } from "./random";
 import { outlets, places, qualifiers, regionNames, speakers, topics, verbs } from "./text";
 import { sanctionsReliefOptions, sanctionsTimingOptions } from "@/lib/terms/sanctions";
 import { exchangeCategories, exchangeFormulas } from "@/lib/terms/exchange";
+import { aidAccessLevels } from "@/lib/terms/aid-access";
 import { meetingLevels, meetingStances } from "@/lib/terms/meeting";
 import { membershipStances } from "@/lib/terms/membership";
 import { electionTimings } from "@/lib/terms/elections";
@@ -294,6 +295,8 @@ function termsFor(random: Random, kind: IssueKind, belligerents: string[]): Reco
         return { organisation: "The Union", membership: random.pick(membershipStances), timelineYears: random.int(1, 15) };
       case "elections":
         return { timing: random.pick(electionTimings), withinDays: random.int(30, 365) };
+      case "aid-access":
+        return { access: random.pick(aidAccessLevels), trucksPerDay: random.int(50, 800) };
       case "general":
         return {};
     }

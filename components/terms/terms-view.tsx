@@ -13,6 +13,7 @@ import { ExchangeTermsView } from "./exchange-terms";
 import { MeetingTermsView } from "./meeting-terms";
 import { MembershipTermsView } from "./membership-terms";
 import { ElectionsTermsView } from "./elections-terms";
+import { AidAccessTermsView } from "./aid-access-terms";
 
 type ViewProps<T> = { terms: T; context: TermsContext };
 
@@ -29,6 +30,7 @@ const views: { [K in IssueKind]: ComponentType<ViewProps<TermsByKind[K]>> | null
   meeting: MeetingTermsView,
   membership: MembershipTermsView,
   elections: ElectionsTermsView,
+  "aid-access": AidAccessTermsView,
   general: null,
 };
 

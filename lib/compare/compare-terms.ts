@@ -6,6 +6,7 @@ import { compareCeasefire } from "./ceasefire";
 import { compareMilitaryLimits } from "./military-limits";
 import { compareNeutrality } from "./neutrality";
 import { compareReparations } from "./reparations";
+import { compareAidAccess } from "./aid-access";
 import { compareElections } from "./elections";
 import { compareExchange } from "./exchange";
 import { compareMeeting } from "./meeting";
@@ -36,6 +37,7 @@ const rules: { [K in IssueKind]: Compare<TermsByKind[K]> | null } = {
   meeting: compareMeeting,
   membership: compareMembership,
   elections: compareElections,
+  "aid-access": compareAidAccess,
   general: null,
 };
 

@@ -14,6 +14,7 @@ import { meetingTerms, type MeetingTerms } from "./meeting";
 import { membershipTerms, type MembershipTerms } from "./membership";
 import { electionsTerms, type ElectionsTerms } from "./elections";
 import { securityGuaranteesTerms, type SecurityGuaranteesTerms } from "./security-guarantees";
+import { aidAccessTerms, type AidAccessTerms } from "./aid-access";
 
 export const termsSchemaByKind = {
   ceasefire: ceasefireTerms,
@@ -27,6 +28,7 @@ export const termsSchemaByKind = {
   meeting: meetingTerms,
   membership: membershipTerms,
   elections: electionsTerms,
+  "aid-access": aidAccessTerms,
   general: generalTerms,
 } as const satisfies Record<IssueKind, z.ZodType>;
 
@@ -42,6 +44,7 @@ export type TermsByKind = {
   meeting: MeetingTerms;
   membership: MembershipTerms;
   elections: ElectionsTerms;
+  "aid-access": AidAccessTerms;
   general: GeneralTerms;
 };
 
@@ -61,6 +64,6 @@ export function isEmptyTerms(value: unknown): boolean {
 }
 
 export { ceasefireTerms, generalTerms, militaryLimitsTerms, neutralityTerms, reparationsTerms, territoryTerms };
-export { electionsTerms, exchangeTerms, meetingTerms, membershipTerms, sanctionsTerms, securityGuaranteesTerms };
+export { aidAccessTerms, electionsTerms, exchangeTerms, meetingTerms, membershipTerms, sanctionsTerms, securityGuaranteesTerms };
 export type { CeasefireTerms, GeneralTerms, MilitaryLimitsTerms, NeutralityTerms, ReparationsTerms, TerritoryTerms };
-export type { ElectionsTerms, ExchangeTerms, MeetingTerms, MembershipTerms, SanctionsTerms, SecurityGuaranteesTerms };
+export type { AidAccessTerms, ElectionsTerms, ExchangeTerms, MeetingTerms, MembershipTerms, SanctionsTerms, SecurityGuaranteesTerms };

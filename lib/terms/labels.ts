@@ -11,6 +11,7 @@ import type { meetingLevels, meetingStances } from "@/lib/terms/meeting";
 import type { membershipStances } from "@/lib/terms/membership";
 import type { electionTimings } from "@/lib/terms/elections";
 import type { forceTimings, guaranteeTypes } from "@/lib/terms/security-guarantees";
+import type { aidAccessLevels } from "@/lib/terms/aid-access";
 
 export const ceasefireTypeLabel: Record<(typeof ceasefireTypes)[number], string> = {
   unconditional: "Unconditional ceasefire",
@@ -131,6 +132,13 @@ export const exchangeCategoryLabel: Record<(typeof exchangeCategories)[number], 
   prisoners: "Prisoners (military or civilian not said)",
 };
 
+export const aidAccessLevelLabel: Record<(typeof aidAccessLevels)[number], string> = {
+  unimpeded: "Unimpeded",
+  increased: "More than now",
+  restricted: "Restricted",
+  halted: "Halted",
+};
+
 export const meetingStanceLabel: Record<(typeof meetingStances)[number], string> = {
   wanted: "Wanted",
   conditional: "Only on conditions",
@@ -211,6 +219,7 @@ export const termFieldLabel: Record<string, string> = {
   sideA: "First side releases",
   sideB: "Second side releases",
   count: "Number",
+  all: "All it holds",
   categories: "Who is released",
   phases: "Phases",
   meeting: "Meeting",
@@ -222,6 +231,12 @@ export const termFieldLabel: Record<string, string> = {
   withinDays: "Within (days)",
   withinDaysFrom: "Days counted from",
   incumbentMaySign: "Current leadership may sign",
+  access: "Access for aid",
+  trucksPerDay: "Trucks a day",
+  distributor: "Distributed by",
+  rejectedDistributors: "Not to be distributed by",
+  crossings: "Crossings",
+  allCrossings: "All crossings open",
 };
 
 /** Term fields whose values read as words rather than codes, in diffs and side by side as on the reading pages. */
@@ -244,10 +259,14 @@ export const termValueLabel: Record<string, Record<string, string>> = {
   meeting: meetingStanceLabel,
   level: meetingLevelLabel,
   membership: membershipStanceLabel,
+  access: aidAccessLevelLabel,
 };
 
 /** Term fields holding a list of parties by slug, read as the parties' names. */
 export const termPartyListFields = new Set(["imposedBy", "participants", "guarantors", "nonGuarantors", "forceContributors", "forceNonContributors"]);
+
+/** Term fields holding a list of areas by slug, read as the areas' names. */
+export const termAreaListFields = new Set(["crossings"]);
 
 /** Term fields holding a calendar date. */
 export const termDateFields = new Set(["startDate"]);

@@ -49,6 +49,7 @@ const references: { [K in IssueKind]: Lister<TermsByKind[K]> | null } = {
   meeting: (terms) => partiesIn("participants", "Participants", terms.participants, true),
   membership: null,
   elections: null,
+  "aid-access": (terms) => (terms.crossings ?? []).map((slug, i) => ({ kind: "area" as const, slug, path: ["crossings", i], row: "Crossings" })),
   general: null,
 };
 

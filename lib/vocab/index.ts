@@ -32,6 +32,7 @@ export const issueKinds = [
   "meeting",
   "membership",
   "elections",
+  "aid-access",
   "general",
 ] as const;
 export const issueKind = z.enum(issueKinds);

@@ -44,6 +44,7 @@ export const issueKindLabel: Record<IssueKind, string> = {
   meeting: "Meeting",
   membership: "Membership of an organisation",
   elections: "Elections",
+  "aid-access": "Humanitarian aid access",
   general: "General",
 };
 

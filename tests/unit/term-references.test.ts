@@ -20,6 +20,8 @@ describe("what the newer kinds' terms name by slug", () => {
       ["freedonia", "forceContributors.0", "Forces sent by", false],
       ["sylvania", "forceNonContributors.0", "No forces from", false],
     ]);
+    expect(refs("aid-access", { crossings: ["north-gate"], trucksPerDay: 50 }).map((r) => r.slice(1))).toEqual([["crossings.0", "Crossings", false]]);
+    expect(listTermReferences("aid-access", { crossings: ["north-gate"] })[0]?.kind).toBe("area");
     expect(kindHasReferences("membership")).toBe(false);
     expect(kindHasReferences("elections")).toBe(false);
   });

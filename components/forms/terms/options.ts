@@ -18,6 +18,7 @@ import {
   electionTimingLabel,
   guaranteeTypeLabel,
   forceTimingLabel,
+  aidAccessLevelLabel,
 } from "@/lib/terms/labels";
 import type { Option } from "@/lib/forms/fields";
 
@@ -41,6 +42,7 @@ export const membershipStanceOptions = from(membershipStanceLabel);
 export const electionTimingOptions = from(electionTimingLabel);
 export const guaranteeTypeOptions = from(guaranteeTypeLabel);
 export const forceTimingOptions = from(forceTimingLabel);
+export const aidAccessLevelOptions = from(aidAccessLevelLabel);
 export const yesNoOptions: Option[] = [
   { value: "true", label: "Yes" },
   { value: "false", label: "No" },

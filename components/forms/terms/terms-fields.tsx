@@ -13,6 +13,7 @@ import { ExchangeTermsFields } from "./exchange-terms-fields";
 import { MeetingTermsFields } from "./meeting-terms-fields";
 import { MembershipTermsFields } from "./membership-terms-fields";
 import { ElectionsTermsFields } from "./elections-terms-fields";
+import { AidAccessTermsFields } from "./aid-access-terms-fields";
 
 /** Each issue kind's terms form, one line per kind; general issues have none. */
 const forms: Record<IssueKind, ComponentType<{ choices: TermChoices }> | null> = {
@@ -27,6 +28,7 @@ const forms: Record<IssueKind, ComponentType<{ choices: TermChoices }> | null> =
   meeting: MeetingTermsFields,
   membership: MembershipTermsFields,
   elections: ElectionsTermsFields,
+  "aid-access": AidAccessTermsFields,
   general: null,
 };
 

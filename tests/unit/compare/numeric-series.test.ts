@@ -22,6 +22,17 @@ describe("listNumericSeries", () => {
     expect(series[1]?.points[2]?.value).toBeNull();
   });
 
+  it("extracts aid trucks a day", () => {
+    const series = listNumericSeries("aid-access", [
+      { partyId: "ruritania", label: "Ruritania", terms: { access: "halted" } },
+      { partyId: "borduria", label: "Borduria", terms: { trucksPerDay: 350 } },
+      { partyId: "the-agency", label: "The Agency", terms: { trucksPerDay: 600, distributor: "The Agency" } },
+    ]);
+    expect(series).toHaveLength(1);
+    expect(series[0]).toMatchObject({ key: "trucksPerDay", label: "Aid trucks a day", unit: "trucks a day", range: { min: 350, max: 600, gap: 250 } });
+    expect(series[0]?.points.map((p) => p.value)).toEqual([null, 350, 600]);
+  });
+
   it("extracts the ceasefire length in days", () => {
     const series = listNumericSeries("ceasefire", [
       { partyId: "russia", label: "Russia", terms: { type: "none" } },

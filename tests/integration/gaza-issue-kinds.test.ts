@@ -1,0 +1,159 @@
+// The Gaza issues given newer kinds (prisma/data-migrations/20261206000000_gaza_issue_kinds.ts).
+//
+// Compare classes: on a database seeded afresh, every pair of parties on those issues, today
+// and on three statement dates, gets the class pinned in
+// tests/fixtures/gaza-new-kinds-classes.json (pairs not listed are unknown). The pin was
+// written from the engine, then checked by hand against the records: the pairs asserted one
+// by one below say why, record by record. It runs on whichever engine DATABASE_URL names, so
+// the suite checks both give the same classes.
+//
+// Migration: the same database put back as the earlier seed left it (these issues general,
+// their positions uncoded) and migrated gives the seed's kinds and codings, a revision per
+// changed record, leaves an editor's own coding alone, and runs once.
+import { execFileSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { runDataMigrations } from "@/lib/data-migrations/run-data-migrations";
+import { createDb, type Db } from "@/lib/db/client";
+import { Prisma } from "@/lib/db/generated/sqlite/client";
+import { dataMigrations } from "@/prisma/data-migrations";
+import { createEmptyDatabase, type EmptyDatabase } from "../support/empty-database";
+import { readBundledSeed } from "../support/seed-file";
+
+type Pinned = { negotiation: string; issues: string[]; dates: string[]; classes: Record<string, string> };
+const pinned = JSON.parse(readFileSync("tests/fixtures/gaza-new-kinds-classes.json", "utf8")) as Pinned;
+const MIGRATION = "20261206000000_gaza_issue_kinds";
+const seed = readBundledSeed("israel-hamas-gaza");
+const rekinded = seed.issues.filter((i) => pinned.issues.includes(i.slug));
+const coded = seed.positions.filter((p) => pinned.issues.includes(p.issue) && p.terms);
+const PAIRS = (seed.parties.length * (seed.parties.length - 1)) / 2;
+// A position an editor coded before the migration ran: it keeps the editor's terms.
+const EDITED = "us-2025-ghf-backing";
+
+let database: EmptyDatabase;
+let client: Db;
+beforeAll(async () => {
+  database = await createEmptyDatabase("gaza_kinds");
+  execFileSync("npx", ["tsx", "prisma/seed.ts"], { stdio: "pipe", env: { ...process.env, DATABASE_URL: database.url } });
+  client = createDb(database.url);
+}, 180_000);
+afterAll(async () => {
+  await client?.$disconnect();
+  await database?.drop();
+});
+
+function classesNow(): Record<string, string> {
+  const out = execFileSync(
+    "npx",
+    ["tsx", "--conditions=react-server", "tests/support/print-comparison-classes.ts", pinned.negotiation, pinned.issues.join(","), pinned.dates.join(",")],
+    { env: { ...process.env, DATABASE_URL: database.url }, maxBuffer: 64 * 1024 * 1024 },
+  );
+  const all = JSON.parse(out.toString()) as Record<string, string>;
+  expect(Object.keys(all).length).toBe(PAIRS * pinned.issues.length * (pinned.dates.length + 1));
+  return Object.fromEntries(Object.entries(all).filter(([, c]) => c !== "unknown"));
+}
+
+/** The classes checked by hand, each against the two records it compares. */
+const handChecked: [pair: string, cls: string][] = [
+  // Israel's il-2025-phase-one-exchange and the US's us-2025-20pt-ceasefire-hostages: all
+  // hostages, living and dead, for 250 life-sentence prisoners and 1,700 Gaza detainees
+  // (1,950), both as fixed numbers and the same groups.
+  ["2025-10-10|hostages-prisoners|israel~united-states", "aligned"],
+  // Israel's il-2025-phase-one-exchange against Hamas's hamas-2025-oct9-exchange-terms: the
+  // same all hostages for 1,950, but Hamas adds all detained women and children.
+  ["today|hostages-prisoners|israel~hamas", "partly-aligned"],
+  // Before the October deal: Hamas wants all hostages freed at once in one package
+  // (hamas-2025-apr17-rejects-partial-deals-disarm), Egypt's proposal frees five
+  // (egypt-2025-mar24-five-hostages-proposal): both swap, in different amounts.
+  ["2025-05-28|hostages-prisoners|hamas~egypt", "partly-aligned"],
+  // Israel lets the Gaza Humanitarian Foundation distribute food (il-2025-ghf-aid); Hamas
+  // calls it completely unacceptable and wants UN distribution (hamas-2025-may-rejects-ghf).
+  ["2025-05-28|humanitarian-aid|israel~hamas", "opposed"],
+  // Hamas (hamas-2025-may-rejects-ghf) and the UN (un-2025-reject-ghf-model) both want the
+  // United Nations to distribute aid.
+  ["2025-05-28|humanitarian-aid|hamas~united-nations", "aligned"],
+  // Now Hamas asks for large-scale access at once through every crossing
+  // (hamas-2025-nov17-aid-via-palestinian-institutions), the UN for the 600 trucks a day the
+  // deal set and more crossings (un-2025-aid-600-trucks-not-met): both let aid in, one
+  // without limits, one more than now.
+  ["today|humanitarian-aid|hamas~united-nations", "partly-aligned"],
+  // Turkey (turkey-2024-may-trade-halt-until-aid: aid without interruption) and Hamas both
+  // want unimpeded access.
+  ["today|humanitarian-aid|hamas~turkey", "aligned"],
+];
+
+describe("the Gaza issues given newer kinds", () => {
+  it("class every pair as pinned, and as checked by hand", () => {
+    const now = classesNow();
+    for (const [pair, cls] of handChecked) expect(now[pair], pair).toBe(cls);
+    expect(now).toEqual(pinned.classes);
+  }, 120_000);
+
+  it("are given their kinds and codings by the data migration on a database the earlier seed left", async () => {
+    const negotiation = { slug: pinned.negotiation };
+    await client.issue.updateMany({ where: { negotiation, slug: { in: pinned.issues } }, data: { kind: "general" } });
+    await client.position.updateMany({ where: { id: { in: coded.map((p) => p.id) } }, data: { terms: Prisma.DbNull, termsConfidence: null, termsNote: null } });
+    const editors = { distributor: "A coalition of aid groups" };
+    await client.position.update({ where: { id: EDITED }, data: { terms: editors } });
+    await client.dataMigration.deleteMany({ where: { name: MIGRATION } });
+    const revisionsBefore = await client.revision.count();
+
+    const outcomes = await runDataMigrations(client, dataMigrations);
+    expect(outcomes.find((o) => o.name === MIGRATION)).toMatchObject({ ranNow: true, changed: rekinded.length + coded.length - 1 });
+
+    const issues = await client.issue.findMany({ where: { negotiation, slug: { in: pinned.issues } }, select: { slug: true, kind: true } });
+    expect(Object.fromEntries(issues.map((i) => [i.slug, i.kind]))).toEqual(Object.fromEntries(rekinded.map((i) => [i.slug, i.kind])));
+    const positions = await client.position.findMany({
+      where: { id: { in: coded.map((p) => p.id) } },
+      select: { id: true, terms: true, termsConfidence: true, termsNote: true },
+    });
+    expect(positions).toHaveLength(coded.length);
+    for (const p of positions) {
+      const want = coded.find((c) => c.id === p.id)!;
+      if (p.id === EDITED) expect(p.terms).toEqual(editors);
+      else expect({ ...p, id: undefined }, p.id).toEqual({ id: undefined, terms: want.terms, termsConfidence: want.termsConfidence, termsNote: want.termsNote });
+    }
+    // A revision per changed record, saying why; the seed wrote only creations.
+    expect(await client.revision.count()).toBe(revisionsBefore + rekinded.length + coded.length - 1);
+    const updates = await client.revision.findMany({ where: { action: "update", entityType: { in: ["issue", "position"] } } });
+    const issueIds = new Set((await client.issue.findMany({ where: { negotiation }, select: { id: true } })).map((i) => i.id));
+    expect(updates.filter((r) => r.entityType === "issue" && issueIds.has(r.entityId)).map((r) => (r.after as { kind: string }).kind).sort()).toEqual(
+      rekinded.map((i) => i.kind).sort(),
+    );
+    expect(updates.filter((r) => r.entityType === "position" && coded.some((c) => c.id === r.entityId)).map((r) => r.entityId).sort()).toEqual(
+      coded.map((p) => p.id).filter((id) => id !== EDITED).sort(),
+    );
+    expect(updates.every((r) => r.note && r.actorLabel)).toBe(true);
+
+    // Runs once.
+    const after = await client.revision.count();
+    expect((await runDataMigrations(client, dataMigrations)).find((o) => o.name === MIGRATION)).toMatchObject({ ranNow: false, changed: 0 });
+    expect(await client.revision.count()).toBe(after);
+  }, 120_000);
+
+  it("leave an issue an editor gave another kind alone", async () => {
+    const negotiation = { slug: pinned.negotiation };
+    const issue = rekinded[0]!;
+    const other = rekinded[1]!;
+    // An editor gave the first issue another kind before the migration ran; the second is
+    // as the earlier seed left it.
+    await client.issue.updateMany({ where: { negotiation, slug: issue.slug }, data: { kind: "ceasefire" } });
+    await client.issue.updateMany({ where: { negotiation, slug: other.slug }, data: { kind: "general" } });
+    const otherCoded = coded.filter((p) => p.issue === other.slug);
+    await client.position.updateMany({ where: { id: { in: otherCoded.map((p) => p.id) } }, data: { terms: Prisma.DbNull, termsConfidence: null, termsNote: null } });
+    await client.dataMigration.deleteMany({ where: { name: MIGRATION } });
+
+    const outcomes = await runDataMigrations(client, dataMigrations);
+    expect(outcomes.find((o) => o.name === MIGRATION)).toMatchObject({ ranNow: true, changed: 1 + otherCoded.length });
+    expect((await client.issue.findFirst({ where: { negotiation, slug: issue.slug } }))?.kind).toBe("ceasefire");
+    expect((await client.issue.findFirst({ where: { negotiation, slug: other.slug } }))?.kind).toBe(other.kind);
+  }, 120_000);
+
+  it("compare the same once migrated as when seeded afresh, apart from the editor's coding", async () => {
+    const negotiation = { slug: pinned.negotiation };
+    await client.issue.updateMany({ where: { negotiation, slug: rekinded[0]!.slug }, data: { kind: rekinded[0]!.kind } });
+    const edited = coded.find((p) => p.id === EDITED)!;
+    await client.position.update({ where: { id: EDITED }, data: { terms: edited.terms as object } });
+    expect(classesNow()).toEqual(pinned.classes);
+  }, 120_000);
+});
