@@ -18,6 +18,7 @@ import { outlets, places, qualifiers, regionNames, speakers, topics, verbs } fro
 import { sanctionsReliefOptions, sanctionsTimingOptions } from "@/lib/terms/sanctions";
 import { exchangeCategories, exchangeFormulas } from "@/lib/terms/exchange";
 import { aidAccessLevels } from "@/lib/terms/aid-access";
+import { deploymentRoles } from "@/lib/terms/deployment";
 import { meetingLevels, meetingStances } from "@/lib/terms/meeting";
 import { membershipStances } from "@/lib/terms/membership";
 import { electionTimings } from "@/lib/terms/elections";
@@ -297,6 +298,8 @@ function termsFor(random: Random, kind: IssueKind, belligerents: string[]): Reco
         return { timing: random.pick(electionTimings), withinDays: random.int(30, 365) };
       case "aid-access":
         return { access: random.pick(aidAccessLevels), trucksPerDay: random.int(50, 800) };
+      case "deployment":
+        return { allowed: true, role: random.pick(deploymentRoles), size: random.int(500, 20_000) };
       case "general":
         return {};
     }

@@ -14,6 +14,7 @@ import { MeetingTermsView } from "./meeting-terms";
 import { MembershipTermsView } from "./membership-terms";
 import { ElectionsTermsView } from "./elections-terms";
 import { AidAccessTermsView } from "./aid-access-terms";
+import { DeploymentTermsView } from "./deployment-terms";
 
 type ViewProps<T> = { terms: T; context: TermsContext };
 
@@ -31,6 +32,7 @@ const views: { [K in IssueKind]: ComponentType<ViewProps<TermsByKind[K]>> | null
   membership: MembershipTermsView,
   elections: ElectionsTermsView,
   "aid-access": AidAccessTermsView,
+  deployment: DeploymentTermsView,
   general: null,
 };
 

@@ -7,6 +7,7 @@ import { compareMilitaryLimits } from "./military-limits";
 import { compareNeutrality } from "./neutrality";
 import { compareReparations } from "./reparations";
 import { compareAidAccess } from "./aid-access";
+import { compareDeployment } from "./deployment";
 import { compareElections } from "./elections";
 import { compareExchange } from "./exchange";
 import { compareMeeting } from "./meeting";
@@ -38,6 +39,7 @@ const rules: { [K in IssueKind]: Compare<TermsByKind[K]> | null } = {
   membership: compareMembership,
   elections: compareElections,
   "aid-access": compareAidAccess,
+  deployment: compareDeployment,
   general: null,
 };
 

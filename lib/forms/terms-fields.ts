@@ -13,8 +13,8 @@ export const CLAIM_COLUMNS = ["area", "outcome", "party", "recognition"] as cons
  */
 export type TermChoices = { areas: Option[]; parties: Option[] };
 
-const NUMBERS = new Set(["durationDays", "maxTroops", "maxTanks", "maxArtillery", "sideA.count", "sideB.count", "phases", "timelineYears", "withinDays", "durationYears", "trucksPerDay"]);
-const BOOLEANS = new Set(["nonNuclear", "guaranteesRequired", "capsAccepted", "snapback", "incumbentMaySign", "foreignForcesAllowed", "sideA.all", "sideB.all", "allCrossings"]);
+const NUMBERS = new Set(["durationDays", "maxTroops", "maxTanks", "maxArtillery", "sideA.count", "sideB.count", "phases", "timelineYears", "withinDays", "durationYears", "trucksPerDay", "size"]);
+const BOOLEANS = new Set(["nonNuclear", "guaranteesRequired", "capsAccepted", "snapback", "incumbentMaySign", "foreignForcesAllowed", "sideA.all", "sideB.all", "allCrossings", "allowed"]);
 
 /**
  * The named fields of each kind, one value each; a dotted name ("sideA.count") is a field of
@@ -34,6 +34,7 @@ export const termFieldNames: Record<IssueKind, readonly string[]> = {
   membership: ["organisation", "membership", "timelineYears"],
   elections: ["timing", "withinDays", "withinDaysFrom", "incumbentMaySign"],
   "aid-access": ["access", "trucksPerDay", "distributor", "allCrossings"],
+  deployment: ["allowed", "role", "size", "mandate"],
   general: [],
 };
 
@@ -54,6 +55,7 @@ export const termChoiceFields: Partial<Record<IssueKind, readonly string[]>> = {
   exchange: ["categories"],
   meeting: ["participants"],
   "aid-access": ["crossings"],
+  deployment: ["rejectedRoles", "tasks", "rejectedTasks", "contributors", "excludedContributors", "approvedBy", "where"],
 };
 
 function setPath(terms: Record<string, unknown>, name: string, value: unknown) {

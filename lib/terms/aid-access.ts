@@ -1,19 +1,7 @@
 import { z } from "zod";
-import { shortText, textList } from "./shared";
+import { areaList, shortText, textList } from "./shared";
 
 export const aidAccessLevels = ["unimpeded", "increased", "restricted", "halted"] as const;
-
-/** Areas named by slug, each once (the crossings aid enters by). */
-const areaList = z
-  .array(
-    z
-      .string({ error: "Choose an area" })
-      .min(1, "Choose an area")
-      .max(80, "That is not the slug of an area")
-      .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "That is not the slug of an area"),
-  )
-  .max(50)
-  .refine((list) => new Set(list).size === list.length, "Name each area once");
 
 /**
  * Humanitarian aid into a territory (docs/comparison-rules.md, "aid-access"): how freely it

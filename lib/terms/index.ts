@@ -15,6 +15,7 @@ import { membershipTerms, type MembershipTerms } from "./membership";
 import { electionsTerms, type ElectionsTerms } from "./elections";
 import { securityGuaranteesTerms, type SecurityGuaranteesTerms } from "./security-guarantees";
 import { aidAccessTerms, type AidAccessTerms } from "./aid-access";
+import { deploymentTerms, type DeploymentTerms } from "./deployment";
 
 export const termsSchemaByKind = {
   ceasefire: ceasefireTerms,
@@ -29,6 +30,7 @@ export const termsSchemaByKind = {
   membership: membershipTerms,
   elections: electionsTerms,
   "aid-access": aidAccessTerms,
+  deployment: deploymentTerms,
   general: generalTerms,
 } as const satisfies Record<IssueKind, z.ZodType>;
 
@@ -45,6 +47,7 @@ export type TermsByKind = {
   membership: MembershipTerms;
   elections: ElectionsTerms;
   "aid-access": AidAccessTerms;
+  deployment: DeploymentTerms;
   general: GeneralTerms;
 };
 
@@ -64,6 +67,6 @@ export function isEmptyTerms(value: unknown): boolean {
 }
 
 export { ceasefireTerms, generalTerms, militaryLimitsTerms, neutralityTerms, reparationsTerms, territoryTerms };
-export { aidAccessTerms, electionsTerms, exchangeTerms, meetingTerms, membershipTerms, sanctionsTerms, securityGuaranteesTerms };
+export { aidAccessTerms, deploymentTerms, electionsTerms, exchangeTerms, meetingTerms, membershipTerms, sanctionsTerms, securityGuaranteesTerms };
 export type { CeasefireTerms, GeneralTerms, MilitaryLimitsTerms, NeutralityTerms, ReparationsTerms, TerritoryTerms };
-export type { AidAccessTerms, ElectionsTerms, ExchangeTerms, MeetingTerms, MembershipTerms, SanctionsTerms, SecurityGuaranteesTerms };
+export type { AidAccessTerms, DeploymentTerms, ElectionsTerms, ExchangeTerms, MeetingTerms, MembershipTerms, SanctionsTerms, SecurityGuaranteesTerms };

@@ -12,6 +12,7 @@ import type { membershipStances } from "@/lib/terms/membership";
 import type { electionTimings } from "@/lib/terms/elections";
 import type { forceTimings, guaranteeTypes } from "@/lib/terms/security-guarantees";
 import type { aidAccessLevels } from "@/lib/terms/aid-access";
+import type { deploymentMandates, deploymentRoles, deploymentTasks } from "@/lib/terms/deployment";
 
 export const ceasefireTypeLabel: Record<(typeof ceasefireTypes)[number], string> = {
   unconditional: "Unconditional ceasefire",
@@ -139,6 +140,30 @@ export const aidAccessLevelLabel: Record<(typeof aidAccessLevels)[number], strin
   halted: "Halted",
 };
 
+export const deploymentRoleLabel: Record<(typeof deploymentRoles)[number], string> = {
+  peacekeeping: "Peacekeeping",
+  stabilisation: "Stabilisation",
+  monitoring: "Monitoring",
+  deterrence: "Deterrence",
+  enforcement: "Peace enforcement",
+};
+
+export const deploymentTaskLabel: Record<(typeof deploymentTasks)[number], string> = {
+  "monitor-ceasefire": "Monitor the ceasefire",
+  "separate-forces": "Separate the forces",
+  "secure-borders": "Secure the borders",
+  "disarm-armed-groups": "Disarm armed groups",
+  "protect-civilians": "Protect civilians",
+  "protect-aid": "Protect aid",
+  "support-police": "Support the local police",
+};
+
+export const deploymentMandateLabel: Record<(typeof deploymentMandates)[number], string> = {
+  un: "The Security Council",
+  coalition: "A coalition of states",
+  bilateral: "Agreement between states",
+};
+
 export const meetingStanceLabel: Record<(typeof meetingStances)[number], string> = {
   wanted: "Wanted",
   conditional: "Only on conditions",
@@ -237,6 +262,17 @@ export const termFieldLabel: Record<string, string> = {
   rejectedDistributors: "Not to be distributed by",
   crossings: "Crossings",
   allCrossings: "All crossings open",
+  allowed: "A force allowed",
+  role: "Role",
+  rejectedRoles: "Roles refused",
+  tasks: "Tasks",
+  rejectedTasks: "Tasks refused",
+  contributors: "Troops sent by",
+  excludedContributors: "No troops from",
+  approvedBy: "Approved by",
+  size: "Size (troops)",
+  where: "Where",
+  mandate: "Mandate",
 };
 
 /** Term fields whose values read as words rather than codes, in diffs and side by side as on the reading pages. */
@@ -260,13 +296,18 @@ export const termValueLabel: Record<string, Record<string, string>> = {
   level: meetingLevelLabel,
   membership: membershipStanceLabel,
   access: aidAccessLevelLabel,
+  role: deploymentRoleLabel,
+  rejectedRoles: deploymentRoleLabel,
+  tasks: deploymentTaskLabel,
+  rejectedTasks: deploymentTaskLabel,
+  mandate: deploymentMandateLabel,
 };
 
 /** Term fields holding a list of parties by slug, read as the parties' names. */
-export const termPartyListFields = new Set(["imposedBy", "participants", "guarantors", "nonGuarantors", "forceContributors", "forceNonContributors"]);
+export const termPartyListFields = new Set(["imposedBy", "participants", "guarantors", "nonGuarantors", "forceContributors", "forceNonContributors", "contributors", "excludedContributors", "approvedBy"]);
 
 /** Term fields holding a list of areas by slug, read as the areas' names. */
-export const termAreaListFields = new Set(["crossings"]);
+export const termAreaListFields = new Set(["crossings", "where"]);
 
 /** Term fields holding a calendar date. */
 export const termDateFields = new Set(["startDate"]);

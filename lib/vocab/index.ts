@@ -33,6 +33,7 @@ export const issueKinds = [
   "membership",
   "elections",
   "aid-access",
+  "deployment",
   "general",
 ] as const;
 export const issueKind = z.enum(issueKinds);

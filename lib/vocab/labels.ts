@@ -45,6 +45,7 @@ export const issueKindLabel: Record<IssueKind, string> = {
   membership: "Membership of an organisation",
   elections: "Elections",
   "aid-access": "Humanitarian aid access",
+  deployment: "Foreign or international forces",
   general: "General",
 };
 

@@ -1,7 +1,7 @@
 // The Gaza issues given newer kinds (prisma/data-migrations/20261206000000_gaza_issue_kinds.ts).
 //
 // Compare classes: on a database seeded afresh, every pair of parties on those issues, today
-// and on three statement dates, gets the class pinned in
+// and on five statement dates, gets the class pinned in
 // tests/fixtures/gaza-new-kinds-classes.json (pairs not listed are unknown). The pin was
 // written from the engine, then checked by hand against the records: the pairs asserted one
 // by one below say why, record by record. It runs on whichever engine DATABASE_URL names, so
@@ -80,6 +80,21 @@ const handChecked: [pair: string, cls: string][] = [
   // Turkey (turkey-2024-may-trade-halt-until-aid: aid without interruption) and Hamas both
   // want unimpeded access.
   ["today|humanitarian-aid|hamas~turkey", "aligned"],
+  // Israel will veto contributors and opposes Turkish troops (il-2025-isf-veto); Turkey wants
+  // to take part (turkey-2025-dec6-isf-separate-parties).
+  ["today|security-force|israel~turkey", "opposed"],
+  // The PA would invite the force (pa-2025-macron-letter-stabilisation-mission), Israel would
+  // decide which forces are acceptable (il-2025-isf-veto): different parties approve it.
+  ["2025-10-27|security-force|israel~palestinian-authority", "opposed"],
+  // Resolution 2803 gives the force the disarming of armed groups (un-2025-unsc-2803-isf);
+  // Hamas refuses any disarmament role (hamas-2025-dec7-un-force-near-borders).
+  ["today|security-force|hamas~united-nations", "opposed"],
+  // The US's resolution (us-2025-unsc-2803) and the UN's record of it (un-2025-unsc-2803-isf):
+  // a stabilisation force in Gaza under a Security Council mandate.
+  ["today|security-force|united-states~united-nations", "aligned"],
+  // Both want a monitoring force, Hamas near Gaza's borders (hamas-2025-dec7-un-force-near-borders),
+  // Egypt along the yellow line (egypt-2025-dec6-isf-on-yellow-line): different places.
+  ["today|security-force|hamas~egypt", "partly-aligned"],
 ];
 
 describe("the Gaza issues given newer kinds", () => {

@@ -22,6 +22,12 @@ describe("what the newer kinds' terms name by slug", () => {
     ]);
     expect(refs("aid-access", { crossings: ["north-gate"], trucksPerDay: 50 }).map((r) => r.slice(1))).toEqual([["crossings.0", "Crossings", false]]);
     expect(listTermReferences("aid-access", { crossings: ["north-gate"] })[0]?.kind).toBe("area");
+    expect(refs("deployment", { contributors: ["sylvania"], excludedContributors: ["freedonia"], approvedBy: ["ruritania"], where: ["border-strip"] })).toEqual([
+      ["sylvania", "contributors.0", "Troops sent by", false],
+      ["freedonia", "excludedContributors.0", "No troops from", false],
+      ["ruritania", "approvedBy.0", "Approved by", false],
+      ["border-strip", "where.0", "Where", false],
+    ]);
     expect(kindHasReferences("membership")).toBe(false);
     expect(kindHasReferences("elections")).toBe(false);
   });

@@ -19,6 +19,9 @@ import {
   guaranteeTypeLabel,
   forceTimingLabel,
   aidAccessLevelLabel,
+  deploymentMandateLabel,
+  deploymentRoleLabel,
+  deploymentTaskLabel,
 } from "@/lib/terms/labels";
 import type { Option } from "@/lib/forms/fields";
 
@@ -43,6 +46,9 @@ export const electionTimingOptions = from(electionTimingLabel);
 export const guaranteeTypeOptions = from(guaranteeTypeLabel);
 export const forceTimingOptions = from(forceTimingLabel);
 export const aidAccessLevelOptions = from(aidAccessLevelLabel);
+export const deploymentRoleOptions = from(deploymentRoleLabel);
+export const deploymentTaskOptions = from(deploymentTaskLabel);
+export const deploymentMandateOptions = from(deploymentMandateLabel);
 export const yesNoOptions: Option[] = [
   { value: "true", label: "Yes" },
   { value: "false", label: "No" },

@@ -14,6 +14,7 @@ import { MeetingTermsFields } from "./meeting-terms-fields";
 import { MembershipTermsFields } from "./membership-terms-fields";
 import { ElectionsTermsFields } from "./elections-terms-fields";
 import { AidAccessTermsFields } from "./aid-access-terms-fields";
+import { DeploymentTermsFields } from "./deployment-terms-fields";
 
 /** Each issue kind's terms form, one line per kind; general issues have none. */
 const forms: Record<IssueKind, ComponentType<{ choices: TermChoices }> | null> = {
@@ -29,6 +30,7 @@ const forms: Record<IssueKind, ComponentType<{ choices: TermChoices }> | null> =
   membership: MembershipTermsFields,
   elections: ElectionsTermsFields,
   "aid-access": AidAccessTermsFields,
+  deployment: DeploymentTermsFields,
   general: null,
 };
 

@@ -33,6 +33,15 @@ describe("listNumericSeries", () => {
     expect(series[0]?.points.map((p) => p.value)).toEqual([null, 350, 600]);
   });
 
+  it("extracts a force's size", () => {
+    const series = listNumericSeries("deployment", [
+      { partyId: "ruritania", label: "Ruritania", terms: { allowed: false } },
+      { partyId: "borduria", label: "Borduria", terms: { size: 5000 } },
+    ]);
+    expect(series.map((s) => [s.key, s.label, s.unit])).toEqual([["size", "Force size", "troops"]]);
+    expect(series[0]?.points.map((p) => p.value)).toEqual([null, 5000]);
+  });
+
   it("extracts the ceasefire length in days", () => {
     const series = listNumericSeries("ceasefire", [
       { partyId: "russia", label: "Russia", terms: { type: "none" } },
