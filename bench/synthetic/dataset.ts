@@ -19,6 +19,7 @@ import { sanctionsReliefOptions, sanctionsTimingOptions } from "@/lib/terms/sanc
 import { exchangeCategories, exchangeFormulas } from "@/lib/terms/exchange";
 import { aidAccessLevels } from "@/lib/terms/aid-access";
 import { deploymentRoles } from "@/lib/terms/deployment";
+import { disarmamentScopes, disarmamentTimings } from "@/lib/terms/disarmament";
 import { meetingLevels, meetingStances } from "@/lib/terms/meeting";
 import { membershipStances } from "@/lib/terms/membership";
 import { electionTimings } from "@/lib/terms/elections";
@@ -300,6 +301,8 @@ function termsFor(random: Random, kind: IssueKind, belligerents: string[]): Reco
         return { access: random.pick(aidAccessLevels), trucksPerDay: random.int(50, 800) };
       case "deployment":
         return { allowed: true, role: random.pick(deploymentRoles), size: random.int(500, 20_000) };
+      case "disarmament":
+        return { scope: random.pick(disarmamentScopes), timing: random.pick(disarmamentTimings) };
       case "general":
         return {};
     }

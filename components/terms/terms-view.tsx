@@ -15,6 +15,7 @@ import { MembershipTermsView } from "./membership-terms";
 import { ElectionsTermsView } from "./elections-terms";
 import { AidAccessTermsView } from "./aid-access-terms";
 import { DeploymentTermsView } from "./deployment-terms";
+import { DisarmamentTermsView } from "./disarmament-terms";
 
 type ViewProps<T> = { terms: T; context: TermsContext };
 
@@ -33,6 +34,7 @@ const views: { [K in IssueKind]: ComponentType<ViewProps<TermsByKind[K]>> | null
   elections: ElectionsTermsView,
   "aid-access": AidAccessTermsView,
   deployment: DeploymentTermsView,
+  disarmament: DisarmamentTermsView,
   general: null,
 };
 

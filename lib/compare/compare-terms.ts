@@ -8,6 +8,7 @@ import { compareNeutrality } from "./neutrality";
 import { compareReparations } from "./reparations";
 import { compareAidAccess } from "./aid-access";
 import { compareDeployment } from "./deployment";
+import { compareDisarmament } from "./disarmament";
 import { compareElections } from "./elections";
 import { compareExchange } from "./exchange";
 import { compareMeeting } from "./meeting";
@@ -40,6 +41,7 @@ const rules: { [K in IssueKind]: Compare<TermsByKind[K]> | null } = {
   elections: compareElections,
   "aid-access": compareAidAccess,
   deployment: compareDeployment,
+  disarmament: compareDisarmament,
   general: null,
 };
 

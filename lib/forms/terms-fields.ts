@@ -14,7 +14,7 @@ export const CLAIM_COLUMNS = ["area", "outcome", "party", "recognition"] as cons
 export type TermChoices = { areas: Option[]; parties: Option[] };
 
 const NUMBERS = new Set(["durationDays", "maxTroops", "maxTanks", "maxArtillery", "sideA.count", "sideB.count", "phases", "timelineYears", "withinDays", "durationYears", "trucksPerDay", "size"]);
-const BOOLEANS = new Set(["nonNuclear", "guaranteesRequired", "capsAccepted", "snapback", "incumbentMaySign", "foreignForcesAllowed", "sideA.all", "sideB.all", "allCrossings", "allowed"]);
+const BOOLEANS = new Set(["nonNuclear", "guaranteesRequired", "capsAccepted", "snapback", "incumbentMaySign", "foreignForcesAllowed", "sideA.all", "sideB.all", "allCrossings", "allowed", "amnesty", "territoryDemilitarised", "forcedIfRefused"]);
 
 /**
  * The named fields of each kind, one value each; a dotted name ("sideA.count") is a field of
@@ -35,6 +35,7 @@ export const termFieldNames: Record<IssueKind, readonly string[]> = {
   elections: ["timing", "withinDays", "withinDaysFrom", "incumbentMaySign"],
   "aid-access": ["access", "trucksPerDay", "distributor", "allCrossings"],
   deployment: ["allowed", "role", "size", "mandate"],
+  disarmament: ["scope", "timing", "handedTo", "verification", "amnesty", "territoryDemilitarised", "forcedIfRefused"],
   general: [],
 };
 
@@ -46,6 +47,7 @@ export const termLineFields: Partial<Record<IssueKind, readonly string[]>> = {
   meeting: ["preconditions"],
   elections: ["preconditions"],
   "aid-access": ["rejectedDistributors"],
+  disarmament: ["preconditions"],
 };
 
 /** Lists chosen with checkboxes (parties, categories), the field repeated once per choice. */
@@ -55,6 +57,7 @@ export const termChoiceFields: Partial<Record<IssueKind, readonly string[]>> = {
   exchange: ["categories"],
   meeting: ["participants"],
   "aid-access": ["crossings"],
+  disarmament: ["armedParties", "methods"],
   deployment: ["rejectedRoles", "tasks", "rejectedTasks", "contributors", "excludedContributors", "approvedBy", "where"],
 };
 

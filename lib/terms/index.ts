@@ -16,6 +16,7 @@ import { electionsTerms, type ElectionsTerms } from "./elections";
 import { securityGuaranteesTerms, type SecurityGuaranteesTerms } from "./security-guarantees";
 import { aidAccessTerms, type AidAccessTerms } from "./aid-access";
 import { deploymentTerms, type DeploymentTerms } from "./deployment";
+import { disarmamentTerms, type DisarmamentTerms } from "./disarmament";
 
 export const termsSchemaByKind = {
   ceasefire: ceasefireTerms,
@@ -31,6 +32,7 @@ export const termsSchemaByKind = {
   elections: electionsTerms,
   "aid-access": aidAccessTerms,
   deployment: deploymentTerms,
+  disarmament: disarmamentTerms,
   general: generalTerms,
 } as const satisfies Record<IssueKind, z.ZodType>;
 
@@ -48,6 +50,7 @@ export type TermsByKind = {
   elections: ElectionsTerms;
   "aid-access": AidAccessTerms;
   deployment: DeploymentTerms;
+  disarmament: DisarmamentTerms;
   general: GeneralTerms;
 };
 
@@ -67,6 +70,6 @@ export function isEmptyTerms(value: unknown): boolean {
 }
 
 export { ceasefireTerms, generalTerms, militaryLimitsTerms, neutralityTerms, reparationsTerms, territoryTerms };
-export { aidAccessTerms, deploymentTerms, electionsTerms, exchangeTerms, meetingTerms, membershipTerms, sanctionsTerms, securityGuaranteesTerms };
+export { aidAccessTerms, deploymentTerms, disarmamentTerms, electionsTerms, exchangeTerms, meetingTerms, membershipTerms, sanctionsTerms, securityGuaranteesTerms };
 export type { CeasefireTerms, GeneralTerms, MilitaryLimitsTerms, NeutralityTerms, ReparationsTerms, TerritoryTerms };
-export type { AidAccessTerms, DeploymentTerms, ElectionsTerms, ExchangeTerms, MeetingTerms, MembershipTerms, SanctionsTerms, SecurityGuaranteesTerms };
+export type { AidAccessTerms, DeploymentTerms, DisarmamentTerms, ElectionsTerms, ExchangeTerms, MeetingTerms, MembershipTerms, SanctionsTerms, SecurityGuaranteesTerms };

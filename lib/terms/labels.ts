@@ -13,6 +13,7 @@ import type { electionTimings } from "@/lib/terms/elections";
 import type { forceTimings, guaranteeTypes } from "@/lib/terms/security-guarantees";
 import type { aidAccessLevels } from "@/lib/terms/aid-access";
 import type { deploymentMandates, deploymentRoles, deploymentTasks } from "@/lib/terms/deployment";
+import type { disarmamentMethods, disarmamentScopes, disarmamentTimings } from "@/lib/terms/disarmament";
 
 export const ceasefireTypeLabel: Record<(typeof ceasefireTypes)[number], string> = {
   unconditional: "Unconditional ceasefire",
@@ -164,6 +165,27 @@ export const deploymentMandateLabel: Record<(typeof deploymentMandates)[number],
   bilateral: "Agreement between states",
 };
 
+export const disarmamentScopeLabel: Record<(typeof disarmamentScopes)[number], string> = {
+  "all-weapons": "All weapons",
+  "heavy-weapons": "Heavy weapons",
+  "offensive-weapons": "Offensive weapons",
+  none: "No disarmament",
+};
+
+export const disarmamentMethodLabel: Record<(typeof disarmamentMethods)[number], string> = {
+  handover: "Handed over",
+  decommissioning: "Decommissioned",
+  storage: "Stored",
+  freeze: "Frozen (kept, not used)",
+};
+
+export const disarmamentTimingLabel: Record<(typeof disarmamentTimings)[number], string> = {
+  "before-withdrawal": "Before any withdrawal",
+  phased: "As a stage of the agreement",
+  "after-statehood": "Only once a state exists",
+  never: "Never",
+};
+
 export const meetingStanceLabel: Record<(typeof meetingStances)[number], string> = {
   wanted: "Wanted",
   conditional: "Only on conditions",
@@ -273,12 +295,20 @@ export const termFieldLabel: Record<string, string> = {
   size: "Size (troops)",
   where: "Where",
   mandate: "Mandate",
+  armedParties: "Whose weapons",
+  methods: "How weapons are dealt with",
+  handedTo: "Handed to",
+  verification: "Verified by",
+  amnesty: "Amnesty",
+  territoryDemilitarised: "Territory demilitarised",
+  forcedIfRefused: "By force if refused",
 };
 
 /** Term fields whose values read as words rather than codes, in diffs and side by side as on the reading pages. */
 export const termValueLabel: Record<string, Record<string, string>> = {
   type: ceasefireTypeLabel,
-  scope: ceasefireScopeLabel,
+  // Ceasefires and disarmament both have a scope; their words never coincide.
+  scope: { ...ceasefireScopeLabel, ...disarmamentScopeLabel },
   outcome: territoryOutcomeLabel,
   recognition: recognitionLabel,
   nato: natoLabel,
@@ -289,7 +319,7 @@ export const termValueLabel: Record<string, Record<string, string>> = {
   forceTiming: forceTimingLabel,
   relief: sanctionsReliefLabel,
   // Sanctions and elections both time themselves; their words never coincide.
-  timing: { ...sanctionsTimingLabel, ...electionTimingLabel },
+  timing: { ...sanctionsTimingLabel, ...electionTimingLabel, ...disarmamentTimingLabel },
   formula: exchangeFormulaLabel,
   categories: exchangeCategoryLabel,
   meeting: meetingStanceLabel,
@@ -301,10 +331,11 @@ export const termValueLabel: Record<string, Record<string, string>> = {
   tasks: deploymentTaskLabel,
   rejectedTasks: deploymentTaskLabel,
   mandate: deploymentMandateLabel,
+  methods: disarmamentMethodLabel,
 };
 
 /** Term fields holding a list of parties by slug, read as the parties' names. */
-export const termPartyListFields = new Set(["imposedBy", "participants", "guarantors", "nonGuarantors", "forceContributors", "forceNonContributors", "contributors", "excludedContributors", "approvedBy"]);
+export const termPartyListFields = new Set(["imposedBy", "participants", "guarantors", "nonGuarantors", "forceContributors", "forceNonContributors", "contributors", "excludedContributors", "approvedBy", "armedParties"]);
 
 /** Term fields holding a list of areas by slug, read as the areas' names. */
 export const termAreaListFields = new Set(["crossings", "where"]);

@@ -61,6 +61,7 @@ const references: { [K in IssueKind]: Lister<TermsByKind[K]> | null } = {
     ...partiesIn("approvedBy", "Approved by", terms.approvedBy),
     ...areasIn("where", "Where", terms.where),
   ],
+  disarmament: (terms) => partiesIn("armedParties", "Whose weapons", terms.armedParties),
   general: null,
 };
 

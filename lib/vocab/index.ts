@@ -34,6 +34,7 @@ export const issueKinds = [
   "elections",
   "aid-access",
   "deployment",
+  "disarmament",
   "general",
 ] as const;
 export const issueKind = z.enum(issueKinds);

@@ -46,6 +46,7 @@ export const issueKindLabel: Record<IssueKind, string> = {
   elections: "Elections",
   "aid-access": "Humanitarian aid access",
   deployment: "Foreign or international forces",
+  disarmament: "Disarmament of an armed group",
   general: "General",
 };
 

@@ -1,7 +1,7 @@
 // The Gaza issues given newer kinds (prisma/data-migrations/20261206000000_gaza_issue_kinds.ts).
 //
 // Compare classes: on a database seeded afresh, every pair of parties on those issues, today
-// and on five statement dates, gets the class pinned in
+// and on the statement dates it lists, gets the class pinned in
 // tests/fixtures/gaza-new-kinds-classes.json (pairs not listed are unknown). The pin was
 // written from the engine, then checked by hand against the records: the pairs asserted one
 // by one below say why, record by record. It runs on whichever engine DATABASE_URL names, so
@@ -95,6 +95,18 @@ const handChecked: [pair: string, cls: string][] = [
   // Both want a monitoring force, Hamas near Gaza's borders (hamas-2025-dec7-un-force-near-borders),
   // Egypt along the yellow line (egypt-2025-dec6-isf-on-yellow-line): different places.
   ["today|security-force|hamas~egypt", "partly-aligned"],
+  // Israel wants Hamas disarmed as part of phase two (il-2025-phase-two-conditions); Hamas
+  // hands weapons only to a Palestinian state once it exists (hamas-2026-feb-weapons-only-to-state).
+  ["today|disarmament|israel~hamas", "opposed"],
+  // The PA (pa-2025-macron-letter-disarm-hamas) and the Arab states' New York Declaration
+  // (arab-2025-ny-declaration-disarm): all Hamas's weapons handed to the Palestinian Authority.
+  ["today|disarmament|palestinian-authority~arab-states", "aligned"],
+  // Both want the weapons handed over, Hamas to a future state, the EU to the Palestinian
+  // Authority (eu-2025-ny-declaration-disarm).
+  ["today|disarmament|hamas~european-union", "partly-aligned"],
+  // Egypt's reported draft freezes Hamas's military capacity (egypt-2025-aug-freeze-hamas-military-capacity);
+  // the PA wants the weapons handed over.
+  ["today|disarmament|egypt~palestinian-authority", "opposed"],
 ];
 
 describe("the Gaza issues given newer kinds", () => {

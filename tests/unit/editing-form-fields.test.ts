@@ -90,6 +90,18 @@ describe("form fields", () => {
       },
       sanctions: { relief: "tighten", timing: "at-signing", condition: "No deal", snapback: false, imposedBy: ["the-union", "borduria"], targets: ["Banks", "Oil"] },
       exchange: { formula: "numbers", sideA: { party: "ruritania", all: true }, sideB: { party: "borduria", count: 1200 }, categories: ["soldiers", "remains"], phases: 2 },
+      disarmament: {
+        armedParties: ["red-brigade"],
+        scope: "heavy-weapons",
+        methods: ["handover", "decommissioning"],
+        handedTo: "The Council",
+        timing: "phased",
+        verification: "Observers",
+        amnesty: true,
+        territoryDemilitarised: false,
+        forcedIfRefused: true,
+        preconditions: ["A ceasefire"],
+      },
       deployment: {
         allowed: true,
         role: "monitoring",

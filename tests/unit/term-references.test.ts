@@ -28,6 +28,7 @@ describe("what the newer kinds' terms name by slug", () => {
       ["ruritania", "approvedBy.0", "Approved by", false],
       ["border-strip", "where.0", "Where", false],
     ]);
+    expect(refs("disarmament", { armedParties: ["red-brigade"], scope: "all-weapons" })).toEqual([["red-brigade", "armedParties.0", "Whose weapons", false]]);
     expect(kindHasReferences("membership")).toBe(false);
     expect(kindHasReferences("elections")).toBe(false);
   });

@@ -22,6 +22,9 @@ import {
   deploymentMandateLabel,
   deploymentRoleLabel,
   deploymentTaskLabel,
+  disarmamentMethodLabel,
+  disarmamentScopeLabel,
+  disarmamentTimingLabel,
 } from "@/lib/terms/labels";
 import type { Option } from "@/lib/forms/fields";
 
@@ -49,6 +52,9 @@ export const aidAccessLevelOptions = from(aidAccessLevelLabel);
 export const deploymentRoleOptions = from(deploymentRoleLabel);
 export const deploymentTaskOptions = from(deploymentTaskLabel);
 export const deploymentMandateOptions = from(deploymentMandateLabel);
+export const disarmamentScopeOptions = from(disarmamentScopeLabel);
+export const disarmamentMethodOptions = from(disarmamentMethodLabel);
+export const disarmamentTimingOptions = from(disarmamentTimingLabel);
 export const yesNoOptions: Option[] = [
   { value: "true", label: "Yes" },
   { value: "false", label: "No" },

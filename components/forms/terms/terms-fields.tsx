@@ -15,6 +15,7 @@ import { MembershipTermsFields } from "./membership-terms-fields";
 import { ElectionsTermsFields } from "./elections-terms-fields";
 import { AidAccessTermsFields } from "./aid-access-terms-fields";
 import { DeploymentTermsFields } from "./deployment-terms-fields";
+import { DisarmamentTermsFields } from "./disarmament-terms-fields";
 
 /** Each issue kind's terms form, one line per kind; general issues have none. */
 const forms: Record<IssueKind, ComponentType<{ choices: TermChoices }> | null> = {
@@ -31,6 +32,7 @@ const forms: Record<IssueKind, ComponentType<{ choices: TermChoices }> | null> =
   elections: ElectionsTermsFields,
   "aid-access": AidAccessTermsFields,
   deployment: DeploymentTermsFields,
+  disarmament: DisarmamentTermsFields,
   general: null,
 };
 
