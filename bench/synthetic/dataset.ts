@@ -19,6 +19,7 @@ import { sanctionsReliefOptions, sanctionsTimingOptions } from "@/lib/terms/sanc
 import { exchangeCategories, exchangeFormulas } from "@/lib/terms/exchange";
 import { aidAccessLevels } from "@/lib/terms/aid-access";
 import { deploymentRoles } from "@/lib/terms/deployment";
+import { administratorKinds } from "@/lib/terms/governance";
 import { disarmamentScopes, disarmamentTimings } from "@/lib/terms/disarmament";
 import { meetingLevels, meetingStances } from "@/lib/terms/meeting";
 import { membershipStances } from "@/lib/terms/membership";
@@ -303,6 +304,8 @@ function termsFor(random: Random, kind: IssueKind, belligerents: string[]): Reco
         return { allowed: true, role: random.pick(deploymentRoles), size: random.int(500, 20_000) };
       case "disarmament":
         return { scope: random.pick(disarmamentScopes), timing: random.pick(disarmamentTimings) };
+      case "governance":
+        return { administratorKind: random.pick(administratorKinds), transitionMonths: random.int(3, 36) };
       case "general":
         return {};
     }

@@ -16,6 +16,7 @@ import { ElectionsTermsView } from "./elections-terms";
 import { AidAccessTermsView } from "./aid-access-terms";
 import { DeploymentTermsView } from "./deployment-terms";
 import { DisarmamentTermsView } from "./disarmament-terms";
+import { GovernanceTermsView } from "./governance-terms";
 
 type ViewProps<T> = { terms: T; context: TermsContext };
 
@@ -35,6 +36,7 @@ const views: { [K in IssueKind]: ComponentType<ViewProps<TermsByKind[K]>> | null
   "aid-access": AidAccessTermsView,
   deployment: DeploymentTermsView,
   disarmament: DisarmamentTermsView,
+  governance: GovernanceTermsView,
   general: null,
 };
 

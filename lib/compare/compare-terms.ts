@@ -9,6 +9,7 @@ import { compareReparations } from "./reparations";
 import { compareAidAccess } from "./aid-access";
 import { compareDeployment } from "./deployment";
 import { compareDisarmament } from "./disarmament";
+import { compareGovernance } from "./governance";
 import { compareElections } from "./elections";
 import { compareExchange } from "./exchange";
 import { compareMeeting } from "./meeting";
@@ -42,6 +43,7 @@ const rules: { [K in IssueKind]: Compare<TermsByKind[K]> | null } = {
   "aid-access": compareAidAccess,
   deployment: compareDeployment,
   disarmament: compareDisarmament,
+  governance: compareGovernance,
   general: null,
 };
 

@@ -38,6 +38,10 @@ const readField = (kind: IssueKind, key: string) => (terms: unknown) => {
 const numericFields: Partial<Record<IssueKind, readonly Extract[]>> = {
   "security-guarantees": [{ key: "durationYears", label: "Guarantee length", unit: "years", read: readField("security-guarantees", "durationYears") }],
   membership: [{ key: "timelineYears", label: "Membership timeline", unit: "years", read: readField("membership", "timelineYears") }],
+  governance: [
+    { key: "transitionMonths", label: "Transition", unit: "months", read: readField("governance", "transitionMonths") },
+    { key: "electionsWithinMonths", label: "Elections within", unit: "months", read: readField("governance", "electionsWithinMonths") },
+  ],
   deployment: [{ key: "size", label: "Force size", unit: "troops", read: readField("deployment", "size") }],
   "aid-access": [{ key: "trucksPerDay", label: "Aid trucks a day", unit: "trucks a day", read: readField("aid-access", "trucksPerDay") }],
   elections: [{ key: "withinDays", label: "Elections within", unit: "days", read: readField("elections", "withinDays") }],

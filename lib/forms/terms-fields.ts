@@ -13,8 +13,8 @@ export const CLAIM_COLUMNS = ["area", "outcome", "party", "recognition"] as cons
  */
 export type TermChoices = { areas: Option[]; parties: Option[] };
 
-const NUMBERS = new Set(["durationDays", "maxTroops", "maxTanks", "maxArtillery", "sideA.count", "sideB.count", "phases", "timelineYears", "withinDays", "durationYears", "trucksPerDay", "size"]);
-const BOOLEANS = new Set(["nonNuclear", "guaranteesRequired", "capsAccepted", "snapback", "incumbentMaySign", "foreignForcesAllowed", "sideA.all", "sideB.all", "allCrossings", "allowed", "amnesty", "territoryDemilitarised", "forcedIfRefused"]);
+const NUMBERS = new Set(["durationDays", "maxTroops", "maxTanks", "maxArtillery", "sideA.count", "sideB.count", "phases", "timelineYears", "withinDays", "durationYears", "trucksPerDay", "size", "transitionMonths", "electionsWithinMonths"]);
+const BOOLEANS = new Set(["nonNuclear", "guaranteesRequired", "capsAccepted", "snapback", "incumbentMaySign", "foreignForcesAllowed", "sideA.all", "sideB.all", "allCrossings", "allowed", "amnesty", "territoryDemilitarised", "forcedIfRefused", "technocratic"]);
 
 /**
  * The named fields of each kind, one value each; a dotted name ("sideA.count") is a field of
@@ -35,6 +35,7 @@ export const termFieldNames: Record<IssueKind, readonly string[]> = {
   elections: ["timing", "withinDays", "withinDaysFrom", "incumbentMaySign"],
   "aid-access": ["access", "trucksPerDay", "distributor", "allCrossings"],
   deployment: ["allowed", "role", "size", "mandate"],
+  governance: ["administrator", "administratorKind", "technocratic", "overseenBy", "transitionMonths", "electionsWithinMonths"],
   disarmament: ["scope", "timing", "handedTo", "verification", "amnesty", "territoryDemilitarised", "forcedIfRefused"],
   general: [],
 };
@@ -48,6 +49,7 @@ export const termLineFields: Partial<Record<IssueKind, readonly string[]>> = {
   elections: ["preconditions"],
   "aid-access": ["rejectedDistributors"],
   disarmament: ["preconditions"],
+  governance: ["rejectedAdministrators"],
 };
 
 /** Lists chosen with checkboxes (parties, categories), the field repeated once per choice. */
@@ -58,6 +60,7 @@ export const termChoiceFields: Partial<Record<IssueKind, readonly string[]>> = {
   meeting: ["participants"],
   "aid-access": ["crossings"],
   disarmament: ["armedParties", "methods"],
+  governance: ["governingParties", "excluded"],
   deployment: ["rejectedRoles", "tasks", "rejectedTasks", "contributors", "excludedContributors", "approvedBy", "where"],
 };
 

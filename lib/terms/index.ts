@@ -17,6 +17,7 @@ import { securityGuaranteesTerms, type SecurityGuaranteesTerms } from "./securit
 import { aidAccessTerms, type AidAccessTerms } from "./aid-access";
 import { deploymentTerms, type DeploymentTerms } from "./deployment";
 import { disarmamentTerms, type DisarmamentTerms } from "./disarmament";
+import { governanceTerms, type GovernanceTerms } from "./governance";
 
 export const termsSchemaByKind = {
   ceasefire: ceasefireTerms,
@@ -33,6 +34,7 @@ export const termsSchemaByKind = {
   "aid-access": aidAccessTerms,
   deployment: deploymentTerms,
   disarmament: disarmamentTerms,
+  governance: governanceTerms,
   general: generalTerms,
 } as const satisfies Record<IssueKind, z.ZodType>;
 
@@ -51,6 +53,7 @@ export type TermsByKind = {
   "aid-access": AidAccessTerms;
   deployment: DeploymentTerms;
   disarmament: DisarmamentTerms;
+  governance: GovernanceTerms;
   general: GeneralTerms;
 };
 
@@ -70,6 +73,6 @@ export function isEmptyTerms(value: unknown): boolean {
 }
 
 export { ceasefireTerms, generalTerms, militaryLimitsTerms, neutralityTerms, reparationsTerms, territoryTerms };
-export { aidAccessTerms, deploymentTerms, disarmamentTerms, electionsTerms, exchangeTerms, meetingTerms, membershipTerms, sanctionsTerms, securityGuaranteesTerms };
+export { aidAccessTerms, deploymentTerms, disarmamentTerms, governanceTerms, electionsTerms, exchangeTerms, meetingTerms, membershipTerms, sanctionsTerms, securityGuaranteesTerms };
 export type { CeasefireTerms, GeneralTerms, MilitaryLimitsTerms, NeutralityTerms, ReparationsTerms, TerritoryTerms };
-export type { AidAccessTerms, DeploymentTerms, DisarmamentTerms, ElectionsTerms, ExchangeTerms, MeetingTerms, MembershipTerms, SanctionsTerms, SecurityGuaranteesTerms };
+export type { AidAccessTerms, DeploymentTerms, DisarmamentTerms, GovernanceTerms, ElectionsTerms, ExchangeTerms, MeetingTerms, MembershipTerms, SanctionsTerms, SecurityGuaranteesTerms };

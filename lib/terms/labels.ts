@@ -13,6 +13,7 @@ import type { electionTimings } from "@/lib/terms/elections";
 import type { forceTimings, guaranteeTypes } from "@/lib/terms/security-guarantees";
 import type { aidAccessLevels } from "@/lib/terms/aid-access";
 import type { deploymentMandates, deploymentRoles, deploymentTasks } from "@/lib/terms/deployment";
+import type { administratorKinds } from "@/lib/terms/governance";
 import type { disarmamentMethods, disarmamentScopes, disarmamentTimings } from "@/lib/terms/disarmament";
 
 export const ceasefireTypeLabel: Record<(typeof ceasefireTypes)[number], string> = {
@@ -186,6 +187,14 @@ export const disarmamentTimingLabel: Record<(typeof disarmamentTimings)[number],
   never: "Never",
 };
 
+export const administratorKindLabel: Record<(typeof administratorKinds)[number], string> = {
+  "interim-body": "An interim local body",
+  "existing-authority": "An existing local authority",
+  "unity-government": "A unity government of local factions",
+  "international-administration": "An international administration",
+  "foreign-state": "A foreign state",
+};
+
 export const meetingStanceLabel: Record<(typeof meetingStances)[number], string> = {
   wanted: "Wanted",
   conditional: "Only on conditions",
@@ -302,6 +311,15 @@ export const termFieldLabel: Record<string, string> = {
   amnesty: "Amnesty",
   territoryDemilitarised: "Territory demilitarised",
   forcedIfRefused: "By force if refused",
+  administrator: "Administered by",
+  administratorKind: "Kind of administration",
+  technocratic: "Technocrats",
+  overseenBy: "Overseen by",
+  rejectedAdministrators: "Bodies refused",
+  governingParties: "Governing role for",
+  excluded: "Excluded",
+  transitionMonths: "Transition (months)",
+  electionsWithinMonths: "Elections within (months)",
 };
 
 /** Term fields whose values read as words rather than codes, in diffs and side by side as on the reading pages. */
@@ -332,10 +350,11 @@ export const termValueLabel: Record<string, Record<string, string>> = {
   rejectedTasks: deploymentTaskLabel,
   mandate: deploymentMandateLabel,
   methods: disarmamentMethodLabel,
+  administratorKind: administratorKindLabel,
 };
 
 /** Term fields holding a list of parties by slug, read as the parties' names. */
-export const termPartyListFields = new Set(["imposedBy", "participants", "guarantors", "nonGuarantors", "forceContributors", "forceNonContributors", "contributors", "excludedContributors", "approvedBy", "armedParties"]);
+export const termPartyListFields = new Set(["imposedBy", "participants", "guarantors", "nonGuarantors", "forceContributors", "forceNonContributors", "contributors", "excludedContributors", "approvedBy", "armedParties", "governingParties", "excluded"]);
 
 /** Term fields holding a list of areas by slug, read as the areas' names. */
 export const termAreaListFields = new Set(["crossings", "where"]);

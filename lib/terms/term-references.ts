@@ -62,6 +62,7 @@ const references: { [K in IssueKind]: Lister<TermsByKind[K]> | null } = {
     ...areasIn("where", "Where", terms.where),
   ],
   disarmament: (terms) => partiesIn("armedParties", "Whose weapons", terms.armedParties),
+  governance: (terms) => [...partiesIn("governingParties", "Governing role for", terms.governingParties), ...partiesIn("excluded", "Excluded", terms.excluded)],
   general: null,
 };
 

@@ -35,6 +35,7 @@ export const issueKinds = [
   "aid-access",
   "deployment",
   "disarmament",
+  "governance",
   "general",
 ] as const;
 export const issueKind = z.enum(issueKinds);

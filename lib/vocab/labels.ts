@@ -47,6 +47,7 @@ export const issueKindLabel: Record<IssueKind, string> = {
   "aid-access": "Humanitarian aid access",
   deployment: "Foreign or international forces",
   disarmament: "Disarmament of an armed group",
+  governance: "Governance of a territory",
   general: "General",
 };
 

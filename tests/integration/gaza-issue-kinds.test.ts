@@ -107,6 +107,18 @@ const handChecked: [pair: string, cls: string][] = [
   // Egypt's reported draft freezes Hamas's military capacity (egypt-2025-aug-freeze-hamas-military-capacity);
   // the PA wants the weapons handed over.
   ["today|disarmament|egypt~palestinian-authority", "opposed"],
+  // Israel wants an administration that is neither Hamas nor the PA (il-2025-five-principles-governance);
+  // the PA is ready to take full responsibility in Gaza (pa-2025-welcome-unsc-2803).
+  ["2025-12-31|governance|israel~palestinian-authority", "opposed"],
+  // Hamas rejects the Board of Peace (hamas-2025-nov17-rejects-trusteeship); the US puts the
+  // Palestinian committee under it (us-2026-board-of-peace).
+  ["today|governance|hamas~united-states", "opposed"],
+  // The US (us-2026-board-of-peace) and resolution 2803 (un-2025-unsc-2803-board-of-peace): a
+  // Palestinian committee runs Gaza under the Board of Peace.
+  ["today|governance|united-states~united-nations", "aligned"],
+  // The Cairo plan (arab-2025-cairo-plan-governance) and the US: the same committee, overseen
+  // by the Palestinian Authority in one, by the Board of Peace in the other.
+  ["today|governance|united-states~arab-states", "partly-aligned"],
 ];
 
 describe("the Gaza issues given newer kinds", () => {

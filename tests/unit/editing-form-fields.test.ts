@@ -90,6 +90,17 @@ describe("form fields", () => {
       },
       sanctions: { relief: "tighten", timing: "at-signing", condition: "No deal", snapback: false, imposedBy: ["the-union", "borduria"], targets: ["Banks", "Oil"] },
       exchange: { formula: "numbers", sideA: { party: "ruritania", all: true }, sideB: { party: "borduria", count: 1200 }, categories: ["soldiers", "remains"], phases: 2 },
+      governance: {
+        administrator: "A local committee",
+        administratorKind: "interim-body",
+        technocratic: true,
+        overseenBy: "A peace board",
+        transitionMonths: 6,
+        electionsWithinMonths: 12,
+        rejectedAdministrators: ["A trusteeship"],
+        governingParties: ["old-council"],
+        excluded: ["red-brigade"],
+      },
       disarmament: {
         armedParties: ["red-brigade"],
         scope: "heavy-weapons",

@@ -29,6 +29,10 @@ describe("what the newer kinds' terms name by slug", () => {
       ["border-strip", "where.0", "Where", false],
     ]);
     expect(refs("disarmament", { armedParties: ["red-brigade"], scope: "all-weapons" })).toEqual([["red-brigade", "armedParties.0", "Whose weapons", false]]);
+    expect(refs("governance", { governingParties: ["old-council"], excluded: ["red-brigade"] })).toEqual([
+      ["old-council", "governingParties.0", "Governing role for", false],
+      ["red-brigade", "excluded.0", "Excluded", false],
+    ]);
     expect(kindHasReferences("membership")).toBe(false);
     expect(kindHasReferences("elections")).toBe(false);
   });

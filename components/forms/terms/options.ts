@@ -25,6 +25,7 @@ import {
   disarmamentMethodLabel,
   disarmamentScopeLabel,
   disarmamentTimingLabel,
+  administratorKindLabel,
 } from "@/lib/terms/labels";
 import type { Option } from "@/lib/forms/fields";
 
@@ -55,6 +56,7 @@ export const deploymentMandateOptions = from(deploymentMandateLabel);
 export const disarmamentScopeOptions = from(disarmamentScopeLabel);
 export const disarmamentMethodOptions = from(disarmamentMethodLabel);
 export const disarmamentTimingOptions = from(disarmamentTimingLabel);
+export const administratorKindOptions = from(administratorKindLabel);
 export const yesNoOptions: Option[] = [
   { value: "true", label: "Yes" },
   { value: "false", label: "No" },

@@ -16,6 +16,7 @@ import { ElectionsTermsFields } from "./elections-terms-fields";
 import { AidAccessTermsFields } from "./aid-access-terms-fields";
 import { DeploymentTermsFields } from "./deployment-terms-fields";
 import { DisarmamentTermsFields } from "./disarmament-terms-fields";
+import { GovernanceTermsFields } from "./governance-terms-fields";
 
 /** Each issue kind's terms form, one line per kind; general issues have none. */
 const forms: Record<IssueKind, ComponentType<{ choices: TermChoices }> | null> = {
@@ -33,6 +34,7 @@ const forms: Record<IssueKind, ComponentType<{ choices: TermChoices }> | null> =
   "aid-access": AidAccessTermsFields,
   deployment: DeploymentTermsFields,
   disarmament: DisarmamentTermsFields,
+  governance: GovernanceTermsFields,
   general: null,
 };
 
