@@ -306,6 +306,8 @@ function termsFor(random: Random, kind: IssueKind, belligerents: string[]): Reco
         return { scope: random.pick(disarmamentScopes), timing: random.pick(disarmamentTimings) };
       case "governance":
         return { administratorKind: random.pick(administratorKinds), transitionMonths: random.int(3, 36) };
+      case "funding":
+        return { amountUsd: random.int(1, 100) * 1e9, durationYears: random.int(1, 10) };
       case "general":
         return {};
     }

@@ -17,6 +17,7 @@ import { AidAccessTermsView } from "./aid-access-terms";
 import { DeploymentTermsView } from "./deployment-terms";
 import { DisarmamentTermsView } from "./disarmament-terms";
 import { GovernanceTermsView } from "./governance-terms";
+import { FundingTermsView } from "./funding-terms";
 
 type ViewProps<T> = { terms: T; context: TermsContext };
 
@@ -37,6 +38,7 @@ const views: { [K in IssueKind]: ComponentType<ViewProps<TermsByKind[K]>> | null
   deployment: DeploymentTermsView,
   disarmament: DisarmamentTermsView,
   governance: GovernanceTermsView,
+  funding: FundingTermsView,
   general: null,
 };
 

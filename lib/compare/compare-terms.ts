@@ -10,6 +10,7 @@ import { compareAidAccess } from "./aid-access";
 import { compareDeployment } from "./deployment";
 import { compareDisarmament } from "./disarmament";
 import { compareGovernance } from "./governance";
+import { compareFunding } from "./funding";
 import { compareElections } from "./elections";
 import { compareExchange } from "./exchange";
 import { compareMeeting } from "./meeting";
@@ -44,6 +45,7 @@ const rules: { [K in IssueKind]: Compare<TermsByKind[K]> | null } = {
   deployment: compareDeployment,
   disarmament: compareDisarmament,
   governance: compareGovernance,
+  funding: compareFunding,
   general: null,
 };
 

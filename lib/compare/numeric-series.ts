@@ -38,6 +38,10 @@ const readField = (kind: IssueKind, key: string) => (terms: unknown) => {
 const numericFields: Partial<Record<IssueKind, readonly Extract[]>> = {
   "security-guarantees": [{ key: "durationYears", label: "Guarantee length", unit: "years", read: readField("security-guarantees", "durationYears") }],
   membership: [{ key: "timelineYears", label: "Membership timeline", unit: "years", read: readField("membership", "timelineYears") }],
+  funding: [
+    { key: "amountUsd", label: "Funding", unit: "US dollars", read: readField("funding", "amountUsd") },
+    { key: "durationYears", label: "Funding period", unit: "years", read: readField("funding", "durationYears") },
+  ],
   governance: [
     { key: "transitionMonths", label: "Transition", unit: "months", read: readField("governance", "transitionMonths") },
     { key: "electionsWithinMonths", label: "Elections within", unit: "months", read: readField("governance", "electionsWithinMonths") },

@@ -13,7 +13,7 @@ export const CLAIM_COLUMNS = ["area", "outcome", "party", "recognition"] as cons
  */
 export type TermChoices = { areas: Option[]; parties: Option[] };
 
-const NUMBERS = new Set(["durationDays", "maxTroops", "maxTanks", "maxArtillery", "sideA.count", "sideB.count", "phases", "timelineYears", "withinDays", "durationYears", "trucksPerDay", "size", "transitionMonths", "electionsWithinMonths"]);
+const NUMBERS = new Set(["durationDays", "maxTroops", "maxTanks", "maxArtillery", "sideA.count", "sideB.count", "phases", "timelineYears", "withinDays", "durationYears", "trucksPerDay", "size", "transitionMonths", "electionsWithinMonths", "amountUsd"]);
 const BOOLEANS = new Set(["nonNuclear", "guaranteesRequired", "capsAccepted", "snapback", "incumbentMaySign", "foreignForcesAllowed", "sideA.all", "sideB.all", "allCrossings", "allowed", "amnesty", "territoryDemilitarised", "forcedIfRefused", "technocratic"]);
 
 /**
@@ -35,6 +35,7 @@ export const termFieldNames: Record<IssueKind, readonly string[]> = {
   elections: ["timing", "withinDays", "withinDaysFrom", "incumbentMaySign"],
   "aid-access": ["access", "trucksPerDay", "distributor", "allCrossings"],
   deployment: ["allowed", "role", "size", "mandate"],
+  funding: ["amountUsd", "durationYears", "administeredBy", "source"],
   governance: ["administrator", "administratorKind", "technocratic", "overseenBy", "transitionMonths", "electionsWithinMonths"],
   disarmament: ["scope", "timing", "handedTo", "verification", "amnesty", "territoryDemilitarised", "forcedIfRefused"],
   general: [],
@@ -50,6 +51,7 @@ export const termLineFields: Partial<Record<IssueKind, readonly string[]>> = {
   "aid-access": ["rejectedDistributors"],
   disarmament: ["preconditions"],
   governance: ["rejectedAdministrators"],
+  funding: ["endorsedPlans", "rejectedPlans", "preconditions"],
 };
 
 /** Lists chosen with checkboxes (parties, categories), the field repeated once per choice. */
@@ -61,6 +63,7 @@ export const termChoiceFields: Partial<Record<IssueKind, readonly string[]>> = {
   "aid-access": ["crossings"],
   disarmament: ["armedParties", "methods"],
   governance: ["governingParties", "excluded"],
+  funding: ["payers", "declinedPayers", "areas", "excludedAreas"],
   deployment: ["rejectedRoles", "tasks", "rejectedTasks", "contributors", "excludedContributors", "approvedBy", "where"],
 };
 

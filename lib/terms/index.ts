@@ -18,6 +18,7 @@ import { aidAccessTerms, type AidAccessTerms } from "./aid-access";
 import { deploymentTerms, type DeploymentTerms } from "./deployment";
 import { disarmamentTerms, type DisarmamentTerms } from "./disarmament";
 import { governanceTerms, type GovernanceTerms } from "./governance";
+import { fundingTerms, type FundingTerms } from "./funding";
 
 export const termsSchemaByKind = {
   ceasefire: ceasefireTerms,
@@ -35,6 +36,7 @@ export const termsSchemaByKind = {
   deployment: deploymentTerms,
   disarmament: disarmamentTerms,
   governance: governanceTerms,
+  funding: fundingTerms,
   general: generalTerms,
 } as const satisfies Record<IssueKind, z.ZodType>;
 
@@ -54,6 +56,7 @@ export type TermsByKind = {
   deployment: DeploymentTerms;
   disarmament: DisarmamentTerms;
   governance: GovernanceTerms;
+  funding: FundingTerms;
   general: GeneralTerms;
 };
 
@@ -73,6 +76,6 @@ export function isEmptyTerms(value: unknown): boolean {
 }
 
 export { ceasefireTerms, generalTerms, militaryLimitsTerms, neutralityTerms, reparationsTerms, territoryTerms };
-export { aidAccessTerms, deploymentTerms, disarmamentTerms, governanceTerms, electionsTerms, exchangeTerms, meetingTerms, membershipTerms, sanctionsTerms, securityGuaranteesTerms };
+export { aidAccessTerms, deploymentTerms, disarmamentTerms, fundingTerms, governanceTerms, electionsTerms, exchangeTerms, meetingTerms, membershipTerms, sanctionsTerms, securityGuaranteesTerms };
 export type { CeasefireTerms, GeneralTerms, MilitaryLimitsTerms, NeutralityTerms, ReparationsTerms, TerritoryTerms };
-export type { AidAccessTerms, DeploymentTerms, DisarmamentTerms, GovernanceTerms, ElectionsTerms, ExchangeTerms, MeetingTerms, MembershipTerms, SanctionsTerms, SecurityGuaranteesTerms };
+export type { AidAccessTerms, DeploymentTerms, DisarmamentTerms, FundingTerms, GovernanceTerms, ElectionsTerms, ExchangeTerms, MeetingTerms, MembershipTerms, SanctionsTerms, SecurityGuaranteesTerms };

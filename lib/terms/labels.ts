@@ -320,6 +320,15 @@ export const termFieldLabel: Record<string, string> = {
   excluded: "Excluded",
   transitionMonths: "Transition (months)",
   electionsWithinMonths: "Elections within (months)",
+  amountUsd: "Amount (US dollars)",
+  payers: "Paid by",
+  declinedPayers: "Not paid by",
+  administeredBy: "Money administered by",
+  source: "Money from",
+  endorsedPlans: "Plans backed",
+  rejectedPlans: "Plans rejected",
+  areas: "Funded areas",
+  excludedAreas: "Areas not funded",
 };
 
 /** Term fields whose values read as words rather than codes, in diffs and side by side as on the reading pages. */
@@ -354,10 +363,10 @@ export const termValueLabel: Record<string, Record<string, string>> = {
 };
 
 /** Term fields holding a list of parties by slug, read as the parties' names. */
-export const termPartyListFields = new Set(["imposedBy", "participants", "guarantors", "nonGuarantors", "forceContributors", "forceNonContributors", "contributors", "excludedContributors", "approvedBy", "armedParties", "governingParties", "excluded"]);
+export const termPartyListFields = new Set(["imposedBy", "participants", "guarantors", "nonGuarantors", "forceContributors", "forceNonContributors", "contributors", "excludedContributors", "approvedBy", "armedParties", "governingParties", "excluded", "payers", "declinedPayers"]);
 
 /** Term fields holding a list of areas by slug, read as the areas' names. */
-export const termAreaListFields = new Set(["crossings", "where"]);
+export const termAreaListFields = new Set(["crossings", "where", "areas", "excludedAreas"]);
 
 /** Term fields holding a calendar date. */
 export const termDateFields = new Set(["startDate"]);

@@ -62,6 +62,12 @@ const references: { [K in IssueKind]: Lister<TermsByKind[K]> | null } = {
     ...areasIn("where", "Where", terms.where),
   ],
   disarmament: (terms) => partiesIn("armedParties", "Whose weapons", terms.armedParties),
+  funding: (terms) => [
+    ...partiesIn("payers", "Paid by", terms.payers),
+    ...partiesIn("declinedPayers", "Not paid by", terms.declinedPayers),
+    ...areasIn("areas", "Funded areas", terms.areas),
+    ...areasIn("excludedAreas", "Areas not funded", terms.excludedAreas),
+  ],
   governance: (terms) => [...partiesIn("governingParties", "Governing role for", terms.governingParties), ...partiesIn("excluded", "Excluded", terms.excluded)],
   general: null,
 };

@@ -36,6 +36,7 @@ export const issueKinds = [
   "deployment",
   "disarmament",
   "governance",
+  "funding",
   "general",
 ] as const;
 export const issueKind = z.enum(issueKinds);

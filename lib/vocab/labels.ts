@@ -48,6 +48,7 @@ export const issueKindLabel: Record<IssueKind, string> = {
   deployment: "Foreign or international forces",
   disarmament: "Disarmament of an armed group",
   governance: "Governance of a territory",
+  funding: "Funding for reconstruction or compensation",
   general: "General",
 };
 

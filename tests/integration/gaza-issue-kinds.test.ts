@@ -119,6 +119,15 @@ const handChecked: [pair: string, cls: string][] = [
   // The Cairo plan (arab-2025-cairo-plan-governance) and the US: the same committee, overseen
   // by the Palestinian Authority in one, by the Board of Peace in the other.
   ["today|governance|united-states~arab-states", "partly-aligned"],
+  // Israel rejects the Cairo plan (il-2025-cairo-plan-rejected) that Hamas welcomes
+  // (hamas-2025-mar-welcomes-cairo-plan).
+  ["2025-03-05|reconstruction|israel~hamas", "opposed"],
+  // Hamas's $53 billion (the Cairo plan) and the UN's assessment of $53.2 billion
+  // (un-2025-irdna-reconstruction-needs): the same figure, within 5%.
+  ["today|reconstruction|hamas~united-nations", "aligned"],
+  // Qatar has Israel pay (qatar-2025-dec7-wont-fund-reconstruction), the Gulf states offer to
+  // pay themselves (arab-2025-gulf-funding-conditions).
+  ["today|reconstruction|qatar~arab-states", "partly-aligned"],
 ];
 
 describe("the Gaza issues given newer kinds", () => {

@@ -33,6 +33,12 @@ describe("what the newer kinds' terms name by slug", () => {
       ["old-council", "governingParties.0", "Governing role for", false],
       ["red-brigade", "excluded.0", "Excluded", false],
     ]);
+    expect(refs("funding", { payers: ["sylvania"], declinedPayers: ["freedonia"], areas: ["north-province"], excludedAreas: ["border-strip"] })).toEqual([
+      ["sylvania", "payers.0", "Paid by", false],
+      ["freedonia", "declinedPayers.0", "Not paid by", false],
+      ["north-province", "areas.0", "Funded areas", false],
+      ["border-strip", "excludedAreas.0", "Areas not funded", false],
+    ]);
     expect(kindHasReferences("membership")).toBe(false);
     expect(kindHasReferences("elections")).toBe(false);
   });

@@ -17,6 +17,7 @@ import { AidAccessTermsFields } from "./aid-access-terms-fields";
 import { DeploymentTermsFields } from "./deployment-terms-fields";
 import { DisarmamentTermsFields } from "./disarmament-terms-fields";
 import { GovernanceTermsFields } from "./governance-terms-fields";
+import { FundingTermsFields } from "./funding-terms-fields";
 
 /** Each issue kind's terms form, one line per kind; general issues have none. */
 const forms: Record<IssueKind, ComponentType<{ choices: TermChoices }> | null> = {
@@ -35,6 +36,7 @@ const forms: Record<IssueKind, ComponentType<{ choices: TermChoices }> | null> =
   deployment: DeploymentTermsFields,
   disarmament: DisarmamentTermsFields,
   governance: GovernanceTermsFields,
+  funding: FundingTermsFields,
   general: null,
 };
 

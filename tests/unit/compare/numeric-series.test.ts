@@ -33,6 +33,18 @@ describe("listNumericSeries", () => {
     expect(series[0]?.points.map((p) => p.value)).toEqual([null, 350, 600]);
   });
 
+  it("extracts funding in dollars and its period", () => {
+    const series = listNumericSeries("funding", [
+      { partyId: "ruritania", label: "Ruritania", terms: { amountUsd: 53e9, durationYears: 5 } },
+      { partyId: "borduria", label: "Borduria", terms: { amountUsd: 53.2e9, durationYears: 10 } },
+    ]);
+    expect(series.map((s) => [s.key, s.unit])).toEqual([
+      ["amountUsd", "US dollars"],
+      ["durationYears", "years"],
+    ]);
+    expect(series[0]?.points.map((p) => p.value)).toEqual([53e9, 53.2e9]);
+  });
+
   it("extracts a force's size", () => {
     const series = listNumericSeries("deployment", [
       { partyId: "ruritania", label: "Ruritania", terms: { allowed: false } },
