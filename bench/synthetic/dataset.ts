@@ -20,6 +20,7 @@ import { exchangeCategories, exchangeFormulas } from "@/lib/terms/exchange";
 import { aidAccessLevels } from "@/lib/terms/aid-access";
 import { deploymentRoles } from "@/lib/terms/deployment";
 import { administratorKinds } from "@/lib/terms/governance";
+import { recognitionSupports } from "@/lib/terms/recognition";
 import { disarmamentScopes, disarmamentTimings } from "@/lib/terms/disarmament";
 import { meetingLevels, meetingStances } from "@/lib/terms/meeting";
 import { membershipStances } from "@/lib/terms/membership";
@@ -308,6 +309,8 @@ function termsFor(random: Random, kind: IssueKind, belligerents: string[]): Reco
         return { administratorKind: random.pick(administratorKinds), transitionMonths: random.int(3, 36) };
       case "funding":
         return { amountUsd: random.int(1, 100) * 1e9, durationYears: random.int(1, 10) };
+      case "recognition":
+        return { support: random.pick(recognitionSupports), timelineYears: random.int(1, 10) };
       case "general":
         return {};
     }

@@ -18,6 +18,7 @@ import { DeploymentTermsView } from "./deployment-terms";
 import { DisarmamentTermsView } from "./disarmament-terms";
 import { GovernanceTermsView } from "./governance-terms";
 import { FundingTermsView } from "./funding-terms";
+import { RecognitionTermsView } from "./recognition-terms";
 
 type ViewProps<T> = { terms: T; context: TermsContext };
 
@@ -39,6 +40,7 @@ const views: { [K in IssueKind]: ComponentType<ViewProps<TermsByKind[K]>> | null
   disarmament: DisarmamentTermsView,
   governance: GovernanceTermsView,
   funding: FundingTermsView,
+  recognition: RecognitionTermsView,
   general: null,
 };
 

@@ -11,6 +11,7 @@ import { compareDeployment } from "./deployment";
 import { compareDisarmament } from "./disarmament";
 import { compareGovernance } from "./governance";
 import { compareFunding } from "./funding";
+import { compareRecognition } from "./recognition";
 import { compareElections } from "./elections";
 import { compareExchange } from "./exchange";
 import { compareMeeting } from "./meeting";
@@ -46,6 +47,7 @@ const rules: { [K in IssueKind]: Compare<TermsByKind[K]> | null } = {
   disarmament: compareDisarmament,
   governance: compareGovernance,
   funding: compareFunding,
+  recognition: compareRecognition,
   general: null,
 };
 

@@ -14,7 +14,7 @@ export const CLAIM_COLUMNS = ["area", "outcome", "party", "recognition"] as cons
 export type TermChoices = { areas: Option[]; parties: Option[] };
 
 const NUMBERS = new Set(["durationDays", "maxTroops", "maxTanks", "maxArtillery", "sideA.count", "sideB.count", "phases", "timelineYears", "withinDays", "durationYears", "trucksPerDay", "size", "transitionMonths", "electionsWithinMonths", "amountUsd"]);
-const BOOLEANS = new Set(["nonNuclear", "guaranteesRequired", "capsAccepted", "snapback", "incumbentMaySign", "foreignForcesAllowed", "sideA.all", "sideB.all", "allCrossings", "allowed", "amnesty", "territoryDemilitarised", "forcedIfRefused", "technocratic"]);
+const BOOLEANS = new Set(["nonNuclear", "guaranteesRequired", "capsAccepted", "snapback", "incumbentMaySign", "foreignForcesAllowed", "sideA.all", "sideB.all", "allCrossings", "allowed", "amnesty", "territoryDemilitarised", "forcedIfRefused", "technocratic", "demilitarisedState"]);
 
 /**
  * The named fields of each kind, one value each; a dotted name ("sideA.count") is a field of
@@ -35,6 +35,7 @@ export const termFieldNames: Record<IssueKind, readonly string[]> = {
   elections: ["timing", "withinDays", "withinDaysFrom", "incumbentMaySign"],
   "aid-access": ["access", "trucksPerDay", "distributor", "allCrossings"],
   deployment: ["allowed", "role", "size", "mandate"],
+  recognition: ["of", "support", "timelineYears", "borders", "capital", "demilitarisedState"],
   funding: ["amountUsd", "durationYears", "administeredBy", "source"],
   governance: ["administrator", "administratorKind", "technocratic", "overseenBy", "transitionMonths", "electionsWithinMonths"],
   disarmament: ["scope", "timing", "handedTo", "verification", "amnesty", "territoryDemilitarised", "forcedIfRefused"],
@@ -52,6 +53,7 @@ export const termLineFields: Partial<Record<IssueKind, readonly string[]>> = {
   disarmament: ["preconditions"],
   governance: ["rejectedAdministrators"],
   funding: ["endorsedPlans", "rejectedPlans", "preconditions"],
+  recognition: ["preconditions"],
 };
 
 /** Lists chosen with checkboxes (parties, categories), the field repeated once per choice. */

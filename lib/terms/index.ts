@@ -19,6 +19,7 @@ import { deploymentTerms, type DeploymentTerms } from "./deployment";
 import { disarmamentTerms, type DisarmamentTerms } from "./disarmament";
 import { governanceTerms, type GovernanceTerms } from "./governance";
 import { fundingTerms, type FundingTerms } from "./funding";
+import { recognitionTerms, type RecognitionTerms } from "./recognition";
 
 export const termsSchemaByKind = {
   ceasefire: ceasefireTerms,
@@ -37,6 +38,7 @@ export const termsSchemaByKind = {
   disarmament: disarmamentTerms,
   governance: governanceTerms,
   funding: fundingTerms,
+  recognition: recognitionTerms,
   general: generalTerms,
 } as const satisfies Record<IssueKind, z.ZodType>;
 
@@ -57,6 +59,7 @@ export type TermsByKind = {
   disarmament: DisarmamentTerms;
   governance: GovernanceTerms;
   funding: FundingTerms;
+  recognition: RecognitionTerms;
   general: GeneralTerms;
 };
 
@@ -76,6 +79,6 @@ export function isEmptyTerms(value: unknown): boolean {
 }
 
 export { ceasefireTerms, generalTerms, militaryLimitsTerms, neutralityTerms, reparationsTerms, territoryTerms };
-export { aidAccessTerms, deploymentTerms, disarmamentTerms, fundingTerms, governanceTerms, electionsTerms, exchangeTerms, meetingTerms, membershipTerms, sanctionsTerms, securityGuaranteesTerms };
+export { aidAccessTerms, deploymentTerms, disarmamentTerms, fundingTerms, governanceTerms, recognitionTerms, electionsTerms, exchangeTerms, meetingTerms, membershipTerms, sanctionsTerms, securityGuaranteesTerms };
 export type { CeasefireTerms, GeneralTerms, MilitaryLimitsTerms, NeutralityTerms, ReparationsTerms, TerritoryTerms };
-export type { AidAccessTerms, DeploymentTerms, DisarmamentTerms, FundingTerms, GovernanceTerms, ElectionsTerms, ExchangeTerms, MeetingTerms, MembershipTerms, SanctionsTerms, SecurityGuaranteesTerms };
+export type { AidAccessTerms, DeploymentTerms, DisarmamentTerms, FundingTerms, GovernanceTerms, RecognitionTerms, ElectionsTerms, ExchangeTerms, MeetingTerms, MembershipTerms, SanctionsTerms, SecurityGuaranteesTerms };

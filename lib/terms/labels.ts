@@ -14,6 +14,7 @@ import type { forceTimings, guaranteeTypes } from "@/lib/terms/security-guarante
 import type { aidAccessLevels } from "@/lib/terms/aid-access";
 import type { deploymentMandates, deploymentRoles, deploymentTasks } from "@/lib/terms/deployment";
 import type { administratorKinds } from "@/lib/terms/governance";
+import type { recognitionSupports } from "@/lib/terms/recognition";
 import type { disarmamentMethods, disarmamentScopes, disarmamentTimings } from "@/lib/terms/disarmament";
 
 export const ceasefireTypeLabel: Record<(typeof ceasefireTypes)[number], string> = {
@@ -195,6 +196,12 @@ export const administratorKindLabel: Record<(typeof administratorKinds)[number],
   "foreign-state": "A foreign state",
 };
 
+export const recognitionSupportLabel: Record<(typeof recognitionSupports)[number], string> = {
+  supported: "Supported",
+  conditional: "Only on conditions",
+  rejected: "Rejected",
+};
+
 export const meetingStanceLabel: Record<(typeof meetingStances)[number], string> = {
   wanted: "Wanted",
   conditional: "Only on conditions",
@@ -329,6 +336,11 @@ export const termFieldLabel: Record<string, string> = {
   rejectedPlans: "Plans rejected",
   areas: "Funded areas",
   excludedAreas: "Areas not funded",
+  of: "Recognition of",
+  support: "Recognition",
+  borders: "Borders",
+  capital: "Capital",
+  demilitarisedState: "A demilitarised state",
 };
 
 /** Term fields whose values read as words rather than codes, in diffs and side by side as on the reading pages. */
@@ -360,6 +372,7 @@ export const termValueLabel: Record<string, Record<string, string>> = {
   mandate: deploymentMandateLabel,
   methods: disarmamentMethodLabel,
   administratorKind: administratorKindLabel,
+  support: recognitionSupportLabel,
 };
 
 /** Term fields holding a list of parties by slug, read as the parties' names. */

@@ -62,6 +62,7 @@ const references: { [K in IssueKind]: Lister<TermsByKind[K]> | null } = {
     ...areasIn("where", "Where", terms.where),
   ],
   disarmament: (terms) => partiesIn("armedParties", "Whose weapons", terms.armedParties),
+  recognition: null,
   funding: (terms) => [
     ...partiesIn("payers", "Paid by", terms.payers),
     ...partiesIn("declinedPayers", "Not paid by", terms.declinedPayers),

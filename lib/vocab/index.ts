@@ -37,6 +37,7 @@ export const issueKinds = [
   "disarmament",
   "governance",
   "funding",
+  "recognition",
   "general",
 ] as const;
 export const issueKind = z.enum(issueKinds);

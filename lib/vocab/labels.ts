@@ -49,6 +49,7 @@ export const issueKindLabel: Record<IssueKind, string> = {
   disarmament: "Disarmament of an armed group",
   governance: "Governance of a territory",
   funding: "Funding for reconstruction or compensation",
+  recognition: "Recognition of a state or entity",
   general: "General",
 };
 

@@ -1,7 +1,8 @@
 // The seeded Gaza issues that a newer kind fits get that kind, and their positions the terms
 // coded for it (docs/comparison-rules.md, one section per kind): the hostage and prisoner
 // releases as an exchange, humanitarian aid as aid access, the security force as a
-// deployment, disarmament and governance each as its own kind, reconstruction as funding.
+// deployment, disarmament and governance each as its own kind, reconstruction as funding,
+// statehood as recognition.
 //
 // Before, these issues were `general` and the compare page could only say "not compared by
 // rule". This gives each its kind and codes each position's terms from its record, with the
@@ -15,6 +16,6 @@ import codings from "./20261206000000_gaza_issue_kinds.json";
 
 export const gazaIssueKinds: DataMigration = {
   name: "20261206000000_gaza_issue_kinds",
-  description: "Seeded Gaza issues given the newer kinds (exchange, aid access, deployment, disarmament, governance, funding) and their positions coded",
+  description: "Seeded Gaza issues given the newer kinds (exchange, aid access, deployment, disarmament, governance, funding, recognition) and their positions coded",
   run: (tx, actor) => rekindIssues(tx, actor, codings),
 };

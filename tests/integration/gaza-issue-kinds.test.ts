@@ -128,6 +128,15 @@ const handChecked: [pair: string, cls: string][] = [
   // Qatar has Israel pay (qatar-2025-dec7-wont-fund-reconstruction), the Gulf states offer to
   // pay themselves (arab-2025-gulf-funding-conditions).
   ["today|reconstruction|qatar~arab-states", "partly-aligned"],
+  // "No Palestinian state west of the Jordan" (il-2025-statehood-never) against the Saudi
+  // demand for one on the 1967 lines (arab-2025-saudi-statehood-before-normalisation).
+  ["today|statehood|israel~arab-states", "opposed"],
+  // Both support a state; the PA wants it non-militarised (pa-2025-welcome-20-point-plan),
+  // Hamas's fighters would become its army (hamas-2024-apr24-state-then-disarm).
+  ["today|statehood|hamas~palestinian-authority", "opposed"],
+  // The US plan (us-2025-20pt-statehood) and resolution 2803 (un-2025-unsc-2803-statehood-pathway):
+  // a pathway only on conditions, PA reform in both, progress in reconstruction in one.
+  ["today|statehood|united-states~united-nations", "partly-aligned"],
 ];
 
 describe("the Gaza issues given newer kinds", () => {

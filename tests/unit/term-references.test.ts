@@ -40,6 +40,7 @@ describe("what the newer kinds' terms name by slug", () => {
       ["border-strip", "excludedAreas.0", "Areas not funded", false],
     ]);
     expect(kindHasReferences("membership")).toBe(false);
+    expect(kindHasReferences("recognition")).toBe(false);
     expect(kindHasReferences("elections")).toBe(false);
   });
 

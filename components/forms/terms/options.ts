@@ -26,6 +26,7 @@ import {
   disarmamentScopeLabel,
   disarmamentTimingLabel,
   administratorKindLabel,
+  recognitionSupportLabel,
 } from "@/lib/terms/labels";
 import type { Option } from "@/lib/forms/fields";
 
@@ -57,6 +58,7 @@ export const disarmamentScopeOptions = from(disarmamentScopeLabel);
 export const disarmamentMethodOptions = from(disarmamentMethodLabel);
 export const disarmamentTimingOptions = from(disarmamentTimingLabel);
 export const administratorKindOptions = from(administratorKindLabel);
+export const recognitionSupportOptions = from(recognitionSupportLabel);
 export const yesNoOptions: Option[] = [
   { value: "true", label: "Yes" },
   { value: "false", label: "No" },

@@ -18,6 +18,7 @@ import { DeploymentTermsFields } from "./deployment-terms-fields";
 import { DisarmamentTermsFields } from "./disarmament-terms-fields";
 import { GovernanceTermsFields } from "./governance-terms-fields";
 import { FundingTermsFields } from "./funding-terms-fields";
+import { RecognitionTermsFields } from "./recognition-terms-fields";
 
 /** Each issue kind's terms form, one line per kind; general issues have none. */
 const forms: Record<IssueKind, ComponentType<{ choices: TermChoices }> | null> = {
@@ -37,6 +38,7 @@ const forms: Record<IssueKind, ComponentType<{ choices: TermChoices }> | null> =
   disarmament: DisarmamentTermsFields,
   governance: GovernanceTermsFields,
   funding: FundingTermsFields,
+  recognition: RecognitionTermsFields,
   general: null,
 };
 
