@@ -21,6 +21,7 @@ import { aidAccessLevels } from "@/lib/terms/aid-access";
 import { deploymentRoles } from "@/lib/terms/deployment";
 import { administratorKinds } from "@/lib/terms/governance";
 import { recognitionSupports } from "@/lib/terms/recognition";
+import { enforcementForms, violationResponses } from "@/lib/terms/enforcement";
 import { disarmamentScopes, disarmamentTimings } from "@/lib/terms/disarmament";
 import { meetingLevels, meetingStances } from "@/lib/terms/meeting";
 import { membershipStances } from "@/lib/terms/membership";
@@ -311,6 +312,8 @@ function termsFor(random: Random, kind: IssueKind, belligerents: string[]): Reco
         return { amountUsd: random.int(1, 100) * 1e9, durationYears: random.int(1, 10) };
       case "recognition":
         return { support: random.pick(recognitionSupports), timelineYears: random.int(1, 10) };
+      case "enforcement":
+        return { form: random.pick(enforcementForms), onViolation: random.pick(violationResponses) };
       case "general":
         return {};
     }

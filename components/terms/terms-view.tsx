@@ -19,6 +19,7 @@ import { DisarmamentTermsView } from "./disarmament-terms";
 import { GovernanceTermsView } from "./governance-terms";
 import { FundingTermsView } from "./funding-terms";
 import { RecognitionTermsView } from "./recognition-terms";
+import { EnforcementTermsView } from "./enforcement-terms";
 
 type ViewProps<T> = { terms: T; context: TermsContext };
 
@@ -41,6 +42,7 @@ const views: { [K in IssueKind]: ComponentType<ViewProps<TermsByKind[K]>> | null
   governance: GovernanceTermsView,
   funding: FundingTermsView,
   recognition: RecognitionTermsView,
+  enforcement: EnforcementTermsView,
   general: null,
 };
 

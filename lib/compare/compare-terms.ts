@@ -12,6 +12,7 @@ import { compareDisarmament } from "./disarmament";
 import { compareGovernance } from "./governance";
 import { compareFunding } from "./funding";
 import { compareRecognition } from "./recognition";
+import { compareEnforcement } from "./enforcement";
 import { compareElections } from "./elections";
 import { compareExchange } from "./exchange";
 import { compareMeeting } from "./meeting";
@@ -48,6 +49,7 @@ const rules: { [K in IssueKind]: Compare<TermsByKind[K]> | null } = {
   governance: compareGovernance,
   funding: compareFunding,
   recognition: compareRecognition,
+  enforcement: compareEnforcement,
   general: null,
 };
 

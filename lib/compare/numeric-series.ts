@@ -38,6 +38,7 @@ const readField = (kind: IssueKind, key: string) => (terms: unknown) => {
 const numericFields: Partial<Record<IssueKind, readonly Extract[]>> = {
   "security-guarantees": [{ key: "durationYears", label: "Guarantee length", unit: "years", read: readField("security-guarantees", "durationYears") }],
   membership: [{ key: "timelineYears", label: "Membership timeline", unit: "years", read: readField("membership", "timelineYears") }],
+  enforcement: [{ key: "monitorCount", label: "Monitors", unit: "people", read: readField("enforcement", "monitorCount") }],
   recognition: [{ key: "timelineYears", label: "Recognition timeline", unit: "years", read: readField("recognition", "timelineYears") }],
   funding: [
     { key: "amountUsd", label: "Funding", unit: "US dollars", read: readField("funding", "amountUsd") },

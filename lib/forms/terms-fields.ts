@@ -13,7 +13,7 @@ export const CLAIM_COLUMNS = ["area", "outcome", "party", "recognition"] as cons
  */
 export type TermChoices = { areas: Option[]; parties: Option[] };
 
-const NUMBERS = new Set(["durationDays", "maxTroops", "maxTanks", "maxArtillery", "sideA.count", "sideB.count", "phases", "timelineYears", "withinDays", "durationYears", "trucksPerDay", "size", "transitionMonths", "electionsWithinMonths", "amountUsd"]);
+const NUMBERS = new Set(["durationDays", "maxTroops", "maxTanks", "maxArtillery", "sideA.count", "sideB.count", "phases", "timelineYears", "withinDays", "durationYears", "trucksPerDay", "size", "transitionMonths", "electionsWithinMonths", "amountUsd", "monitorCount"]);
 const BOOLEANS = new Set(["nonNuclear", "guaranteesRequired", "capsAccepted", "snapback", "incumbentMaySign", "foreignForcesAllowed", "sideA.all", "sideB.all", "allCrossings", "allowed", "amnesty", "territoryDemilitarised", "forcedIfRefused", "technocratic", "demilitarisedState"]);
 
 /**
@@ -35,6 +35,7 @@ export const termFieldNames: Record<IssueKind, readonly string[]> = {
   elections: ["timing", "withinDays", "withinDaysFrom", "incumbentMaySign"],
   "aid-access": ["access", "trucksPerDay", "distributor", "allCrossings"],
   deployment: ["allowed", "role", "size", "mandate"],
+  enforcement: ["form", "monitoring", "monitorCount", "onViolation"],
   recognition: ["of", "support", "timelineYears", "borders", "capital", "demilitarisedState"],
   funding: ["amountUsd", "durationYears", "administeredBy", "source"],
   governance: ["administrator", "administratorKind", "technocratic", "overseenBy", "transitionMonths", "electionsWithinMonths"],
@@ -54,6 +55,7 @@ export const termLineFields: Partial<Record<IssueKind, readonly string[]>> = {
   governance: ["rejectedAdministrators"],
   funding: ["endorsedPlans", "rejectedPlans", "preconditions"],
   recognition: ["preconditions"],
+  enforcement: ["guaranteed"],
 };
 
 /** Lists chosen with checkboxes (parties, categories), the field repeated once per choice. */
@@ -66,6 +68,7 @@ export const termChoiceFields: Partial<Record<IssueKind, readonly string[]>> = {
   disarmament: ["armedParties", "methods"],
   governance: ["governingParties", "excluded"],
   funding: ["payers", "declinedPayers", "areas", "excludedAreas"],
+  enforcement: ["guarantors", "appliesTo", "monitors", "enforcedBy"],
   deployment: ["rejectedRoles", "tasks", "rejectedTasks", "contributors", "excludedContributors", "approvedBy", "where"],
 };
 

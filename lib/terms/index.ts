@@ -20,6 +20,7 @@ import { disarmamentTerms, type DisarmamentTerms } from "./disarmament";
 import { governanceTerms, type GovernanceTerms } from "./governance";
 import { fundingTerms, type FundingTerms } from "./funding";
 import { recognitionTerms, type RecognitionTerms } from "./recognition";
+import { enforcementTerms, type EnforcementTerms } from "./enforcement";
 
 export const termsSchemaByKind = {
   ceasefire: ceasefireTerms,
@@ -39,6 +40,7 @@ export const termsSchemaByKind = {
   governance: governanceTerms,
   funding: fundingTerms,
   recognition: recognitionTerms,
+  enforcement: enforcementTerms,
   general: generalTerms,
 } as const satisfies Record<IssueKind, z.ZodType>;
 
@@ -60,6 +62,7 @@ export type TermsByKind = {
   governance: GovernanceTerms;
   funding: FundingTerms;
   recognition: RecognitionTerms;
+  enforcement: EnforcementTerms;
   general: GeneralTerms;
 };
 
@@ -79,6 +82,6 @@ export function isEmptyTerms(value: unknown): boolean {
 }
 
 export { ceasefireTerms, generalTerms, militaryLimitsTerms, neutralityTerms, reparationsTerms, territoryTerms };
-export { aidAccessTerms, deploymentTerms, disarmamentTerms, fundingTerms, governanceTerms, recognitionTerms, electionsTerms, exchangeTerms, meetingTerms, membershipTerms, sanctionsTerms, securityGuaranteesTerms };
+export { aidAccessTerms, deploymentTerms, disarmamentTerms, enforcementTerms, fundingTerms, governanceTerms, recognitionTerms, electionsTerms, exchangeTerms, meetingTerms, membershipTerms, sanctionsTerms, securityGuaranteesTerms };
 export type { CeasefireTerms, GeneralTerms, MilitaryLimitsTerms, NeutralityTerms, ReparationsTerms, TerritoryTerms };
-export type { AidAccessTerms, DeploymentTerms, DisarmamentTerms, FundingTerms, GovernanceTerms, RecognitionTerms, ElectionsTerms, ExchangeTerms, MeetingTerms, MembershipTerms, SanctionsTerms, SecurityGuaranteesTerms };
+export type { AidAccessTerms, DeploymentTerms, DisarmamentTerms, EnforcementTerms, FundingTerms, GovernanceTerms, RecognitionTerms, ElectionsTerms, ExchangeTerms, MeetingTerms, MembershipTerms, SanctionsTerms, SecurityGuaranteesTerms };

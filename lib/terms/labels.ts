@@ -15,6 +15,7 @@ import type { aidAccessLevels } from "@/lib/terms/aid-access";
 import type { deploymentMandates, deploymentRoles, deploymentTasks } from "@/lib/terms/deployment";
 import type { administratorKinds } from "@/lib/terms/governance";
 import type { recognitionSupports } from "@/lib/terms/recognition";
+import type { enforcementForms, violationResponses } from "@/lib/terms/enforcement";
 import type { disarmamentMethods, disarmamentScopes, disarmamentTimings } from "@/lib/terms/disarmament";
 
 export const ceasefireTypeLabel: Record<(typeof ceasefireTypes)[number], string> = {
@@ -202,6 +203,20 @@ export const recognitionSupportLabel: Record<(typeof recognitionSupports)[number
   rejected: "Rejected",
 };
 
+export const enforcementFormLabel: Record<(typeof enforcementForms)[number], string> = {
+  "signed-declaration": "A signed declaration",
+  assurances: "Assurances",
+  resolution: "A resolution",
+  treaty: "A treaty",
+};
+
+export const violationResponseLabel: Record<(typeof violationResponses)[number], string> = {
+  "resumed-force": "Force resumed",
+  sanctions: "Sanctions",
+  mediation: "Mediation",
+  none: "No response",
+};
+
 export const meetingStanceLabel: Record<(typeof meetingStances)[number], string> = {
   wanted: "Wanted",
   conditional: "Only on conditions",
@@ -341,6 +356,13 @@ export const termFieldLabel: Record<string, string> = {
   borders: "Borders",
   capital: "Capital",
   demilitarisedState: "A demilitarised state",
+  form: "Form of the guarantee",
+  appliesTo: "Whose compliance",
+  guaranteed: "What is guaranteed",
+  monitors: "Monitored by",
+  monitorCount: "Monitors (people)",
+  onViolation: "On a breach",
+  enforcedBy: "Enforced by",
 };
 
 /** Term fields whose values read as words rather than codes, in diffs and side by side as on the reading pages. */
@@ -373,10 +395,12 @@ export const termValueLabel: Record<string, Record<string, string>> = {
   methods: disarmamentMethodLabel,
   administratorKind: administratorKindLabel,
   support: recognitionSupportLabel,
+  form: enforcementFormLabel,
+  onViolation: violationResponseLabel,
 };
 
 /** Term fields holding a list of parties by slug, read as the parties' names. */
-export const termPartyListFields = new Set(["imposedBy", "participants", "guarantors", "nonGuarantors", "forceContributors", "forceNonContributors", "contributors", "excludedContributors", "approvedBy", "armedParties", "governingParties", "excluded", "payers", "declinedPayers"]);
+export const termPartyListFields = new Set(["imposedBy", "participants", "guarantors", "nonGuarantors", "forceContributors", "forceNonContributors", "contributors", "excludedContributors", "approvedBy", "armedParties", "governingParties", "excluded", "payers", "declinedPayers", "appliesTo", "monitors", "enforcedBy"]);
 
 /** Term fields holding a list of areas by slug, read as the areas' names. */
 export const termAreaListFields = new Set(["crossings", "where", "areas", "excludedAreas"]);

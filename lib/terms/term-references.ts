@@ -63,6 +63,12 @@ const references: { [K in IssueKind]: Lister<TermsByKind[K]> | null } = {
   ],
   disarmament: (terms) => partiesIn("armedParties", "Whose weapons", terms.armedParties),
   recognition: null,
+  enforcement: (terms) => [
+    ...partiesIn("guarantors", "Guarantors", terms.guarantors),
+    ...partiesIn("appliesTo", "Whose compliance", terms.appliesTo),
+    ...partiesIn("monitors", "Monitors", terms.monitors),
+    ...partiesIn("enforcedBy", "Enforced by", terms.enforcedBy),
+  ],
   funding: (terms) => [
     ...partiesIn("payers", "Paid by", terms.payers),
     ...partiesIn("declinedPayers", "Not paid by", terms.declinedPayers),

@@ -38,6 +38,7 @@ export const issueKinds = [
   "governance",
   "funding",
   "recognition",
+  "enforcement",
   "general",
 ] as const;
 export const issueKind = z.enum(issueKinds);

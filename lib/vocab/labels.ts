@@ -50,6 +50,7 @@ export const issueKindLabel: Record<IssueKind, string> = {
   governance: "Governance of a territory",
   funding: "Funding for reconstruction or compensation",
   recognition: "Recognition of a state or entity",
+  enforcement: "Enforcing the agreement",
   general: "General",
 };
 

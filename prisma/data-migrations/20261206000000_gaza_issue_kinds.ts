@@ -2,7 +2,7 @@
 // coded for it (docs/comparison-rules.md, one section per kind): the hostage and prisoner
 // releases as an exchange, humanitarian aid as aid access, the security force as a
 // deployment, disarmament and governance each as its own kind, reconstruction as funding,
-// statehood as recognition.
+// statehood as recognition, the guarantees of the deal as enforcement.
 //
 // Before, these issues were `general` and the compare page could only say "not compared by
 // rule". This gives each its kind and codes each position's terms from its record, with the
@@ -16,6 +16,6 @@ import codings from "./20261206000000_gaza_issue_kinds.json";
 
 export const gazaIssueKinds: DataMigration = {
   name: "20261206000000_gaza_issue_kinds",
-  description: "Seeded Gaza issues given the newer kinds (exchange, aid access, deployment, disarmament, governance, funding, recognition) and their positions coded",
+  description: "Seeded Gaza issues given the newer kinds (exchange, aid access, deployment, disarmament, governance, funding, recognition, enforcement) and their positions coded",
   run: (tx, actor) => rekindIssues(tx, actor, codings),
 };

@@ -137,6 +137,13 @@ const handChecked: [pair: string, cls: string][] = [
   // The US plan (us-2025-20pt-statehood) and resolution 2803 (un-2025-unsc-2803-statehood-pathway):
   // a pathway only on conditions, PA reform in both, progress in reconstruction in one.
   ["today|statehood|united-states~united-nations", "partly-aligned"],
+  // The US signed the Sharm el-Sheikh declaration with Egypt, Qatar and Turkey as guarantors
+  // (us-2025-sharm-guarantor), as Qatar did (qatar-2025-oct13-guarantor-declaration).
+  ["today|guarantees|united-states~qatar", "aligned"],
+  // Israel will "finish the job" if Hamas breaks the deal (il-2025-finish-the-job); Hamas
+  // takes the guarantees as binding Israel not to resume the war
+  // (hamas-2025-oct9-us-guarantees-war-ended): each wants the other bound.
+  ["today|guarantees|israel~hamas", "opposed"],
 ];
 
 describe("the Gaza issues given newer kinds", () => {

@@ -90,6 +90,17 @@ describe("form fields", () => {
       },
       sanctions: { relief: "tighten", timing: "at-signing", condition: "No deal", snapback: false, imposedBy: ["the-union", "borduria"], targets: ["Banks", "Oil"] },
       exchange: { formula: "numbers", sideA: { party: "ruritania", all: true }, sideB: { party: "borduria", count: 1200 }, categories: ["soldiers", "remains"], phases: 2 },
+      enforcement: {
+        form: "treaty",
+        monitoring: "A joint commission",
+        monitorCount: 200,
+        onViolation: "sanctions",
+        guaranteed: ["A ceasefire"],
+        guarantors: ["sylvania"],
+        appliesTo: ["ruritania", "borduria"],
+        monitors: ["freedonia"],
+        enforcedBy: ["sylvania"],
+      },
       recognition: { of: "North Republic", support: "conditional", timelineYears: 5, borders: "The old lines", capital: "Old Town", demilitarisedState: true, preconditions: ["Reform"] },
       funding: {
         amountUsd: 53000000000,

@@ -39,6 +39,12 @@ describe("what the newer kinds' terms name by slug", () => {
       ["north-province", "areas.0", "Funded areas", false],
       ["border-strip", "excludedAreas.0", "Areas not funded", false],
     ]);
+    expect(refs("enforcement", { guarantors: ["sylvania"], appliesTo: ["borduria"], monitors: ["freedonia"], enforcedBy: ["ruritania"] }).map((r) => r[1])).toEqual([
+      "guarantors.0",
+      "appliesTo.0",
+      "monitors.0",
+      "enforcedBy.0",
+    ]);
     expect(kindHasReferences("membership")).toBe(false);
     expect(kindHasReferences("recognition")).toBe(false);
     expect(kindHasReferences("elections")).toBe(false);

@@ -27,6 +27,8 @@ import {
   disarmamentTimingLabel,
   administratorKindLabel,
   recognitionSupportLabel,
+  enforcementFormLabel,
+  violationResponseLabel,
 } from "@/lib/terms/labels";
 import type { Option } from "@/lib/forms/fields";
 
@@ -59,6 +61,8 @@ export const disarmamentMethodOptions = from(disarmamentMethodLabel);
 export const disarmamentTimingOptions = from(disarmamentTimingLabel);
 export const administratorKindOptions = from(administratorKindLabel);
 export const recognitionSupportOptions = from(recognitionSupportLabel);
+export const enforcementFormOptions = from(enforcementFormLabel);
+export const violationResponseOptions = from(violationResponseLabel);
 export const yesNoOptions: Option[] = [
   { value: "true", label: "Yes" },
   { value: "false", label: "No" },

@@ -19,6 +19,7 @@ import { DisarmamentTermsFields } from "./disarmament-terms-fields";
 import { GovernanceTermsFields } from "./governance-terms-fields";
 import { FundingTermsFields } from "./funding-terms-fields";
 import { RecognitionTermsFields } from "./recognition-terms-fields";
+import { EnforcementTermsFields } from "./enforcement-terms-fields";
 
 /** Each issue kind's terms form, one line per kind; general issues have none. */
 const forms: Record<IssueKind, ComponentType<{ choices: TermChoices }> | null> = {
@@ -39,6 +40,7 @@ const forms: Record<IssueKind, ComponentType<{ choices: TermChoices }> | null> =
   governance: GovernanceTermsFields,
   funding: FundingTermsFields,
   recognition: RecognitionTermsFields,
+  enforcement: EnforcementTermsFields,
   general: null,
 };
 
