@@ -3,7 +3,9 @@
 // prepared on it: Parley's own wording of every summary, name and location, with short
 // attributed quotes (--words); the negotiation's areas, with who holds each now (--areas);
 // and the coded terms of its positions, each with the coder's confidence and note (--terms).
-// The project then holds its own copy; this script stays for provenance.
+// The project then holds its own copy; this script stays for provenance. The issues a newer
+// kind fits take that kind and its codings, in final shapes, from the data migration that
+// re-kinds them in existing databases (prisma/data-migrations/20261206000000_gaza_issue_kinds.json).
 // Usage: tsx scripts/convert-gaza-data.ts --reference <file> --words <file> --areas <file> --terms <file>
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
@@ -11,6 +13,7 @@ import { commitmentStatusFromReference, sourceRegistry } from "@/lib/seed/refere
 import type { SeedFile } from "@/lib/seed/seed-file";
 import { parseTerms } from "@/lib/terms";
 import type { IssueKind } from "@/lib/vocab";
+import rekinded from "@/prisma/data-migrations/20261206000000_gaza_issue_kinds.json";
 import { rewordedCodingNotes } from "./gaza-coding-notes";
 import { seedPositionFrom, writeSeedFile, type ReferencePosition } from "./reference-data";
 
@@ -48,9 +51,16 @@ const wordsFor = <T>(section: string, key: string): T => words[section][key] ?? 
 
 const { cite, sources } = sourceRegistry();
 
+// The re-kinded issues' codings, in final shapes and Parley's words, replace the coder's.
+for (const [issue, kind] of Object.entries(rekinded.issues)) issueKinds.set(issue, kind as IssueKind);
+const rekindedCoding = (id: string): Coding | null => {
+  const c = (rekinded.positions as Record<string, { terms: Record<string, unknown>; termsConfidence: Coding["confidence"]; termsNote: string }>)[id];
+  return c ? { issue: codings[id]!.issue, kind: issueKinds.get(codings[id]!.issue)!, terms: c.terms, confidence: c.termsConfidence, note: c.termsNote } : null;
+};
+
 const positions: SeedFile["positions"] = ref.positions.map((p: ReferencePosition & { quote?: unknown }) => {
   const coding = codings[p.id];
-  const coded = coding && seededKinds.has(coding.kind) ? coding : null;
+  const coded = rekindedCoding(p.id) ?? (coding && seededKinds.has(coding.kind) && !rekinded.issues[coding.issue as keyof typeof rekinded.issues] ? coding : null);
   if (coded && !parseTerms(coded.kind as IssueKind, coded.terms).success) fail(`${p.id}: its terms do not fit ${coded.kind}`);
   const quote = (words.quotes[p.id] as { text: string; speaker: string } | undefined) ?? null;
   if (Boolean(quote) !== Boolean(p.quote)) fail(`${p.id}: the reference and the --words file disagree on whether it has a quote`);

@@ -17,6 +17,12 @@ import { idMaker, seededRandom, type Random } from "./random";
 import { outlets, places, qualifiers, regionNames, speakers, topics, verbs } from "./text";
 import { sanctionsReliefOptions, sanctionsTimingOptions } from "@/lib/terms/sanctions";
 import { exchangeCategories, exchangeFormulas } from "@/lib/terms/exchange";
+import { aidAccessLevels } from "@/lib/terms/aid-access";
+import { deploymentRoles } from "@/lib/terms/deployment";
+import { administratorKinds } from "@/lib/terms/governance";
+import { recognitionSupports } from "@/lib/terms/recognition";
+import { enforcementForms, violationResponses } from "@/lib/terms/enforcement";
+import { disarmamentScopes, disarmamentTimings } from "@/lib/terms/disarmament";
 import { meetingLevels, meetingStances } from "@/lib/terms/meeting";
 import { membershipStances } from "@/lib/terms/membership";
 import { electionTimings } from "@/lib/terms/elections";
@@ -294,6 +300,20 @@ function termsFor(random: Random, kind: IssueKind, belligerents: string[]): Reco
         return { organisation: "The Union", membership: random.pick(membershipStances), timelineYears: random.int(1, 15) };
       case "elections":
         return { timing: random.pick(electionTimings), withinDays: random.int(30, 365) };
+      case "aid-access":
+        return { access: random.pick(aidAccessLevels), trucksPerDay: random.int(50, 800) };
+      case "deployment":
+        return { allowed: true, role: random.pick(deploymentRoles), size: random.int(500, 20_000) };
+      case "disarmament":
+        return { scope: random.pick(disarmamentScopes), timing: random.pick(disarmamentTimings) };
+      case "governance":
+        return { administratorKind: random.pick(administratorKinds), transitionMonths: random.int(3, 36) };
+      case "funding":
+        return { amountUsd: random.int(1, 100) * 1e9, durationYears: random.int(1, 10) };
+      case "recognition":
+        return { support: random.pick(recognitionSupports), timelineYears: random.int(1, 10) };
+      case "enforcement":
+        return { form: random.pick(enforcementForms), onViolation: random.pick(violationResponses) };
       case "general":
         return {};
     }

@@ -8,7 +8,7 @@ type Side = NonNullable<ExchangeTerms["sideA"]>;
 
 function sideInWords(side: Side | undefined, context: TermsContext): string | undefined {
   if (!side) return undefined;
-  const count = countInWords(side.count);
+  const count = side.all ? "all it holds" : countInWords(side.count);
   return count ? `${partyName(context, side.party)}: ${count}` : `${partyName(context, side.party)}: number not stated`;
 }
 

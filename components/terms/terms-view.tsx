@@ -13,6 +13,13 @@ import { ExchangeTermsView } from "./exchange-terms";
 import { MeetingTermsView } from "./meeting-terms";
 import { MembershipTermsView } from "./membership-terms";
 import { ElectionsTermsView } from "./elections-terms";
+import { AidAccessTermsView } from "./aid-access-terms";
+import { DeploymentTermsView } from "./deployment-terms";
+import { DisarmamentTermsView } from "./disarmament-terms";
+import { GovernanceTermsView } from "./governance-terms";
+import { FundingTermsView } from "./funding-terms";
+import { RecognitionTermsView } from "./recognition-terms";
+import { EnforcementTermsView } from "./enforcement-terms";
 
 type ViewProps<T> = { terms: T; context: TermsContext };
 
@@ -29,6 +36,13 @@ const views: { [K in IssueKind]: ComponentType<ViewProps<TermsByKind[K]>> | null
   meeting: MeetingTermsView,
   membership: MembershipTermsView,
   elections: ElectionsTermsView,
+  "aid-access": AidAccessTermsView,
+  deployment: DeploymentTermsView,
+  disarmament: DisarmamentTermsView,
+  governance: GovernanceTermsView,
+  funding: FundingTermsView,
+  recognition: RecognitionTermsView,
+  enforcement: EnforcementTermsView,
   general: null,
 };
 

@@ -6,6 +6,13 @@ import { compareCeasefire } from "./ceasefire";
 import { compareMilitaryLimits } from "./military-limits";
 import { compareNeutrality } from "./neutrality";
 import { compareReparations } from "./reparations";
+import { compareAidAccess } from "./aid-access";
+import { compareDeployment } from "./deployment";
+import { compareDisarmament } from "./disarmament";
+import { compareGovernance } from "./governance";
+import { compareFunding } from "./funding";
+import { compareRecognition } from "./recognition";
+import { compareEnforcement } from "./enforcement";
 import { compareElections } from "./elections";
 import { compareExchange } from "./exchange";
 import { compareMeeting } from "./meeting";
@@ -36,6 +43,13 @@ const rules: { [K in IssueKind]: Compare<TermsByKind[K]> | null } = {
   meeting: compareMeeting,
   membership: compareMembership,
   elections: compareElections,
+  "aid-access": compareAidAccess,
+  deployment: compareDeployment,
+  disarmament: compareDisarmament,
+  governance: compareGovernance,
+  funding: compareFunding,
+  recognition: compareRecognition,
+  enforcement: compareEnforcement,
   general: null,
 };
 

@@ -23,12 +23,17 @@ export function classifyFormula(x: Formula, y: Formula): PartClass {
   return x === "none" || y === "none" ? "opposed" : "partly-aligned";
 }
 
-/** How many each party releases, by party slug, where a figure is given. */
-function countsByParty(terms: ExchangeTerms): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const side of [terms.sideA, terms.sideB]) if (side?.count !== undefined) counts.set(side.party, side.count);
+/** How many each party releases, by party slug, where a figure is given or all are said. */
+function countsByParty(terms: ExchangeTerms): Map<string, number | "all"> {
+  const counts = new Map<string, number | "all">();
+  for (const side of [terms.sideA, terms.sideB]) {
+    if (side?.all) counts.set(side.party, "all");
+    else if (side?.count !== undefined) counts.set(side.party, side.count);
+  }
   return counts;
 }
+
+const releaseWords = (n: number | "all") => (n === "all" ? "everyone it holds" : formatCount(n));
 
 export function compareExchange(a: ExchangeTerms, b: ExchangeTerms, labels: SideLabels, context: CompareContext): Part[] {
   const parts: Part[] = [];
@@ -54,8 +59,8 @@ export function compareExchange(a: ExchangeTerms, b: ExchangeTerms, labels: Side
       class: x === y ? "aligned" : "partly-aligned",
       reason:
         x === y
-          ? `${labels.a} and ${labels.b} both have ${name} release ${formatCount(x)}`
-          : `${labels.a} has ${name} release ${formatCount(x)}, ${labels.b} ${formatCount(y)}`,
+          ? `${labels.a} and ${labels.b} both have ${name} release ${releaseWords(x)}`
+          : `${labels.a} has ${name} release ${releaseWords(x)}, ${labels.b} ${releaseWords(y)}`,
     });
   }
   if (a.categories?.length && b.categories?.length) {

@@ -54,3 +54,37 @@ export function comparePartyLists(
       : `${labels.a} names ${words(x)}, ${labels.b} names ${words(y)}`;
   return { key, label, class: cls, reason };
 }
+
+/** An element one side may include items in and the other rule items out of (guarantors and non-guarantors, tasks and refused tasks). */
+export type IncludedExcluded<T> = {
+  key: string;
+  label: string;
+  included: (terms: T) => readonly string[] | undefined;
+  excluded: (terms: T) => readonly string[] | undefined;
+  /** How a reason says what the item is named as ("as a guarantor"). */
+  as: string;
+};
+
+/**
+ * An item included by one side and excluded by the other → opposed, naming it; otherwise the
+ * two lists of included items compare as lists (the same → aligned, else partly).
+ */
+export function compareIncludedExcluded<T>(
+  element: IncludedExcluded<T>,
+  a: T,
+  b: T,
+  labels: SideLabels,
+  name: (item: string) => string,
+): Part | null {
+  const clash = (inc: T, exc: T) => (element.included(inc) ?? []).filter((item) => (element.excluded(exc) ?? []).includes(item));
+  const aYes = clash(a, b);
+  const bYes = clash(b, a);
+  if (aYes.length > 0 || bYes.length > 0) {
+    const says = (side: string, other: string, items: string[]) => `${side} names ${joinWords(items.map(name))} ${element.as}, ${other} rules that out`;
+    const reason = [aYes.length > 0 ? says(labels.a, labels.b, aYes) : null, bYes.length > 0 ? says(labels.b, labels.a, bYes) : null]
+      .filter((s) => s !== null)
+      .join("; ");
+    return { key: element.key, label: element.label, class: "opposed", reason };
+  }
+  return comparePartyLists(element.key, element.label, element.included(a), element.included(b), labels, name);
+}

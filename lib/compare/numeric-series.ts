@@ -38,6 +38,18 @@ const readField = (kind: IssueKind, key: string) => (terms: unknown) => {
 const numericFields: Partial<Record<IssueKind, readonly Extract[]>> = {
   "security-guarantees": [{ key: "durationYears", label: "Guarantee length", unit: "years", read: readField("security-guarantees", "durationYears") }],
   membership: [{ key: "timelineYears", label: "Membership timeline", unit: "years", read: readField("membership", "timelineYears") }],
+  enforcement: [{ key: "monitorCount", label: "Monitors", unit: "people", read: readField("enforcement", "monitorCount") }],
+  recognition: [{ key: "timelineYears", label: "Recognition timeline", unit: "years", read: readField("recognition", "timelineYears") }],
+  funding: [
+    { key: "amountUsd", label: "Funding", unit: "US dollars", read: readField("funding", "amountUsd") },
+    { key: "durationYears", label: "Funding period", unit: "years", read: readField("funding", "durationYears") },
+  ],
+  governance: [
+    { key: "transitionMonths", label: "Transition", unit: "months", read: readField("governance", "transitionMonths") },
+    { key: "electionsWithinMonths", label: "Elections within", unit: "months", read: readField("governance", "electionsWithinMonths") },
+  ],
+  deployment: [{ key: "size", label: "Force size", unit: "troops", read: readField("deployment", "size") }],
+  "aid-access": [{ key: "trucksPerDay", label: "Aid trucks a day", unit: "trucks a day", read: readField("aid-access", "trucksPerDay") }],
   elections: [{ key: "withinDays", label: "Elections within", unit: "days", read: readField("elections", "withinDays") }],
   "military-limits": [
     { key: "maxTroops", label: "Troop cap", unit: "troops", read: readCap("maxTroops") },

@@ -4,9 +4,9 @@
 // opposed, whatever else the lists share.
 import type { SecurityGuaranteesTerms } from "@/lib/terms/security-guarantees";
 import { partyName } from "@/lib/terms/terms-context";
-import { comparePartyLists, comparePreconditions } from "./lists";
+import { compareIncludedExcluded, comparePreconditions, type IncludedExcluded } from "./lists";
 import type { CompareContext, Part, PartClass, SideLabels } from "./types";
-import { describeWants, joinWords } from "./wording";
+import { describeWants } from "./wording";
 
 type Terms = SecurityGuaranteesTerms;
 type Guarantee = NonNullable<Terms["guarantee"]>;
@@ -29,7 +29,7 @@ export function classifyGuarantee(x: Guarantee, y: Guarantee): PartClass {
   return x === "none" || y === "none" ? "opposed" : "partly-aligned";
 }
 
-type Role = { key: string; label: string; included: (t: Terms) => string[] | undefined; excluded: (t: Terms) => string[] | undefined; as: string };
+type Role = IncludedExcluded<Terms>;
 
 const guarantorRole: Role = { key: "guarantors", label: "guarantors", included: (t) => t.guarantors, excluded: (t) => t.nonGuarantors, as: "as a guarantor" };
 const contributorRole: Role = {
@@ -40,23 +40,9 @@ const contributorRole: Role = {
   as: "among those sending forces",
 };
 
-/**
- * A party included by one side and excluded by the other → opposed, naming it; otherwise the
- * two lists of included parties compare as lists (the same → aligned, else partly).
- */
+/** A party included by one side and excluded by the other → opposed (lib/compare/lists.ts). */
 function compareRole(role: Role, a: Terms, b: Terms, labels: SideLabels, context: CompareContext): Part | null {
-  const name = (slug: string) => partyName(context, slug);
-  const clash = (inc: Terms, exc: Terms) => (role.included(inc) ?? []).filter((slug) => (role.excluded(exc) ?? []).includes(slug));
-  const aYes = clash(a, b);
-  const bYes = clash(b, a);
-  if (aYes.length > 0 || bYes.length > 0) {
-    const says = (side: string, other: string, slugs: string[]) => `${side} names ${joinWords(slugs.map(name))} ${role.as}, ${other} rules that out`;
-    const reason = [aYes.length > 0 ? says(labels.a, labels.b, aYes) : null, bYes.length > 0 ? says(labels.b, labels.a, bYes) : null]
-      .filter((s) => s !== null)
-      .join("; ");
-    return { key: role.key, label: role.label, class: "opposed", reason };
-  }
-  return comparePartyLists(role.key, role.label, role.included(a), role.included(b), labels, name);
+  return compareIncludedExcluded(role, a, b, labels, (slug) => partyName(context, slug));
 }
 
 export function compareSecurityGuarantees(a: Terms, b: Terms, labels: SideLabels, context: CompareContext): Part[] {

@@ -13,8 +13,8 @@ export const CLAIM_COLUMNS = ["area", "outcome", "party", "recognition"] as cons
  */
 export type TermChoices = { areas: Option[]; parties: Option[] };
 
-const NUMBERS = new Set(["durationDays", "maxTroops", "maxTanks", "maxArtillery", "sideA.count", "sideB.count", "phases", "timelineYears", "withinDays", "durationYears"]);
-const BOOLEANS = new Set(["nonNuclear", "guaranteesRequired", "capsAccepted", "snapback", "incumbentMaySign", "foreignForcesAllowed"]);
+const NUMBERS = new Set(["durationDays", "maxTroops", "maxTanks", "maxArtillery", "sideA.count", "sideB.count", "phases", "timelineYears", "withinDays", "durationYears", "trucksPerDay", "size", "transitionMonths", "electionsWithinMonths", "amountUsd", "monitorCount"]);
+const BOOLEANS = new Set(["nonNuclear", "guaranteesRequired", "capsAccepted", "snapback", "incumbentMaySign", "foreignForcesAllowed", "sideA.all", "sideB.all", "allCrossings", "allowed", "amnesty", "territoryDemilitarised", "forcedIfRefused", "technocratic", "demilitarisedState"]);
 
 /**
  * The named fields of each kind, one value each; a dotted name ("sideA.count") is a field of
@@ -29,10 +29,17 @@ export const termFieldNames: Record<IssueKind, readonly string[]> = {
   "military-limits": ["maxTroops", "maxTanks", "maxArtillery", "capsAccepted"],
   "security-guarantees": ["guarantee", "durationYears", "ratifiedBy", "triggers", "foreignForcesAllowed", "forceTiming"],
   sanctions: ["relief", "timing", "condition", "snapback"],
-  exchange: ["formula", "sideA.party", "sideA.count", "sideB.party", "sideB.count", "phases"],
+  exchange: ["formula", "sideA.party", "sideA.count", "sideA.all", "sideB.party", "sideB.count", "sideB.all", "phases"],
   meeting: ["meeting", "level"],
   membership: ["organisation", "membership", "timelineYears"],
   elections: ["timing", "withinDays", "withinDaysFrom", "incumbentMaySign"],
+  "aid-access": ["access", "trucksPerDay", "distributor", "allCrossings"],
+  deployment: ["allowed", "role", "size", "mandate"],
+  enforcement: ["form", "monitoring", "monitorCount", "onViolation"],
+  recognition: ["of", "support", "timelineYears", "borders", "capital", "demilitarisedState"],
+  funding: ["amountUsd", "durationYears", "administeredBy", "source"],
+  governance: ["administrator", "administratorKind", "technocratic", "overseenBy", "transitionMonths", "electionsWithinMonths"],
+  disarmament: ["scope", "timing", "handedTo", "verification", "amnesty", "territoryDemilitarised", "forcedIfRefused"],
   general: [],
 };
 
@@ -43,6 +50,12 @@ export const termLineFields: Partial<Record<IssueKind, readonly string[]>> = {
   sanctions: ["targets"],
   meeting: ["preconditions"],
   elections: ["preconditions"],
+  "aid-access": ["rejectedDistributors"],
+  disarmament: ["preconditions"],
+  governance: ["rejectedAdministrators"],
+  funding: ["endorsedPlans", "rejectedPlans", "preconditions"],
+  recognition: ["preconditions"],
+  enforcement: ["guaranteed"],
 };
 
 /** Lists chosen with checkboxes (parties, categories), the field repeated once per choice. */
@@ -51,6 +64,12 @@ export const termChoiceFields: Partial<Record<IssueKind, readonly string[]>> = {
   sanctions: ["imposedBy"],
   exchange: ["categories"],
   meeting: ["participants"],
+  "aid-access": ["crossings"],
+  disarmament: ["armedParties", "methods"],
+  governance: ["governingParties", "excluded"],
+  funding: ["payers", "declinedPayers", "areas", "excludedAreas"],
+  enforcement: ["guarantors", "appliesTo", "monitors", "enforcedBy"],
+  deployment: ["rejectedRoles", "tasks", "rejectedTasks", "contributors", "excludedContributors", "approvedBy", "where"],
 };
 
 function setPath(terms: Record<string, unknown>, name: string, value: unknown) {

@@ -4,11 +4,17 @@ import { partySlug } from "./shared";
 export const exchangeFormulas = ["all-for-all", "ratio", "numbers", "unilateral", "none"] as const;
 export const exchangeCategories = ["soldiers", "civilians", "children", "hostages", "remains", "prisoners"] as const;
 
-/** What one party releases: how many people, where the statement gives a figure. */
-export const exchangeSide = z.strictObject({
-  party: partySlug,
-  count: z.int().nonnegative().max(10_000_000).optional(),
-});
+/**
+ * What one party releases: how many people, where the statement gives a figure, or all it
+ * holds of the groups named ("all hostages"), where it gives no figure but says all.
+ */
+export const exchangeSide = z
+  .strictObject({
+    party: partySlug,
+    count: z.int().nonnegative().max(10_000_000).optional(),
+    all: z.boolean().optional(),
+  })
+  .refine((side) => !(side.all && side.count !== undefined), { path: ["count"], message: "Give a number or say all are released, not both" });
 
 /**
  * An exchange of prisoners, hostages, civilians or remains (docs/comparison-rules.md,

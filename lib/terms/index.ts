@@ -14,6 +14,13 @@ import { meetingTerms, type MeetingTerms } from "./meeting";
 import { membershipTerms, type MembershipTerms } from "./membership";
 import { electionsTerms, type ElectionsTerms } from "./elections";
 import { securityGuaranteesTerms, type SecurityGuaranteesTerms } from "./security-guarantees";
+import { aidAccessTerms, type AidAccessTerms } from "./aid-access";
+import { deploymentTerms, type DeploymentTerms } from "./deployment";
+import { disarmamentTerms, type DisarmamentTerms } from "./disarmament";
+import { governanceTerms, type GovernanceTerms } from "./governance";
+import { fundingTerms, type FundingTerms } from "./funding";
+import { recognitionTerms, type RecognitionTerms } from "./recognition";
+import { enforcementTerms, type EnforcementTerms } from "./enforcement";
 
 export const termsSchemaByKind = {
   ceasefire: ceasefireTerms,
@@ -27,6 +34,13 @@ export const termsSchemaByKind = {
   meeting: meetingTerms,
   membership: membershipTerms,
   elections: electionsTerms,
+  "aid-access": aidAccessTerms,
+  deployment: deploymentTerms,
+  disarmament: disarmamentTerms,
+  governance: governanceTerms,
+  funding: fundingTerms,
+  recognition: recognitionTerms,
+  enforcement: enforcementTerms,
   general: generalTerms,
 } as const satisfies Record<IssueKind, z.ZodType>;
 
@@ -42,6 +56,13 @@ export type TermsByKind = {
   meeting: MeetingTerms;
   membership: MembershipTerms;
   elections: ElectionsTerms;
+  "aid-access": AidAccessTerms;
+  deployment: DeploymentTerms;
+  disarmament: DisarmamentTerms;
+  governance: GovernanceTerms;
+  funding: FundingTerms;
+  recognition: RecognitionTerms;
+  enforcement: EnforcementTerms;
   general: GeneralTerms;
 };
 
@@ -61,6 +82,6 @@ export function isEmptyTerms(value: unknown): boolean {
 }
 
 export { ceasefireTerms, generalTerms, militaryLimitsTerms, neutralityTerms, reparationsTerms, territoryTerms };
-export { electionsTerms, exchangeTerms, meetingTerms, membershipTerms, sanctionsTerms, securityGuaranteesTerms };
+export { aidAccessTerms, deploymentTerms, disarmamentTerms, enforcementTerms, fundingTerms, governanceTerms, recognitionTerms, electionsTerms, exchangeTerms, meetingTerms, membershipTerms, sanctionsTerms, securityGuaranteesTerms };
 export type { CeasefireTerms, GeneralTerms, MilitaryLimitsTerms, NeutralityTerms, ReparationsTerms, TerritoryTerms };
-export type { ElectionsTerms, ExchangeTerms, MeetingTerms, MembershipTerms, SanctionsTerms, SecurityGuaranteesTerms };
+export type { AidAccessTerms, DeploymentTerms, DisarmamentTerms, EnforcementTerms, FundingTerms, GovernanceTerms, RecognitionTerms, ElectionsTerms, ExchangeTerms, MeetingTerms, MembershipTerms, SanctionsTerms, SecurityGuaranteesTerms };

@@ -11,6 +11,12 @@ import type { meetingLevels, meetingStances } from "@/lib/terms/meeting";
 import type { membershipStances } from "@/lib/terms/membership";
 import type { electionTimings } from "@/lib/terms/elections";
 import type { forceTimings, guaranteeTypes } from "@/lib/terms/security-guarantees";
+import type { aidAccessLevels } from "@/lib/terms/aid-access";
+import type { deploymentMandates, deploymentRoles, deploymentTasks } from "@/lib/terms/deployment";
+import type { administratorKinds } from "@/lib/terms/governance";
+import type { recognitionSupports } from "@/lib/terms/recognition";
+import type { enforcementForms, violationResponses } from "@/lib/terms/enforcement";
+import type { disarmamentMethods, disarmamentScopes, disarmamentTimings } from "@/lib/terms/disarmament";
 
 export const ceasefireTypeLabel: Record<(typeof ceasefireTypes)[number], string> = {
   unconditional: "Unconditional ceasefire",
@@ -131,6 +137,86 @@ export const exchangeCategoryLabel: Record<(typeof exchangeCategories)[number], 
   prisoners: "Prisoners (military or civilian not said)",
 };
 
+export const aidAccessLevelLabel: Record<(typeof aidAccessLevels)[number], string> = {
+  unimpeded: "Unimpeded",
+  increased: "More than now",
+  restricted: "Restricted",
+  halted: "Halted",
+};
+
+export const deploymentRoleLabel: Record<(typeof deploymentRoles)[number], string> = {
+  peacekeeping: "Peacekeeping",
+  stabilisation: "Stabilisation",
+  monitoring: "Monitoring",
+  deterrence: "Deterrence",
+  enforcement: "Peace enforcement",
+};
+
+export const deploymentTaskLabel: Record<(typeof deploymentTasks)[number], string> = {
+  "monitor-ceasefire": "Monitor the ceasefire",
+  "separate-forces": "Separate the forces",
+  "secure-borders": "Secure the borders",
+  "disarm-armed-groups": "Disarm armed groups",
+  "protect-civilians": "Protect civilians",
+  "protect-aid": "Protect aid",
+  "support-police": "Support the local police",
+};
+
+export const deploymentMandateLabel: Record<(typeof deploymentMandates)[number], string> = {
+  un: "The Security Council",
+  coalition: "A coalition of states",
+  bilateral: "Agreement between states",
+};
+
+export const disarmamentScopeLabel: Record<(typeof disarmamentScopes)[number], string> = {
+  "all-weapons": "All weapons",
+  "heavy-weapons": "Heavy weapons",
+  "offensive-weapons": "Offensive weapons",
+  none: "No disarmament",
+};
+
+export const disarmamentMethodLabel: Record<(typeof disarmamentMethods)[number], string> = {
+  handover: "Handed over",
+  decommissioning: "Decommissioned",
+  storage: "Stored",
+  freeze: "Frozen (kept, not used)",
+};
+
+export const disarmamentTimingLabel: Record<(typeof disarmamentTimings)[number], string> = {
+  "before-withdrawal": "Before any withdrawal",
+  phased: "As a stage of the agreement",
+  "after-statehood": "Only once a state exists",
+  never: "Never",
+};
+
+export const administratorKindLabel: Record<(typeof administratorKinds)[number], string> = {
+  "interim-body": "An interim local body",
+  "existing-authority": "An existing local authority",
+  "unity-government": "A unity government of local factions",
+  "international-administration": "An international administration",
+  "foreign-state": "A foreign state",
+};
+
+export const recognitionSupportLabel: Record<(typeof recognitionSupports)[number], string> = {
+  supported: "Supported",
+  conditional: "Only on conditions",
+  rejected: "Rejected",
+};
+
+export const enforcementFormLabel: Record<(typeof enforcementForms)[number], string> = {
+  "signed-declaration": "A signed declaration",
+  assurances: "Assurances",
+  resolution: "A resolution",
+  treaty: "A treaty",
+};
+
+export const violationResponseLabel: Record<(typeof violationResponses)[number], string> = {
+  "resumed-force": "Force resumed",
+  sanctions: "Sanctions",
+  mediation: "Mediation",
+  none: "No response",
+};
+
 export const meetingStanceLabel: Record<(typeof meetingStances)[number], string> = {
   wanted: "Wanted",
   conditional: "Only on conditions",
@@ -211,6 +297,7 @@ export const termFieldLabel: Record<string, string> = {
   sideA: "First side releases",
   sideB: "Second side releases",
   count: "Number",
+  all: "All it holds",
   categories: "Who is released",
   phases: "Phases",
   meeting: "Meeting",
@@ -222,12 +309,67 @@ export const termFieldLabel: Record<string, string> = {
   withinDays: "Within (days)",
   withinDaysFrom: "Days counted from",
   incumbentMaySign: "Current leadership may sign",
+  access: "Access for aid",
+  trucksPerDay: "Trucks a day",
+  distributor: "Distributed by",
+  rejectedDistributors: "Not to be distributed by",
+  crossings: "Crossings",
+  allCrossings: "All crossings open",
+  allowed: "A force allowed",
+  role: "Role",
+  rejectedRoles: "Roles refused",
+  tasks: "Tasks",
+  rejectedTasks: "Tasks refused",
+  contributors: "Troops sent by",
+  excludedContributors: "No troops from",
+  approvedBy: "Approved by",
+  size: "Size (troops)",
+  where: "Where",
+  mandate: "Mandate",
+  armedParties: "Whose weapons",
+  methods: "How weapons are dealt with",
+  handedTo: "Handed to",
+  verification: "Verified by",
+  amnesty: "Amnesty",
+  territoryDemilitarised: "Territory demilitarised",
+  forcedIfRefused: "By force if refused",
+  administrator: "Administered by",
+  administratorKind: "Kind of administration",
+  technocratic: "Technocrats",
+  overseenBy: "Overseen by",
+  rejectedAdministrators: "Bodies refused",
+  governingParties: "Governing role for",
+  excluded: "Excluded",
+  transitionMonths: "Transition (months)",
+  electionsWithinMonths: "Elections within (months)",
+  amountUsd: "Amount (US dollars)",
+  payers: "Paid by",
+  declinedPayers: "Not paid by",
+  administeredBy: "Money administered by",
+  source: "Money from",
+  endorsedPlans: "Plans backed",
+  rejectedPlans: "Plans rejected",
+  areas: "Funded areas",
+  excludedAreas: "Areas not funded",
+  of: "Recognition of",
+  support: "Recognition",
+  borders: "Borders",
+  capital: "Capital",
+  demilitarisedState: "A demilitarised state",
+  form: "Form of the guarantee",
+  appliesTo: "Whose compliance",
+  guaranteed: "What is guaranteed",
+  monitors: "Monitored by",
+  monitorCount: "Monitors (people)",
+  onViolation: "On a breach",
+  enforcedBy: "Enforced by",
 };
 
 /** Term fields whose values read as words rather than codes, in diffs and side by side as on the reading pages. */
 export const termValueLabel: Record<string, Record<string, string>> = {
   type: ceasefireTypeLabel,
-  scope: ceasefireScopeLabel,
+  // Ceasefires and disarmament both have a scope; their words never coincide.
+  scope: { ...ceasefireScopeLabel, ...disarmamentScopeLabel },
   outcome: territoryOutcomeLabel,
   recognition: recognitionLabel,
   nato: natoLabel,
@@ -238,16 +380,30 @@ export const termValueLabel: Record<string, Record<string, string>> = {
   forceTiming: forceTimingLabel,
   relief: sanctionsReliefLabel,
   // Sanctions and elections both time themselves; their words never coincide.
-  timing: { ...sanctionsTimingLabel, ...electionTimingLabel },
+  timing: { ...sanctionsTimingLabel, ...electionTimingLabel, ...disarmamentTimingLabel },
   formula: exchangeFormulaLabel,
   categories: exchangeCategoryLabel,
   meeting: meetingStanceLabel,
   level: meetingLevelLabel,
   membership: membershipStanceLabel,
+  access: aidAccessLevelLabel,
+  role: deploymentRoleLabel,
+  rejectedRoles: deploymentRoleLabel,
+  tasks: deploymentTaskLabel,
+  rejectedTasks: deploymentTaskLabel,
+  mandate: deploymentMandateLabel,
+  methods: disarmamentMethodLabel,
+  administratorKind: administratorKindLabel,
+  support: recognitionSupportLabel,
+  form: enforcementFormLabel,
+  onViolation: violationResponseLabel,
 };
 
 /** Term fields holding a list of parties by slug, read as the parties' names. */
-export const termPartyListFields = new Set(["imposedBy", "participants", "guarantors", "nonGuarantors", "forceContributors", "forceNonContributors"]);
+export const termPartyListFields = new Set(["imposedBy", "participants", "guarantors", "nonGuarantors", "forceContributors", "forceNonContributors", "contributors", "excludedContributors", "approvedBy", "armedParties", "governingParties", "excluded", "payers", "declinedPayers", "appliesTo", "monitors", "enforcedBy"]);
+
+/** Term fields holding a list of areas by slug, read as the areas' names. */
+export const termAreaListFields = new Set(["crossings", "where", "areas", "excludedAreas"]);
 
 /** Term fields holding a calendar date. */
 export const termDateFields = new Set(["startDate"]);

@@ -19,6 +19,21 @@ export const partyList = z
   .max(50)
   .refine((list) => new Set(list).size === list.length, "Name each party once");
 
+/**
+ * Areas of the position's negotiation named by slug, each once; checked on saving like
+ * parties (lib/terms/term-references.ts).
+ */
+export const areaList = z
+  .array(
+    z
+      .string({ error: "Choose an area" })
+      .min(1, "Choose an area")
+      .max(80, "That is not the slug of an area")
+      .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "That is not the slug of an area"),
+  )
+  .max(50)
+  .refine((list) => new Set(list).size === list.length, "Name each area once");
+
 /** Short items of free text, one per line in forms (preconditions, targets). */
 export const textList = z.array(z.string().trim().min(1).max(500)).max(50);
 

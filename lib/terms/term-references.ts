@@ -23,6 +23,11 @@ function partiesIn(field: string, row: string, list: readonly string[] | undefin
   return (list ?? []).map((slug, i) => ({ kind: "party" as const, slug, path: [field, i], row, ...(seated ? { seated } : {}) }));
 }
 
+/** Each area of a list field ("crossings.0"), its row named by the field's words. */
+function areasIn(field: string, row: string, list: readonly string[] | undefined): TermReference[] {
+  return (list ?? []).map((slug, i) => ({ kind: "area" as const, slug, path: [field, i], row }));
+}
+
 /** The party an exchange side names: it must take part, since it releases people. */
 function sideParty(field: "sideA" | "sideB", row: string, side: { party: string } | undefined): TermReference[] {
   return side ? [{ kind: "party", slug: side.party, path: [field, "party"], row, seated: true }] : [];
@@ -49,6 +54,28 @@ const references: { [K in IssueKind]: Lister<TermsByKind[K]> | null } = {
   meeting: (terms) => partiesIn("participants", "Participants", terms.participants, true),
   membership: null,
   elections: null,
+  "aid-access": (terms) => areasIn("crossings", "Crossings", terms.crossings),
+  deployment: (terms) => [
+    ...partiesIn("contributors", "Troops sent by", terms.contributors),
+    ...partiesIn("excludedContributors", "No troops from", terms.excludedContributors),
+    ...partiesIn("approvedBy", "Approved by", terms.approvedBy),
+    ...areasIn("where", "Where", terms.where),
+  ],
+  disarmament: (terms) => partiesIn("armedParties", "Whose weapons", terms.armedParties),
+  recognition: null,
+  enforcement: (terms) => [
+    ...partiesIn("guarantors", "Guarantors", terms.guarantors),
+    ...partiesIn("appliesTo", "Whose compliance", terms.appliesTo),
+    ...partiesIn("monitors", "Monitors", terms.monitors),
+    ...partiesIn("enforcedBy", "Enforced by", terms.enforcedBy),
+  ],
+  funding: (terms) => [
+    ...partiesIn("payers", "Paid by", terms.payers),
+    ...partiesIn("declinedPayers", "Not paid by", terms.declinedPayers),
+    ...areasIn("areas", "Funded areas", terms.areas),
+    ...areasIn("excludedAreas", "Areas not funded", terms.excludedAreas),
+  ],
+  governance: (terms) => [...partiesIn("governingParties", "Governing role for", terms.governingParties), ...partiesIn("excluded", "Excluded", terms.excluded)],
   general: null,
 };
 

@@ -32,6 +32,13 @@ export const issueKinds = [
   "meeting",
   "membership",
   "elections",
+  "aid-access",
+  "deployment",
+  "disarmament",
+  "governance",
+  "funding",
+  "recognition",
+  "enforcement",
   "general",
 ] as const;
 export const issueKind = z.enum(issueKinds);

@@ -44,6 +44,13 @@ export const issueKindLabel: Record<IssueKind, string> = {
   meeting: "Meeting",
   membership: "Membership of an organisation",
   elections: "Elections",
+  "aid-access": "Humanitarian aid access",
+  deployment: "Foreign or international forces",
+  disarmament: "Disarmament of an armed group",
+  governance: "Governance of a territory",
+  funding: "Funding for reconstruction or compensation",
+  recognition: "Recognition of a state or entity",
+  enforcement: "Enforcing the agreement",
   general: "General",
 };
 

@@ -3,7 +3,7 @@
 // their labels. History diffs and the conflict screen both read values through here.
 import { formatPartialDateText, toPartialDateText } from "@/lib/dates/partial-date";
 import { formatMoment } from "@/lib/dates/format-date";
-import { allAreasLabel, describeClaim, termDateFields, termPartyListFields, termValueLabel } from "@/lib/terms/labels";
+import { allAreasLabel, describeClaim, termAreaListFields, termDateFields, termPartyListFields, termValueLabel } from "@/lib/terms/labels";
 import { ALL_AREAS } from "@/lib/terms/territory";
 import { attributionKind } from "@/lib/vocab";
 import { attributionLabel, stanceLabel } from "@/lib/vocab/labels";
@@ -77,6 +77,7 @@ export function formatValue(field: string, value: unknown, names: Names, style: 
     if (referenceFields[field]) return nameOf(field, value, names);
     if (field === "area" || field === "party") return termSlugName(field, value, names);
     if (termPartyListFields.has(field)) return termSlugName("party", value, names);
+    if (termAreaListFields.has(field)) return termSlugName("area", value, names);
     if (timestampFields.has(field) && !Number.isNaN(Date.parse(value))) return formatMoment(new Date(value));
     if (DATE_FIELDS.has(field)) {
       if (/^\d{4}-\d{2}-\d{2}T/.test(value)) return day.format(new Date(value));

@@ -111,8 +111,9 @@ describe("the data migration to party-neutral territorial claims", () => {
     const outcomes = await runDataMigrations(client, dataMigrations);
     expect(outcomes).toEqual([
       expect.objectContaining({ name: "20261204000000_party_neutral_territory", ranNow: true, changed: 27 + 9 }),
-      // The seed already has the newer kinds: nothing for that migration to do here.
+      // The seed already has the newer kinds: nothing for those migrations to do here.
       expect.objectContaining({ name: "20261205000000_new_issue_kinds", ranNow: true, changed: 0 }),
+      expect.objectContaining({ name: "20261206000000_gaza_issue_kinds", ranNow: true, changed: 0 }),
     ]);
     await expectMigrated(client);
   }, 120_000);

@@ -54,15 +54,17 @@ describe("the seeded Gaza record", () => {
     expect(quoted.every((c) => c.speaker)).toBe(true);
   });
 
-  it("codes ceasefire and withdrawal terms only, each valid and with the coder's confidence and note", async () => {
+  it("codes the terms of the issues with a kind only, each valid and with the coder's confidence and note", async () => {
     const kinds = Object.fromEntries((await db.issue.findMany({ where: { negotiation } })).map((i) => [i.slug, i.kind]));
-    expect(kinds).toMatchObject({ ceasefire: "ceasefire", withdrawal: "territory", governance: "general", "hostages-prisoners": "general" });
+    expect(kinds).toMatchObject({ ceasefire: "ceasefire", withdrawal: "territory", displacement: "general", format: "general", guarantees: "enforcement", statehood: "recognition", reconstruction: "funding", "hostages-prisoners": "exchange", "humanitarian-aid": "aid-access", "security-force": "deployment", disarmament: "disarmament", governance: "governance" });
     const rows = await db.position.findMany({
       where: { id: seededPositions },
       select: { id: true, terms: true, termsConfidence: true, termsNote: true, issue: { select: { kind: true } } },
     });
     const coded = rows.filter((r) => r.terms !== null);
-    expect(coded).toHaveLength(49);
+    // Ceasefire and withdrawal 49, hostages and prisoners 11, humanitarian aid 13, the security force 19,
+    // disarmament 16, governance 23, reconstruction 14, statehood 8, guarantees 13.
+    expect(coded).toHaveLength(166);
     for (const r of coded) {
       const result = parseTerms(issueKind.parse(r.issue.kind), r.terms);
       expect(result.success, `${r.id}: ${result.error?.message}`).toBe(true);
@@ -70,7 +72,7 @@ describe("the seeded Gaza record", () => {
       expect(r.termsNote?.length, r.id).toBeGreaterThan(20);
     }
     expect(rows.filter((r) => r.terms === null && (r.termsConfidence || r.termsNote))).toEqual([]);
-    expect(new Set(coded.map((r) => r.issue.kind))).toEqual(new Set(["ceasefire", "territory"]));
+    expect(new Set(coded.map((r) => r.issue.kind))).toEqual(new Set(["ceasefire", "territory", "exchange", "aid-access", "deployment", "disarmament", "governance", "funding", "recognition", "enforcement"]));
   });
 
   it("names only the negotiation's own areas and parties in its territorial claims", async () => {

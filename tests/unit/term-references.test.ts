@@ -20,7 +20,33 @@ describe("what the newer kinds' terms name by slug", () => {
       ["freedonia", "forceContributors.0", "Forces sent by", false],
       ["sylvania", "forceNonContributors.0", "No forces from", false],
     ]);
+    expect(refs("aid-access", { crossings: ["north-gate"], trucksPerDay: 50 }).map((r) => r.slice(1))).toEqual([["crossings.0", "Crossings", false]]);
+    expect(listTermReferences("aid-access", { crossings: ["north-gate"] })[0]?.kind).toBe("area");
+    expect(refs("deployment", { contributors: ["sylvania"], excludedContributors: ["freedonia"], approvedBy: ["ruritania"], where: ["border-strip"] })).toEqual([
+      ["sylvania", "contributors.0", "Troops sent by", false],
+      ["freedonia", "excludedContributors.0", "No troops from", false],
+      ["ruritania", "approvedBy.0", "Approved by", false],
+      ["border-strip", "where.0", "Where", false],
+    ]);
+    expect(refs("disarmament", { armedParties: ["red-brigade"], scope: "all-weapons" })).toEqual([["red-brigade", "armedParties.0", "Whose weapons", false]]);
+    expect(refs("governance", { governingParties: ["old-council"], excluded: ["red-brigade"] })).toEqual([
+      ["old-council", "governingParties.0", "Governing role for", false],
+      ["red-brigade", "excluded.0", "Excluded", false],
+    ]);
+    expect(refs("funding", { payers: ["sylvania"], declinedPayers: ["freedonia"], areas: ["north-province"], excludedAreas: ["border-strip"] })).toEqual([
+      ["sylvania", "payers.0", "Paid by", false],
+      ["freedonia", "declinedPayers.0", "Not paid by", false],
+      ["north-province", "areas.0", "Funded areas", false],
+      ["border-strip", "excludedAreas.0", "Areas not funded", false],
+    ]);
+    expect(refs("enforcement", { guarantors: ["sylvania"], appliesTo: ["borduria"], monitors: ["freedonia"], enforcedBy: ["ruritania"] }).map((r) => r[1])).toEqual([
+      "guarantors.0",
+      "appliesTo.0",
+      "monitors.0",
+      "enforcedBy.0",
+    ]);
     expect(kindHasReferences("membership")).toBe(false);
+    expect(kindHasReferences("recognition")).toBe(false);
     expect(kindHasReferences("elections")).toBe(false);
   });
 

@@ -18,6 +18,17 @@ import {
   electionTimingLabel,
   guaranteeTypeLabel,
   forceTimingLabel,
+  aidAccessLevelLabel,
+  deploymentMandateLabel,
+  deploymentRoleLabel,
+  deploymentTaskLabel,
+  disarmamentMethodLabel,
+  disarmamentScopeLabel,
+  disarmamentTimingLabel,
+  administratorKindLabel,
+  recognitionSupportLabel,
+  enforcementFormLabel,
+  violationResponseLabel,
 } from "@/lib/terms/labels";
 import type { Option } from "@/lib/forms/fields";
 
@@ -41,6 +52,17 @@ export const membershipStanceOptions = from(membershipStanceLabel);
 export const electionTimingOptions = from(electionTimingLabel);
 export const guaranteeTypeOptions = from(guaranteeTypeLabel);
 export const forceTimingOptions = from(forceTimingLabel);
+export const aidAccessLevelOptions = from(aidAccessLevelLabel);
+export const deploymentRoleOptions = from(deploymentRoleLabel);
+export const deploymentTaskOptions = from(deploymentTaskLabel);
+export const deploymentMandateOptions = from(deploymentMandateLabel);
+export const disarmamentScopeOptions = from(disarmamentScopeLabel);
+export const disarmamentMethodOptions = from(disarmamentMethodLabel);
+export const disarmamentTimingOptions = from(disarmamentTimingLabel);
+export const administratorKindOptions = from(administratorKindLabel);
+export const recognitionSupportOptions = from(recognitionSupportLabel);
+export const enforcementFormOptions = from(enforcementFormLabel);
+export const violationResponseOptions = from(violationResponseLabel);
 export const yesNoOptions: Option[] = [
   { value: "true", label: "Yes" },
   { value: "false", label: "No" },

@@ -13,6 +13,13 @@ import { ExchangeTermsFields } from "./exchange-terms-fields";
 import { MeetingTermsFields } from "./meeting-terms-fields";
 import { MembershipTermsFields } from "./membership-terms-fields";
 import { ElectionsTermsFields } from "./elections-terms-fields";
+import { AidAccessTermsFields } from "./aid-access-terms-fields";
+import { DeploymentTermsFields } from "./deployment-terms-fields";
+import { DisarmamentTermsFields } from "./disarmament-terms-fields";
+import { GovernanceTermsFields } from "./governance-terms-fields";
+import { FundingTermsFields } from "./funding-terms-fields";
+import { RecognitionTermsFields } from "./recognition-terms-fields";
+import { EnforcementTermsFields } from "./enforcement-terms-fields";
 
 /** Each issue kind's terms form, one line per kind; general issues have none. */
 const forms: Record<IssueKind, ComponentType<{ choices: TermChoices }> | null> = {
@@ -27,6 +34,13 @@ const forms: Record<IssueKind, ComponentType<{ choices: TermChoices }> | null> =
   meeting: MeetingTermsFields,
   membership: MembershipTermsFields,
   elections: ElectionsTermsFields,
+  "aid-access": AidAccessTermsFields,
+  deployment: DeploymentTermsFields,
+  disarmament: DisarmamentTermsFields,
+  governance: GovernanceTermsFields,
+  funding: FundingTermsFields,
+  recognition: RecognitionTermsFields,
+  enforcement: EnforcementTermsFields,
   general: null,
 };
 

@@ -35,6 +35,18 @@ describe("compareTerms: exchange", () => {
     );
   });
 
+  it("compares a party releasing all it holds with a figure or with all", () => {
+    const all = { sideA: { party: "ruritania", all: true } };
+    expect(compare(all, { sideB: { party: "ruritania", all: true } })).toMatchObject({
+      class: "aligned",
+      reason: "Aligned on the number Ruritania releases: Ruritania and Borduria both have Ruritania release everyone it holds.",
+    });
+    const r = compare(all, { sideA: { party: "ruritania", count: 10 } });
+    expect(r.class).toBe("partly-aligned");
+    expect(r.reason).toBe("Partly aligned on the number Ruritania releases: Ruritania has Ruritania release everyone it holds, Borduria 10.");
+    expect(compare({ sideA: { party: "ruritania", count: 10 } }, all).class).toBe("partly-aligned");
+  });
+
   it("names both sets of people released", () => {
     const r = compare({ categories: ["soldiers"] }, { categories: ["soldiers", "children"] });
     expect(r.reason).toBe("Partly aligned on who is released: Ruritania wants prisoners of war, Borduria wants prisoners of war and children.");

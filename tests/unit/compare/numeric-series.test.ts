@@ -22,6 +22,38 @@ describe("listNumericSeries", () => {
     expect(series[1]?.points[2]?.value).toBeNull();
   });
 
+  it("extracts aid trucks a day", () => {
+    const series = listNumericSeries("aid-access", [
+      { partyId: "ruritania", label: "Ruritania", terms: { access: "halted" } },
+      { partyId: "borduria", label: "Borduria", terms: { trucksPerDay: 350 } },
+      { partyId: "the-agency", label: "The Agency", terms: { trucksPerDay: 600, distributor: "The Agency" } },
+    ]);
+    expect(series).toHaveLength(1);
+    expect(series[0]).toMatchObject({ key: "trucksPerDay", label: "Aid trucks a day", unit: "trucks a day", range: { min: 350, max: 600, gap: 250 } });
+    expect(series[0]?.points.map((p) => p.value)).toEqual([null, 350, 600]);
+  });
+
+  it("extracts funding in dollars and its period", () => {
+    const series = listNumericSeries("funding", [
+      { partyId: "ruritania", label: "Ruritania", terms: { amountUsd: 53e9, durationYears: 5 } },
+      { partyId: "borduria", label: "Borduria", terms: { amountUsd: 53.2e9, durationYears: 10 } },
+    ]);
+    expect(series.map((s) => [s.key, s.unit])).toEqual([
+      ["amountUsd", "US dollars"],
+      ["durationYears", "years"],
+    ]);
+    expect(series[0]?.points.map((p) => p.value)).toEqual([53e9, 53.2e9]);
+  });
+
+  it("extracts a force's size", () => {
+    const series = listNumericSeries("deployment", [
+      { partyId: "ruritania", label: "Ruritania", terms: { allowed: false } },
+      { partyId: "borduria", label: "Borduria", terms: { size: 5000 } },
+    ]);
+    expect(series.map((s) => [s.key, s.label, s.unit])).toEqual([["size", "Force size", "troops"]]);
+    expect(series[0]?.points.map((p) => p.value)).toEqual([null, 5000]);
+  });
+
   it("extracts the ceasefire length in days", () => {
     const series = listNumericSeries("ceasefire", [
       { partyId: "russia", label: "Russia", terms: { type: "none" } },
