@@ -121,3 +121,17 @@ test("Gaza's events, commitments, changes, search and past dates all answer", as
   await expect(page.getByRole("list", { name: "Search results" }).getByRole("listitem").first()).toBeVisible();
   await expectNoSeriousA11yViolations(page);
 });
+
+test("every Gaza issue with a shape is compared by its rule, and only the general ones are not", async ({ page }) => {
+  const issues = await issuesInOrder(GAZA);
+  await page.goto(`/negotiations/${GAZA}/compare?parties=israel,hamas`);
+  const table = page.getByRole("table", { name: /compared, issue by issue/ });
+  for (const issue of issues) {
+    const verdict = table.getByRole("row").filter({ has: page.getByRole("rowheader", { name: issue.name, exact: true }) }).getByRole("cell").first();
+    await expect(verdict, issue.name).toContainText(/Aligned|Partly aligned|Opposed|Unknown/);
+    if (issue.kind === "general") await expect(verdict, issue.name).toContainText("General issues are not compared by rule");
+    else await expect(verdict, issue.name).not.toContainText("not compared by rule");
+  }
+  expect(issues.filter((i) => i.kind !== "general").length).toBeGreaterThanOrEqual(10);
+  await expectNoSeriousA11yViolations(page);
+});

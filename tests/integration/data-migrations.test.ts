@@ -1,22 +1,28 @@
 // The data migration to party-neutral territorial claims, on a database as an earlier
-// Parley left it: the seeded record with its claims in the old words and no areas. Run,
-// it gives the seed's claims in the new words, a revision per changed position, areas held
-// as the old words assumed, and every pinned comparison class (the regression guard of
-// comparison-classes-pinned.test.ts, on the migrated database). It runs once; an import of
-// an export made before it (format version 1) comes out the same way.
+// Parley left it: the seeded record with its claims in the old words, no areas, and the
+// nuclear-plant issue still general. Run, it gives the seed's claims in the new words, a
+// revision per changed position, areas held as the old words assumed, and every pinned
+// comparison class (the regression guard of comparison-classes-pinned.test.ts, on the
+// migrated database); the later migration then makes the plant's area and codes the claims
+// on it. It runs once; an import of an export made before it (format version 1) comes out
+// the same way.
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { applyDataMigrations, runDataMigrations } from "@/lib/data-migrations/run-data-migrations";
 import { createDb, type Db } from "@/lib/db/client";
+import { Prisma } from "@/lib/db/generated/sqlite/client";
 import { exportDataset } from "@/lib/export/export-dataset";
 import { importDataset, readExportFile } from "@/lib/export/import-dataset";
 import { dataMigrations } from "@/prisma/data-migrations";
+import plant from "@/prisma/data-migrations/20261207000000_nuclear_plant_territory.json";
 import { createEmptyDatabase, type EmptyDatabase } from "../support/empty-database";
 import { readBundledSeed } from "../support/seed-file";
 
 const seed = readBundledSeed();
-const seededTerms = new Map(seed.positions.filter((p) => p.terms && "claims" in p.terms).map((p) => [p.id, p.terms]));
+// The claims on the nuclear plant came later, with its issue's territory kind.
+const plantClaims = new Map(seed.positions.filter((p) => p.issue === plant.issue && p.terms).map((p) => [p.id, p.terms]));
+const seededTerms = new Map(seed.positions.filter((p) => p.terms && "claims" in p.terms && !plantClaims.has(p.id)).map((p) => [p.id, p.terms]));
 // A position coded with no claim reads the same in either words: only the others change.
 const withClaims = [...seededTerms].filter(([, terms]) => (terms as { claims: unknown[] }).claims.length > 0).map(([id]) => id);
 const pinned = JSON.parse(readFileSync("tests/fixtures/russia-ukraine-comparison-classes.json", "utf8")) as {
@@ -43,12 +49,14 @@ function oldWords(claim: { area: string; outcome: string; party?: string; recogn
   return { region: claim.area, claim: word };
 }
 
-/** Puts a seeded database back as an earlier Parley left it: claims in the old words, no areas, no memory of migrations. */
+/** Puts a seeded database back as an earlier Parley left it: claims in the old words, no areas, the plant's issue general, no memory of migrations. */
 async function makeOld(client: Db) {
   for (const [id, terms] of seededTerms) {
     const claims = (terms as { claims: Parameters<typeof oldWords>[0][] }).claims.map(oldWords);
     await client.position.update({ where: { id }, data: { terms: { claims } } });
   }
+  await client.issue.updateMany({ where: { slug: plant.issue }, data: { kind: "general" } });
+  await client.position.updateMany({ where: { id: { in: [...plantClaims.keys()] } }, data: { terms: Prisma.DbNull, termsConfidence: null, termsNote: null } });
   const areas = await client.area.findMany({ select: { id: true } });
   await client.revision.deleteMany({ where: { entityType: "area" } });
   await client.$executeRawUnsafe(`DELETE FROM "SearchDocument" WHERE "kind" = 'area'`);
@@ -83,7 +91,9 @@ async function expectMigrated(db: Db) {
   const positions = await db.position.findMany({ where: { id: { in: [...seededTerms.keys()] } }, select: { id: true, terms: true } });
   expect(positions).toHaveLength(32);
   for (const p of positions) expect(p.terms, p.id).toEqual(seededTerms.get(p.id));
-  const revisions = await db.revision.findMany({ where: { entityType: "position", actorLabel: "Parley data migration" } });
+  const byMigrations = await db.revision.findMany({ where: { entityType: "position", actorLabel: "Parley data migration" } });
+  expect(byMigrations.filter((r) => plantClaims.has(r.entityId))).toHaveLength(plantClaims.size);
+  const revisions = byMigrations.filter((r) => !plantClaims.has(r.entityId));
   expect(revisions.map((r) => r.entityId).sort()).toEqual([...withClaims].sort());
   for (const r of revisions) {
     expect(r.note).toMatch(/^Territorial claims rewritten in party-neutral words/);
@@ -101,8 +111,13 @@ async function expectMigrated(db: Db) {
     ["sumy", "Sumy region", "russia"],
     ["dnipropetrovsk", "Dnipropetrovsk region", "russia"],
     ["mykolaiv", "Mykolaiv region", "russia"],
+    ["zaporizhzhia-npp", "Zaporizhzhia nuclear power plant", "russia"],
   ]);
-  expect(await db.revision.count({ where: { entityType: "area", action: "create" } })).toBe(9);
+  const npp = await db.area.findFirst({ where: { slug: "zaporizhzhia-npp" }, select: { parent: { select: { slug: true } } } });
+  expect(npp?.parent?.slug).toBe("zaporizhzhia");
+  expect(await db.revision.count({ where: { entityType: "area", action: "create" } })).toBe(10);
+  const coded = await db.position.findMany({ where: { id: { in: [...plantClaims.keys()] } }, select: { id: true, terms: true } });
+  expect(Object.fromEntries(coded.map((p) => [p.id, p.terms]))).toEqual(Object.fromEntries(plantClaims));
 }
 
 describe("the data migration to party-neutral territorial claims", () => {
@@ -114,6 +129,8 @@ describe("the data migration to party-neutral territorial claims", () => {
       // The seed already has the newer kinds: nothing for those migrations to do here.
       expect.objectContaining({ name: "20261205000000_new_issue_kinds", ranNow: true, changed: 0 }),
       expect.objectContaining({ name: "20261206000000_gaza_issue_kinds", ranNow: true, changed: 0 }),
+      // The plant's area, its issue and the three positions that say who should hold it.
+      expect.objectContaining({ name: "20261207000000_nuclear_plant_territory", ranNow: true, changed: 1 + 1 + 3 }),
     ]);
     await expectMigrated(client);
   }, 120_000);
