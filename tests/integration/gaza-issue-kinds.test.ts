@@ -10,15 +10,15 @@
 // Migration: the same database put back as the earlier seed left it (these issues general,
 // their positions uncoded) and migrated gives the seed's kinds and codings, a revision per
 // changed record, leaves an editor's own coding alone, and runs once.
-import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runDataMigrations } from "@/lib/data-migrations/run-data-migrations";
 import { createDb, type Db } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/sqlite/client";
 import { dataMigrations } from "@/prisma/data-migrations";
-import { createEmptyDatabase, type EmptyDatabase } from "../support/empty-database";
+import type { EmptyDatabase } from "../support/empty-database";
 import { readBundledSeed } from "../support/seed-file";
+import { comparisonClasses, createSeededDatabase } from "../support/seeded-database";
 
 type Pinned = { negotiation: string; issues: string[]; dates: string[]; classes: Record<string, string> };
 const pinned = JSON.parse(readFileSync("tests/fixtures/gaza-new-kinds-classes.json", "utf8")) as Pinned;
@@ -33,8 +33,7 @@ const EDITED = "us-2025-ghf-backing";
 let database: EmptyDatabase;
 let client: Db;
 beforeAll(async () => {
-  database = await createEmptyDatabase("gaza_kinds");
-  execFileSync("npx", ["tsx", "prisma/seed.ts"], { stdio: "pipe", env: { ...process.env, DATABASE_URL: database.url } });
+  database = await createSeededDatabase("gaza_kinds");
   client = createDb(database.url);
 }, 180_000);
 afterAll(async () => {
@@ -43,12 +42,7 @@ afterAll(async () => {
 });
 
 function classesNow(): Record<string, string> {
-  const out = execFileSync(
-    "npx",
-    ["tsx", "--conditions=react-server", "tests/support/print-comparison-classes.ts", pinned.negotiation, pinned.issues.join(","), pinned.dates.join(",")],
-    { env: { ...process.env, DATABASE_URL: database.url }, maxBuffer: 64 * 1024 * 1024 },
-  );
-  const all = JSON.parse(out.toString()) as Record<string, string>;
+  const all = comparisonClasses(database.url, pinned.negotiation, pinned.issues, pinned.dates);
   expect(Object.keys(all).length).toBe(PAIRS * pinned.issues.length * (pinned.dates.length + 1));
   return Object.fromEntries(Object.entries(all).filter(([, c]) => c !== "unknown"));
 }

@@ -10,15 +10,15 @@
 // Migration: the same database put back as the earlier seed left it (the six issues
 // general, their positions uncoded) and migrated gives the seed's kinds and codings, a
 // revision per changed record, leaves an editor's own coding alone, and runs once.
-import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runDataMigrations } from "@/lib/data-migrations/run-data-migrations";
 import { createDb, type Db } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/sqlite/client";
 import { dataMigrations } from "@/prisma/data-migrations";
-import { createEmptyDatabase, type EmptyDatabase } from "../support/empty-database";
+import type { EmptyDatabase } from "../support/empty-database";
 import { readBundledSeed } from "../support/seed-file";
+import { comparisonClasses, createSeededDatabase } from "../support/seeded-database";
 
 type Pinned = { negotiation: string; issues: string[]; dates: string[]; classes: Record<string, string> };
 const pinned = JSON.parse(readFileSync("tests/fixtures/russia-ukraine-new-kinds-classes.json", "utf8")) as Pinned;
@@ -30,8 +30,7 @@ const coded = seed.positions.filter((p) => pinned.issues.includes(p.issue));
 let database: EmptyDatabase;
 let client: Db;
 beforeAll(async () => {
-  database = await createEmptyDatabase("new_kinds");
-  execFileSync("npx", ["tsx", "prisma/seed.ts"], { stdio: "pipe", env: { ...process.env, DATABASE_URL: database.url } });
+  database = await createSeededDatabase("new_kinds");
   client = createDb(database.url);
 }, 180_000);
 afterAll(async () => {
@@ -40,12 +39,7 @@ afterAll(async () => {
 });
 
 function classesNow(): Record<string, string> {
-  const out = execFileSync(
-    "npx",
-    ["tsx", "--conditions=react-server", "tests/support/print-comparison-classes.ts", pinned.negotiation, pinned.issues.join(","), pinned.dates.join(",")],
-    { env: { ...process.env, DATABASE_URL: database.url }, maxBuffer: 64 * 1024 * 1024 },
-  );
-  const all = JSON.parse(out.toString()) as Record<string, string>;
+  const all = comparisonClasses(database.url, pinned.negotiation, pinned.issues, pinned.dates);
   expect(Object.keys(all).length).toBe(66 * pinned.issues.length * (pinned.dates.length + 1));
   return Object.fromEntries(Object.entries(all).filter(([, c]) => c !== "unknown"));
 }

@@ -8,14 +8,14 @@
 // Migration: the same database put back as the earlier seed left it (the issue general, its
 // positions uncoded) and migrated gives the seed's kind and codings, a revision per changed
 // record, and runs once.
-import { execFileSync } from "node:child_process";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runDataMigrations } from "@/lib/data-migrations/run-data-migrations";
 import { createDb, type Db } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/sqlite/client";
 import { dataMigrations } from "@/prisma/data-migrations";
-import { createEmptyDatabase, type EmptyDatabase } from "../support/empty-database";
+import type { EmptyDatabase } from "../support/empty-database";
 import { readBundledSeed } from "../support/seed-file";
+import { comparisonClasses, createSeededDatabase } from "../support/seeded-database";
 
 const MIGRATION = "20261207000000_nuclear_plant_territory";
 const ISSUE = "znpp-dnipro";
@@ -25,8 +25,7 @@ const coded = seed.positions.filter((p) => p.issue === ISSUE && p.terms);
 let database: EmptyDatabase;
 let client: Db;
 beforeAll(async () => {
-  database = await createEmptyDatabase("nuclear_plant");
-  execFileSync("npx", ["tsx", "prisma/seed.ts"], { stdio: "pipe", env: { ...process.env, DATABASE_URL: database.url } });
+  database = await createSeededDatabase("nuclear_plant");
   client = createDb(database.url);
 }, 180_000);
 afterAll(async () => {
@@ -35,12 +34,8 @@ afterAll(async () => {
 });
 
 function classes(dates: string[]): Record<string, string> {
-  const out = execFileSync(
-    "npx",
-    ["tsx", "--conditions=react-server", "tests/support/print-comparison-classes.ts", "russia-ukraine", ISSUE, dates.join(",")],
-    { env: { ...process.env, DATABASE_URL: database.url }, maxBuffer: 16 * 1024 * 1024 },
-  );
-  return Object.fromEntries(Object.entries(JSON.parse(out.toString()) as Record<string, string>).filter(([, c]) => c !== "unknown"));
+  const all = comparisonClasses(database.url, "russia-ukraine", [ISSUE], dates);
+  return Object.fromEntries(Object.entries(all).filter(([, c]) => c !== "unknown"));
 }
 
 describe("the nuclear-plant issue as a territory issue", () => {
