@@ -13,10 +13,18 @@ export async function createSeededDatabase(suffix: string): Promise<EmptyDatabas
 
 /**
  * Every pair's class on each issue, today and on each date, keyed "today|issue|a~b" or
- * "2022-04-01|issue|a~b" (tests/support/print-comparison-classes.ts).
+ * "2022-04-01|issue|a~b" (tests/support/print-comparison-classes.ts); with `reasons`, each
+ * class followed by the reason the compare page gives.
  */
-export function comparisonClasses(url: string, negotiation: string, issues: string[], dates: string[]): Record<string, string> {
-  const out = execFileSync("npx", ["tsx", "--conditions=react-server", "tests/support/print-comparison-classes.ts", negotiation, issues.join(","), dates.join(",")], {
+export function comparisonClasses(
+  url: string,
+  negotiation: string,
+  issues: string[],
+  dates: string[],
+  { reasons = false }: { reasons?: boolean } = {},
+): Record<string, string> {
+  const args = ["tsx", "--conditions=react-server", "tests/support/print-comparison-classes.ts", negotiation, issues.join(","), dates.join(",")];
+  const out = execFileSync("npx", reasons ? [...args, "--reasons"] : args, {
     env: { ...process.env, DATABASE_URL: url },
     maxBuffer: 64 * 1024 * 1024,
   });
