@@ -57,6 +57,18 @@ describe("the gap sentences of seeded plans' pages", () => {
     ]);
   });
 
+  it("tell the numbers a mark-up keeping its draft's numbering leaves out from those not recorded", async () => {
+    // The E3 mark-up keeps the US numbering up to 28, deletes point 3 and has no amnesty
+    // point (26); the seed file's notes say points 15, 17, 20, 22, 23, 27 and 28 are not
+    // described in the sources read.
+    expect(await sentences("e3-counterproposal-2025-11-23")).toEqual([
+      "The document keeps the numbering of the plan it revises or answers, up to 28, and leaves out numbers 3 and 26; 19 of its points are recorded here.",
+      "No point is recorded under numbers 15, 17, 20, 22–23 and 27–28.",
+    ]);
+    // The 20 points have their own numbering: the US points they drop are nothing to it.
+    expect(await sentences("ua-us-20-point-framework-2025-12-23")).toEqual([]);
+  });
+
   it("name the labels of Parley's own, and say nothing of a document recorded in full", async () => {
     expect(await sentences("us-ua-geneva-framework-2025-11-23")).toEqual([
       "The document has 19 points; 5 are recorded here.",
