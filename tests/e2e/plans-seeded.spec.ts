@@ -81,9 +81,13 @@ test("the 28 → 20 diff on paper: counts and issue groups, no navigation or cho
   expect(Number(marks[1]!.weight)).toBeGreaterThanOrEqual(600);
 });
 
-test("a plan's page says what its record lacks: the Gaza 21-point draft's count and unrecorded numbers", async ({ page }) => {
+test("a plan's page says what its record lacks: the Gaza 21-point draft's count and unrecorded numbers, the E3 mark-up's numbers left out", async ({ page }) => {
   await page.goto("/plans/gaza-us-21-point-draft-2025");
   const lacks = page.getByRole("region", { name: /^What the record lacks/ });
   await expect(lacks).toContainText("The document has 21 points; 13 are recorded here.");
   await expect(lacks).toContainText("No point is recorded under numbers 14–21.");
+
+  await page.goto("/plans/e3-counterproposal-2025-11-23");
+  await expect(lacks).toContainText("keeps the numbering of the plan it revises or answers, up to 28, and leaves out numbers 3 and 26; 19 of its points are recorded here.");
+  await expect(lacks).toContainText("No point is recorded under numbers 15, 17, 20, 22–23 and 27–28.");
 });
