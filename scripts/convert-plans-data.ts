@@ -28,6 +28,9 @@ const ref = JSON.parse(readFileSync(path.join(dir, "plans.json"), "utf8")) as { 
 const pointCounts: Record<string, number> = {
   "us-28-point-plan-2025-11": 28,
   "eu-24-point-plan-2025-11-23": 24,
+  // A point-by-point mark-up keeping the US numbering ("keeps the US structure"; its notes name
+  // its points 27 and 28): its numbers run to 28, point 3 deleted and 26 absent.
+  "e3-counterproposal-2025-11-23": 28,
   "us-ua-geneva-framework-2025-11-23": 19, // "reported (FT, ABC) to have shrunk from 28 to 19 points"
   "ru-us-27-point-text-2025-12": 27,
   "ua-us-20-point-framework-2025-12-23": 20,

@@ -42,7 +42,7 @@ export function PlanForm({ action, initialValues, submitLabel, currentHref, nego
         <div className="grid gap-4 sm:grid-cols-3">
           <TextField name="date" label="Date" hint="Tabled or published: YYYY-MM-DD, or YYYY-MM or YYYY." />
           <SelectField name="status" label="Status" options={statuses} blank="Choose a status" />
-          <TextField name="pointCount" label="Points in the document" optional inputMode="numeric" hint="As reported; leave blank if not known." />
+          <TextField name="pointCount" label="Points in the document" optional inputMode="numeric" hint="As reported; leave blank if not known. For a document keeping an earlier plan's numbering, its last number." />
         </div>
         <TextField name="summary" label="Summary" multiline rows={4} hint="In Parley's words: who tabled it, what it provides, what became of it." />
         <TextField name="notes" label="Editorial notes" multiline rows={3} optional hint="Gaps in what is known, disagreements between sources." />

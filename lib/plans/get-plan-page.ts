@@ -58,23 +58,25 @@ const loadPlanPage = cache(async (id: string) => {
     select: { id: true, slug: true, name: true },
   });
   const previousVisible = plan.previousVersion && plan.previousVersion.retractedAt === null;
+  const dropped = previousVisible ? plan.droppedPoints.map((d) => ({ ...d.point, note: d.note })) : [];
+  const pagePoints = points.map(({ issues: pointIssues, revises, citedBy, ...point }) => ({
+    ...point,
+    issues: pointIssues.map((i) => i.issue),
+    // A link to a retracted point, or into a retracted plan, reads as no link.
+    revises: revises && revises.retractedAt === null && revises.plan.retractedAt === null && previousVisible ? revises : null,
+    citedBy: citedBy.map((c) => c.position),
+  }));
   return {
     plan: {
       ...plan,
       authors: plan.authors.map((a) => a.party),
       sources: plan.sources.map((s) => s.source),
       previousVersion: previousVisible ? { id: plan.previousVersion!.id, title: plan.previousVersion!.title } : null,
-      dropped: previousVisible ? plan.droppedPoints.map((d) => ({ ...d.point, note: d.note })) : [],
+      dropped,
     },
-    points: points.map(({ issues: pointIssues, revises, citedBy, ...point }) => ({
-      ...point,
-      issues: pointIssues.map((i) => i.issue),
-      // A link to a retracted point, or into a retracted plan, reads as no link.
-      revises: revises && revises.retractedAt === null && revises.plan.retractedAt === null && previousVisible ? revises : null,
-      citedBy: citedBy.map((c) => c.position),
-    })),
+    points: pagePoints,
     issues,
-    gaps: planGaps(points, plan.pointCount),
+    gaps: planGaps(pagePoints, plan.pointCount, dropped.map((d) => d.number)),
   };
 });
 

@@ -6,5 +6,6 @@ import { partyNeutralTerritory } from "./20261204000000_party_neutral_territory"
 import { newIssueKinds } from "./20261205000000_new_issue_kinds";
 import { gazaIssueKinds } from "./20261206000000_gaza_issue_kinds";
 import { nuclearPlantTerritory } from "./20261207000000_nuclear_plant_territory";
+import { markUpPointCount } from "./20261208000000_mark_up_point_count";
 
-export const dataMigrations: readonly DataMigration[] = [partyNeutralTerritory, newIssueKinds, gazaIssueKinds, nuclearPlantTerritory];
+export const dataMigrations: readonly DataMigration[] = [partyNeutralTerritory, newIssueKinds, gazaIssueKinds, nuclearPlantTerritory, markUpPointCount];

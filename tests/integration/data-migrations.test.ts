@@ -131,6 +131,8 @@ describe("the data migration to party-neutral territorial claims", () => {
       expect.objectContaining({ name: "20261206000000_gaza_issue_kinds", ranNow: true, changed: 0 }),
       // The plant's area, its issue and the three positions that say who should hold it.
       expect.objectContaining({ name: "20261207000000_nuclear_plant_territory", ranNow: true, changed: 1 + 1 + 3 }),
+      // The seed already gives the mark-up its point count.
+      expect.objectContaining({ name: "20261208000000_mark_up_point_count", ranNow: true, changed: 0 }),
     ]);
     await expectMigrated(client);
   }, 120_000);

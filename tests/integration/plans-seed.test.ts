@@ -52,6 +52,8 @@ describe("the plans seed in the database under test", () => {
     expect(unnumbered.numberPrinted).toBe(false);
     expect(await db.planDroppedPoint.count({ where: { planId: "ua-us-20-point-framework-2025-12-23" } })).toBe(9);
     expect((await db.plan.findUniqueOrThrow({ where: { id: "ru-us-27-point-text-2025-12" } })).pointCount).toBe(27);
+    // The E3 mark-up keeps the US draft's numbering, which runs to 28.
+    expect((await db.plan.findUniqueOrThrow({ where: { id: "e3-counterproposal-2025-11-23" } })).pointCount).toBe(28);
   });
 });
 

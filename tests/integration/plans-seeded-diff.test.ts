@@ -47,6 +47,35 @@ describe("the seeded 28 → 20 diff", () => {
     expect(group("territory").counts).toMatchObject({ kept: 2, changed: 1, new: 0, dropped: 0 });
     // Point 10 touches no issue.
     expect(group(null).entries.map((e) => e.kind)).toEqual(["new"]);
+    // Every issue's counts, read by hand from the seed file: an entry counts under the issues
+    // of its point in the 20 points and of the US point it revises (US 2 adds root causes to
+    // the 20 points' point 2; US 22 adds security guarantees to point 15).
+    const perIssue = Object.fromEntries(page.groups.map((g) => [g.issue?.slug ?? "none", [g.counts.kept, g.counts.changed, g.counts.new, g.counts.dropped]]));
+    expect(perIssue).toEqual({
+      // kept 20 (from 28); changed 2 (from 2).
+      ceasefire: [1, 1, 0, 0],
+      territory: [2, 1, 0, 0],
+      "neutrality-nato": [0, 0, 0, 4],
+      // kept 3 (from 5) and 15 (from 22); changed 2, 5 (from 10) and 6 (from 16); US 8 and 9 dropped.
+      "security-guarantees": [2, 3, 0, 2],
+      // kept 11 (from 18); changed 4 (from 6).
+      "army-limits": [1, 1, 0, 0],
+      // changed 8 (from 12) and 9 (from 14); US 26 dropped.
+      "reparations-assets": [0, 2, 0, 1],
+      // changed 5 (from 10) and 9 (from 14); US 13 dropped.
+      sanctions: [0, 2, 0, 1],
+      // changed 17 (from 24); US 26 dropped.
+      humanitarian: [0, 1, 0, 1],
+      "elections-legitimacy": [0, 1, 0, 0],
+      // changed 2 (from 2) and 13 (from 20).
+      "root-causes": [0, 2, 0, 0],
+      "eu-membership": [0, 1, 0, 0],
+      // changed 12 (from 19) and 16 (from 23).
+      "znpp-dnipro": [0, 2, 0, 0],
+      // changed 19 (from 27); US 4, 15 and 17 dropped.
+      "negotiation-format": [0, 1, 0, 3],
+      none: [0, 0, 1, 0],
+    });
     // Every entry appears under each issue it touches, and under no other.
     for (const g of page.groups) expect(g.entries.length, g.issue?.slug ?? "none").toBe(g.counts.kept + g.counts.changed + g.counts.new + g.counts.dropped);
     expect(page.groups.map((g) => g.issue?.slug ?? null)).toEqual([

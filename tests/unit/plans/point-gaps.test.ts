@@ -32,6 +32,22 @@ describe("planGaps", () => {
     expect(gapSentences(planGaps([], null))).toEqual(["No point of this document is recorded: its text is not known."]);
   });
 
+  it("counts the numbers a mark-up keeping its draft's numbering leaves out as left out, not missing", () => {
+    // A mark-up of a ten-point draft: points 1, 2, 4, 5 and 7 keep their numbers, 3 and 8 are dropped, the rest not known.
+    const markUp = [1, 2, 4, 5, 7].map((n) => ({ number: String(n), numberPrinted: true, revises: { number: String(n) } }));
+    const gaps = planGaps(markUp, 10, ["3", "8"]);
+    expect([gaps.leftOut, gaps.missing]).toEqual([["3", "8"], ["6", "9–10"]]);
+    expect(gapSentences(gaps)).toEqual([
+      "The document keeps the numbering of the plan it revises or answers, up to 10, and leaves out numbers 3 and 8; 5 of its points are recorded here.",
+      "No point is recorded under numbers 6 and 9–10.",
+    ]);
+    // A point kept under its own new number means the numbering is the plan's own: a dropped number is nothing to it.
+    const renumbered = [...markUp, { number: "3", numberPrinted: true, revises: { number: "6" } }];
+    expect(planGaps(renumbered, 10, ["3", "8"])).toMatchObject({ leftOut: [], missing: ["6", "8–10"] });
+    const own = printed("1", "2", "4");
+    expect(planGaps(own, 4, ["3"])).toMatchObject({ leftOut: [], missing: ["3"] });
+  });
+
   it("tells no gaps in numbering that is not plain numbers", () => {
     expect(planGaps(printed("I", "III"), null).missing).toEqual([]);
   });
