@@ -143,8 +143,9 @@ async function listedIds(resource: ApiResource) {
 const site = { id: "urn:parley:changes", title: "", subtitle: "", pagePath: "/changes", feedPath: "/changes.atom", records: null };
 
 /** The body of a GET on a route handler, or "" when it answers with an error. */
-async function bodyOf(route: RouteModule, path: string, params: Record<string, string> = {}) {
-  const response = await call(route, "GET", path, { params });
+async function bodyOf(route: object, path: string, params: Record<string, string> = {}) {
+  // Route modules type their own params; `call` hands each the ones given here.
+  const response = await call(route as RouteModule, "GET", path, { params });
   return response.ok ? response.text() : "";
 }
 
