@@ -2,9 +2,9 @@
 // Seats an existing party at the negotiation: the same party record can sit at several tables.
 import { useActionState } from "react";
 import { buttonClass, inputClass } from "@/components/auth/form-fields";
+import { idleCountedForm, type CountedFormState } from "@/lib/forms/form-state";
 
-export type SeatState = { status: "idle" | "error"; message?: string; seq: number };
-export type SeatAction = (state: SeatState, form: FormData) => Promise<SeatState>;
+export type SeatAction = (state: CountedFormState, form: FormData) => Promise<CountedFormState>;
 
 export function SeatPartyForm({
   action,
@@ -17,7 +17,7 @@ export function SeatPartyForm({
   parties: { id: string; label: string }[];
   selected?: string;
 }) {
-  const [state, formAction, pending] = useActionState(action, { status: "idle", seq: 0 });
+  const [state, formAction, pending] = useActionState(action, idleCountedForm);
   const errorId = "seat-party-outcome";
   const invalid = state.status === "error";
   return (

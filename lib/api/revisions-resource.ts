@@ -4,7 +4,8 @@ import "server-only";
 import { db, type Prisma } from "@/lib/db/client";
 import { decodeCursor, encodeCursor } from "@/lib/http/cursor";
 import { listRevisions } from "@/lib/revisions/list-revisions";
-import { entityTypes, findRecordKind, type EntityType } from "@/lib/records/registry";
+import { recordRefs } from "@/lib/records/record-refs";
+import { entityTypes, findRecordKind, recordKind, type EntityType } from "@/lib/records/registry";
 import { apiPath } from "./links";
 import type { ListPage } from "./resource";
 import type { RevisionItem, RevisionListQuery } from "./schemas/revisions";
@@ -42,11 +43,12 @@ function toItem(row: Row): RevisionItem {
 
 type Finder = { findMany(args: { where: object; select: { id: true } }): Promise<{ id: string }[]> };
 
+/** The records readers may not see, by each kind's own rule (a position of a retracted party too). */
 async function retractedRecords(only?: EntityType): Promise<Prisma.RevisionWhereInput[]> {
   const types = only ? [only] : entityTypes;
   const found = await Promise.all(
     types.map(async (type) => {
-      const rows = await (db[type] as unknown as Finder).findMany({ where: { retractedAt: { not: null } }, select: { id: true } });
+      const rows = await (db[type] as unknown as Finder).findMany({ where: { NOT: recordKind(type).visible }, select: { id: true } });
       return { entityType: type, entityId: { in: rows.map((r) => r.id) } };
     }),
   );
@@ -96,6 +98,6 @@ export async function getRevisionItem(id: string): Promise<RevisionItem | null> 
   const row = await db.revision.findUnique({ where: { id }, select });
   const kind = row && findRecordKind(row.entityType);
   if (!row || !kind) return null;
-  const [record] = await kind.refs(db, [row.entityId]);
+  const [record] = await recordRefs(db, kind, [row.entityId]);
   return record && !record.retracted ? toItem(row) : null;
 }

@@ -1,16 +1,14 @@
 import "server-only";
+import { visibleCommitment } from "./commitment-visibility";
 import { db } from "@/lib/db/client";
 import { commitmentStatuses, type CommitmentStatus } from "@/lib/vocab";
-import { visibleNegotiation } from "@/lib/negotiations/negotiation-visibility";
-import { notRetracted } from "@/lib/records/visible";
 
 /** How many commitments readers may see in each status, every status listed (zero if none). */
 export async function countCommitmentsByStatus({ negotiationSlug }: { negotiationSlug?: string } = {}) {
   const rows = await db.commitment.groupBy({
     by: ["status"],
     where: {
-      ...notRetracted,
-      negotiation: { ...visibleNegotiation, ...(negotiationSlug ? { slug: negotiationSlug } : {}) },
+      AND: [visibleCommitment, negotiationSlug ? { negotiation: { slug: negotiationSlug } } : {}],
     },
     _count: { _all: true },
   });

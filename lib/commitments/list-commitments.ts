@@ -1,10 +1,9 @@
 import "server-only";
+import { visibleCommitment } from "./commitment-visibility";
 import { db } from "@/lib/db/client";
 import { visibleCommitmentSources } from "@/lib/sources/select-source";
 import type { CommitmentStatus } from "@/lib/vocab";
 import { visibleParty } from "@/lib/parties/party-visibility";
-import { visibleNegotiation } from "@/lib/negotiations/negotiation-visibility";
-import { notRetracted } from "@/lib/records/visible";
 
 /**
  * Commitments readers may see, newest event first (commitments tied to no event last),
@@ -17,9 +16,8 @@ export async function listCommitments({
 }: { status?: CommitmentStatus; negotiationSlug?: string; limit?: number } = {}) {
   const rows = await db.commitment.findMany({
     where: {
-      ...notRetracted,
       ...(status ? { status } : {}),
-      negotiation: { ...visibleNegotiation, ...(negotiationSlug ? { slug: negotiationSlug } : {}) },
+      AND: [visibleCommitment, negotiationSlug ? { negotiation: { slug: negotiationSlug } } : {}],
     },
     orderBy: { createdAt: "asc" },
     select: {

@@ -41,9 +41,10 @@ export async function getStatementChanges({ negotiationSlug, partySlug, issueSlu
   const base = { negotiation: { id: negotiation.id, slug: negotiation.slug, title: negotiation.title }, parties, issues, party, issue, unknown };
   if (unknown.party || unknown.issue) return { ...base, statements: [], moves: [] };
 
+  // Only statements readers may see (the position rule: none of a retracted party or issue).
   const said = await listStatementsBetween({ partyId: party?.id, issueId: issue?.id, from, to });
-  // Statements on retracted issues, or in other negotiations the party sits in, are not this view's.
-  const statements = said.filter((s) => s.issue.negotiation.slug === negotiation.slug && issues.some((i) => i.slug === s.issue.slug));
+  // Statements in other negotiations the party sits in are not this view's.
+  const statements = said.filter((s) => s.issue.negotiation.slug === negotiation.slug);
   const spoken = new Set(statements.map((s) => `${s.party.slug}|${s.issue.slug}`));
 
   const pairIssueIds = issues.filter((i) => statements.some((s) => s.issue.slug === i.slug)).map((i) => i.id);

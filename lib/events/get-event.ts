@@ -1,14 +1,15 @@
 import "server-only";
+import { visiblePosition } from "@/lib/positions/position-visibility";
+import { visibleEvent } from "./event-visibility";
 import { cache } from "react";
 import { db } from "@/lib/db/client";
 import { visibleCommitmentSources, visibleEventSources } from "@/lib/sources/select-source";
 import { visibleParty } from "@/lib/parties/party-visibility";
-import { visibleNegotiation } from "@/lib/negotiations/negotiation-visibility";
 import { notRetracted } from "@/lib/records/visible";
 
 const loadEvent = cache(async (slug: string) => {
   const event = await db.event.findFirst({
-    where: { slug, ...notRetracted, negotiation: visibleNegotiation },
+    where: { slug, ...visibleEvent },
     select: {
       id: true,
       slug: true,
@@ -25,7 +26,7 @@ const loadEvent = cache(async (slug: string) => {
       },
       sources: visibleEventSources,
       positions: {
-        where: { ...notRetracted, party: visibleParty, issue: notRetracted },
+        where: visiblePosition,
         orderBy: [{ party: { shortName: "asc" } }, { issue: { order: "asc" } }],
         select: {
           id: true,

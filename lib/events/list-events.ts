@@ -1,16 +1,13 @@
 import "server-only";
+import { visibleEvent } from "./event-visibility";
 import { db } from "@/lib/db/client";
 import { visibleParty } from "@/lib/parties/party-visibility";
-import { visibleNegotiation } from "@/lib/negotiations/negotiation-visibility";
 import { notRetracted } from "@/lib/records/visible";
 
 /** Events readers may see, newest first; optionally of one negotiation and only the latest few. */
 export async function listEvents({ negotiationSlug, limit }: { negotiationSlug?: string; limit?: number } = {}) {
   const events = await db.event.findMany({
-    where: {
-      ...notRetracted,
-      negotiation: { ...visibleNegotiation, ...(negotiationSlug ? { slug: negotiationSlug } : {}) },
-    },
+    where: { AND: [visibleEvent, negotiationSlug ? { negotiation: { slug: negotiationSlug } } : {}] },
     orderBy: [{ date: "desc" }, { createdAt: "desc" }],
     take: limit,
     select: {

@@ -1,6 +1,7 @@
 import "server-only";
 import { readerActorLabel } from "@/lib/auth/actor-label";
 import type { DbOrTx } from "@/lib/db/client";
+import { visibleIds } from "@/lib/records/record-refs";
 import { findRecordKind } from "@/lib/records/registry";
 import type { ExportedRevision, ReaderRevision } from "./export-format";
 import { iso, type ExportScope } from "./export-section";
@@ -18,7 +19,6 @@ type Row = {
   createdAt: Date;
 };
 type Json = Record<string, unknown> | null;
-type Finder = { findMany(args: { where: object; select: { id: true } }): Promise<{ id: string }[]> };
 
 /**
  * Every revision, oldest first, a page at a time (keyset on the recording time and id),
@@ -52,8 +52,7 @@ async function ofVisibleRecords(tx: DbOrTx, rows: Row[]): Promise<Row[]> {
     const kind = findRecordKind(entityType);
     if (!kind) continue;
     const ids = [...new Set(rows.filter((r) => r.entityType === entityType).map((r) => r.entityId))];
-    const found = await (tx[entityType as keyof DbOrTx] as unknown as Finder).findMany({ where: { id: { in: ids }, ...kind.visible }, select: { id: true } });
-    for (const { id } of found) visible.add(`${entityType}:${id}`);
+    for (const id of await visibleIds(tx, kind, ids)) visible.add(`${entityType}:${id}`);
   }
   return rows.filter((r) => visible.has(`${r.entityType}:${r.entityId}`));
 }

@@ -3,6 +3,7 @@ import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/client";
 import { describeRecord } from "@/lib/records/describe-record";
 import { historyHref } from "@/lib/records/history-href";
+import { recordRefs } from "@/lib/records/record-refs";
 import { findRecordKind } from "@/lib/records/registry";
 import { resolveRefs } from "@/lib/records/resolve-names";
 import { diffSnapshots } from "@/lib/revisions/diff-snapshots";
@@ -105,7 +106,7 @@ async function lookUp(pairs: (readonly [string, string])[]) {
   const found = await Promise.all(
     [...byKind].map(async ([type, ids]) => {
       const kind = findRecordKind(type);
-      return kind ? (await kind.refs(db, [...ids])).map((ref) => [`${type}:${ref.id}`, ref] as const) : [];
+      return kind ? (await recordRefs(db, kind, [...ids])).map((ref) => [`${type}:${ref.id}`, ref] as const) : [];
     }),
   );
   return new Map(found.flat());

@@ -15,6 +15,14 @@ export type FormState = {
 
 export const idleForm: FormState = { status: "idle" };
 
+/** A small form that keeps no values, drawn afresh after each submission (seating a party). */
+export type CountedFormState = FormState & {
+  /** Counts submissions. */
+  seq: number;
+};
+
+export const idleCountedForm: CountedFormState = { status: "idle", seq: 0 };
+
 /** Maps a domain error to form state; anything else is a bug and is rethrown. */
 export function formStateFromError(error: unknown, values?: Record<string, string>): FormState {
   if (!isAppError(error)) throw error;

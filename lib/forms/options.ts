@@ -4,25 +4,23 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import { formatPartialDateText, toPartialDateText } from "@/lib/dates/partial-date";
 import type { Option } from "./fields";
-import { visibleNegotiation } from "@/lib/negotiations/negotiation-visibility";
-import { notRetracted } from "@/lib/records/visible";
-
-const visible = (keep: string[]) => ({ OR: [notRetracted, { id: { in: keep } }] });
+import { visibleOr } from "@/lib/records/visible";
+import { visibleIssue } from "@/lib/issues/issue-visibility";
 
 export async function partyOptions(keep: string[] = []): Promise<Option[]> {
-  const rows = await db.party.findMany({ where: visible(keep), orderBy: { shortName: "asc" }, select: { id: true, shortName: true, name: true } });
+  const rows = await db.party.findMany({ where: visibleOr(keep), orderBy: { shortName: "asc" }, select: { id: true, shortName: true, name: true } });
   return rows.map((p) => ({ value: p.id, label: p.name === p.shortName ? p.shortName : `${p.shortName} (${p.name})` }));
 }
 
 export async function negotiationOptions(keep: string[] = []): Promise<Option[]> {
-  const rows = await db.negotiation.findMany({ where: visible(keep), orderBy: { title: "asc" }, select: { id: true, title: true } });
+  const rows = await db.negotiation.findMany({ where: visibleOr(keep), orderBy: { title: "asc" }, select: { id: true, title: true } });
   return rows.map((n) => ({ value: n.id, label: n.title }));
 }
 
 /** Issues grouped by negotiation, for choosing where a new position goes. */
 export async function issueOptions(negotiationId?: string): Promise<(Option & { kind: string })[]> {
   const rows = await db.issue.findMany({
-    where: { ...notRetracted, negotiation: visibleNegotiation, ...(negotiationId ? { negotiationId } : {}) },
+    where: { ...visibleIssue, ...(negotiationId ? { negotiationId } : {}) },
     orderBy: [{ negotiation: { title: "asc" } }, { order: "asc" }],
     select: { id: true, name: true, kind: true, negotiation: { select: { title: true } } },
   });
@@ -31,7 +29,7 @@ export async function issueOptions(negotiationId?: string): Promise<(Option & { 
 
 export async function eventOptions(negotiationId?: string | null, keep: string[] = []): Promise<Option[]> {
   const rows = await db.event.findMany({
-    where: { ...visible(keep), ...(negotiationId ? { negotiationId } : {}) },
+    where: { ...visibleOr(keep), ...(negotiationId ? { negotiationId } : {}) },
     orderBy: { date: "desc" },
     select: { id: true, name: true, date: true, datePrecision: true, negotiation: { select: { title: true } } },
   });
@@ -44,7 +42,7 @@ export async function eventOptions(negotiationId?: string | null, keep: string[]
 
 export async function sourceOptions(keep: string[] = []): Promise<Option[]> {
   const rows = await db.source.findMany({
-    where: visible(keep),
+    where: visibleOr(keep),
     orderBy: [{ outlet: "asc" }, { title: "asc" }],
     select: { id: true, outlet: true, title: true, publishedOn: true },
   });

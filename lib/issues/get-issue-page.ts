@@ -1,14 +1,15 @@
 import "server-only";
+import { visiblePosition } from "@/lib/positions/position-visibility";
+import { visibleIssue } from "./issue-visibility";
 import { cache } from "react";
 import { db } from "@/lib/db/client";
 import { listPositionsAsOf } from "@/lib/positions/list-positions-as-of";
 import { statementsAsOf } from "@/lib/positions/statement-as-of";
 import { visibleParty } from "@/lib/parties/party-visibility";
-import { notRetracted } from "@/lib/records/visible";
 
 const loadIssuePage = cache(async (negotiationSlug: string, issueSlug: string, asOfIso?: string) => {
   const issue = await db.issue.findFirst({
-    where: { slug: issueSlug, ...notRetracted, negotiation: { slug: negotiationSlug, ...notRetracted } },
+    where: { AND: [visibleIssue, { slug: issueSlug, negotiation: { slug: negotiationSlug } }] },
     select: {
       id: true,
       slug: true,
@@ -32,7 +33,7 @@ const loadIssuePage = cache(async (negotiationSlug: string, issueSlug: string, a
   if (!issue) return null;
 
   const positions = await db.position.findMany({
-    where: { issueId: issue.id, ...notRetracted, party: visibleParty },
+    where: { issueId: issue.id, ...visiblePosition },
     orderBy: [{ statedOn: "asc" }, { createdAt: "asc" }],
     select: {
       id: true,

@@ -23,6 +23,8 @@ export const negotiationKind = defineRecordKind({
     return rows.map((n) => ({ id: n.id, name: n.title, shortName: n.title, href: `/negotiations/${enc(n.slug)}`, retracted: n.retractedAt !== null }));
   },
   within: { negotiation: async (_db, id) => [id] },
+  // Its title is on the home page, in lists and in every page's heading.
+  changeScope: async () => "everything",
   commands: { create: createNegotiation, update: updateNegotiation, retract: retractNegotiation, restore: restoreNegotiation },
   api: negotiations,
   exported: negotiationExport,

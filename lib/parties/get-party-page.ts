@@ -4,7 +4,6 @@ import { db } from "@/lib/db/client";
 import { listPositionsAsOf } from "@/lib/positions/list-positions-as-of";
 import { statementsAsOf } from "@/lib/positions/statement-as-of";
 import { visibleNegotiation } from "@/lib/negotiations/negotiation-visibility";
-import { notRetracted } from "@/lib/records/visible";
 import { visibleParty } from "@/lib/parties/party-visibility";
 import { visibleIssue } from "@/lib/issues/issue-visibility";
 import { visiblePosition } from "@/lib/positions/position-visibility";
@@ -33,7 +32,7 @@ const loadPartyPage = cache(async (slug: string, asOfIso?: string) => {
         ...visibleIssue,
         OR: [
           { negotiation: { parties: { some: { partyId: party.id } } } },
-          { positions: { some: { partyId: party.id, ...notRetracted } } },
+          { positions: { some: { partyId: party.id, ...visiblePosition } } },
         ],
       },
       orderBy: [{ order: "asc" }, { name: "asc" }],

@@ -8,6 +8,7 @@ import { restoreParty } from "./restore-party";
 import { retractParty } from "./retract-party";
 import { updateParty } from "./update-party";
 import { partyExport } from "./party-export";
+import { negotiationIds } from "@/lib/records/ids";
 
 export const partyKind = defineRecordKind({
   entityType: "party",
@@ -27,6 +28,9 @@ export const partyKind = defineRecordKind({
     }));
   },
   within: { party: async (_db, id) => [id] },
+  // Its name is on the pages of every negotiation it sits in.
+  changeScope: async (tx, changes) =>
+    negotiationIds(await tx.negotiationParty.findMany({ where: { partyId: { in: changes.map((c) => c.entityId) } }, select: { negotiationId: true } })),
   commands: { create: createParty, update: updateParty, retract: retractParty, restore: restoreParty },
   api: parties,
   exported: partyExport,

@@ -1,6 +1,6 @@
 import "server-only";
 import { defineRecordKind } from "@/lib/records/record-kind";
-import { ids } from "@/lib/records/ids";
+import { ids, negotiationIds, snapshotIds } from "@/lib/records/ids";
 import { pointHref } from "@/lib/plans/plan-links";
 import { createPlanPoint } from "./create-plan-point";
 import { planPoints } from "./plan-point-api";
@@ -55,6 +55,9 @@ export const planPointKind = defineRecordKind({
     party: async (db, partyId) => ids(await db.planPoint.findMany({ where: { plan: { authors: { some: { partyId } } } }, select: { id: true } })),
     issue: async (db, issueId) => ids(await db.planPoint.findMany({ where: { issues: { some: { issueId } } }, select: { id: true } })),
   },
+  // A point is in its plan's negotiation.
+  changeScope: async (tx, changes) =>
+    negotiationIds(await tx.plan.findMany({ where: { id: { in: snapshotIds(changes, "planId") } }, select: { negotiationId: true } })),
   commands: { create: createPlanPoint, update: updatePlanPoint, retract: retractPlanPoint, restore: restorePlanPoint },
   api: planPoints,
   exported: planPointExport,

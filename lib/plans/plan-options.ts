@@ -1,4 +1,5 @@
 import "server-only";
+import { visiblePlanPoint } from "@/lib/plan-points/plan-point-visibility";
 // The choices the plan and point forms offer: a negotiation's plans, a plan's points, and
 // the points a position may cite. Retracted records are left out unless the record being
 // edited already links to them, so saving does not drop a link.
@@ -38,7 +39,7 @@ export async function pointOptions(planId: string | null, keep: string[] = []): 
 export async function citablePointOptions(negotiationId: string | null, keep: string[] = []): Promise<Option[]> {
   if (!negotiationId) return [];
   const rows = await db.planPoint.findMany({
-    where: { plan: { negotiationId }, OR: [{ ...notRetracted, plan: notRetracted }, { id: { in: keep } }] },
+    where: { plan: { negotiationId }, OR: [visiblePlanPoint, { id: { in: keep } }] },
     orderBy: [{ plan: { date: "desc" } }, { planId: "asc" }, { order: "asc" }],
     select: { id: true, number: true, summary: true, plan: { select: { title: true } } },
   });

@@ -1,11 +1,12 @@
 import "server-only";
 import { db, type DbOrTx } from "@/lib/db/client";
 import { currentStatement } from "./current-statement";
-import { notRetracted } from "@/lib/records/visible";
+import { visiblePosition } from "./position-visibility";
 
 /**
  * The positions current on a statement date (`asOf`), one per party and issue, for the
- * given issues and optionally parties. Retracted statements never count. Reads the
+ * given issues and optionally parties. Statements readers may not see never count
+ * (retracted, or of a retracted party, issue or negotiation). Reads the
  * statements made by then in one query and picks per pair with the shared rule.
  */
 export async function listPositionsAsOf(
@@ -16,7 +17,7 @@ export async function listPositionsAsOf(
     where: {
       issueId: { in: issueIds },
       ...(partyIds ? { partyId: { in: partyIds } } : {}),
-      ...notRetracted,
+      ...visiblePosition,
       statedOn: { lte: asOf },
     },
     select: {
@@ -32,7 +33,7 @@ export async function listPositionsAsOf(
   return [...pairs.values()].flatMap((statements) => currentStatement(statements, asOf) ?? []);
 }
 
-/** Statements by a party or on an issue (or both) made between two dates, oldest first. */
+/** Statements readers may see by a party or on an issue (or both) made between two dates, oldest first. */
 export async function listStatementsBetween(
   { partyId, issueId, from, to }: { partyId?: string; issueId?: string; from: Date; to: Date },
   tx: DbOrTx = db,
@@ -41,7 +42,7 @@ export async function listStatementsBetween(
     where: {
       ...(partyId ? { partyId } : {}),
       ...(issueId ? { issueId } : {}),
-      ...notRetracted,
+      ...visiblePosition,
       statedOn: { gte: from, lte: to },
     },
     orderBy: [{ statedOn: "asc" }, { createdAt: "asc" }, { id: "asc" }],

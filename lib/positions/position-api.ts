@@ -1,4 +1,6 @@
 import "server-only";
+import { visibleParty } from "@/lib/parties/party-visibility";
+import { visibleIssue } from "@/lib/issues/issue-visibility";
 // Positions through the API: lists filtered by negotiation, party, issue, stance, status,
 // text and `asOf` (the statement date, by the same rule as every page), single records,
 // and the domain's own create/update/retract.
@@ -16,9 +18,7 @@ import { defineResource } from "@/lib/api/resource";
 import { positionItem, positionListQuery, type PositionItem, type PositionListQuery } from "@/lib/positions/position-api-schema";
 import { contains, idOrSlug, isoDay, listPage, pageOf, recordLinks, recordTimes } from "@/lib/api/list-query";
 import { positionActions } from "./position-api-actions";
-import { visibleNegotiation } from "@/lib/negotiations/negotiation-visibility";
 import { visiblePosition } from "@/lib/positions/position-visibility";
-import { notRetracted } from "@/lib/records/visible";
 
 const select = {
   id: true, version: true, partyId: true, issueId: true, eventId: true, stance: true, summary: true,
@@ -80,13 +80,11 @@ async function listAsOf(query: PositionListQuery, asOf: string) {
   const [issues, parties] = await Promise.all([
     db.issue.findMany({
       where: {
-        ...notRetracted,
-        negotiation: { ...visibleNegotiation, ...(query.negotiation ? idOrSlug(query.negotiation) : {}) },
-        ...(query.issue ? idOrSlug(query.issue) : {}),
+        AND: [visibleIssue, query.negotiation ? { negotiation: idOrSlug(query.negotiation) } : {}, query.issue ? idOrSlug(query.issue) : {}],
       },
       select: { id: true },
     }),
-    db.party.findMany({ where: { ...notRetracted, ...(query.party ? idOrSlug(query.party) : {}) }, select: { id: true } }),
+    db.party.findMany({ where: { ...visibleParty, ...(query.party ? idOrSlug(query.party) : {}) }, select: { id: true } }),
   ]);
   const current = await listPositionsAsOf({
     issueIds: issues.map((i) => i.id),

@@ -2,7 +2,7 @@ import "server-only";
 import { positions } from "./position-api";
 import { defineRecordKind } from "@/lib/records/record-kind";
 import { visiblePosition } from "./position-visibility";
-import { ids } from "@/lib/records/ids";
+import { ids, negotiationIds, snapshotIds } from "@/lib/records/ids";
 import { createPosition } from "./create-position";
 import { positionWriter } from "./position-writer";
 import { restorePosition } from "./restore-position";
@@ -64,6 +64,9 @@ export const positionKind = defineRecordKind({
     party: async (db, partyId) => ids(await db.position.findMany({ where: { partyId }, select: { id: true } })),
     issue: async (db, issueId) => ids(await db.position.findMany({ where: { issueId }, select: { id: true } })),
   },
+  // A position is in its issue's negotiation.
+  changeScope: async (tx, changes) =>
+    negotiationIds(await tx.issue.findMany({ where: { id: { in: snapshotIds(changes, "issueId") } }, select: { negotiationId: true } })),
   commands: { create: createPosition, update: updatePosition, retract: retractPosition, restore: restorePosition },
   api: positions,
   exported: positionExport,

@@ -1,4 +1,5 @@
 import "server-only";
+import { recordRefs } from "./record-refs";
 import type { Actor } from "@/lib/auth/actor";
 import { canEdit } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
@@ -19,11 +20,12 @@ export async function getHistory({ entityType, id, actor }: { entityType: string
   const current = kind ? await kind.writer.load(db, id) : null;
   if (!kind || !current) return null;
   const editor = canEdit(actor);
-  if (current.retractedAt && !editor) return null;
+  // Hidden with the record: a retracted record, or one whose party, issue or negotiation is.
+  const [self] = await recordRefs(db, kind, [id]);
+  if (self?.retracted && !editor) return null;
   const revisions = await listRevisions({ entityType, entityId: id });
-  const [refs, [self], negotiation] = await Promise.all([
+  const [refs, negotiation] = await Promise.all([
     resolveRefs([current, ...revisions.flatMap((r) => [r.before, r.after])]),
-    kind.refs(db, [id]),
     negotiationOfRecord(entityType, current),
   ]);
   const names = Object.fromEntries([...refs].map(([key, ref]) => [key, ref.name]));
@@ -35,7 +37,7 @@ export async function getHistory({ entityType, id, actor }: { entityType: string
     names,
     canEdit: editor,
     title: describeRecord(entityType, current, current.id, (type, refId) => names[`${type}:${refId}`]),
-    href: current.retractedAt ? null : (self?.href ?? null),
+    href: self?.retracted ? null : (self?.href ?? null),
     /** The negotiation the record belongs to, named in the page's trail (none for parties and sources). */
     negotiation,
   };

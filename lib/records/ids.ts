@@ -1,2 +1,14 @@
 /** The ids of rows read with `select: { id: true }`. */
 export const ids = (rows: { id: string }[]) => rows.map((r) => r.id);
+
+/** The distinct string values of `field` in the changes' snapshots, before and after ("issueId" of positions). */
+export function snapshotIds(changes: { before: Record<string, unknown> | null; after: Record<string, unknown> | null }[], field: string): string[] {
+  const found = new Set<string>();
+  for (const { before, after } of changes) {
+    for (const snapshot of [before, after]) if (typeof snapshot?.[field] === "string") found.add(snapshot[field] as string);
+  }
+  return [...found];
+}
+
+/** The `negotiationId` of rows read with `select: { negotiationId: true }`. */
+export const negotiationIds = (rows: { negotiationId: string }[]) => rows.map((r) => r.negotiationId);

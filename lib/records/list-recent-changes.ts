@@ -1,4 +1,5 @@
 import "server-only";
+import { recordRefs } from "./record-refs";
 import { z } from "zod";
 import { db } from "@/lib/db/client";
 import { parseOrThrow } from "@/lib/errors/app-error";
@@ -49,7 +50,7 @@ export async function retractedIds(rows: { entityType: string; entityId: string 
   for (const r of rows) byKind.set(r.entityType, (byKind.get(r.entityType) ?? new Set()).add(r.entityId));
   for (const [entityType, ids] of byKind) {
     const kind = findRecordKind(entityType);
-    const refs = kind ? await kind.refs(db, [...ids]) : [];
+    const refs = kind ? await recordRefs(db, kind, [...ids]) : [];
     const visible = new Set(refs.filter((ref) => !ref.retracted).map((ref) => ref.id));
     for (const id of ids) if (!visible.has(id)) out.add(`${entityType}:${id}`);
   }

@@ -1,4 +1,5 @@
 import "server-only";
+import { recordRefs } from "./record-refs";
 import { db } from "@/lib/db/client";
 import { listTermReferences } from "@/lib/terms/term-references";
 import { issueKind } from "@/lib/vocab";
@@ -30,7 +31,7 @@ export async function resolveRefs(snapshots: unknown[]): Promise<Map<string, Rec
   const wanted = new Map<string, Set<string>>();
   for (const snapshot of snapshots) collect(snapshot, null, wanted);
   const found = await Promise.all(
-    [...wanted].map(async ([kind, ids]) => (await recordKind(kind).refs(db, [...ids])).map((ref) => [`${kind}:${ref.id}`, ref] as const)),
+    [...wanted].map(async ([kind, ids]) => (await recordRefs(db, recordKind(kind), [...ids])).map((ref) => [`${kind}:${ref.id}`, ref] as const)),
   );
   return new Map(found.flat());
 }

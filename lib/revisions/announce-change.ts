@@ -43,49 +43,26 @@ async function readStamp(tx: DbOrTx): Promise<number> {
 }
 
 /**
- * The negotiations and records a change touched. A record's negotiation is the one its
- * snapshot names, its issue's (positions), its plan's (plan points), or for a party every
- * negotiation it sits in, for a source those of the records that cite it (none yet for a
- * new one). A negotiation's own change (its title is on the home page, in lists and in
- * every page's heading) touches everything, as does a write that left no revision.
+ * The negotiations and records a change touched: the negotiation each snapshot names, and
+ * those its kind says the change reaches (`changeScope` in lib/<kind>/<kind>-kind.ts). A
+ * write that left no revision, or whose kind says so, touches everything.
  */
 export async function scopeOfChange(tx: DbOrTx, touched: Touched[]): Promise<Scope> {
   if (touched.length === 0) return EVERYTHING;
+  // Imported when first called, not with this module: the kinds import the write path.
+  const { findRecordKind } = await import("@/lib/records/registry");
   const negotiations = new Set<string>();
-  const issueIds = new Set<string>();
-  const planIds = new Set<string>();
-  const partyIds = new Set<string>();
-  const sourceIds = new Set<string>();
-  for (const { entityType, entityId, before, after } of touched) {
-    if (entityType === "negotiation") return EVERYTHING;
-    if (entityType === "party") partyIds.add(entityId);
-    if (entityType === "source") sourceIds.add(entityId);
-    for (const snapshot of [before, after]) {
-      if (!snapshot) continue;
-      if (typeof snapshot.negotiationId === "string") negotiations.add(snapshot.negotiationId);
-      if (entityType === "position" && typeof snapshot.issueId === "string") issueIds.add(snapshot.issueId);
-      if (entityType === "planPoint" && typeof snapshot.planId === "string") planIds.add(snapshot.planId);
+  const byType = new Map<string, Touched[]>();
+  for (const change of touched) {
+    byType.set(change.entityType, [...(byType.get(change.entityType) ?? []), change]);
+    for (const snapshot of [change.before, change.after]) {
+      if (typeof snapshot?.negotiationId === "string") negotiations.add(snapshot.negotiationId);
     }
   }
-  const [issues, plans, seats, citing] = await Promise.all([
-    issueIds.size ? tx.issue.findMany({ where: { id: { in: [...issueIds] } }, select: { negotiationId: true } }) : [],
-    planIds.size ? tx.plan.findMany({ where: { id: { in: [...planIds] } }, select: { negotiationId: true } }) : [],
-    partyIds.size ? tx.negotiationParty.findMany({ where: { partyId: { in: [...partyIds] } }, select: { negotiationId: true } }) : [],
-    sourceIds.size ? negotiationsCiting(tx, [...sourceIds]) : [],
-  ]);
-  for (const { negotiationId } of [...issues, ...plans, ...seats, ...citing]) negotiations.add(negotiationId);
+  const reached = await Promise.all([...byType].map(([type, changes]) => findRecordKind(type)?.changeScope?.(tx, changes) ?? []));
+  for (const found of reached) {
+    if (found === "everything") return EVERYTHING;
+    for (const id of found) negotiations.add(id);
+  }
   return scopeOf({ negotiations, records: touched.map(({ entityType, entityId }) => recordKey(entityType, entityId)) });
-}
-
-/** The negotiations of the positions, events, commitments and plans that cite the sources. */
-async function negotiationsCiting(tx: DbOrTx, sourceIds: string[]): Promise<Array<{ negotiationId: string }>> {
-  const cites = { some: { sourceId: { in: sourceIds } } };
-  const select = { negotiationId: true } as const;
-  const [positions, events, commitments, plans] = await Promise.all([
-    tx.issue.findMany({ where: { positions: { some: { citations: cites } } }, select }),
-    tx.event.findMany({ where: { sources: cites }, select, distinct: ["negotiationId"] }),
-    tx.commitment.findMany({ where: { sources: cites }, select, distinct: ["negotiationId"] }),
-    tx.plan.findMany({ where: { sources: cites }, select, distinct: ["negotiationId"] }),
-  ]);
-  return [...positions, ...events, ...commitments, ...plans];
 }

@@ -2,6 +2,7 @@
 // API. Pure. Nested objects (terms) are compared field by field; lists are compared by
 // item: citations by source, territorial claims by area, id lists by id, so a citation
 // added, removed, or with its quote changed reads as exactly that.
+import { TERRITORY_CLAIM_KEYS } from "@/lib/terms/territory";
 
 export type FieldChange =
   | { kind: "added"; path: string[]; after: unknown }
@@ -13,9 +14,8 @@ export type FieldChange =
 /** Bookkeeping every change touches: shown nowhere as a change of its own. */
 export const DEFAULT_IGNORED = ["version", "updatedAt"];
 
-/** Fields that identify an item within a list, in order of preference. */
-// "region": territorial claims as older revisions hold them.
-const ITEM_KEYS = ["sourceId", "partyId", "area", "region", "id"];
+/** Fields that identify an item within a list, in order of preference: citations by source, territorial claims by area. */
+const ITEM_KEYS = ["sourceId", "partyId", ...TERRITORY_CLAIM_KEYS, "id"];
 
 type Options = { ignore?: string[] };
 

@@ -12,9 +12,9 @@ export type ChangeAttribution = { actor: Actor; note?: string | null };
  * docs/adding-a-record-kind.md walks through writing one.
  */
 export type RecordWriter<S extends RecordRow, I> = {
-  /** The Prisma model's name on the client ("position"), also the revisions' `entityType`. */
+  /** The Prisma model's name on the client, also the revisions' `entityType`. */
   entityType: string;
-  /** How messages name the record: "position", "source". */
+  /** How messages name the record, in lower case. */
   noun: string;
   schema: z.ZodType<I>;
   /** The record's full state as a revision stores it, or null when there is no such record. */

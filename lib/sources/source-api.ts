@@ -1,4 +1,6 @@
 import "server-only";
+import { visibleCommitment } from "@/lib/commitments/commitment-visibility";
+import { visibleEvent } from "@/lib/events/event-visibility";
 import { db, type Prisma } from "@/lib/db/client";
 import { createSource } from "@/lib/sources/create-source";
 import { retractSource } from "@/lib/sources/retract-source";
@@ -9,7 +11,6 @@ import { apiPath } from "@/lib/api/links";
 import { defineResource } from "@/lib/api/resource";
 import { sourceItem, sourceListQuery, type SourceItem, type SourceListQuery } from "@/lib/sources/source-api-schema";
 import { contains, idOrSlug, listPage, pageOf, recordLinks, recordTimes } from "@/lib/api/list-query";
-import { notRetracted } from "@/lib/records/visible";
 import { visibleNegotiation } from "@/lib/negotiations/negotiation-visibility";
 import { visiblePosition } from "@/lib/positions/position-visibility";
 import { visibleIssue } from "@/lib/issues/issue-visibility";
@@ -36,8 +37,8 @@ function citedIn(negotiation: string): Prisma.SourceWhereInput {
   return {
     OR: [
       { citations: { some: { position: { ...visiblePosition, issue: { ...visibleIssue, negotiation: inNegotiation } } } } },
-      { events: { some: { event: { ...notRetracted, negotiation: inNegotiation } } } },
-      { commitments: { some: { commitment: { ...notRetracted, negotiation: inNegotiation } } } },
+      { events: { some: { event: { AND: [visibleEvent, { negotiation: inNegotiation }] } } } },
+      { commitments: { some: { commitment: { AND: [visibleCommitment, { negotiation: inNegotiation }] } } } },
     ],
   };
 }

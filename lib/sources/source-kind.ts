@@ -9,6 +9,7 @@ import { sourceWriter } from "./source-writer";
 import { updateSource } from "./update-source";
 import { sourceExport } from "./source-export";
 import { sourceSearch } from "./source-search";
+import { negotiationsCiting } from "./negotiations-citing";
 
 const text = (value: unknown) => (typeof value === "string" && value.trim() !== "" ? value : null);
 
@@ -31,6 +32,8 @@ export const sourceKind = defineRecordKind({
       return { id: s.id, name, shortName: name, href: null, retracted: s.retractedAt !== null };
     });
   },
+  // Readers meet it on the pages of what cites it (nothing yet, for a new one).
+  changeScope: (tx, changes) => negotiationsCiting(tx, changes.map((c) => c.entityId)),
   commands: { create: createSource, update: updateSource, retract: retractSource, restore: restoreSource },
   api: sources,
   exported: sourceExport,

@@ -4,6 +4,9 @@
 // is saved (lib/positions/check-term-references.ts), since the shape alone cannot know.
 import { z } from "zod";
 
+/** The fields that tell a statement's territorial claims apart, for diffs; "region" as older revisions hold them. */
+export const TERRITORY_CLAIM_KEYS = ["area", "region"] as const;
+
 /** The area slug that stands for every area a statement does not name. */
 export const ALL_AREAS = "all";
 

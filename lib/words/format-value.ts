@@ -2,7 +2,7 @@
 // citations as "outlet: title — official statement: “quote” (speaker)", term codes as
 // their labels. History diffs and the conflict screen both read values through here.
 import { formatPartialDateText, toPartialDateText } from "@/lib/dates/partial-date";
-import { formatMoment } from "@/lib/dates/format-date";
+import { formatDay, formatMoment } from "@/lib/dates/format-date";
 import { allAreasLabel, describeClaim, termAreaListFields, termDateFields, termPartyListFields, termValueLabel } from "@/lib/terms/labels";
 import { ALL_AREAS } from "@/lib/terms/territory";
 import { attributionKind } from "@/lib/vocab";
@@ -14,7 +14,6 @@ import { summariseOutline } from "@/lib/maps/outline-summary";
 /** Names keyed "kind:id" (lib/records/resolve-names.ts). */
 export type Names = Record<string, string>;
 
-const day = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
 const DATE_FIELDS = new Set(["statedOn", "withdrawnOn", "date", "publishedOn", ...termDateFields]);
 
 /**
@@ -80,7 +79,7 @@ export function formatValue(field: string, value: unknown, names: Names, style: 
     if (termAreaListFields.has(field)) return termSlugName("area", value, names);
     if (timestampFields.has(field) && !Number.isNaN(Date.parse(value))) return formatMoment(new Date(value));
     if (DATE_FIELDS.has(field)) {
-      if (/^\d{4}-\d{2}-\d{2}T/.test(value)) return day.format(new Date(value));
+      if (/^\d{4}-\d{2}-\d{2}T/.test(value)) return formatDay(value);
       return formatPartialDateText(value) ?? value;
     }
     return labelled(field, value);

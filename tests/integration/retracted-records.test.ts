@@ -1,6 +1,8 @@
 // A retracted record is absent from every reader path: pages' loaders, API lists and
-// items, search, feeds and the exports (the positions CSV and the reader export leave it
-// out; the full JSON archive marks it retracted). One small world is built through the domain
+// items, search, feeds (the site's and the scoped ones), maps, the changes page and the
+// exports, as functions and as HTTP routes (the positions CSV and the reader export leave it
+// out; the full JSON archive marks it retracted). A retracted negotiation, party or issue
+// hides its position on every path that position is read on. One small world is built through the domain
 // functions — a negotiation with a seated party, an issue, a source, an event, a plan with a
 // point on the issue, a position citing the source and the point, and a commitment — and each
 // record is retracted in turn, checked everywhere
@@ -34,7 +36,18 @@ import { entityTypes, recordKind, type EntityType } from "@/lib/records/registry
 import { listSearchFilters } from "@/lib/search/list-search-filters";
 import { search } from "@/lib/search/search";
 import { searchInput } from "@/lib/search/search-input";
+import * as siteFeedRoute from "@/app/changes.atom/route";
+import * as negotiationFeedRoute from "@/app/negotiations/[slug]/changes.atom/route";
+import * as partyFeedRoute from "@/app/parties/[slug]/changes.atom/route";
+import * as issueFeedRoute from "@/app/negotiations/[slug]/issues/[issue]/changes.atom/route";
+import * as exportJsonRoute from "@/app/api/v1/export.json/route";
+import * as exportCsvRoute from "@/app/api/v1/export.csv/route";
+import { compareForApi } from "@/lib/api/compare";
+import { getStatementChanges } from "@/lib/compare/get-statement-changes";
+import { getAreasGeoJson } from "@/lib/maps/areas-geojson";
+import { listAreaShapes } from "@/lib/maps/negotiation-map";
 import { editor, unique } from "../support/editing";
+import { call, type RouteModule } from "./api-support";
 
 afterAll(() => db.$disconnect());
 
@@ -129,6 +142,62 @@ async function listedIds(resource: ApiResource) {
 
 const site = { id: "urn:parley:changes", title: "", subtitle: "", pagePath: "/changes", feedPath: "/changes.atom", records: null };
 
+/** The body of a GET on a route handler, or "" when it answers with an error. */
+async function bodyOf(route: object, path: string, params: Record<string, string> = {}) {
+  // Route modules type their own params; `call` hands each the ones given here.
+  const response = await call(route as RouteModule, "GET", path, { params });
+  return response.ok ? response.text() : "";
+}
+
+/** Whether an Atom feed's body links to `href` as a record's page (not "since retracted"). */
+const feedLinks = (xml: string, href: string) => xml.includes(`href="http://parley.test${href}"`);
+
+const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
+
+/** The paths on which the world's position is visible now: its own, and those of its parents' pages. */
+async function positionSeenOn(): Promise<string[]> {
+  const { id } = world.position;
+  const n = world.negotiation.slug!;
+  const seen: string[] = [];
+  const check = (path: string, shown: boolean) => shown && seen.push(path);
+  const positions = recordKind("position").api;
+  check("api item", (await positions.get(id)) !== null);
+  check("api list by text", (await positions.list(positions.listQuery.parse({ q: word }))).items.some((p) => p.id === id));
+  check("api list as of", (await positions.list(positions.listQuery.parse({ q: word, asOf: "2025-12-31" }))).items.some((p) => p.id === id));
+  check("position page", (await getPosition({ id })) !== null);
+  check("history page", (await getHistory({ entityType: "position", id, actor: null })) !== null);
+  check("api revisions", (await listRevisionItems({ entityType: "position", entityId: id, limit: 50 } as never)).items.length > 0);
+  check("api revisions list", (await listRevisionItems({ entityType: "position", limit: 200 } as never)).items.some((r) => r.entityId === id));
+  check("matrix cell", [...((await getMatrix({ slug: n }))?.cells.values() ?? [])].some((c) => c.id === id));
+  check("matrix cell as of", [...((await getMatrix({ slug: n, asOf: day("2025-12-31") }))?.cells.values() ?? [])].some((c) => c.id === id));
+  const cells = (data: Awaited<ReturnType<typeof getComparison>>) => data?.rows.flatMap((r) => r.cells.map((c) => c.position?.id)) ?? [];
+  check("compare page", cells(await getComparison({ negotiation: n })).includes(id));
+  check("compare page as of", cells(await getComparison({ negotiation: n, asOf: day("2025-12-31") })).includes(id));
+  const api = await compareForApi({ negotiation: n, asOf: "2025-12-31" } as never);
+  check("compare api", !!api?.rows.some((r) => r.positions.some((p) => p.position?.id === id)));
+  check("event page", !!(await getEvent({ slug: world.event.slug! }))?.positions.some((p) => p.id === id));
+  check("plan page citations", !!(await getPlanPage({ id: world.plan.id }))?.points.some((p) => p.citedBy.some((c) => c.id === id)));
+  const issuePage = await getIssuePage({ negotiationSlug: n, issueSlug: world.issue.slug! });
+  check("issue page statements", !!issuePage?.parties.some((p) => p.timeline.some((s) => s.id === id)));
+  const issuePageThen = await getIssuePage({ negotiationSlug: n, issueSlug: world.issue.slug!, asOf: day("2025-12-31") });
+  check("issue page statements as of", !!issuePageThen?.parties.some((p) => p.timeline.some((s) => s.id === id)));
+  const partyPage = await getPartyPage({ slug: world.party.slug! });
+  check("party page statements", !!partyPage?.negotiations.some((x) => x.issues.some((i) => i.current?.id === id || i.earlier.some((e) => e.id === id))));
+  const changes = await getStatementChanges({ negotiationSlug: n, from: day("2025-01-01"), to: day("2025-12-31") });
+  check("changes page statements", !!changes?.statements.some((s) => s.id === id));
+  check("changes page moves", !!changes?.moves.some((m) => m.after?.id === id));
+  check("search", (await search(searchInput.parse({ q: word }))).hits.some((h) => h.id === id));
+  const href = readerHref.position;
+  check("negotiation feed", feedLinks(await bodyOf(negotiationFeedRoute, `/negotiations/${n}/changes.atom`, { slug: n }), href));
+  check("party feed", feedLinks(await bodyOf(partyFeedRoute, `/parties/${world.party.slug}/changes.atom`, { slug: world.party.slug! }), href));
+  check("issue feed", feedLinks(await bodyOf(issueFeedRoute, `/negotiations/${n}/issues/${world.issue.slug}/changes.atom`, { slug: n, issue: world.issue.slug! }), href));
+  check("site feed", feedLinks(await bodyOf(siteFeedRoute, "/changes.atom"), href));
+  const exported = JSON.parse((await bodyOf(exportJsonRoute, "/api/v1/export.json")) || "{}") as { positions?: { id: string }[] };
+  check("export.json route", !!exported.positions?.some((p) => p.id === id));
+  check("export.csv route", (await bodyOf(exportCsvRoute, "/api/v1/export.csv")).includes(`Wants North Province back ${word}`));
+  return seen;
+}
+
 /** The reader paths on which `type`'s record of this world is visible now. */
 async function seenOn(type: EntityType): Promise<string[]> {
   const { id, slug } = world[type];
@@ -168,6 +237,21 @@ async function seenOn(type: EntityType): Promise<string[]> {
   check("reader export", rowIn(reader) !== undefined);
   check("reader export revisions", reader.revisions.some((r) => r.entityId === id));
 
+  // The scoped feeds of the world's negotiation, party and issue list its changes as its own.
+  const scoped = [
+    bodyOf(negotiationFeedRoute, `/negotiations/${n}/changes.atom`, { slug: n }),
+    bodyOf(partyFeedRoute, `/parties/${world.party.slug}/changes.atom`, { slug: world.party.slug! }),
+    bodyOf(issueFeedRoute, `/negotiations/${n}/issues/${world.issue.slug}/changes.atom`, { slug: n, issue: world.issue.slug! }),
+  ];
+  check("scoped feeds", (await Promise.all(scoped)).some((xml) => feedLinks(xml, readerHref[type])));
+  // The export routes as readers download them.
+  const routed = JSON.parse((await bodyOf(exportJsonRoute, "/api/v1/export.json")) || "{}") as { revisions?: { entityId: string }[] };
+  check("export.json route", rowIn(routed) !== undefined);
+  check("export.json route revisions", !!routed.revisions?.some((r) => r.entityId === id));
+  if (inCsv) check("export.csv route", (await bodyOf(exportCsvRoute, "/api/v1/export.csv")).includes(inCsv));
+  // A retracted negotiation, party or issue hides its position wherever positions are read.
+  if (type === "negotiation" || type === "party" || type === "issue") seen.push(...(await positionSeenOn()).map((path) => `its position: ${path}`));
+
   // The reading pages' loaders.
   switch (type) {
     case "negotiation":
@@ -175,22 +259,24 @@ async function seenOn(type: EntityType): Promise<string[]> {
       check("negotiations list", (await listNegotiations()).some((x) => x.slug === n));
       check("compare page", (await getComparison({ negotiation: n })) !== null);
       check("negotiation feed", (await resolveFeedScope({ kind: "negotiation", slug: n })) !== null);
+      check("changes page", (await getStatementChanges({ negotiationSlug: n, from: day("2025-01-01"), to: day("2025-12-31") })) !== null);
+      check("areas geojson", await getAreasGeoJson(n, {} as never).then(() => true, () => false));
       break;
     case "party":
       check("party page", (await getPartyPage({ slug: slug! })) !== null);
       check("matrix seat", !!(await getMatrix({ slug: n }))?.parties.some((p) => p.id === id));
       check("party feed", (await resolveFeedScope({ kind: "party", slug: slug! })) !== null);
+      check("changes page parties", !!(await getStatementChanges({ negotiationSlug: n, from: day("2025-01-01"), to: day("2025-12-31") }))?.parties.some((p) => p.id === id));
+      check("areas geojson holder", !!(await getAreasGeoJson(n, {} as never).catch(() => null))?.features.some((f) => f.properties.heldBy === slug));
       break;
     case "issue":
       check("issue page", (await getIssuePage({ negotiationSlug: n, issueSlug: slug! })) !== null);
       check("matrix row", !!(await getMatrix({ slug: n }))?.issues.some((i) => i.id === id));
       check("issue feed", (await resolveFeedScope({ kind: "issue", negotiationSlug: n, issueSlug: slug! })) !== null);
+      check("changes page issues", !!(await getStatementChanges({ negotiationSlug: n, from: day("2025-01-01"), to: day("2025-12-31") }))?.issues.some((i) => i.id === id));
       break;
     case "position":
-      check("position page", (await getPosition({ id })) !== null);
-      check("matrix cell", [...((await getMatrix({ slug: n }))?.cells.values() ?? [])].some((c) => c.id === id));
-      check("event page", !!(await getEvent({ slug: world.event.slug! }))?.positions.some((p) => p.id === id));
-      check("plan page citations", !!(await getPlanPage({ id: world.plan.id }))?.points.some((p) => p.citedBy.some((c) => c.id === id)));
+      seen.push(...(await positionSeenOn()));
       break;
     case "source":
       check("position page citations", JSON.stringify(await getPosition({ id: world.position.id })).includes(id));
@@ -203,6 +289,8 @@ async function seenOn(type: EntityType): Promise<string[]> {
       break;
     case "area":
       check("areas page", !!(await getAreasPage({ negotiationSlug: n }))?.areas.some((a) => a.id === id));
+      check("areas geojson", (await getAreasGeoJson(n, {} as never)).features.some((f) => f.id === slug));
+      check("map shapes", (await listAreaShapes(world.negotiation.id)).some((a) => JSON.stringify(a).includes(slug!)));
       break;
     case "commitment":
       check("commitments list", (await listCommitments({ negotiationSlug: n })).some((c) => c.id === id));

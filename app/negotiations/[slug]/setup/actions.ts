@@ -1,12 +1,12 @@
 "use server";
 import { revalidatePath } from "next/cache";
-import type { SeatState } from "@/components/setup/seat-party-form";
 import { getActor } from "@/lib/auth/get-actor";
 import { isAppError } from "@/lib/errors/app-error";
 import { readFields, text } from "@/lib/forms/fields";
+import type { CountedFormState } from "@/lib/forms/form-state";
 import { seatParty } from "@/lib/negotiations/seat-party";
 
-export async function seatPartyAction(previous: SeatState, form: FormData): Promise<SeatState> {
+export async function seatPartyAction(previous: CountedFormState, form: FormData): Promise<CountedFormState> {
   const values = readFields(form);
   const partyId = text(values, "partyId");
   const seq = previous.seq + 1;
@@ -19,5 +19,5 @@ export async function seatPartyAction(previous: SeatState, form: FormData): Prom
     return { status: "error", message: fieldMessages[0] ?? error.message, seq };
   }
   revalidatePath("/negotiations/[slug]/setup", "page");
-  return { status: "idle", message: "Seated. It is listed above.", seq };
+  return { status: "done", message: "Seated. It is listed above.", seq };
 }

@@ -1,0 +1,57 @@
+// Which negotiations a change touches, as each kind says (`changeScope` in
+// lib/<kind>/<kind>-kind.ts) and lib/revisions/announce-change.ts gathers: read from the seeded
+// records, so each kind's answer is checked against the database's own links.
+import { afterAll, describe, expect, it } from "vitest";
+import { EVERYTHING, type Scope } from "@/lib/cache/change-scope";
+import { db } from "@/lib/db/client";
+import { scopeOfChange, type Touched } from "@/lib/revisions/announce-change";
+
+afterAll(() => db.$disconnect());
+
+/** A change to the record, as its revision describes it (the same snapshot before and after). */
+const touched = (entityType: string, row: { id: string } & Record<string, unknown>): Touched => ({ entityType, entityId: row.id, before: row, after: row });
+
+const negotiationsOf = (scope: Scope) => (scope.everything ? "everything" : [...scope.negotiations].sort());
+const sorted = (ids: string[]) => [...new Set(ids)].sort();
+
+describe("the negotiations a change touches", () => {
+  it("is everything for a negotiation, and for a write that left no revision", async () => {
+    const negotiation = await db.negotiation.findFirstOrThrow();
+    expect(await scopeOfChange(db, [touched("negotiation", negotiation)])).toEqual(EVERYTHING);
+    expect(await scopeOfChange(db, [])).toEqual(EVERYTHING);
+  });
+
+  it("is the snapshot's own negotiation for an issue, an event or a plan", async () => {
+    const issue = await db.issue.findFirstOrThrow();
+    const scope = await scopeOfChange(db, [touched("issue", issue)]);
+    expect(negotiationsOf(scope)).toEqual([issue.negotiationId]);
+    expect(scope.everything || [...scope.records]).toEqual([`issue:${issue.id}`]);
+  });
+
+  it("is its issue's negotiation for a position, its plan's for a plan point", async () => {
+    const position = await db.position.findFirstOrThrow({ include: { issue: true } });
+    const { issue, ...row } = position;
+    expect(negotiationsOf(await scopeOfChange(db, [touched("position", row)]))).toEqual([issue.negotiationId]);
+    const point = await db.planPoint.findFirstOrThrow({ include: { plan: true } });
+    const { plan, ...pointRow } = point;
+    expect(negotiationsOf(await scopeOfChange(db, [touched("planPoint", pointRow)]))).toEqual([plan.negotiationId]);
+  });
+
+  it("is every negotiation a party sits in, and every one citing a source", async () => {
+    const party = await db.party.findFirstOrThrow({ where: { negotiations: { some: {} } }, include: { negotiations: true } });
+    const { negotiations, ...partyRow } = party;
+    expect(negotiationsOf(await scopeOfChange(db, [touched("party", partyRow)]))).toEqual(sorted(negotiations.map((n) => n.negotiationId)));
+
+    const source = await db.source.findFirstOrThrow({ where: { citations: { some: {} } } });
+    const citing = await db.position.findMany({ where: { citations: { some: { sourceId: source.id } } }, select: { issue: { select: { negotiationId: true } } } });
+    const scope = negotiationsOf(await scopeOfChange(db, [touched("source", source)]));
+    expect(scope).toEqual(expect.arrayContaining(sorted(citing.map((c) => c.issue.negotiationId))));
+    expect(scope.length).toBeGreaterThan(0);
+  });
+
+  it("unites the answers of several kinds, and everything wins", async () => {
+    const issue = await db.issue.findFirstOrThrow();
+    const negotiation = await db.negotiation.findFirstOrThrow();
+    expect(await scopeOfChange(db, [touched("issue", issue), touched("negotiation", negotiation)])).toEqual(EVERYTHING);
+  });
+});
