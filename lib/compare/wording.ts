@@ -23,7 +23,7 @@ export function describeWants(labels: SideLabels, wantA: string, wantB: string):
 
 /**
  * Whether a party's short name takes a plural verb: when its last word is an ordinary
- * plural noun in lower case ("Arab states", "Northern powers"). A proper name takes a
+ * plural noun in lower case ("Southern states", "Northern powers"). A proper name takes a
  * singular verb even when it ends in s ("Ruritanian Isles", "United Provinces" are
  * capitalised and read as one party), so does an acronym.
  */
@@ -39,7 +39,7 @@ export function verbFor(name: string, verb: string): string {
   return irregular[verb] ?? verb.replace(/s$/, "");
 }
 
-/** "Ruritania wants", "Arab states want": a party's name with its verb in agreement. */
+/** "Ruritania wants", "Northern powers want": a party's name with its verb in agreement. */
 export function subject(name: string, verb: string): string {
   return `${name} ${verbFor(name, verb)}`;
 }

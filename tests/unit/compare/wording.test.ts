@@ -5,7 +5,7 @@ import { describeWants, isPluralName, subject, verbFor } from "@/lib/compare/wor
 describe("a party's name and its verb agree", () => {
   it.each([
     ["Northern powers", true],
-    ["Arab states", true],
+    ["Southern states", true],
     ["Ruritania", false],
     // Proper names ending in s are one party: capitalised, or an acronym.
     ["Hamas", false],
