@@ -4,9 +4,20 @@
 // been reworded by hand: pass --force only to start over. Usage: tsx scripts/convert-reference-data.ts <dir> [--force]
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { commitmentStatusFromReference, issueKindFromReference, sourceRegistry } from "@/lib/seed/reference-mapping";
+import { commitmentStatusFromReference, sourceRegistry } from "@/lib/seed/reference-mapping";
 import type { SeedFile } from "@/lib/seed/seed-file";
+import type { IssueKind } from "@/lib/vocab";
 import { seedPositionFrom, writeSeedFile, type ReferencePosition } from "./reference-data";
+
+// The first negotiation's issues whose positions the reference codes in a term shape; the
+// rest are general. Its own slugs, so they live here with its conversion, not in lib/.
+const issueKindFromReference: Record<string, IssueKind> = {
+  ceasefire: "ceasefire",
+  territory: "territory",
+  "neutrality-nato": "neutrality",
+  "reparations-assets": "reparations",
+  "army-limits": "military-limits",
+};
 
 const dir = process.argv[2] ?? "../shared/data";
 const target = "prisma/seed/russia-ukraine.json";

@@ -6,7 +6,7 @@ export function NeutralityTermsView({ terms }: { terms: NeutralityTerms }) {
   return (
     <TermRows
       rows={[
-        ["NATO", terms.nato && natoLabel[terms.nato]],
+        ["Alliance membership", terms.nato && natoLabel[terms.nato]],
         ["Foreign troops", terms.foreignTroops && foreignTroopsLabel[terms.foreignTroops]],
         ["Non-nuclear status", terms.nonNuclear !== undefined ? yesNo(terms.nonNuclear) : undefined],
         ["Security guarantees required", terms.guaranteesRequired !== undefined ? yesNo(terms.guaranteesRequired) : undefined],

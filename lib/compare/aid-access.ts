@@ -6,7 +6,7 @@ import type { AidAccessTerms } from "@/lib/terms/aid-access";
 import { areaName } from "@/lib/terms/terms-context";
 import { normaliseText } from "./lists";
 import type { CompareContext, Part, PartClass, SideLabels } from "./types";
-import { describeWants, formatCount, joinWords } from "./wording";
+import { describeWants, formatCount, joinWords, subject } from "./wording";
 
 type Level = NonNullable<AidAccessTerms["access"]>;
 
@@ -29,7 +29,7 @@ function compareDistributor(a: AidAccessTerms, b: AidAccessTerms, labels: SideLa
     body !== undefined && (terms.rejectedDistributors ?? []).some((d) => normaliseText(d) === normaliseText(body));
   if (rejects(b, a.distributor) || rejects(a, b.distributor)) {
     const [who, body, other] = rejects(b, a.distributor) ? [labels.a, a.distributor!, labels.b] : [labels.b, b.distributor!, labels.a];
-    return { key: "distributor", label: "who distributes aid", class: "opposed", reason: `${who} wants ${body} to distribute aid, ${other} rejects it` };
+    return { key: "distributor", label: "who distributes aid", class: "opposed", reason: `${subject(who, "wants")} ${body} to distribute aid, ${subject(other, "rejects")} it` };
   }
   if (!a.distributor || !b.distributor) return null;
   const same = normaliseText(a.distributor) === normaliseText(b.distributor);

@@ -20,6 +20,7 @@ import { compareMembership } from "./membership";
 import { compareSanctions } from "./sanctions";
 import { compareSecurityGuarantees } from "./security-guarantees";
 import { summariseParts } from "./summarise-parts";
+import { subject } from "./wording";
 import { compareTerritory } from "./territory";
 import { emptyTermsContext } from "@/lib/terms/terms-context";
 import { defaultSideLabels, type CompareContext, type Comparison, type NotCompared, type Part, type SideLabels } from "./types";
@@ -81,9 +82,9 @@ export function compareTerms(
 function describeBlankSides(a: unknown, b: unknown, labels: SideLabels): string | null {
   const blankA = isEmptyTerms(a);
   const blankB = isEmptyTerms(b);
-  if (blankA && blankB) return `Neither ${labels.a} nor ${labels.b} has structured terms on this issue.`;
-  if (blankA) return `${labels.a} has no structured terms on this issue.`;
-  if (blankB) return `${labels.b} has no structured terms on this issue.`;
+  if (blankA && blankB) return `Neither ${labels.a} nor ${subject(labels.b, "has")} structured terms on this issue.`;
+  if (blankA) return `${subject(labels.a, "has")} no structured terms on this issue.`;
+  if (blankB) return `${subject(labels.b, "has")} no structured terms on this issue.`;
   return null;
 }
 

@@ -9,7 +9,7 @@ import { disarmamentMethodLabel } from "@/lib/terms/labels";
 import { partyName } from "@/lib/terms/terms-context";
 import { comparePreconditions, normaliseText } from "./lists";
 import type { CompareContext, NotCompared, Part, PartClass, SideLabels } from "./types";
-import { describeWants, joinWords } from "./wording";
+import { describeWants, joinWords, subject } from "./wording";
 
 type Terms = DisarmamentTerms;
 type Scope = NonNullable<Terms["scope"]>;
@@ -59,7 +59,7 @@ function compareFlag(key: string, label: string, x: boolean | undefined, y: bool
 export function compareDisarmament(a: Terms, b: Terms, labels: SideLabels, context: CompareContext): Part[] | NotCompared {
   if (a.armedParties?.length && b.armedParties?.length && !a.armedParties.some((p) => b.armedParties!.includes(p))) {
     const names = (list: readonly string[]) => joinWords(list.map((slug) => partyName(context, slug)));
-    return { notCompared: `Not compared: ${labels.a} speaks of disarming ${names(a.armedParties)}, ${labels.b} of ${names(b.armedParties)}.` };
+    return { notCompared: `Not compared: ${subject(labels.a, "speaks")} of disarming ${names(a.armedParties)}, ${labels.b} of ${names(b.armedParties)}.` };
   }
   const parts: Part[] = [];
   if (a.scope && b.scope) {

@@ -7,7 +7,7 @@ import { enforcementFormLabel, violationResponseLabel } from "@/lib/terms/labels
 import { partyName } from "@/lib/terms/terms-context";
 import { comparePartyLists, normaliseText } from "./lists";
 import type { CompareContext, Part, PartClass, SideLabels } from "./types";
-import { describeWants, formatCount, joinWords } from "./wording";
+import { describeWants, formatCount, joinWords, subject } from "./wording";
 
 type Terms = EnforcementTerms;
 type Response = NonNullable<Terms["onViolation"]>;
@@ -18,7 +18,7 @@ function compareSets(key: string, label: string, x: readonly string[] | undefine
   const shared = x.filter((p) => y.includes(p));
   if (shared.length > 0) return comparePartyLists(key, label, x, y, labels, name);
   const words = (list: readonly string[]) => joinWords(list.map(name));
-  return { key, label, class: "opposed", reason: `${labels.a} names ${words(x)}, ${labels.b} names ${words(y)}: none in common` };
+  return { key, label, class: "opposed", reason: `${subject(labels.a, "names")} ${words(x)}, ${subject(labels.b, "names")} ${words(y)}: none in common` };
 }
 
 export function classifyResponse(x: Response, y: Response): PartClass {

@@ -5,7 +5,7 @@ import { exchangeCategoryLabel } from "@/lib/terms/labels";
 import type { ExchangeTerms } from "@/lib/terms/exchange";
 import { partyName } from "@/lib/terms/terms-context";
 import type { CompareContext, Part, PartClass, SideLabels } from "./types";
-import { describeWants, formatCount, joinWords } from "./wording";
+import { describeWants, formatCount, joinWords, subject } from "./wording";
 
 type Formula = NonNullable<ExchangeTerms["formula"]>;
 type Category = NonNullable<ExchangeTerms["categories"]>[number];
@@ -60,7 +60,7 @@ export function compareExchange(a: ExchangeTerms, b: ExchangeTerms, labels: Side
       reason:
         x === y
           ? `${labels.a} and ${labels.b} both have ${name} release ${releaseWords(x)}`
-          : `${labels.a} has ${name} release ${releaseWords(x)}, ${labels.b} ${releaseWords(y)}`,
+          : `${subject(labels.a, "has")} ${name} release ${releaseWords(x)}, ${labels.b} ${releaseWords(y)}`,
     });
   }
   if (a.categories?.length && b.categories?.length) {

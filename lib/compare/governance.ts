@@ -8,7 +8,7 @@ import { administratorKindLabel } from "@/lib/terms/labels";
 import { partyName } from "@/lib/terms/terms-context";
 import { compareIncludedExcluded, comparePartyLists, normaliseText, type IncludedExcluded } from "./lists";
 import type { CompareContext, Part, PartClass, SideLabels } from "./types";
-import { describeWants } from "./wording";
+import { describeWants, subject } from "./wording";
 
 type Terms = GovernanceTerms;
 type Kind = NonNullable<Terms["administratorKind"]>;
@@ -33,7 +33,7 @@ function compareBody(key: "administrator" | "overseenBy", label: string, verb: s
   const rejects = (t: Terms, body: string | undefined) => body !== undefined && (t.rejectedAdministrators ?? []).some((r) => normaliseText(r) === normaliseText(body));
   if (rejects(b, a[key]) || rejects(a, b[key])) {
     const [who, body, other] = rejects(b, a[key]) ? [labels.a, a[key]!, labels.b] : [labels.b, b[key]!, labels.a];
-    return { key, label, class: "opposed", reason: `${who} wants ${body} to ${verb} the territory, ${other} rejects it` };
+    return { key, label, class: "opposed", reason: `${subject(who, "wants")} ${body} to ${verb} the territory, ${subject(other, "rejects")} it` };
   }
   const x = a[key];
   const y = b[key];

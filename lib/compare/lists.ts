@@ -1,7 +1,7 @@
 // Comparing lists two sides give: free-text items (preconditions) and parties named by slug
 // (participants, whose sanctions). Shared by the kinds that hold such lists.
 import type { Part, PartClass, SideLabels } from "./types";
-import { joinWords } from "./wording";
+import { joinWords, subject } from "./wording";
 
 export function normaliseText(text: string): string {
   return text.trim().toLowerCase().replace(/\s+/g, " ");
@@ -21,7 +21,7 @@ export function comparePreconditions(x: string[] | undefined, y: string[] | unde
   const setY = new Set(y.map(normaliseText));
   const shared = [...setX].filter((p) => setY.has(p)).length;
   const same = shared === setX.size && shared === setY.size;
-  const counts = `${labels.a} sets ${countPreconditions(setX.size)}, ${labels.b} ${countPreconditions(setY.size)}`;
+  const counts = `${subject(labels.a, "sets")} ${countPreconditions(setX.size)}, ${labels.b} ${countPreconditions(setY.size)}`;
   const reason = same
     ? `${labels.a} and ${labels.b} set the same preconditions`
     : `${counts}; ${shared === 0 ? "none" : shared} in common`;
@@ -51,7 +51,7 @@ export function comparePartyLists(
   const reason =
     cls === "aligned"
       ? `${labels.a} and ${labels.b} both name ${words(x)}`
-      : `${labels.a} names ${words(x)}, ${labels.b} names ${words(y)}`;
+      : `${subject(labels.a, "names")} ${words(x)}, ${subject(labels.b, "names")} ${words(y)}`;
   return { key, label, class: cls, reason };
 }
 
@@ -80,7 +80,7 @@ export function compareIncludedExcluded<T>(
   const aYes = clash(a, b);
   const bYes = clash(b, a);
   if (aYes.length > 0 || bYes.length > 0) {
-    const says = (side: string, other: string, items: string[]) => `${side} names ${joinWords(items.map(name))} ${element.as}, ${other} rules that out`;
+    const says = (side: string, other: string, items: string[]) => `${subject(side, "names")} ${joinWords(items.map(name))} ${element.as}, ${subject(other, "rules")} that out`;
     const reason = [aYes.length > 0 ? says(labels.a, labels.b, aYes) : null, bYes.length > 0 ? says(labels.b, labels.a, bYes) : null]
       .filter((s) => s !== null)
       .join("; ");

@@ -4,7 +4,7 @@
 import type { MembershipTerms } from "@/lib/terms/membership";
 import { normaliseText } from "./lists";
 import type { NotCompared, Part, PartClass, SideLabels } from "./types";
-import { describeWants } from "./wording";
+import { describeWants, subject } from "./wording";
 
 type Stance = NonNullable<MembershipTerms["membership"]>;
 
@@ -22,7 +22,7 @@ export function classifyMembership(x: Stance, y: Stance): PartClass {
 
 export function compareMembership(a: MembershipTerms, b: MembershipTerms, labels: SideLabels): Part[] | NotCompared {
   if (a.organisation && b.organisation && normaliseText(a.organisation) !== normaliseText(b.organisation)) {
-    return { notCompared: `Not compared: ${labels.a} speaks of ${a.organisation}, ${labels.b} of ${b.organisation}.` };
+    return { notCompared: `Not compared: ${subject(labels.a, "speaks")} of ${a.organisation}, ${labels.b} of ${b.organisation}.` };
   }
   const parts: Part[] = [];
   if (a.membership && b.membership) {

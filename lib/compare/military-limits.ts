@@ -1,7 +1,7 @@
 // Military limits compare each capped figure, and whether caps are accepted at all.
 import type { MilitaryLimitsTerms } from "@/lib/terms/military-limits";
 import type { Part, SideLabels } from "./types";
-import { describeWants, formatCount } from "./wording";
+import { describeWants, formatCount, subject } from "./wording";
 
 type CapKey = "maxTroops" | "maxTanks" | "maxArtillery";
 
@@ -70,7 +70,7 @@ function describeRefusal(accepting: MilitaryLimitsTerms, acceptingLabel: string,
     key: "capsAccepted",
     label: "caps",
     class: "opposed",
-    reason: `${acceptingLabel} wants caps${figures}, ${refusingLabel} refuses caps`,
+    reason: `${subject(acceptingLabel, "wants")} caps${figures}, ${subject(refusingLabel, "refuses")} caps`,
   };
 }
 

@@ -1,5 +1,7 @@
-// Neutrality compares NATO membership, the guarantees a renunciation depends on,
-// foreign troops and non-nuclear status as separate parts (docs/comparison-rules.md).
+// Neutrality compares membership of the alliance the issue names, the guarantees a
+// renunciation depends on, foreign troops and non-nuclear status as separate parts
+// (docs/comparison-rules.md). The terms do not say which alliance: the issue's name does,
+// so reasons speak of "the alliance" and the row stands under the issue's name.
 import type { NeutralityTerms } from "@/lib/terms/neutrality";
 import type { Part, PartClass, SideLabels } from "./types";
 import { describeWants } from "./wording";
@@ -8,9 +10,9 @@ type Nato = NonNullable<NeutralityTerms["nato"]>;
 type ForeignTroops = NonNullable<NeutralityTerms["foreignTroops"]>;
 
 const natoPhrase: Record<Nato, string> = {
-  renounce: "NATO membership renounced",
-  "keep-option": "the option of NATO membership kept open",
-  seek: "NATO membership",
+  renounce: "alliance membership renounced",
+  "keep-option": "the option of alliance membership kept open",
+  seek: "alliance membership",
 };
 
 const foreignTroopsPhrase: Record<ForeignTroops, string> = {
@@ -36,7 +38,7 @@ export function compareNeutrality(a: NeutralityTerms, b: NeutralityTerms, labels
   if (a.nato && b.nato) {
     parts.push({
       key: "nato",
-      label: "NATO membership",
+      label: "alliance membership",
       class: classifyOnScale(natoScale, a.nato, b.nato),
       reason: describeWants(labels, natoPhrase[a.nato], natoPhrase[b.nato]),
     });
@@ -70,7 +72,7 @@ function nonNuclearPhrase(nonNuclear: boolean): string {
 }
 
 /**
- * When both renounce NATO, a blank `guaranteesRequired` counts as "without guarantees"
+ * When both renounce membership, a blank `guaranteesRequired` counts as "without guarantees"
  * ("false or blank"): a plain renunciation states no condition. Otherwise
  * the flag is compared only when both sides give it.
  */

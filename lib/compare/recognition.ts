@@ -5,7 +5,7 @@
 import type { RecognitionTerms } from "@/lib/terms/recognition";
 import { comparePreconditions, normaliseText } from "./lists";
 import type { NotCompared, Part, PartClass, SideLabels } from "./types";
-import { describeWants } from "./wording";
+import { describeWants, subject } from "./wording";
 
 type Terms = RecognitionTerms;
 type Support = NonNullable<Terms["support"]>;
@@ -24,7 +24,7 @@ export function classifySupport(x: Support, y: Support): PartClass {
 
 export function compareRecognition(a: Terms, b: Terms, labels: SideLabels): Part[] | NotCompared {
   if (a.of && b.of && normaliseText(a.of) !== normaliseText(b.of)) {
-    return { notCompared: `Not compared: ${labels.a} speaks of ${a.of}, ${labels.b} of ${b.of}.` };
+    return { notCompared: `Not compared: ${subject(labels.a, "speaks")} of ${a.of}, ${labels.b} of ${b.of}.` };
   }
   const parts: (Part | null)[] = [];
   if (a.support && b.support) {

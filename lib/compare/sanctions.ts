@@ -4,7 +4,7 @@
 import type { SanctionsTerms } from "@/lib/terms/sanctions";
 import { partyName } from "@/lib/terms/terms-context";
 import type { CompareContext, NotCompared, Part, PartClass, SideLabels } from "./types";
-import { describeWants, joinWords } from "./wording";
+import { describeWants, joinWords, subject } from "./wording";
 
 type Relief = NonNullable<SanctionsTerms["relief"]>;
 type Timing = NonNullable<SanctionsTerms["timing"]>;
@@ -54,7 +54,7 @@ export function compareSanctions(a: SanctionsTerms, b: SanctionsTerms, labels: S
   if (aboutDifferentSanctions(a, b)) {
     const whose = (list: string[]) => joinWords(list.map((slug) => partyName(context, slug)));
     return {
-      notCompared: `Not compared: ${labels.a} speaks of sanctions imposed by ${whose(a.imposedBy!)}, ${labels.b} of sanctions imposed by ${whose(b.imposedBy!)}.`,
+      notCompared: `Not compared: ${subject(labels.a, "speaks")} of sanctions imposed by ${whose(a.imposedBy!)}, ${labels.b} of sanctions imposed by ${whose(b.imposedBy!)}.`,
     };
   }
   const parts: Part[] = [];

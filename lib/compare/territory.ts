@@ -7,6 +7,7 @@ import { ALL_AREAS, type TerritorialClaim, type TerritoryTerms } from "@/lib/ter
 import { areaName, partyName, type ContextArea, type TermsContext } from "@/lib/terms/terms-context";
 import { classifyClaims, type DecidedClaim } from "./territory-claims";
 import type { CompareClass, CompareContext, Part, SideLabels } from "./types";
+import { subject } from "./wording";
 
 const recognitionPhrase = { "de-jure": " (recognised de jure)", "de-facto": " (recognised de facto)", none: " (unrecognised)" } as const;
 
@@ -121,7 +122,7 @@ export function compareTerritoryByArea(a: TerritoryTerms, b: TerritoryTerms, lab
 
 function unknownReason(x: TerritorialClaim | undefined, y: TerritorialClaim | undefined, labels: SideLabels): string {
   const silent = (claim: TerritorialClaim | undefined, label: string) =>
-    !claim ? `${label} states no claim on it` : claim.outcome === "undecided" ? `${label} leaves it undecided` : null;
+    !claim ? `${subject(label, "states")} no claim on it` : claim.outcome === "undecided" ? `${subject(label, "leaves")} it undecided` : null;
   const reasons = [silent(x, labels.a), silent(y, labels.b)].filter((r): r is string => r !== null);
   return reasons.join("; ");
 }
@@ -158,8 +159,8 @@ function compareArea(
   const result = classifyClaims(x as DecidedClaim, y as DecidedClaim, holder);
   const wantA = claimPhrase(x as DecidedClaim, context);
   const wantB = claimPhrase(y as DecidedClaim, context);
-  const wants = wantA === wantB ? `${labels.a} and ${labels.b} both want ${wantA}` : `${labels.a} wants ${wantA}; ${labels.b} wants ${wantB}`;
+  const wants = wantA === wantB ? `${labels.a} and ${labels.b} both want ${wantA}` : `${subject(labels.a, "wants")} ${wantA}; ${subject(labels.b, "wants")} ${wantB}`;
   if (!result.turnsOnHolder) return { key, label, class: result.class, reason: wants };
-  const now = (them: string) => (holder ? `${partyName(context, holder)} holds ${them} now` : `who holds ${them} now is not recorded`);
+  const now = (them: string) => (holder ? `${subject(partyName(context, holder), "holds")} ${them} now` : `who holds ${them} now is not recorded`);
   return { key, label, class: result.class, reason: `${wants}; ${now("it")}`, reasonForMany: `${wants}; ${now("them")}` };
 }

@@ -1,7 +1,7 @@
 import type { TermsContext } from "@/lib/terms/terms-context";
 
 // The result shapes of a comparison. A part is one element two parties both state
-// (an area, NATO membership, a troop cap); a row is the worst of its parts.
+// (an area, alliance membership, a troop cap); a row is the worst of its parts.
 
 export const compareClasses = ["aligned", "partly-aligned", "opposed", "unknown"] as const;
 export type CompareClass = (typeof compareClasses)[number];
@@ -12,7 +12,7 @@ export type PartClass = Exclude<CompareClass, "unknown">;
 export type Part = {
   /** Stable id of the compared element within its kind ("nato", "north-province", "maxTroops"). */
   key: string;
-  /** Readable name of the element ("NATO membership", "North Province"). */
+  /** Readable name of the element ("alliance membership", "North Province"). */
   label: string;
   class: PartClass;
   /** Plain words naming what each side wants, without the element's name. */

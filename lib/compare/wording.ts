@@ -18,5 +18,28 @@ export function formatCount(n: number): string {
  */
 export function describeWants(labels: SideLabels, wantA: string, wantB: string): string {
   if (wantA === wantB) return `${labels.a} and ${labels.b} both want ${wantA}`;
-  return `${labels.a} wants ${wantA}, ${labels.b} wants ${wantB}`;
+  return `${subject(labels.a, "wants")} ${wantA}, ${subject(labels.b, "wants")} ${wantB}`;
+}
+
+/**
+ * Whether a party's short name takes a plural verb: when its last word is an ordinary
+ * plural noun in lower case ("Southern states", "Northern powers"). A proper name takes a
+ * singular verb even when it ends in s ("Ruritanian Isles", "United Provinces" are
+ * capitalised and read as one party), so does an acronym.
+ */
+export function isPluralName(name: string): boolean {
+  const last = name.trim().split(/\s+/).at(-1) ?? "";
+  return /^\p{Ll}[\p{L}-]*[^su]s$/u.test(last);
+}
+
+/** A third-person verb made to agree with a party's name: "wants" → "want", "has" → "have", "is" → "are". */
+export function verbFor(name: string, verb: string): string {
+  if (!isPluralName(name)) return verb;
+  const irregular: Record<string, string> = { has: "have", is: "are", does: "do" };
+  return irregular[verb] ?? verb.replace(/s$/, "");
+}
+
+/** "Ruritania wants", "Northern powers want": a party's name with its verb in agreement. */
+export function subject(name: string, verb: string): string {
+  return `${name} ${verbFor(name, verb)}`;
 }

@@ -54,3 +54,9 @@ export async function resolveIssueId(idOrSlug: string, negotiationSlug?: string)
   if (byId || !negotiationSlug) return byId?.id ?? null;
   return findIssueId(negotiationSlug, idOrSlug);
 }
+
+/** The breadcrumb naming a record's negotiation, for an editing page tied to one (none if it is gone). */
+export async function negotiationCrumb(id: string): Promise<{ href: string; label: string }[]> {
+  const negotiation = await db.negotiation.findUnique({ where: { id }, select: { slug: true, title: true } });
+  return negotiation ? [{ href: `/negotiations/${encodeURIComponent(negotiation.slug)}`, label: negotiation.title }] : [];
+}

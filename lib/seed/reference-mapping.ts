@@ -1,6 +1,6 @@
 // How the researched reference dataset's words map onto Parley's vocabulary.
 // Used once by scripts/convert-reference-data.ts to write the first seed file (prisma/seed/).
-import type { AttributionKind, CommitmentStatus, IssueKind } from "@/lib/vocab";
+import type { AttributionKind, CommitmentStatus } from "@/lib/vocab";
 import type { SeedFile } from "./seed-file";
 
 export const attributionFromReference: Record<string, AttributionKind> = {
@@ -16,15 +16,6 @@ export const commitmentStatusFromReference: Record<string, CommitmentStatus> = {
   "in progress": "in-progress",
   fulfilled: "fulfilled",
   broken: "broken",
-};
-
-/** Issue slugs whose positions the reference codes in a term shape; the rest are general. */
-export const issueKindFromReference: Record<string, IssueKind> = {
-  ceasefire: "ceasefire",
-  territory: "territory",
-  "neutrality-nato": "neutrality",
-  "reparations-assets": "reparations",
-  "army-limits": "military-limits",
 };
 
 function words(key: string): string {

@@ -267,7 +267,7 @@ export const termFieldLabel: Record<string, string> = {
   // Territorial claims before they became party-neutral, as older revisions hold them.
   region: "Region",
   claim: "Claim",
-  nato: "NATO membership",
+  nato: "Alliance membership",
   foreignTroops: "Foreign troops",
   nonNuclear: "Non-nuclear status",
   guaranteesRequired: "Guarantees required",

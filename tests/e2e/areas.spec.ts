@@ -94,3 +94,24 @@ test("an editor adds an area, finds it offered in the territory form, renames it
   const [north] = await query<{ retractedAt: unknown }>(`SELECT "retractedAt" FROM "Area" WHERE slug = ? AND name = ?`, ["north", f.northName]);
   expect(north!.retractedAt).toBeNull();
 });
+
+test("changing an area's order re-sorts the areas page and the territory form's options", async ({ page }) => {
+  const f = makeFixture();
+  const river = `River Zone ${f.tag}`;
+  const harbour = `Harbour Town ${f.tag}`;
+  const areasPage = `/negotiations/${f.negotiationSlug}/areas`;
+  await signInAs(page, "editor", areasPage);
+  const rowHeaders = page.getByRole("table", { name: /areas in / }).getByRole("rowheader");
+  await expect(rowHeaders).toHaveText([new RegExp(`^${f.northName}`), new RegExp(`^${harbour}`), new RegExp(`^${river}`)]);
+
+  // River Zone, last at 3, moves before North Province (1).
+  await page.getByRole("link", { name: `Edit ${river}` }).click();
+  await page.getByLabel("Order").fill("0");
+  await page.getByRole("button", { name: "Save changes" }).click();
+  await expect(page).toHaveURL(`${areasPage}#area-river-zone`);
+  await expect(rowHeaders).toHaveText([new RegExp(`^${river}`), new RegExp(`^${f.northName}`), new RegExp(`^${harbour}`)]);
+
+  await page.goto(`/positions/${f.positionId}/edit`);
+  const options = await page.getByLabel("Area of claim 1").getByRole("option").allInnerTexts();
+  expect(options.map((o) => o.trim())).toEqual(["Choose an area", river, f.northName, `${harbour} (in ${f.northName})`, "Every area not named"]);
+});

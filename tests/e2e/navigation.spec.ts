@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { query } from "./support/db";
+import { signInAs } from "./support/users";
 import { NEGOTIATION, partiesInOrder, readerDate } from "./support/reader";
 
 test("home lists each negotiation with its parties, last event, counts and last change", async ({ page }) => {
@@ -120,4 +121,73 @@ test.describe("on a 375px phone @mobile", () => {
       expect(overflow, `${path} is wider than the screen`).toBeLessThanOrEqual(0);
     }
   });
+});
+
+test("every page tied to one negotiation names it in its breadcrumb, reading and editing", async ({ page }) => {
+  test.slow();
+  const slug = "israel-hamas-gaza";
+  const one = async (sql: string) => {
+    const [row] = await query<Record<string, string>>(sql, [slug]);
+    if (!row) throw new Error(`No record for: ${sql}`);
+    return row;
+  };
+  const negotiation = await one(`SELECT id, title FROM "Negotiation" WHERE slug = ?`);
+  const inNegotiation = `JOIN "Negotiation" n ON n.id = x."negotiationId" WHERE n.slug = ? AND x."retractedAt" IS NULL`;
+  const issue = await one(`SELECT x.slug FROM "Issue" x ${inNegotiation} ORDER BY x."order", x.slug LIMIT 1`);
+  const position = await one(
+    `SELECT p.id, pa.slug AS party, i.slug AS issue FROM "Position" p JOIN "Issue" i ON i.id = p."issueId" JOIN "Party" pa ON pa.id = p."partyId"
+     JOIN "Negotiation" n ON n.id = i."negotiationId" WHERE n.slug = ? AND p."retractedAt" IS NULL AND p.status = 'current' ORDER BY p.id LIMIT 1`,
+  );
+  const event = await one(`SELECT x.id, x.slug FROM "Event" x ${inNegotiation} ORDER BY x.slug LIMIT 1`);
+  const commitment = await one(`SELECT x.id FROM "Commitment" x ${inNegotiation} ORDER BY x.id LIMIT 1`);
+  const area = await one(`SELECT x.slug FROM "Area" x ${inNegotiation} ORDER BY x.slug LIMIT 1`);
+  const plan = await one(`SELECT x.id FROM "Plan" x ${inNegotiation} AND x."previousVersionId" IS NOT NULL ORDER BY x.id LIMIT 1`);
+  const previous = await one(`SELECT x."previousVersionId" AS id FROM "Plan" x ${inNegotiation} AND x.id = '${plan.id}'`);
+  const point = await one(
+    `SELECT pp.id FROM "PlanPoint" pp JOIN "Plan" x ON x.id = pp."planId" ${inNegotiation} AND pp."retractedAt" IS NULL ORDER BY pp.id LIMIT 1`,
+  );
+  const q = encodeURIComponent;
+  const base = `/negotiations/${slug}`;
+  const reading = [
+    `${base}/issues/${issue.slug}`,
+    `${base}/compare`,
+    `${base}/changes`,
+    `${base}/plans`,
+    `${base}/areas`,
+    `/positions/${q(position.id!)}`,
+    `/positions/${q(position.id!)}/history`,
+    `/events/${event.slug}`,
+    `/plans/${q(plan.id!)}`,
+    `/plans/${q(previous.id!)}/diff/${q(plan.id!)}`,
+    `/history/commitment/${q(commitment.id!)}`,
+    `/history/event/${q(event.id!)}`,
+  ];
+  const editing = [
+    `${base}/edit`,
+    `${base}/setup`,
+    `${base}/issues/new`,
+    `${base}/issues/${issue.slug}/edit`,
+    `${base}/areas/new`,
+    `${base}/areas/${area.slug}/edit`,
+    `/positions/new?negotiation=${slug}`,
+    `/positions/new?negotiation=${slug}&party=${position.party}&issue=${position.issue}`,
+    `/positions/${q(position.id!)}/edit`,
+    `/positions/${q(position.id!)}/new-statement`,
+    `/events/new?negotiation=${slug}`,
+    `/events/${event.slug}/edit`,
+    `/commitments/new?negotiation=${slug}`,
+    `/commitments/${q(commitment.id!)}/edit`,
+    `/plans/new?negotiation=${slug}`,
+    `/plans/${q(plan.id!)}/edit`,
+    `/plans/${q(plan.id!)}/points`,
+    `/plan-points/${q(point.id!)}/edit`,
+  ];
+  const checkTrail = async (path: string) => {
+    await page.goto(path);
+    const trail = page.getByRole("navigation", { name: "Breadcrumb" });
+    await expect(trail.getByRole("link", { name: negotiation.title, exact: true }), path).toHaveAttribute("href", base);
+  };
+  for (const path of reading) await checkTrail(path);
+  await signInAs(page, "editor");
+  for (const path of editing) await checkTrail(path);
 });

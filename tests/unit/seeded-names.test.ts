@@ -1,13 +1,21 @@
 // Nothing of a seeded negotiation is a word in the code: its parties and areas are records,
 // so a third negotiation needs no code. This reads every seed file's parties (slug, name,
-// short name) and areas (slug, name) and fails if any of them appears in lib/ or
-// components/, as a whole word, in any case. Comments and examples there use invented
+// short name), areas (slug, name), its negotiation's slug and its issues' own words (a slug
+// of several words that is not an issue kind, an acronym in an issue's name such as an
+// alliance's) and fails if any of them appears in lib/ or components/, as a whole word, in
+// any case. Comments and examples there use invented
 // names (Ruritania, North Province) instead.
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { issueKinds } from "@/lib/vocab";
 
-type SeedNames = { parties?: { slug: string; name: string; shortName: string }[]; areas?: { slug: string; name: string }[] };
+type SeedNames = {
+  negotiation?: { slug: string };
+  parties?: { slug: string; name: string; shortName: string }[];
+  areas?: { slug: string; name: string }[];
+  issues?: { slug: string; name: string }[];
+};
 
 const seedFiles = readdirSync("prisma/seed").filter((f) => f.endsWith(".json")).map((f) => path.join("prisma/seed", f));
 
@@ -25,20 +33,36 @@ function spellings(slug: string, ...names: string[]): string[] {
   return [...new Set(out.filter((s) => s.length >= 2))];
 }
 
+/**
+ * An issue's own words: its slug when it is of several words and not a kind's name
+ * ("army-limits", not "security-guarantees" or "ceasefire", which are vocabulary), and
+ * acronyms of three or more capitals in its name ("NATO").
+ */
+function issueWords(issue: { slug: string; name: string }): string[] {
+  const kinds: readonly string[] = issueKinds;
+  const slug = issue.slug.includes("-") && !kinds.includes(issue.slug) ? [issue.slug] : [];
+  return [...slug, ...(issue.name.match(/\b[A-Z]{3,}\b/g) ?? [])];
+}
+
 function seededNames(): string[] {
   const names = new Set<string>();
   for (const file of seedFiles) {
     const seed = JSON.parse(readFileSync(file, "utf8")) as SeedNames;
     for (const p of seed.parties ?? []) for (const s of spellings(p.slug, p.name, p.shortName)) names.add(s);
     for (const a of seed.areas ?? []) for (const s of spellings(a.slug, a.name)) names.add(s);
+    if (seed.negotiation) names.add(seed.negotiation.slug);
+    for (const issue of seed.issues ?? []) for (const s of issueWords(issue)) names.add(s);
   }
   return [...names];
 }
 
-/** A name as a whole word; names of three letters or fewer in capitals ("EU") only in capitals, so "eu" in an address is not one. */
+/**
+ * A name as a whole word; a name all in capitals ("EU", "NATO") only in capitals, so "eu"
+ * in an address or the terms' field `nato` (the shape's own word) is not one.
+ */
 function pattern(name: string): RegExp {
   const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "[\\s-]+");
-  const shortCapitals = name.length <= 3 && name === name.toUpperCase();
+  const shortCapitals = /\p{Lu}/u.test(name) && name === name.toUpperCase();
   return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, shortCapitals ? "u" : "iu");
 }
 
@@ -59,6 +83,10 @@ describe("the code names nothing of a seeded negotiation", () => {
     expect(names.length).toBeGreaterThan(20);
     // Every bundled negotiation: Russia–Ukraine's and Gaza's parties and areas alike.
     expect(names).toEqual(expect.arrayContaining(["Russia", "Donetsk", "Hamas", "Islamic Jihad", "Philadelphi", "Yellow line", "Rafah crossing"]));
+    // The negotiations' slugs and their issues' own words, but not the kinds' vocabulary.
+    expect(names).toEqual(expect.arrayContaining(["russia-ukraine", "israel-hamas-gaza", "neutrality-nato", "army-limits", "NATO"]));
+    expect(names).not.toEqual(expect.arrayContaining(["ceasefire"]));
+    expect(names).not.toEqual(expect.arrayContaining(["security-guarantees"]));
   });
 
   it("in lib/ and components/", () => {

@@ -27,7 +27,7 @@ export default async function NewCommitmentPage({ searchParams }: Props) {
   ]);
   return (
     <>
-      <EditPageHeader trail={[{ href: "/commitments", label: "Commitments" }]} current="New commitment" title="New commitment">
+      <EditPageHeader trail={[...(negotiation ? [{ href: `/negotiations/${encodeURIComponent(negotiation.slug)}`, label: negotiation.title }] : []), { href: "/commitments", label: "Commitments" }]} current="New commitment" title="New commitment">
         Something the parties promised, with its status and the evidence for it.
       </EditPageHeader>
       <CommitmentForm

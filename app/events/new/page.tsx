@@ -22,7 +22,7 @@ export default async function NewEventPage({ searchParams }: Props) {
   ]);
   return (
     <>
-      <EditPageHeader trail={[{ href: "/events", label: "Events" }]} current="New event" title="New event">
+      <EditPageHeader trail={[...(negotiation ? [{ href: `/negotiations/${encodeURIComponent(negotiation.slug)}`, label: negotiation.title }] : []), { href: "/events", label: "Events" }]} current="New event" title="New event">
         A round of talks, a summit, a proposal or a statement.
       </EditPageHeader>
       <EventForm

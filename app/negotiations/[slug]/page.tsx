@@ -46,7 +46,6 @@ export default async function NegotiationPage({ params, searchParams }: Props) {
         <h1 className="text-3xl font-semibold tracking-tight">{negotiation.title}</h1>
         <NegotiationStatus status={negotiation.status} />
       </div>
-      <p className="mt-2 max-w-prose">{negotiation.summary}</p>
       <EditLinks
         links={[
           { href: `/negotiations/${encodeURIComponent(negotiation.slug)}/edit`, label: "Edit", context: negotiation.title },
@@ -58,11 +57,20 @@ export default async function NegotiationPage({ params, searchParams }: Props) {
           { href: `/commitments/new?negotiation=${encodeURIComponent(negotiation.slug)}`, label: "Add a commitment" },
         ]}
       />
-      {lastChange && (
-        <p className="mt-2 text-sm text-muted">
-          Records last changed <RecordedAt at={lastChange} />.
-        </p>
-      )}
+      {/* The summary folds away, beside when the records last changed, so the matrix's first
+          rows show on a laptop screen even when a negotiation needs a long introduction. */}
+      <div className="mt-2 flex flex-wrap items-start gap-x-6 gap-y-1 text-sm">
+        <details className="no-print min-w-0 max-w-prose flex-1 basis-80">
+          <summary className="cursor-pointer font-medium">About this negotiation</summary>
+          <p className="mt-2 text-base">{negotiation.summary}</p>
+        </details>
+        {lastChange && (
+          <p className="text-muted">
+            Records last changed <RecordedAt at={lastChange} />.
+          </p>
+        )}
+      </div>
+      <p className="mt-2 hidden max-w-prose print:block">{negotiation.summary}</p>
 
       {/* The matrix is what readers come for: on a laptop screen its first rows show without
           scrolling, so the reading guide and legend fold away above it and the date control

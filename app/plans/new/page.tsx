@@ -26,7 +26,14 @@ export default async function NewPlanPage({ searchParams }: Props) {
   return (
     <>
       <EditPageHeader
-        trail={negotiation ? [{ href: `/negotiations/${encodeURIComponent(negotiation.slug)}/plans`, label: `Plans of ${negotiation.title}` }] : []}
+        trail={
+          negotiation
+            ? [
+                { href: `/negotiations/${encodeURIComponent(negotiation.slug)}`, label: negotiation.title },
+                { href: `/negotiations/${encodeURIComponent(negotiation.slug)}/plans`, label: "Plans" },
+              ]
+            : []
+        }
         current="New plan"
         title="New plan"
       >

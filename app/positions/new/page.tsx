@@ -30,7 +30,14 @@ export default async function NewPositionPage({ searchParams }: Props) {
     const [parties, issues] = await Promise.all([partyOptions(), issueOptions(negotiation?.id)]);
     return (
       <>
-        <EditPageHeader trail={[{ href: "/", label: "Negotiations" }]} current="New position" title="New position">
+        <EditPageHeader
+          trail={[
+            { href: "/", label: "Negotiations" },
+            ...(negotiation ? [{ href: `/negotiations/${encodeURIComponent(negotiation.slug)}`, label: negotiation.title }] : []),
+          ]}
+          current="New position"
+          title="New position"
+        >
           First say whose position it is and on which issue: the form that follows asks for the terms of that
           issue&rsquo;s kind.
         </EditPageHeader>

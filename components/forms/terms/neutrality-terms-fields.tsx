@@ -5,7 +5,7 @@ import { foreignTroopsOptions, natoOptions, NOT_STATED, yesNoOptions } from "./o
 export function NeutralityTermsFields() {
   return (
     <div className="grid gap-4 sm:grid-cols-2">
-      <SelectField name="terms.nato" label="NATO membership" options={natoOptions} blank={NOT_STATED} />
+      <SelectField name="terms.nato" label="Alliance membership" options={natoOptions} blank={NOT_STATED} />
       <SelectField name="terms.foreignTroops" label="Foreign troops" options={foreignTroopsOptions} blank={NOT_STATED} />
       <SelectField name="terms.nonNuclear" label="Non-nuclear status" options={yesNoOptions} blank={NOT_STATED} />
       <SelectField name="terms.guaranteesRequired" label="Security guarantees required" options={yesNoOptions} blank={NOT_STATED} />

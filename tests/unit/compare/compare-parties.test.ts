@@ -25,7 +25,7 @@ describe("compareParties", () => {
     expect(r.worstPair?.b.partyId).toBe("ukraine");
     expect(r.parts.map((p) => p.key)).toEqual(["nato", "foreignTroops"]);
     expect(r.reason).toBe(
-      "Opposed on NATO membership: Russia wants NATO membership renounced, Ukraine wants NATO membership. " +
+      "Opposed on alliance membership: Russia wants alliance membership renounced, Ukraine wants alliance membership. " +
         "Opposed on foreign troops: Russia wants no foreign troops, Ukraine wants foreign troops allowed.",
     );
   });

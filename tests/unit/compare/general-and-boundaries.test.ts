@@ -35,7 +35,7 @@ describe("compareTerms: any kind", () => {
 
   it("names the sides neutrally when no labels are given", () => {
     expect(compareTerms("neutrality", { nato: "seek" }, { nato: "renounce" }).reason).toBe(
-      "Opposed on NATO membership: Side A wants NATO membership, Side B wants NATO membership renounced.",
+      "Opposed on alliance membership: Side A wants alliance membership, Side B wants alliance membership renounced.",
     );
   });
 });

@@ -32,7 +32,7 @@ describe("compareTerms: neutrality", () => {
   it("says what each side wants on NATO", () => {
     const r = compare({ nato: "renounce" }, { nato: "seek" });
     expect(r.reason).toBe(
-      "Opposed on NATO membership: Russia wants NATO membership renounced, Ukraine wants NATO membership.",
+      "Opposed on alliance membership: Russia wants alliance membership renounced, Ukraine wants alliance membership.",
     );
   });
 

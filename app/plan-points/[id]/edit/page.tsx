@@ -7,6 +7,7 @@ import { RetractionControls } from "@/components/editing/retraction-controls";
 import { PlanPointForm } from "@/components/forms/plan-point-form";
 import { db } from "@/lib/db/client";
 import { issueOptions } from "@/lib/forms/options";
+import { negotiationCrumb } from "@/lib/forms/find-record";
 import { requireEditorPage } from "@/lib/forms/require-editor";
 import { planPointToFields } from "@/lib/plan-points/plan-point-form-fields";
 import type { PlanPointSnapshot } from "@/lib/plan-points/plan-point-snapshot";
@@ -30,14 +31,16 @@ export default async function EditPlanPointPage({ params }: Props) {
     where: { id: point.planId },
     select: { id: true, title: true, negotiationId: true, previousVersion: { select: { id: true, title: true } } },
   });
-  const [issues, previousPoints] = await Promise.all([
+  const [issues, previousPoints, crumb] = await Promise.all([
     issueOptions(plan.negotiationId),
     pointOptions(plan.previousVersion?.id ?? null, point.revisesId ? [point.revisesId] : []),
+    negotiationCrumb(plan.negotiationId),
   ]);
   return (
     <>
       <EditPageHeader
         trail={[
+          ...crumb,
           { href: planHref(plan.id), label: plan.title },
           { href: `${planHref(plan.id)}/points`, label: "Points" },
         ]}

@@ -6,6 +6,7 @@ import { RetractedNotice } from "@/components/editing/retracted-notice";
 import { RetractionControls } from "@/components/editing/retraction-controls";
 import { SavedNotice } from "@/components/editing/saved-notice";
 import { PlanForm } from "@/components/forms/plan-form";
+import { negotiationCrumb } from "@/lib/forms/find-record";
 import { negotiationOptions, partyOptions, sourceOptions } from "@/lib/forms/options";
 import { requireEditorPage } from "@/lib/forms/require-editor";
 import { planToFields } from "@/lib/plans/plan-form-fields";
@@ -27,17 +28,18 @@ export default async function EditPlanPage({ params, searchParams }: Props) {
   const plan = await getRecordSnapshot<PlanSnapshot>({ entityType: "plan", id });
   if (!plan) notFound();
   const dropped = plan.droppedPoints?.map((d) => d.pointId) ?? [];
-  const [negotiations, plans, parties, sources, previousPoints] = await Promise.all([
+  const [negotiations, plans, parties, sources, previousPoints, crumb] = await Promise.all([
     negotiationOptions([plan.negotiationId]),
     planOptions({ negotiationId: plan.negotiationId, except: plan.id, keep: plan.previousVersionId ? [plan.previousVersionId] : [] }),
     partyOptions(plan.authorIds),
     sourceOptions(plan.sourceIds),
     pointOptions(plan.previousVersionId, dropped),
+    negotiationCrumb(plan.negotiationId),
   ]);
   return (
     <>
       <EditPageHeader
-        trail={[{ href: planHref(plan.id), label: plan.title }]}
+        trail={[...crumb, { href: planHref(plan.id), label: plan.title }]}
         current="Edit"
         title="Edit plan"
         links={[

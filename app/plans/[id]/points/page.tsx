@@ -5,6 +5,7 @@ import { RetractedNotice } from "@/components/editing/retracted-notice";
 import { SavedNotice } from "@/components/editing/saved-notice";
 import { PlanPointsForm } from "@/components/forms/plan-points-form";
 import { db } from "@/lib/db/client";
+import { negotiationCrumb } from "@/lib/forms/find-record";
 import { requireEditorPage } from "@/lib/forms/require-editor";
 import { issueOptions } from "@/lib/forms/options";
 import { pointRowsToFields, storedPointRows } from "@/lib/plan-points/plan-point-form-fields";
@@ -28,17 +29,18 @@ export default async function PlanPointsPage({ params, searchParams }: Props) {
   const plan = await getRecordSnapshot<PlanSnapshot>({ entityType: "plan", id });
   if (!plan) notFound();
   const ids = await db.planPoint.findMany({ where: { planId: plan.id, ...notRetracted }, orderBy: [{ order: "asc" }, { createdAt: "asc" }], select: { id: true } });
-  const [points, issues, previousPoints, previous] = await Promise.all([
+  const [points, issues, previousPoints, previous, crumb] = await Promise.all([
     Promise.all(ids.map(async ({ id: pointId }) => (await planPointWriter.load(db, pointId))!)),
     issueOptions(plan.negotiationId),
     pointOptions(plan.previousVersionId),
     plan.previousVersionId ? db.plan.findUnique({ where: { id: plan.previousVersionId }, select: { title: true } }) : null,
+    negotiationCrumb(plan.negotiationId),
   ]);
   const rows = storedPointRows(points.map((p) => ({ ...p, issueIds: p.issueIds ?? [] })));
   return (
     <>
       <EditPageHeader
-        trail={[{ href: planHref(plan.id), label: plan.title }]}
+        trail={[...crumb, { href: planHref(plan.id), label: plan.title }]}
         current="Points"
         title={`Points of ${plan.title}`}
         links={[
