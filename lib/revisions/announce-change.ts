@@ -28,7 +28,8 @@ export async function announceChange(tx: DbOrTx, stampAtStart: number, touched: 
     if (stamp === stampAtStart) return;
     const scope = encodeScope(await scopeOfChange(tx, touched));
     await tx.$executeRawUnsafe(`INSERT INTO "ChangeScope" ("fromVersion", "toVersion", "scope") VALUES (?, ?, ?)`, stampAtStart, stamp, scope);
-    await tx.$executeRawUnsafe(`DELETE FROM "ChangeScope" WHERE "toVersion" < ?`, stamp - KEPT_VERSIONS);
+    // By the key, a seek rather than a scan of the 10,000 kept rows on every write.
+    await tx.$executeRawUnsafe(`DELETE FROM "ChangeScope" WHERE "fromVersion" < ?`, stamp - KEPT_VERSIONS);
     return;
   }
   // A transaction gets an id at its first write: none means there is nothing to announce.
