@@ -18,6 +18,16 @@ export function scopeOf({ negotiations = [], records = [] }: { negotiations?: It
 /** The key a record goes by in a scope: its kind's name and its id. */
 export const recordKey = (entityType: string, id: string) => `${entityType}:${id}`;
 
+// A saved statement alters fewer pages than the rest of a negotiation's records do: its
+// negotiation's matrix, comparisons and other overviews (which read every statement), its
+// issue's page, its party's page and the pages of the statements in its cell (one party on
+// one issue, whose earlier and later statements each page lists). These keys name those
+// readings, so that a statement's change need not name its whole negotiation.
+/** Every statement of a negotiation, as its overviews read them. */
+export const statementsOf = (negotiationId: string) => `statements-of:${negotiationId}`;
+/** The statements of one party on one issue. */
+export const statementsInCell = (partyId: string, issueId: string) => `statements-in:${partyId}:${issueId}`;
+
 /** Whether a change of scope `change` can alter an answer that depends on `dependencies`. */
 export function overlaps(change: Scope, dependencies: Scope): boolean {
   if (change.everything || dependencies.everything) return true;

@@ -36,7 +36,10 @@ function watchSqlite(url: string, onChange: OnChange, pollMs: number): ChangeSig
   const connection = new Database(url.slice("file:".length), { readonly: true, fileMustExist: true, timeout: 1_000 });
   const readVersion = connection.prepare<[], { version: number }>(`SELECT "version" FROM "ChangeStamp" WHERE "id" = 1`);
   const readScopes = connection.prepare<[number, number], ScopeRow>(
-    `SELECT "fromVersion", "toVersion", "scope" FROM "ChangeScope" WHERE "toVersion" > ? AND "fromVersion" < ? ORDER BY "fromVersion"`,
+    // By the key alone, so the read is a range seek rather than a scan of the kept rows. A
+    // row is one transaction's bumps and a poll sees whole transactions, so none starts
+    // before `from` and ends after it; if one did, the gap check below would answer "everything".
+    `SELECT "fromVersion", "toVersion", "scope" FROM "ChangeScope" WHERE "fromVersion" >= ? AND "fromVersion" < ? ORDER BY "fromVersion"`,
   );
   let seen = readVersion.get()?.version ?? 0;
 

@@ -1,23 +1,36 @@
 // What a cached answer depends on (change-scope.ts), resolved from its address when it is
-// rendered: the pages and API answers of one negotiation, position, party, plan or event
-// depend on that negotiation (and the record itself); a party's on every negotiation it
-// sits in. Everything else — the home page, lists, search, the change feeds, history,
-// addresses that name no record — depends on every change.
+// rendered. A record's pages depend on its negotiation (and the record itself): any change
+// to that negotiation's records drops them, except a statement's, which reaches only the
+// readings it appears in — its negotiation's overviews (`statementsOf`), its issue's and
+// party's pages, and its cell's statements (`statementsInCell`). So the negotiation's own
+// pages, events, plans and commitments also depend on its statements; an issue page on its
+// issue; a party's pages on the party (and every negotiation it sits in); a statement's on its
+// cell. Everything else — the home page, lists, search, the change feeds, history, addresses
+// that name no record — depends on every change.
 //
 // Free of server-only imports: server.ts loads it outside Next.js.
 import { db, type DbOrTx } from "../db/client";
-import { EVERYTHING, recordKey, scopeOf, type Scope } from "./change-scope";
+import { EVERYTHING, recordKey, scopeOf, statementsInCell, statementsOf, type Scope } from "./change-scope";
 
-type Resolver = (db: DbOrTx, idOrSlug: string) => Promise<Scope | null>;
+/** The scope of the address whose path is `/<kind>/<idOrSlug>/<...rest>`. */
+type Resolver = (db: DbOrTx, idOrSlug: string, rest: string[]) => Promise<Scope | null>;
 
+/** A page of a record of one negotiation that lists or counts its statements (events, plans, commitments). */
 const inNegotiation = (entityType: string, row: { id: string; negotiationId: string } | null): Scope | null =>
-  row && scopeOf({ negotiations: [row.negotiationId], records: [recordKey(entityType, row.id)] });
+  row && scopeOf({ negotiations: [row.negotiationId], records: [recordKey(entityType, row.id), statementsOf(row.negotiationId)] });
 
 const byIdOrSlug = (idOrSlug: string) => ({ OR: [{ id: idOrSlug }, { slug: idOrSlug }] });
 
-const negotiation: Resolver = async (db, idOrSlug) => {
+const negotiation: Resolver = async (db, idOrSlug, rest) => {
   const row = await db.negotiation.findFirst({ where: byIdOrSlug(idOrSlug), select: { id: true } });
-  return row && scopeOf({ negotiations: [row.id], records: [recordKey("negotiation", row.id)] });
+  if (!row) return null;
+  const own = recordKey("negotiation", row.id);
+  // An issue's page (and what lies below it) shows that issue's statements only.
+  if (rest[0] === "issues" && rest[1]) {
+    const issue = await db.issue.findFirst({ where: { negotiationId: row.id, slug: rest[1] }, select: { id: true } });
+    if (issue) return scopeOf({ negotiations: [row.id], records: [own, recordKey("issue", issue.id)] });
+  }
+  return scopeOf({ negotiations: [row.id], records: [own, statementsOf(row.id)] });
 };
 
 const party: Resolver = async (db, idOrSlug) => {
@@ -25,9 +38,10 @@ const party: Resolver = async (db, idOrSlug) => {
   return row && scopeOf({ negotiations: row.negotiations.map((seat) => seat.negotiationId), records: [recordKey("party", row.id)] });
 };
 
+// A statement's page lists the earlier and later statements of its cell.
 const position: Resolver = async (db, id) => {
-  const row = await db.position.findUnique({ where: { id }, select: { id: true, issue: { select: { negotiationId: true } } } });
-  return inNegotiation("position", row && { id: row.id, negotiationId: row.issue.negotiationId });
+  const row = await db.position.findUnique({ where: { id }, select: { id: true, partyId: true, issueId: true, issue: { select: { negotiationId: true } } } });
+  return row && scopeOf({ negotiations: [row.issue.negotiationId], records: [recordKey("position", row.id), statementsInCell(row.partyId, row.issueId)] });
 };
 
 const plan: Resolver = async (db, id) => inNegotiation("plan", await db.plan.findUnique({ where: { id }, select: { id: true, negotiationId: true } }));
@@ -35,7 +49,10 @@ const plan: Resolver = async (db, id) => inNegotiation("plan", await db.plan.fin
 const event: Resolver = async (db, idOrSlug) =>
   inNegotiation("event", await db.event.findFirst({ where: byIdOrSlug(idOrSlug), select: { id: true, negotiationId: true } }));
 
-const issue: Resolver = async (db, id) => inNegotiation("issue", await db.issue.findUnique({ where: { id }, select: { id: true, negotiationId: true } }));
+const issue: Resolver = async (db, id) => {
+  const row = await db.issue.findUnique({ where: { id }, select: { id: true, negotiationId: true } });
+  return row && scopeOf({ negotiations: [row.negotiationId], records: [recordKey("issue", row.id)] });
+};
 
 const commitment: Resolver = async (db, id) =>
   inNegotiation("commitment", await db.commitment.findUnique({ where: { id }, select: { id: true, negotiationId: true } }));
@@ -50,11 +67,11 @@ const NOT_RECORDS = new Set(["new"]);
 export async function dependenciesOf(url: string, client: DbOrTx = db): Promise<Scope> {
   const segments = new URL(url, "http://parley.invalid").pathname.split("/").filter(Boolean).map(decodeSegment);
   const api = segments[0] === "api" && segments[1] === "v1";
-  const [kind, idOrSlug] = api ? segments.slice(2) : segments;
+  const [kind, idOrSlug, ...rest] = api ? segments.slice(2) : segments;
   const resolve = kind ? (api ? API : PAGES)[kind] : undefined;
   if (!resolve || !idOrSlug || NOT_RECORDS.has(idOrSlug)) return EVERYTHING;
   try {
-    return (await resolve(client, idOrSlug)) ?? EVERYTHING;
+    return (await resolve(client, idOrSlug, rest)) ?? EVERYTHING;
   } catch {
     return EVERYTHING;
   }

@@ -29,8 +29,9 @@ export const partyKind = defineRecordKind({
   },
   within: { party: async (_db, id) => [id] },
   // Its name is on the pages of every negotiation it sits in.
-  changeScope: async (tx, changes) =>
-    negotiationIds(await tx.negotiationParty.findMany({ where: { partyId: { in: changes.map((c) => c.entityId) } }, select: { negotiationId: true } })),
+  changeScope: async (tx, changes) => ({
+    negotiations: negotiationIds(await tx.negotiationParty.findMany({ where: { partyId: { in: changes.map((c) => c.entityId) } }, select: { negotiationId: true } })),
+  }),
   commands: { create: createParty, update: updateParty, retract: retractParty, restore: restoreParty },
   api: parties,
   exported: partyExport,

@@ -56,8 +56,9 @@ export const planPointKind = defineRecordKind({
     issue: async (db, issueId) => ids(await db.planPoint.findMany({ where: { issues: { some: { issueId } } }, select: { id: true } })),
   },
   // A point is in its plan's negotiation.
-  changeScope: async (tx, changes) =>
-    negotiationIds(await tx.plan.findMany({ where: { id: { in: snapshotIds(changes, "planId") } }, select: { negotiationId: true } })),
+  changeScope: async (tx, changes) => ({
+    negotiations: negotiationIds(await tx.plan.findMany({ where: { id: { in: snapshotIds(changes, "planId") } }, select: { negotiationId: true } })),
+  }),
   commands: { create: createPlanPoint, update: updatePlanPoint, retract: retractPlanPoint, restore: restorePlanPoint },
   api: planPoints,
   exported: planPointExport,

@@ -2,7 +2,7 @@ import "server-only";
 import { positions } from "./position-api";
 import { defineRecordKind } from "@/lib/records/record-kind";
 import { visiblePosition } from "./position-visibility";
-import { ids, negotiationIds, snapshotIds } from "@/lib/records/ids";
+import { ids } from "@/lib/records/ids";
 import { createPosition } from "./create-position";
 import { positionWriter } from "./position-writer";
 import { restorePosition } from "./restore-position";
@@ -10,6 +10,7 @@ import { retractPosition } from "./retract-position";
 import { updatePosition } from "./update-position";
 import { positionExport } from "./position-export";
 import { positionSearch } from "./position-search";
+import { positionChangeReach } from "./position-change-reach";
 
 const enc = encodeURIComponent;
 const text = (value: unknown) => (typeof value === "string" && value.trim() !== "" ? value : null);
@@ -64,9 +65,8 @@ export const positionKind = defineRecordKind({
     party: async (db, partyId) => ids(await db.position.findMany({ where: { partyId }, select: { id: true } })),
     issue: async (db, issueId) => ids(await db.position.findMany({ where: { issueId }, select: { id: true } })),
   },
-  // A position is in its issue's negotiation.
-  changeScope: async (tx, changes) =>
-    negotiationIds(await tx.issue.findMany({ where: { id: { in: snapshotIds(changes, "issueId") } }, select: { negotiationId: true } })),
+  // A statement alters its negotiation's overviews, its issue's, party's and cell's pages.
+  changeScope: positionChangeReach,
   commands: { create: createPosition, update: updatePosition, retract: retractPosition, restore: restorePosition },
   api: positions,
   exported: positionExport,

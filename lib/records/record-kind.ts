@@ -7,6 +7,9 @@ import type { DbOrTx } from "@/lib/db/client";
 import type { CreateArgs, RetractArgs, UpdateArgs } from "@/lib/revisions/edit-commands";
 import type { RecordWriter } from "@/lib/revisions/record-writer";
 import type { Touched } from "@/lib/revisions/announce-change";
+
+/** What a change reaches: whole negotiations, and readings named by lib/cache/change-scope.ts keys. */
+export type ChangeReach = "everything" | { negotiations?: string[]; records?: string[] };
 import type { RecordRow } from "@/lib/revisions/snapshot";
 import type { ApiResource } from "@/lib/api/resource";
 import type { ExportSection } from "@/lib/export/export-section";
@@ -61,13 +64,14 @@ export type RecordKind<S extends RecordRow = RecordRow, I = unknown> = {
    */
   within?: Partial<Record<FeedScopeKind, (db: DbOrTx, id: string) => Promise<string[]>>>;
   /**
-   * The negotiations whose pages a change to records of this kind may alter, beyond the
-   * `negotiationId` their snapshots name (which every kind's change touches), for the response
-   * caches (lib/revisions/announce-change.ts): a position's through its issue, a party's every
-   * negotiation it sits in. "everything" when every page may change (a negotiation's title
-   * heads every page). Absent when the snapshot's own `negotiationId` says it all.
+   * What a change to records of this kind may alter beyond the `negotiationId` its snapshots
+   * name (which drops every page of that negotiation), for the response caches
+   * (lib/revisions/announce-change.ts): more negotiations (a party's every negotiation it sits
+   * in), or narrower readings (lib/cache/change-scope.ts) where the kind knows which pages show
+   * it (a statement's issue, party and cell). "everything" when every page may change (a
+   * negotiation's title heads every page). Absent when the snapshot's own `negotiationId` says it all.
    */
-  changeScope?(tx: DbOrTx, changes: Touched[]): Promise<string[] | "everything">;
+  changeScope?(tx: DbOrTx, changes: Touched[]): Promise<ChangeReach>;
   /** Where the record's history is read; `/history/<entityType>/<id>` unless the kind has its own. */
   historyHref?(id: string): string;
   /** The domain functions, with the editor check, that every door calls. */

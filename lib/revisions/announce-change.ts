@@ -5,6 +5,7 @@ import "server-only";
 // engine carries it is described in lib/cache/change-signal.ts.
 import { CHANGE_CHANNEL, encodeScope, EVERYTHING, recordKey, SCOPE_SETTING, SCOPED_MARK, scopeOf, type Scope } from "@/lib/cache/change-scope";
 import { engine, type DbOrTx } from "@/lib/db/client";
+import type { ChangeReach } from "@/lib/records/record-kind";
 
 type Snapshot = Record<string, unknown> | null;
 /** A record a transaction changed, as its revision describes it. */
@@ -28,7 +29,8 @@ export async function announceChange(tx: DbOrTx, stampAtStart: number, touched: 
     if (stamp === stampAtStart) return;
     const scope = encodeScope(await scopeOfChange(tx, touched));
     await tx.$executeRawUnsafe(`INSERT INTO "ChangeScope" ("fromVersion", "toVersion", "scope") VALUES (?, ?, ?)`, stampAtStart, stamp, scope);
-    await tx.$executeRawUnsafe(`DELETE FROM "ChangeScope" WHERE "toVersion" < ?`, stamp - KEPT_VERSIONS);
+    // By the key, a seek rather than a scan of the 10,000 kept rows on every write.
+    await tx.$executeRawUnsafe(`DELETE FROM "ChangeScope" WHERE "fromVersion" < ?`, stamp - KEPT_VERSIONS);
     return;
   }
   // A transaction gets an id at its first write: none means there is nothing to announce.
@@ -42,10 +44,13 @@ async function readStamp(tx: DbOrTx): Promise<number> {
   return Number(row?.version ?? 0);
 }
 
+const NOTHING_MORE: ChangeReach = {};
+
 /**
- * The negotiations and records a change touched: the negotiation each snapshot names, and
- * those its kind says the change reaches (`changeScope` in lib/<kind>/<kind>-kind.ts). A
- * write that left no revision, or whose kind says so, touches everything.
+ * The negotiations and records a change touched: the negotiation each snapshot names, the
+ * records themselves, and what their kind says the change reaches — more negotiations, or
+ * narrower readings of one (`changeScope` in lib/<kind>/<kind>-kind.ts). A write that left no
+ * revision, or whose kind says so, touches everything.
  */
 export async function scopeOfChange(tx: DbOrTx, touched: Touched[]): Promise<Scope> {
   if (touched.length === 0) return EVERYTHING;
@@ -59,10 +64,12 @@ export async function scopeOfChange(tx: DbOrTx, touched: Touched[]): Promise<Sco
       if (typeof snapshot?.negotiationId === "string") negotiations.add(snapshot.negotiationId);
     }
   }
-  const reached = await Promise.all([...byType].map(([type, changes]) => findRecordKind(type)?.changeScope?.(tx, changes) ?? []));
+  const records = new Set(touched.map(({ entityType, entityId }) => recordKey(entityType, entityId)));
+  const reached = await Promise.all([...byType].map(([type, changes]) => findRecordKind(type)?.changeScope?.(tx, changes) ?? NOTHING_MORE));
   for (const found of reached) {
     if (found === "everything") return EVERYTHING;
-    for (const id of found) negotiations.add(id);
+    found.negotiations?.forEach((id) => negotiations.add(id));
+    found.records?.forEach((key) => records.add(key));
   }
-  return scopeOf({ negotiations, records: touched.map(({ entityType, entityId }) => recordKey(entityType, entityId)) });
+  return scopeOf({ negotiations, records });
 }

@@ -33,7 +33,7 @@ export const sourceKind = defineRecordKind({
     });
   },
   // Readers meet it on the pages of what cites it (nothing yet, for a new one).
-  changeScope: (tx, changes) => negotiationsCiting(tx, changes.map((c) => c.entityId)),
+  changeScope: async (tx, changes) => ({ negotiations: await negotiationsCiting(tx, changes.map((c) => c.entityId)) }),
   commands: { create: createSource, update: updateSource, retract: retractSource, restore: restoreSource },
   api: sources,
   exported: sourceExport,

@@ -1,4 +1,4 @@
-// Which negotiations a change touches, as each kind says (`changeScope` in
+// Which negotiations (and, for a statement, which narrower readings) a change touches, as each kind says (`changeScope` in
 // lib/<kind>/<kind>-kind.ts) and lib/revisions/announce-change.ts gathers: read from the seeded
 // records, so each kind's answer is checked against the database's own links.
 import { afterAll, describe, expect, it } from "vitest";
@@ -28,10 +28,32 @@ describe("the negotiations a change touches", () => {
     expect(scope.everything || [...scope.records]).toEqual([`issue:${issue.id}`]);
   });
 
-  it("is its issue's negotiation for a position, its plan's for a plan point", async () => {
+  it("is its negotiation's statements, its issue, party and cell for a position — not the whole negotiation — and its plan's negotiation for a plan point", async () => {
     const position = await db.position.findFirstOrThrow({ include: { issue: true } });
     const { issue, ...row } = position;
-    expect(negotiationsOf(await scopeOfChange(db, [touched("position", row)]))).toEqual([issue.negotiationId]);
+    const scope = await scopeOfChange(db, [touched("position", row)]);
+    expect(negotiationsOf(scope)).toEqual([]);
+    expect(scope.everything || [...scope.records].sort()).toEqual(
+      [
+        `position:${row.id}`,
+        `statements-of:${issue.negotiationId}`,
+        `issue:${row.issueId}`,
+        `party:${row.partyId}`,
+        `statements-in:${row.partyId}:${row.issueId}`,
+      ].sort(),
+    );
+    // Moved to another party's cell on another issue: both cells, issues and parties.
+    const elsewhere = await db.position.findFirstOrThrow({ where: { issueId: { not: row.issueId }, partyId: { not: row.partyId } }, include: { issue: true } });
+    const moved = await scopeOfChange(db, [{ entityType: "position", entityId: row.id, before: row, after: { ...row, issueId: elsewhere.issueId, partyId: elsewhere.partyId } }]);
+    expect(moved.everything || [...moved.records]).toEqual(
+      expect.arrayContaining([
+        `statements-of:${elsewhere.issue.negotiationId}`,
+        `issue:${elsewhere.issueId}`,
+        `party:${elsewhere.partyId}`,
+        `statements-in:${elsewhere.partyId}:${elsewhere.issueId}`,
+        `statements-in:${row.partyId}:${row.issueId}`,
+      ]),
+    );
     const point = await db.planPoint.findFirstOrThrow({ include: { plan: true } });
     const { plan, ...pointRow } = point;
     expect(negotiationsOf(await scopeOfChange(db, [touched("planPoint", pointRow)]))).toEqual([plan.negotiationId]);

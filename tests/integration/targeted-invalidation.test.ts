@@ -14,6 +14,9 @@ import { toPositionInput } from "@/lib/positions/position-input";
 import { updatePosition } from "@/lib/positions/update-position";
 import { getRecordSnapshot } from "@/lib/records/get-record-snapshot";
 import type { PositionSnapshot } from "@/lib/positions/position-snapshot";
+import { toIssueInput } from "@/lib/issues/issue-input";
+import type { IssueSnapshot } from "@/lib/issues/issue-snapshot";
+import { updateIssue } from "@/lib/issues/update-issue";
 import { editor, newSource } from "../support/editing";
 
 type Instance = { cache: ResponseCache; signal: ChangeSignal; scopes: Scope[] };
@@ -51,16 +54,34 @@ async function seededAddresses() {
   const [position, untouchedPosition] = await Promise.all([positionIn(changed.id), positionIn(other.id)]);
   const issue = await db.issue.findUniqueOrThrow({ where: { id: position.issueId } });
   const changedParty = await db.party.findUniqueOrThrow({ where: { id: position.partyId } });
+  // In the same negotiation: another issue, another seated party, a statement of another cell.
+  const otherIssue = await db.issue.findFirstOrThrow({ where: { negotiationId: changed.id, id: { not: issue.id } }, orderBy: { slug: "asc" } });
+  const otherSeated = await db.party.findFirstOrThrow({ where: { negotiations: { some: { negotiationId: changed.id } }, id: { not: changedParty.id } }, orderBy: { slug: "asc" } });
+  const otherCell = await db.position.findFirstOrThrow({
+    where: { retractedAt: null, issueId: otherIssue.id, partyId: { not: changedParty.id } },
+    orderBy: { id: "asc" },
+  });
   // A party with no seat at the changed negotiation.
   const otherParty = await db.party.findFirstOrThrow({
     where: { negotiations: { some: { negotiationId: other.id }, none: { negotiationId: changed.id } } },
   });
   return {
     position,
+    issue,
+    // What a statement's save leaves cached in its own negotiation; any other change there drops it.
+    sameNegotiation: [
+      `/negotiations/${changed.slug}/issues/${otherIssue.slug}`,
+      `/parties/${otherSeated.slug}`,
+      `/positions/${otherCell.id}`,
+      `/api/v1/issues/${otherIssue.id}`,
+      `/api/v1/positions/${otherCell.id}`,
+    ],
     dependent: [
       `/negotiations/${changed.slug}`,
       `/negotiations/${changed.slug}/issues/${issue.slug}`,
       `/negotiations/${changed.slug}/compare?a=x&b=y`,
+      `/negotiations/${changed.slug}/changes`,
+      `/api/v1/issues/${issue.id}`,
       `/positions/${position.id}`,
       `/parties/${changedParty.slug}`,
       `/api/v1/negotiations/${changed.id}`,
@@ -89,9 +110,9 @@ afterEach(async () => {
 afterAll(() => db.$disconnect());
 
 describe("targeted invalidation across instances", () => {
-  it("drops on both instances what depends on a saved position, and keeps the other negotiation's pages", async () => {
-    const { position, dependent, crossNegotiation, independent } = await seededAddresses();
-    await fillBoth([...dependent, ...crossNegotiation, ...independent]);
+  it("drops on both instances what depends on a saved position, and keeps the other negotiation's pages and its own other issues', parties' and cells' pages", async () => {
+    const { position, dependent, crossNegotiation, independent, sameNegotiation } = await seededAddresses();
+    await fillBoth([...dependent, ...crossNegotiation, ...independent, ...sameNegotiation]);
 
     const before = (await getRecordSnapshot<PositionSnapshot>({ entityType: "position", id: position.id }))!;
     await updatePosition({
@@ -108,6 +129,20 @@ describe("targeted invalidation across instances", () => {
     for (const { cache, scopes } of instances) {
       expect(scopes.at(-1)?.everything).toBe(false);
       for (const path of [...dependent, ...crossNegotiation]) expect(await isCached(cache, path), path).toBe(false);
+      for (const path of [...independent, ...sameNegotiation]) expect(await isCached(cache, path), path).toBe(true);
+    }
+  });
+
+  it("drops every page of a negotiation when one of its records other than a statement changes, and keeps the other negotiation's", async () => {
+    const { issue, dependent, sameNegotiation, independent } = await seededAddresses();
+    await fillBoth([...dependent, ...sameNegotiation, ...independent]);
+    const before = (await getRecordSnapshot<IssueSnapshot>({ entityType: "issue", id: issue.id }))!;
+    await updateIssue({ id: issue.id, version: before.version, input: { ...toIssueInput(before), description: `${before.description.replace(/ \(revised \d+\)$/, "")} (revised ${Date.now()})` }, actor: editor });
+    for (const { cache } of instances) {
+      await vi.waitFor(async () => expect(await isCached(cache, dependent[0]!)).toBe(false), { timeout: 1_000, interval: 10 });
+    }
+    for (const { cache } of instances) {
+      for (const path of [...dependent, ...sameNegotiation]) expect(await isCached(cache, path), path).toBe(false);
       for (const path of independent) expect(await isCached(cache, path), path).toBe(true);
     }
   });
@@ -151,7 +186,24 @@ describe("what an address depends on", () => {
     const { position } = await seededAddresses();
     const issue = await db.issue.findUniqueOrThrow({ where: { id: position.issueId } });
     const scope = await dependenciesOf(`/positions/${position.id}/history`);
-    expect(scope).toEqual({ everything: false, negotiations: new Set([issue.negotiationId]), records: new Set([`position:${position.id}`]) });
+    expect(scope).toEqual({
+      everything: false,
+      negotiations: new Set([issue.negotiationId]),
+      records: new Set([`position:${position.id}`, `statements-in:${position.partyId}:${position.issueId}`]),
+    });
+    const negotiation = await db.negotiation.findUniqueOrThrow({ where: { id: issue.negotiationId } });
+    expect(await dependenciesOf(`/negotiations/${negotiation.slug}/issues/${issue.slug}?asOf=2025-01-01`)).toEqual({
+      everything: false,
+      negotiations: new Set([negotiation.id]),
+      records: new Set([`negotiation:${negotiation.id}`, `issue:${issue.id}`]),
+    });
+    for (const path of [`/negotiations/${negotiation.slug}`, `/negotiations/${negotiation.slug}/compare`, `/negotiations/${negotiation.slug}/issues/no-such-issue`]) {
+      expect(await dependenciesOf(path), path).toEqual({
+        everything: false,
+        negotiations: new Set([negotiation.id]),
+        records: new Set([`negotiation:${negotiation.id}`, `statements-of:${negotiation.id}`]),
+      });
+    }
     for (const path of ["/", "/negotiations", "/negotiations/new", "/positions/no-such-id", "/history/position/x", "/api/v1/sources/x", "/%E0%A4%A"]) {
       expect((await dependenciesOf(path)).everything, path).toBe(true);
     }
