@@ -67,7 +67,7 @@ export function withFreshNonce(stored: StoredResponse): { headers: Array<[string
   return { headers, chunks, length: stored.body.length + (pieces.length - 1) * (freshBytes.length - Buffer.byteLength(nonce)) };
 }
 
-export function sendStored(request: IncomingMessage, response: ServerResponse, stored: StoredResponse, cacheStatus: "hit" | "miss") {
+export function sendStored(request: IncomingMessage, response: ServerResponse, stored: StoredResponse, cacheStatus: "hit" | "stale" | "miss") {
   const { headers, chunks, length } = withFreshNonce(stored);
   for (const [name, value] of headers) response.appendHeader(name, value);
   response.setHeader("x-parley-cache", cacheStatus);
