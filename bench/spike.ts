@@ -61,11 +61,13 @@ const token = createWriteToken(databaseUrl);
 const { paths, editedPositions } = await readingMix(databaseUrl);
 
 const phases: PhaseResult[] = [];
-for (const { name, killOne } of [
-  { name: "Three instances", killOne: false },
-  { name: "One killed halfway", killOne: true },
+for (const { name, killOne, saves } of [
+  { name: "Three instances", killOne: false, saves: true },
+  { name: "One killed halfway", killOne: true, saves: true },
+  // The same readers with nobody editing: what the machine gives readers at all.
+  { name: "Readers only, for reference", killOne: false, saves: false },
 ]) {
-  step(`${name}: ${connections} readers for ${seconds} s, a save every 2 s`);
+  step(`${name}: ${connections} readers for ${seconds} s${saves ? ", a save every 2 s" : ""}`);
   const balancer = `http://127.0.0.1:${balancerPort}`;
   const env = { DATABASE_URL: databaseUrl, PARLEY_PUBLIC_ORIGIN: balancer, PARLEY_TRUSTED_PROXIES: "127.0.0.1", PARLEY_CACHE_STALE_MS: staleMs };
   const instances: Instance[] = [];
@@ -84,7 +86,7 @@ for (const { name, killOne } of [
       editedPositions,
       connections,
       seconds,
-      everyMs: 2_000,
+      everyMs: saves ? 2_000 : 0,
       outDir,
       kill: killOne ? instances[1] : undefined,
     });
