@@ -40,7 +40,9 @@ await app.prepare();
 // The change signal tells this process when any process commits a change to the records,
 // and what it touched: the response cache then drops the answers that depend on it, and export downloads stop sharing readings
 // made before it (lib/export/export-downloads.ts).
-let cache: ResponseCache | null = useCache ? new ResponseCache({ maxBytes: settings.PARLEY_CACHE_MAX_MB * 1024 * 1024 }) : null;
+let cache: ResponseCache | null = useCache
+  ? new ResponseCache({ maxBytes: settings.PARLEY_CACHE_MAX_MB * 1024 * 1024, staleMs: settings.PARLEY_CACHE_STALE_MS })
+  : null;
 let signal: ChangeSignal | null = null;
 let stopCountingChanges: (() => void) | null = null;
 try {

@@ -7,6 +7,7 @@
 //   --connections N  readers (default 200)
 //   --build          build even when a production build exists
 //   --port N         the balancer's port; instances take the next three (default 3610)
+//   --stale-ms N     the instances' PARLEY_CACHE_STALE_MS (default 500, as the README's deployment guide sets it)
 //   SPIKE_POSTGRES_URL  the database (default postgres://parley:parley@127.0.0.1:5432/parley_bench_spike; the role needs CREATEDB)
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -29,12 +30,14 @@ const { values } = parseArgs({
     connections: { type: "string", default: "200" },
     build: { type: "boolean" },
     port: { type: "string", default: "3610" },
+    "stale-ms": { type: "string", default: "500" },
     note: { type: "string", default: "" },
   },
 });
 const seconds = Number(values.seconds);
 const connections = Number(values.connections);
 const balancerPort = Number(values.port);
+const staleMs = values["stale-ms"];
 const instancePorts = [1, 2, 3].map((i) => balancerPort + i);
 const databaseUrl = process.env.SPIKE_POSTGRES_URL ?? "postgres://parley:parley@127.0.0.1:5432/parley_bench_spike";
 const outDir = path.resolve("bench/.out");
@@ -58,13 +61,15 @@ const token = createWriteToken(databaseUrl);
 const { paths, editedPositions } = await readingMix(databaseUrl);
 
 const phases: PhaseResult[] = [];
-for (const { name, killOne } of [
-  { name: "Three instances", killOne: false },
-  { name: "One killed halfway", killOne: true },
+for (const { name, killOne, saves } of [
+  { name: "Three instances", killOne: false, saves: true },
+  { name: "One killed halfway", killOne: true, saves: true },
+  // The same readers with nobody editing: what the machine gives readers at all.
+  { name: "Readers only, for reference", killOne: false, saves: false },
 ]) {
-  step(`${name}: ${connections} readers for ${seconds} s, a save every 2 s`);
+  step(`${name}: ${connections} readers for ${seconds} s${saves ? ", a save every 2 s" : ""}`);
   const balancer = `http://127.0.0.1:${balancerPort}`;
-  const env = { DATABASE_URL: databaseUrl, PARLEY_PUBLIC_ORIGIN: balancer, PARLEY_TRUSTED_PROXIES: "127.0.0.1" };
+  const env = { DATABASE_URL: databaseUrl, PARLEY_PUBLIC_ORIGIN: balancer, PARLEY_TRUSTED_PROXIES: "127.0.0.1", PARLEY_CACHE_STALE_MS: staleMs };
   const instances: Instance[] = [];
   let nginx: Awaited<ReturnType<typeof startNginx>> | null = null;
   try {
@@ -81,7 +86,7 @@ for (const { name, killOne } of [
       editedPositions,
       connections,
       seconds,
-      everyMs: 2_000,
+      everyMs: saves ? 2_000 : 0,
       outDir,
       kill: killOne ? instances[1] : undefined,
     });
@@ -99,7 +104,7 @@ const section = spikeSection({
   machine: [...describeMachine(), nginxVersion()],
   setup: [
     `${connections} connections (autocannon, brotli accepted) cycling through ${paths.length} reads of both seeded negotiations — matrix, issue, compare, party and position pages, API answers, search, home —`,
-    `through nginx (\`deploy/nginx-parley.conf\`) to three instances on one PostgreSQL database, for ${seconds} s per run, while an editor saves one of ${editedPositions.length} positions through the API every 2 s.`,
+    `through nginx (\`deploy/nginx-parley.conf\`) to three instances on one PostgreSQL database (\`PARLEY_CACHE_STALE_MS=${staleMs}\`), for ${seconds} s per run, while an editor saves one of ${editedPositions.length} positions through the API every 2 s.`,
     "Each save's lag runs from the API's acknowledgement until every read of its position's page and API answer through the balancer showed it (reads one after another, watched for 2 s after the first fresh one).",
   ],
   phases,

@@ -28,9 +28,13 @@ export function spikeSection({
     const within = saves.filter((save) => save.lagMs !== null && save.lagMs <= SPIKE_TARGETS.lagMs).length;
     const failed = readers.errors + readers.non2xx;
     const retried = saves.filter((save) => save.attempts > 1).length;
+    const savesCells =
+      saves.length === 0
+        ? "none | — | — | —"
+        : `${acknowledged} of ${saves.length}${retried ? ` (${retried} saved again)` : ""} | ${quantile(lags, 0.5)} / ${Math.max(...lags, 0)} | ${within} of ${saves.length} ${mark(within === saves.length)} | ${lost.length} ${mark(lost.length === 0)}`;
     return {
       name,
-      line: `| ${name} | ${readers.requestsPerSecond} | ${readers.p50} | ${readers.p95} | ${readers.p99} ${mark(readers.p99 < SPIKE_TARGETS.p99Ms)} | ${readers.errors} / ${readers.non2xx} ${mark(killed ? true : failed === 0)} | ${acknowledged} of ${saves.length}${retried ? ` (${retried} saved again)` : ""} | ${quantile(lags, 0.5)} / ${Math.max(...lags, 0)} | ${within} of ${saves.length} ${mark(within === saves.length)} | ${lost.length} ${mark(lost.length === 0)} |`,
+      line: `| ${name} | ${readers.requestsPerSecond} | ${readers.p50} | ${readers.p95} | ${readers.p99} ${mark(readers.p99 < SPIKE_TARGETS.p99Ms)} | ${readers.errors} / ${readers.non2xx} ${mark(killed ? true : failed === 0)} | ${savesCells} |`,
       statuses: readers.statuses,
       killed,
     };

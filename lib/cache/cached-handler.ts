@@ -64,7 +64,7 @@ export function cachedHandler({
       // The loopback request failed (the server is shutting down, say): answer directly.
       return handle(request, response);
     }
-    sendStored(request, response, lookup.response, lookup.hit ? "hit" : "miss");
+    sendStored(request, response, lookup.response, lookup.stale ? "stale" : lookup.hit ? "hit" : "miss");
   };
 }
 

@@ -12,6 +12,14 @@
 // worst). Entries also expire after `ttlMs`, since a few pages depend on today's date, and
 // expired ones are swept out even if nobody asks for them again.
 //
+// Stale while refreshing (`staleMs`, PARLEY_CACHE_STALE_MS; off unless set): a change then
+// marks the entries it overlaps stale instead of dropping them. For `staleMs` after that, a
+// reader of a stale entry gets it at once while one rendering of the fresh answer starts
+// behind it; after `staleMs`, readers wait for the fresh one as they do with the setting off.
+// So during a burst of edits no reader waits on a re-rendering, and none is shown an answer
+// more than `staleMs` (plus the signal's delay) older than the change. Signed-in editors are
+// never answered from the cache, so they always see their own saves at once.
+//
 // Memory: `maxBytes` bounds everything an entry holds — its key, its headers, its body and
 // room for the compressed copies made later — so that many small answers under long keys
 // (a crawler's, or an attacker's, endless query strings) stay within it as well as a few
@@ -20,9 +28,10 @@ import { LRUCache } from "lru-cache";
 import { EVERYTHING, overlaps, type Scope } from "./change-scope";
 import type { StoredResponse } from "./stored-response";
 
-type Entry = { dependencies: Scope; response: StoredResponse };
+type Entry = { dependencies: Scope; response: StoredResponse; /** When a change made it stale (Date.now()). */ staleSince?: number };
 
-export type Lookup = { response: StoredResponse; hit: boolean };
+/** `stale`: a hit on an answer a change made stale, given while its fresh rendering is under way. */
+export type Lookup = { response: StoredResponse; hit: boolean; stale?: boolean };
 
 /** Renders the answer; `store: false` for one that must not be shared later (still given to those waiting for it). */
 export type Fill = () => Promise<{ response: StoredResponse; store: boolean }>;
@@ -45,7 +54,10 @@ export class ResponseCache {
   // alter it lets the next reader start another.
   private readonly inFlight = new Map<string, Flight>();
 
-  constructor({ maxBytes = 128 * 1024 * 1024, ttlMs = 60_000 }: { maxBytes?: number; ttlMs?: number } = {}) {
+  private readonly staleMs: number;
+
+  constructor({ maxBytes = 128 * 1024 * 1024, ttlMs = 60_000, staleMs = 0 }: { maxBytes?: number; ttlMs?: number; staleMs?: number } = {}) {
+    this.staleMs = staleMs;
     this.entries = new LRUCache<string, Entry>({
       maxSize: maxBytes,
       maxEntrySize: maxBytes,
@@ -61,13 +73,20 @@ export class ResponseCache {
     this.changes += 1;
     this.recent.push({ number: this.changes, scope });
     if (this.recent.length > REMEMBERED_CHANGES) this.recent.shift();
-    if (scope.everything) {
+    if (this.staleMs > 0) {
+      const now = Date.now();
+      // In place: marking an entry is not using it, so its place in the LRU order and its expiry stay.
+      for (const entry of this.entries.values()) if (scope.everything || overlaps(scope, entry.dependencies)) entry.staleSince ??= now;
+    } else if (scope.everything) {
       this.entries.clear();
+    } else {
+      const dropped = [...this.entries.entries()].filter(([, entry]) => overlaps(scope, entry.dependencies)).map(([key]) => key);
+      for (const key of dropped) this.entries.delete(key);
+    }
+    if (scope.everything) {
       this.inFlight.clear();
       return;
     }
-    const dropped = [...this.entries.entries()].filter(([, entry]) => overlaps(scope, entry.dependencies)).map(([key]) => key);
-    for (const key of dropped) this.entries.delete(key);
     for (const [key, flight] of this.inFlight) {
       if (!flight.dependencies || overlaps(scope, flight.dependencies)) this.inFlight.delete(key);
     }
@@ -75,24 +94,36 @@ export class ResponseCache {
 
   async get(key: string, fill: Fill, dependencies: Dependencies = async () => EVERYTHING): Promise<Lookup> {
     const entry = this.entries.get(key);
-    if (entry) return { response: entry.response, hit: true };
-
-    let flight = this.inFlight.get(key);
-    if (!flight) {
-      const started: Flight = { since: this.changes };
-      started.answer = this.render(key, started, fill, dependencies).finally(() => {
-        if (this.inFlight.get(key) === started) this.inFlight.delete(key);
-      });
-      this.inFlight.set(key, started);
-      flight = started;
+    if (entry && entry.staleSince === undefined) return { response: entry.response, hit: true };
+    const flight = this.flight(key, fill, dependencies);
+    if (entry && Date.now() - entry.staleSince! <= this.staleMs) {
+      // A failed refresh leaves the stale answer for the rest of its window; the next reader tries again.
+      flight.catch(() => undefined);
+      return { response: entry.response, hit: true, stale: true };
     }
-    return { response: await flight.answer!, hit: false };
+    return { response: await flight, hit: false };
+  }
+
+  /** The rendering of `key` under way, or a new one. */
+  private flight(key: string, fill: Fill, dependencies: Dependencies): Promise<StoredResponse> {
+    const running = this.inFlight.get(key);
+    if (running) return running.answer!;
+    const started: Flight = { since: this.changes };
+    started.answer = this.render(key, started, fill, dependencies).finally(() => {
+      if (this.inFlight.get(key) === started) this.inFlight.delete(key);
+    });
+    this.inFlight.set(key, started);
+    return started.answer;
   }
 
   private async render(key: string, flight: Flight, fill: Fill, dependencies: Dependencies): Promise<StoredResponse> {
     // Both at once: the rendering is what takes time.
     const [known, { response, store }] = await Promise.all([dependencies().then((found) => (flight.dependencies = found)), fill()]);
-    if (store && !this.changedSince(flight.since, known)) this.entries.set(key, { dependencies: known, response });
+    if (!this.changedSince(flight.since, known)) {
+      if (store) this.entries.set(key, { dependencies: known, response });
+      // What is there now may not be kept (a retracted record's page, say): nor may what was.
+      else this.entries.delete(key);
+    }
     return response;
   }
 

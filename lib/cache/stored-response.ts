@@ -3,11 +3,13 @@
 // Pages carry a Content-Security-Policy nonce (proxy.ts), which must differ in every
 // response, cached or not. The body is kept cut at each occurrence of the nonce it was
 // rendered with, and every answer joins the pieces around a fresh one. Such answers are
-// compressed per response (fast settings); answers without a nonce (API JSON) are compressed
-// once, on first demand.
+// gzip joined from pieces compressed once (gzip-pieces.ts), or brotli per response for a
+// client that takes no gzip; answers without a nonce (API JSON) are compressed once, on
+// first demand.
 import { randomBytes } from "node:crypto";
 import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from "node:http";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
+import { compressPieces, joinCompressed } from "./gzip-pieces";
 
 export type StoredResponse = {
   status: number;
@@ -15,7 +17,7 @@ export type StoredResponse = {
   body: Buffer;
   etag?: string;
   /** The nonce the body was rendered with, and the body cut around each use of it. */
-  nonced?: { nonce: string; pieces: Buffer[] };
+  nonced?: { nonce: string; pieces: Buffer[]; /** The pieces compressed, on first demand. */ deflated?: Buffer[] };
   compressed: { br?: Buffer; gzip?: Buffer };
 };
 
@@ -55,7 +57,7 @@ const COMPRESSIBLE = /^(text\/|application\/(json|problem\+json|atom\+xml|xml|ja
  * one buffer: a 300 kB page answered thousands of times a second would otherwise allocate
  * (and collect) 300 kB per answer.
  */
-export function withFreshNonce(stored: StoredResponse): { headers: Array<[string, string]>; chunks: Buffer[]; length: number } {
+export function withFreshNonce(stored: StoredResponse): { headers: Array<[string, string]>; chunks: Buffer[]; length: number; nonce?: Buffer } {
   if (!stored.nonced) return { headers: stored.headers, chunks: [stored.body], length: stored.body.length };
   const { nonce, pieces } = stored.nonced;
   const fresh = randomBytes(16).toString("base64");
@@ -64,11 +66,11 @@ export function withFreshNonce(stored: StoredResponse): { headers: Array<[string
   pieces.forEach((piece, i) => (i === 0 ? chunks.push(piece) : chunks.push(freshBytes, piece)));
   // The policy, and Link headers that preload styles and scripts with the nonce.
   const headers = stored.headers.map(([name, value]): [string, string] => [name, value.split(nonce).join(fresh)]);
-  return { headers, chunks, length: stored.body.length + (pieces.length - 1) * (freshBytes.length - Buffer.byteLength(nonce)) };
+  return { headers, chunks, length: stored.body.length + (pieces.length - 1) * (freshBytes.length - Buffer.byteLength(nonce)), nonce: freshBytes };
 }
 
-export function sendStored(request: IncomingMessage, response: ServerResponse, stored: StoredResponse, cacheStatus: "hit" | "miss") {
-  const { headers, chunks, length } = withFreshNonce(stored);
+export function sendStored(request: IncomingMessage, response: ServerResponse, stored: StoredResponse, cacheStatus: "hit" | "stale" | "miss") {
+  const { headers, chunks, length, nonce } = withFreshNonce(stored);
   for (const [name, value] of headers) response.appendHeader(name, value);
   response.setHeader("x-parley-cache", cacheStatus);
 
@@ -81,6 +83,17 @@ export function sendStored(request: IncomingMessage, response: ServerResponse, s
   response.statusCode = stored.status;
   if (compressible(stored)) {
     if (!response.getHeader("vary")?.toString().toLowerCase().includes("accept-encoding")) response.appendHeader("vary", "Accept-Encoding");
+    const accepted = acceptedEncodings(request.headers["accept-encoding"]);
+    // A page with a nonce: gzip from its pieces compressed once, which costs a checksum per
+    // answer where compressing the page would cost a millisecond (brotli's extra tenth in size
+    // is not worth that on every answer).
+    if (stored.nonced && nonce && accepted.has("gzip")) {
+      stored.nonced.deflated ??= compressPieces(stored.nonced.pieces);
+      const gzipped = joinCompressed(stored.nonced.pieces, stored.nonced.deflated, nonce);
+      response.setHeader("content-encoding", "gzip");
+      response.setHeader("content-length", gzipped.reduce((total, part) => total + part.length, 0));
+      return writeAll(request, response, gzipped);
+    }
     const encoding = chooseEncoding(request.headers["accept-encoding"]);
     if (encoding !== "identity") {
       const body = stored.nonced ? compress(Buffer.concat(chunks, length), encoding, "fast") : compressedOnce(stored, encoding);
@@ -91,6 +104,10 @@ export function sendStored(request: IncomingMessage, response: ServerResponse, s
     }
   }
   response.setHeader("content-length", length);
+  writeAll(request, response, chunks);
+}
+
+function writeAll(request: IncomingMessage, response: ServerResponse, chunks: Buffer[]) {
   if (request.method === "HEAD") return void response.end();
   // One writev for all the pieces.
   response.cork();
@@ -116,16 +133,24 @@ function compress(body: Buffer, encoding: "br" | "gzip", effort: "fast" | "small
   return brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: effort === "fast" ? 1 : 5 } });
 }
 
-/** br if the client takes it, else gzip, else the bytes as they are; "q=0" refuses. */
-export function chooseEncoding(acceptEncoding: string | undefined): Encoding {
+/** The encodings a client takes ("*" standing for any); "q=0" refuses one. */
+function acceptedEncodings(acceptEncoding: string | undefined): Set<string> {
   const accepted = new Set<string>();
+  const refused = new Set<string>();
   for (const part of (acceptEncoding ?? "").toLowerCase().split(",")) {
     const [name, ...params] = part.trim().split(";");
-    const refused = params.some((p) => /^\s*q\s*=\s*0(\.0*)?\s*$/.test(p));
-    if (name && !refused) accepted.add(name.trim());
+    if (!name) continue;
+    (params.some((p) => /^\s*q\s*=\s*0(\.0*)?\s*$/.test(p)) ? refused : accepted).add(name.trim());
   }
+  if (accepted.has("*") && !refused.has("gzip")) accepted.add("gzip");
+  return accepted;
+}
+
+/** br if the client takes it, else gzip, else the bytes as they are; "q=0" refuses. */
+export function chooseEncoding(acceptEncoding: string | undefined): Encoding {
+  const accepted = acceptedEncodings(acceptEncoding);
   if (accepted.has("br")) return "br";
-  if (accepted.has("gzip") || accepted.has("*")) return "gzip";
+  if (accepted.has("gzip")) return "gzip";
   return "identity";
 }
 

@@ -73,6 +73,13 @@ export const envSchema = z.object({
   PARLEY_HOST: z.string().trim().min(1).default("0.0.0.0"),
   PARLEY_CACHE: z.enum(["on", "off"], { error: 'use "on" or "off"' }).default("on"),
   PARLEY_CACHE_MAX_MB: z.coerce.number().int().min(1).max(65_536).default(128),
+  // At most 800 ms, so that with the change signal's delay every change still shows within 1 s.
+  PARLEY_CACHE_STALE_MS: z.coerce
+    .number({ error: "use a number of milliseconds from 0 (off) to 800" })
+    .int("use a whole number of milliseconds")
+    .min(0, "use 0 (off) or more")
+    .max(800, "use at most 800: readers must see every change within a second")
+    .default(0),
   PARLEY_DB_POOL_SIZE: z.coerce.number().int().min(1).max(1_000).default(10),
   PARLEY_SHUTDOWN_TIMEOUT_S: z.coerce.number().int().min(1).max(3_600).default(25),
   PARLEY_PUBLIC_ORIGIN: publicOrigin.optional(),

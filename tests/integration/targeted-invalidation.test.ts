@@ -22,8 +22,8 @@ import { editor, newSource } from "../support/editing";
 type Instance = { cache: ResponseCache; signal: ChangeSignal; scopes: Scope[] };
 let instances: Instance[] = [];
 
-async function startInstance(): Promise<Instance> {
-  const cache = new ResponseCache();
+async function startInstance({ staleMs = 0 }: { staleMs?: number } = {}): Promise<Instance> {
+  const cache = new ResponseCache({ staleMs });
   const scopes: Scope[] = [];
   const signal = await watchChanges(databaseUrl(), (scope) => (scopes.push(scope), cache.invalidate(scope)), { pollMs: 50 });
   return { cache, signal, scopes };
@@ -178,6 +178,42 @@ describe("targeted invalidation across instances", () => {
     await updatePosition({ id: position.id, version: current.version, input: toPositionInput(current), actor: editor });
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(instances.map(({ scopes }) => scopes.length)).toEqual(counts);
+  });
+});
+
+describe("with a stale window (PARLEY_CACHE_STALE_MS)", () => {
+  it("shows a saved position on both instances within 1 s, answering its readers meanwhile without waiting", async () => {
+    await Promise.all(instances.map(({ signal }) => signal.close()));
+    instances = [await startInstance({ staleMs: 500 }), await startInstance({ staleMs: 500 })];
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const { position, sameNegotiation } = await seededAddresses();
+    const path = `/positions/${position.id}`;
+    // Each rendering reads the summary as stored now, as a page would.
+    const renderNow = async () => {
+      const row = await db.position.findUniqueOrThrow({ where: { id: position.id }, select: { summary: true } });
+      return { response: storeResponse(200, { "content-type": "text/html" }, Buffer.from(row.summary)), store: true };
+    };
+    const read = ({ cache }: Instance) => cache.get(path, renderNow, () => dependenciesOf(path));
+    for (const instance of instances) await read(instance);
+    await fillBoth(sameNegotiation);
+
+    const before = (await getRecordSnapshot<PositionSnapshot>({ entityType: "position", id: position.id }))!;
+    const summary = `${before.summary.replace(/ \(revised \d+\)$/, "")} (revised ${Date.now()})`;
+    const savedAt = Date.now();
+    await updatePosition({ id: position.id, version: before.version, input: { ...toPositionInput(before), summary }, actor: editor });
+    for (const instance of instances) {
+      await vi.waitFor(
+        async () => {
+          const lookup = await read(instance);
+          // Never a wait for a rendering: the stale answer or the fresh one, both from memory.
+          expect(lookup.hit).toBe(true);
+          expect(lookup.response.body.toString()).toBe(summary);
+        },
+        { timeout: 1_000, interval: 10 },
+      );
+    }
+    expect(Date.now() - savedAt).toBeLessThan(1_000);
+    for (const { cache } of instances) for (const other of sameNegotiation) expect(await isCached(cache, other), other).toBe(true);
   });
 });
 
