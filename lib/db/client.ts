@@ -6,7 +6,10 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient as PostgresClient } from "./generated/postgres/client";
 import { PrismaClient as SqliteClient, type Prisma } from "./generated/sqlite/client";
 import { databaseUrl, engineFor, type Engine } from "./engine";
+import { rememberQueryPlans } from "./query-plan-memo";
 import { likeEscapingSqlite } from "./sqlite-like-escape";
+
+rememberQueryPlans();
 
 export type Db = SqliteClient;
 export type { Prisma };

@@ -1,0 +1,79 @@
+// Prisma 6.19's client compiles every query into a query plan, in WebAssembly on the main
+// thread, before running it: about a sixth of the CPU a page rendered from the database
+// costs (bench/RESULTS.md, "Cheaper renders"). A plan is a function of the query alone —
+// its JSON, values included, for one schema and one database kind — and the client only
+// reads it: values the database or the clock supply (new ids, `now()`) stay calls in the
+// plan, made each time it runs. So the same query may reuse the plan compiled for it. A page
+// asks the same questions each time it is rendered, so its plans are compiled once; a
+// query with values that change each time (a new record's fields) misses, and costs what it
+// did before.
+//
+// Later Prisma versions cache plans themselves (with values lifted out as parameters); until
+// then each compiler remembers its last plans here, by the query's exact text.
+import { QueryCompiler as PostgresCompiler } from "@prisma/client/runtime/query_compiler_bg.postgresql.mjs";
+import { QueryCompiler as SqliteCompiler } from "@prisma/client/runtime/query_compiler_bg.sqlite.mjs";
+import { LRUCache } from "lru-cache";
+
+type Plan = object;
+type Compiler = { compile(query: string): Plan; compileBatch(queries: string): Plan };
+
+/** Plans each compiler keeps: a page sends 5–25 queries, and readers open a few hundred pages. */
+const PLANS_PER_COMPILER = 2_000;
+// Queries longer than this (long lists of ids) are compiled each time rather than kept.
+const LONGEST_KEPT_QUERY = 20_000;
+
+export type PlanMemoStats = { hits: number; misses: number };
+const stats: PlanMemoStats = { hits: 0, misses: 0 };
+
+/** How often a plan was reused or compiled since start: what the tests check the memo by. */
+export function planMemoStats(): PlanMemoStats {
+  return { ...stats };
+}
+
+const memos = new WeakMap<Compiler, LRUCache<string, Plan>>();
+
+function memoFor(compiler: Compiler): LRUCache<string, Plan> {
+  let memo = memos.get(compiler);
+  if (!memo) memos.set(compiler, (memo = new LRUCache({ max: PLANS_PER_COMPILER })));
+  return memo;
+}
+
+function remembering(compile: (this: Compiler, query: string) => Plan, kind: "one" | "batch") {
+  return function (this: Compiler, query: string): Plan {
+    if (query.length > LONGEST_KEPT_QUERY) return compile.call(this, query);
+    const memo = memoFor(this);
+    const key = `${kind}:${query}`;
+    const known = memo.get(key);
+    if (known) {
+      stats.hits++;
+      return known;
+    }
+    stats.misses++;
+    // Frozen, so that should the client ever change a plan it is given, it fails loudly
+    // rather than change the plan the next request runs.
+    const plan = deepFreeze(compile.call(this, query));
+    memo.set(key, plan);
+    return plan;
+  };
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === "object" && !ArrayBuffer.isView(value) && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const inner of Object.values(value)) deepFreeze(inner);
+  }
+  return value;
+}
+
+const MARK = Symbol.for("parley.queryPlanMemo");
+
+/** Makes both engines' compilers reuse plans. Idempotent: modules may be loaded twice. */
+export function rememberQueryPlans(): void {
+  for (const Class of [SqliteCompiler, PostgresCompiler] as unknown as { prototype: Compiler & { [MARK]?: true } }[]) {
+    const prototype = Class.prototype;
+    if (prototype[MARK]) continue;
+    prototype.compile = remembering(prototype.compile, "one");
+    prototype.compileBatch = remembering(prototype.compileBatch, "batch");
+    prototype[MARK] = true;
+  }
+}
