@@ -32,8 +32,12 @@ export const sourceKind = defineRecordKind({
       return { id: s.id, name, shortName: name, href: null, retracted: s.retractedAt !== null };
     });
   },
-  // Readers meet it on the pages of what cites it (nothing yet, for a new one).
-  changeScope: async (tx, changes) => ({ negotiations: await negotiationsCiting(tx, changes.map((c) => c.entityId)) }),
+  // Readers meet it on the pages of what cites it. Nothing cites a new one yet: the records
+  // that come to cite it announce their own reach, so its creation asks nothing.
+  changeScope: async (tx, changes) => {
+    const existing = changes.filter((c) => c.before).map((c) => c.entityId);
+    return { negotiations: existing.length ? await negotiationsCiting(tx, existing) : [] };
+  },
   commands: { create: createSource, update: updateSource, retract: retractSource, restore: restoreSource },
   api: sources,
   exported: sourceExport,

@@ -3,7 +3,7 @@
 // records, so each kind's answer is checked against the database's own links.
 import { afterAll, describe, expect, it } from "vitest";
 import { EVERYTHING, type Scope } from "@/lib/cache/change-scope";
-import { db } from "@/lib/db/client";
+import { db, onQuery } from "@/lib/db/client";
 import { scopeOfChange, type Touched } from "@/lib/revisions/announce-change";
 
 afterAll(() => db.$disconnect());
@@ -69,6 +69,15 @@ describe("the negotiations a change touches", () => {
     const scope = negotiationsOf(await scopeOfChange(db, [touched("source", source)]));
     expect(scope).toEqual(expect.arrayContaining(sorted(citing.map((c) => c.issue.negotiationId))));
     expect(scope.length).toBeGreaterThan(0);
+  });
+
+  it("is no negotiation for a new source, asked without a query: nothing cites it yet", async () => {
+    const source = await db.source.findFirstOrThrow({ where: { citations: { some: {} } } });
+    let queries = 0;
+    const stop = onQuery(() => queries++);
+    const scope = await scopeOfChange(db, [{ entityType: "source", entityId: source.id, before: null, after: source }]).finally(stop);
+    expect(negotiationsOf(scope)).toEqual([]);
+    expect(queries).toBe(0);
   });
 
   it("unites the answers of several kinds, and everything wins", async () => {
