@@ -19,6 +19,9 @@ type Compiler = { compile(query: string): Plan; compileBatch(queries: string): P
 
 /** Plans each compiler keeps: a page sends 5–25 queries, and readers open a few hundred pages. */
 const PLANS_PER_COMPILER = 2_000;
+// And at most this many characters of query text, a plan's size growing with its query's:
+// some tens of megabytes at most, whatever the queries (a page's plans take tens of kilobytes).
+const QUERY_TEXT_PER_COMPILER = 4_000_000;
 // Queries longer than this (long lists of ids) are compiled each time rather than kept.
 const LONGEST_KEPT_QUERY = 20_000;
 
@@ -34,7 +37,10 @@ const memos = new WeakMap<Compiler, LRUCache<string, Plan>>();
 
 function memoFor(compiler: Compiler): LRUCache<string, Plan> {
   let memo = memos.get(compiler);
-  if (!memo) memos.set(compiler, (memo = new LRUCache({ max: PLANS_PER_COMPILER })));
+  if (!memo) {
+    memo = new LRUCache({ max: PLANS_PER_COMPILER, maxSize: QUERY_TEXT_PER_COMPILER, sizeCalculation: (_plan, key) => key.length });
+    memos.set(compiler, memo);
+  }
   return memo;
 }
 
