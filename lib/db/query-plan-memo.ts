@@ -20,7 +20,7 @@ type Compiler = { compile(query: string): Plan; compileBatch(queries: string): P
 /** Plans each compiler keeps: a page sends 5–25 queries, and readers open a few hundred pages. */
 const PLANS_PER_COMPILER = 2_000;
 // And at most this many characters of query text, a plan's size growing with its query's:
-// some tens of megabytes at most, whatever the queries (a page's plans take tens of kilobytes).
+// bounded memory whatever the queries.
 const QUERY_TEXT_PER_COMPILER = 4_000_000;
 // Queries longer than this (long lists of ids) are compiled each time rather than kept.
 const LONGEST_KEPT_QUERY = 20_000;
