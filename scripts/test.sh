@@ -55,10 +55,16 @@ ensure_postgres() {
   fi
 }
 
-prepare_db() { # url: empty, migrate and seed a database the suite owns
-  DATABASE_URL="$1" npx tsx scripts/reset-db.ts --yes >/dev/null
-  DATABASE_URL="$1" npx prisma migrate deploy >/dev/null 2>&1 || DATABASE_URL="$1" npx prisma migrate deploy
-  DATABASE_URL="$1" npx tsx prisma/seed.ts >/dev/null
+# Migrating and seeding a database takes 15-30 s; copying one, a fraction of a second. So each
+# engine's two templates (migrated; migrated and seeded) are built once, and every database
+# of the run is a copy: the suite's own, the browser tests', and those test files make beside
+# them (tests/support/database-templates.ts, told by PARLEY_TEST_TEMPLATES_OF which run's
+# templates are fresh).
+prepare_templates() { # url: build the engine's templates; url becomes a seeded copy
+  npx tsx tests/support/prepare-test-database.ts templates "$1"
+}
+copy_seeded() { # url target-url: target becomes a seeded copy from url's templates
+  npx tsx tests/support/prepare-test-database.ts copy "$1" "$2"
 }
 
 [ -d node_modules ] || { step "Installing npm packages"; npm ci; }
@@ -71,8 +77,8 @@ npx tsc --noEmit
 step "Unit tests"
 npx vitest run tests/unit
 
-integration() { # url log: prepare the engine's database and run the suite on it
-  { prepare_db "$1" && DATABASE_URL="$1" npx vitest run tests/integration; } >"$2" 2>&1
+integration() { # url log: prepare the engine's databases and run the suite on them
+  { prepare_templates "$1" && PARLEY_TEST_TEMPLATES_OF="$1" DATABASE_URL="$1" npx vitest run tests/integration; } >"$2" 2>&1
 }
 
 # The two engines' suites share nothing but the machine, and each spends much of its time
@@ -93,10 +99,11 @@ cat .tmp/integration-postgresql.log
 if [ "${SKIP_E2E:-}" != 1 ]; then
   step "Production build"
   npx next build >/dev/null
-  for url in "$SQLITE_E2E_URL" "$PG_E2E_URL"; do
+  for urls in "$SQLITE_URL $SQLITE_E2E_URL" "$PG_URL $PG_E2E_URL"; do
+    read -r url e2e_url <<<"$urls"
     step "End-to-end tests on $(engine_of "$url")"
-    prepare_db "$url"
-    E2E_DATABASE_URL="$url" npx playwright test
+    copy_seeded "$url" "$e2e_url"
+    E2E_DATABASE_URL="$e2e_url" npx playwright test
   done
 fi
 

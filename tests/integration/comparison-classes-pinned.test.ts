@@ -7,15 +7,15 @@
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createEmptyDatabase, type EmptyDatabase } from "../support/empty-database";
+import type { EmptyDatabase } from "../support/empty-database";
+import { createSeededDatabase } from "../support/seeded-database";
 
 type Pinned = { negotiation: string; issues: string[]; dates: string[]; classes: Record<string, string> };
 const pinned = JSON.parse(readFileSync("tests/fixtures/russia-ukraine-comparison-classes.json", "utf8")) as Pinned;
 
 let database: EmptyDatabase;
 beforeAll(async () => {
-  database = await createEmptyDatabase("pinned");
-  execFileSync("npx", ["tsx", "prisma/seed.ts"], { stdio: "pipe", env: { ...process.env, DATABASE_URL: database.url } });
+  database = await createSeededDatabase("pinned");
 }, 180_000);
 afterAll(() => database?.drop());
 

@@ -18,6 +18,7 @@ import { dataMigrations } from "@/prisma/data-migrations";
 import plant from "@/prisma/data-migrations/20261207000000_nuclear_plant_territory.json";
 import { createEmptyDatabase, type EmptyDatabase } from "../support/empty-database";
 import { readBundledSeed } from "../support/seed-file";
+import { createSeededDatabase, runSeedScript } from "../support/seeded-database";
 
 const seed = readBundledSeed();
 // The claims on the nuclear plant came later, with its issue's territory kind.
@@ -72,8 +73,7 @@ let importedClient: Db;
 let oldFile: string;
 
 beforeAll(async () => {
-  [database, imported] = await Promise.all([createEmptyDatabase("data_migration"), createEmptyDatabase("data_migration_import")]);
-  execFileSync("npx", ["tsx", "prisma/seed.ts"], { stdio: "pipe", env: { ...process.env, DATABASE_URL: database.url } });
+  [database, imported] = await Promise.all([createSeededDatabase("data_migration"), createEmptyDatabase("data_migration_import")]);
   client = createDb(database.url);
   importedClient = createDb(imported.url);
   await makeOld(client);
@@ -144,7 +144,7 @@ describe("the data migration to party-neutral territorial claims", () => {
   });
 
   it("keeps every comparison class pinned before the change, once the seed adds what it holds beyond", () => {
-    execFileSync("npx", ["tsx", "prisma/seed.ts"], { stdio: "pipe", env: { ...process.env, DATABASE_URL: database.url } });
+    runSeedScript(database.url);
     const out = execFileSync(
       "npx",
       ["tsx", "--conditions=react-server", "tests/support/print-comparison-classes.ts", pinned.negotiation, pinned.issues.join(","), pinned.dates.join(",")],

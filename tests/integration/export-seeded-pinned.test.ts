@@ -12,15 +12,15 @@
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createEmptyDatabase, type EmptyDatabase } from "../support/empty-database";
+import type { EmptyDatabase } from "../support/empty-database";
 import { negotiationPart } from "../support/negotiation-part";
+import { createSeededDatabase } from "../support/seeded-database";
 
 const pinned = JSON.parse(readFileSync("tests/fixtures/russia-ukraine-export.json", "utf8")) as Record<string, unknown>;
 
 let database: EmptyDatabase;
 beforeAll(async () => {
-  database = await createEmptyDatabase("export_pin");
-  execFileSync("npx", ["tsx", "prisma/seed.ts"], { stdio: "pipe", env: { ...process.env, DATABASE_URL: database.url } });
+  database = await createSeededDatabase("export_pin");
 }, 180_000);
 afterAll(() => database?.drop());
 

@@ -2,13 +2,21 @@
 // computed on it. Both run the real scripts in their own processes, since the domain's
 // client is bound to DATABASE_URL.
 import { execFileSync } from "node:child_process";
-import { createEmptyDatabase, type EmptyDatabase } from "./empty-database";
+import { createDatabaseFrom, type EmptyDatabase } from "./empty-database";
 
-/** An empty, migrated database beside the one under test (see empty-database.ts), seeded as `npm run db:seed` does. */
+/**
+ * A migrated database beside the one under test (see empty-database.ts), seeded as
+ * `npm run db:seed` does: a copy of the run's seeded template, or seeded here when there is none.
+ */
 export async function createSeededDatabase(suffix: string): Promise<EmptyDatabase> {
-  const database = await createEmptyDatabase(suffix);
-  execFileSync("npx", ["tsx", "prisma/seed.ts"], { stdio: "pipe", env: { ...process.env, DATABASE_URL: database.url } });
+  const { database, copied } = await createDatabaseFrom("seeded", suffix);
+  if (!copied) runSeedScript(database.url);
   return database;
+}
+
+/** Runs the seed script (prisma/seed.ts) on `url`, as `npm run db:seed` does. */
+export function runSeedScript(url: string) {
+  execFileSync("npx", ["tsx", "prisma/seed.ts"], { stdio: "pipe", env: { ...process.env, DATABASE_URL: url } });
 }
 
 /**
