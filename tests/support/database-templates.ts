@@ -21,9 +21,17 @@ export function templateUrl(url: string, kind: TemplateKind): string {
   return renamed(url, `${databaseName(url)}_template_${kind}`);
 }
 
-/** The template of `kind` built for the database under test in this run, or null when none was. */
+/**
+ * The database the suite runs on: DATABASE_URL, unless this test file moved the domain to a
+ * database of its own (tests/support/own-database.ts), which keeps the suite's here.
+ */
+export function suiteDatabaseUrl(): string {
+  return process.env.PARLEY_TEST_SUITE_DATABASE_URL ?? databaseUrl();
+}
+
+/** The template of `kind` built for the suite's database in this run, or null when none was. */
 export function builtTemplate(kind: TemplateKind): string | null {
-  const base = databaseUrl();
+  const base = suiteDatabaseUrl();
   return process.env.PARLEY_TEST_TEMPLATES_OF === base ? templateUrl(base, kind) : null;
 }
 

@@ -7,8 +7,8 @@ import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { databaseUrl, engineFor } from "@/lib/db/engine";
-import { builtTemplate, copyDatabase, databaseName, dropDatabase, recreateDatabase, renamed, type TemplateKind } from "./database-templates";
+import { engineFor } from "@/lib/db/engine";
+import { builtTemplate, copyDatabase, databaseName, dropDatabase, recreateDatabase, renamed, suiteDatabaseUrl, type TemplateKind } from "./database-templates";
 
 export type EmptyDatabase = { url: string; drop(): Promise<void> };
 
@@ -18,7 +18,7 @@ export function migrate(url: string) {
 
 /** A new database named after `suffix`: a copy of the run's template of `kind` when there is one, else migrated and nothing more (the caller seeds it). */
 export async function createDatabaseFrom(kind: TemplateKind, suffix: string): Promise<{ database: EmptyDatabase; copied: boolean }> {
-  const base = databaseUrl();
+  const base = suiteDatabaseUrl();
   let database: EmptyDatabase;
   if (engineFor(base) === "sqlite") {
     const dir = mkdtempSync(path.join(tmpdir(), `parley-${suffix}-`));
