@@ -5,8 +5,8 @@
 // cannot disagree on a word. The classes themselves were checked by hand, pair by pair, in
 // comparison-classes-pinned, new-issue-kinds, gaza-issue-kinds and nuclear-plant-territory;
 // this file guards the reasons beside them. After a deliberate change to a rule or its
-// words, rewrite the file with tests/support/print-comparison-classes.ts … --reasons (as the
-// test below calls it) and read the difference before committing it.
+// words, rewrite the file with tests/support/print-comparison-classes.ts … --reasons (which
+// computes what the test below does) and read the difference before committing it.
 import { readFileSync } from "node:fs";
 import { afterAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db/client";
