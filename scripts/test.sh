@@ -6,6 +6,11 @@
 #   TEST_POSTGRES_URL   PostgreSQL database the suite may erase
 #                       (default postgres://parley:parley@127.0.0.1:5432/parley_test)
 #   SKIP_E2E=1          skip the browser tests
+#
+# One integration file by hand, on a copy of the templates the suite builds (faster than a
+# database migrated and seeded for each file that makes one of its own):
+#   npx tsx tests/support/prepare-test-database.ts templates file:./.tmp/test.db
+#   PARLEY_TEST_TEMPLATES_OF=file:./.tmp/test.db DATABASE_URL=file:./.tmp/test.db npx vitest run tests/integration/<file>
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export NEXT_TELEMETRY_DISABLED=1
