@@ -3,7 +3,8 @@
 # on SQLite and on PostgreSQL. Installs what it can (Debian's Chromium, a local PostgreSQL
 # role and database) and says exactly what is missing when it cannot.
 #
-#   TEST_POSTGRES_URL   PostgreSQL database the suite may erase
+#   TEST_POSTGRES_URL   PostgreSQL database the suite may erase and make again, beside its
+#                       _e2e twin and its _template_* templates (the role needs CREATEDB)
 #                       (default postgres://parley:parley@127.0.0.1:5432/parley_test)
 #   SKIP_E2E=1          skip the browser tests
 #
