@@ -12,8 +12,15 @@ export default defineConfig({
   test: {
     include: ["tests/unit/**/*.test.ts", "tests/unit/**/*.test.tsx", "tests/integration/**/*.test.ts"],
     environment: "node",
-    // The API tests call route handlers with requests for parley.test (tests/integration/api-support.ts).
-    env: { PARLEY_ALLOWED_HOSTS: "localhost, 127.0.0.1, parley.test" },
+    env: {
+      // The API tests call route handlers with requests for parley.test (tests/integration/api-support.ts).
+      PARLEY_ALLOWED_HOSTS: "localhost, 127.0.0.1, parley.test",
+      // Passwords hashed at the lowest cost scrypt accepts here, not OWASP's 128 MiB: the
+      // suites test what signing in does, and hashed some hundred passwords per engine, a
+      // minute of CPU. Only Vitest may lower it (lib/auth/password-hash.ts); the tests of
+      // hashing itself run at the production parameters.
+      PARLEY_TEST_SCRYPT_LN: "10",
+    },
     // Security events' log lines (lib/auth/security-events.ts) are checked where they are
     // tested, not printed by every test that signs in.
     onConsoleLog: (log) => !log.startsWith('{"time":'),

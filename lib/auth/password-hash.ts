@@ -9,7 +9,21 @@
 import { createHmac, randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from "node:crypto";
 import { env } from "@/lib/config/env";
 
-const CURRENT = { ln: 17, r: 8, p: 1 };
+const PRODUCTION = { ln: 17, r: 8, p: 1 } as const;
+
+/**
+ * The parameters new hashes are made with: OWASP's, always outside tests. Under Vitest
+ * (NODE_ENV "test") PARLEY_TEST_SCRYPT_LN may lower the cost (vitest.config.ts sets it): the
+ * suites make and check some hundred hashes per engine, a minute of CPU at 128 MiB each, and
+ * test what signing in does, not how slowly. tests/unit/password-hash.test.ts checks that
+ * nothing else lowers it, and hashes at the production parameters.
+ */
+export function currentParameters(environment: NodeJS.ProcessEnv = process.env): { ln: number; r: number; p: number } {
+  const ln = Number(environment.PARLEY_TEST_SCRYPT_LN);
+  const lowered = environment.NODE_ENV === "test" && Number.isInteger(ln) && ln >= 10 && ln < PRODUCTION.ln;
+  return lowered ? { ...PRODUCTION, ln } : PRODUCTION;
+}
+
 const KEY_LENGTH = 32;
 
 function derive(password: string, salt: Buffer, ln: number, r: number, p: number): Promise<Buffer> {
@@ -25,8 +39,9 @@ const peppered = (key: Buffer, pepper: string) => createHmac("sha256", pepper).u
 /** A self-describing hash: `$scrypt$ln=17,r=8,p=1[,k=1]$<salt>$<key>` (base64, no padding; k=1: peppered). */
 export async function hashPassword(password: string, pepper = env().PARLEY_PASSWORD_PEPPER): Promise<string> {
   const salt = randomBytes(16);
-  const key = await derive(password, salt, CURRENT.ln, CURRENT.r, CURRENT.p);
-  const params = `ln=${CURRENT.ln},r=${CURRENT.r},p=${CURRENT.p}${pepper ? ",k=1" : ""}`;
+  const current = currentParameters();
+  const key = await derive(password, salt, current.ln, current.r, current.p);
+  const params = `ln=${current.ln},r=${current.r},p=${current.p}${pepper ? ",k=1" : ""}`;
   return `$scrypt$${params}$${b64(salt)}$${b64(pepper ? peppered(key, pepper) : key)}`;
 }
 
@@ -49,7 +64,8 @@ export async function verifyPassword(password: string, stored: string, pepper = 
 /** True when a hash was made with weaker parameters than today's, or without the pepper now set: rehash it at sign-in. */
 export function needsRehash(stored: string, pepper = env().PARLEY_PASSWORD_PEPPER): boolean {
   const m = FORMAT.exec(stored);
-  return !m || Number(m[1]) < CURRENT.ln || Number(m[2]) < CURRENT.r || Number(m[3]) < CURRENT.p || (!!pepper && m[4] === undefined);
+  const current = currentParameters();
+  return !m || Number(m[1]) < current.ln || Number(m[2]) < current.r || Number(m[3]) < current.p || (!!pepper && m[4] === undefined);
 }
 
 function b64(buffer: Buffer): string {

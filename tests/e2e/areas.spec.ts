@@ -38,7 +38,7 @@ test("readers see a negotiation's areas, where each lies and who holds it, from 
 });
 
 test("an editor adds an area, finds it offered in the territory form, renames its slug and cannot retract an area claims name", async ({ page }) => {
-  const f = makeFixture();
+  const f = await makeFixture();
   await signInAs(page, "editor", `/negotiations/${f.negotiationSlug}/areas`);
   await page.getByRole("navigation", { name: "Editing" }).getByRole("link", { name: "Add an area" }).click();
   await expect(page).toHaveURL(`/negotiations/${f.negotiationSlug}/areas/new`);
@@ -96,7 +96,7 @@ test("an editor adds an area, finds it offered in the territory form, renames it
 });
 
 test("changing an area's order re-sorts the areas page and the territory form's options", async ({ page }) => {
-  const f = makeFixture();
+  const f = await makeFixture();
   const river = `River Zone ${f.tag}`;
   const harbour = `Harbour Town ${f.tag}`;
   const areasPage = `/negotiations/${f.negotiationSlug}/areas`;

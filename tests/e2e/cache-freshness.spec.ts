@@ -33,7 +33,7 @@ async function readUntilCached(request: APIRequestContext, url: string) {
 }
 
 test("an edit made on one instance is served by every instance within a second", async ({ page, playwright }) => {
-  const fixture = makeFixture();
+  const fixture = await makeFixture();
   const reader = await playwright.request.newContext(); // no cookies: an anonymous reader
   const paths = [`/positions/${fixture.positionId}`, `/api/v1/positions/${fixture.positionId}`, `/negotiations/${fixture.negotiationSlug}`];
 

@@ -1,12 +1,12 @@
 import { expect, test } from "@playwright/test";
 import { makeFixture, positionRow, revisionsOf } from "./editing-fixtures";
 import { expectNoSeriousA11yViolations } from "./support/axe";
-import { signInAs } from "./support/users";
+import { sharedUser, signInAs, signInWith } from "./support/users";
 
 test.setTimeout(90_000);
 
 test("readers who open an editing page are sent to sign in, and come back to it", async ({ page }) => {
-  const f = makeFixture();
+  const f = await makeFixture();
   for (const path of [`/positions/${f.positionId}/edit`, `/positions/${f.positionId}/new-statement`, "/sources/new", `/parties/${f.partySlug}/edit`, `/negotiations/${f.negotiationSlug}/issues/new`]) {
     await page.goto(path);
     await expect(page).toHaveURL(`/sign-in?next=${encodeURIComponent(path)}`);
@@ -16,14 +16,15 @@ test("readers who open an editing page are sent to sign in, and come back to it"
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
   await expect(page.getByRole("navigation", { name: "Editing" })).toHaveCount(0);
 
-  await signInAs(page, "editor", `/positions/${f.positionId}/edit`);
+  // Through the form, from the page it sent the reader to: signing in comes back to the page asked for.
+  await signInWith(page, await sharedUser("editor"), `/positions/${f.positionId}/edit`);
   await expect(page).toHaveURL(`/positions/${f.positionId}/edit`);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Edit: ${f.partyShort} on ${f.issueName}`);
   await expectNoSeriousA11yViolations(page);
 });
 
 test("retracting a position hides it from readers; restoring brings it back", async ({ page, browser }) => {
-  const f = makeFixture();
+  const f = await makeFixture();
   const editor = await signInAs(page, "editor", `/positions/${f.positionId}/edit`);
   const reader = await browser.newContext();
   try {

@@ -6,7 +6,7 @@ import { createTestUser, signInWith } from "./support/users";
 test.setTimeout(90_000);
 
 test("two editors edit one position: the second save meets the conflict screen, and re-applying is deliberate", async ({ browser }) => {
-  const f = makeFixture();
+  const f = await makeFixture();
   const [first, second] = await Promise.all([createTestUser("editor"), createTestUser("editor")]);
   const contextA = await browser.newContext();
   const contextB = await browser.newContext();

@@ -6,7 +6,7 @@ import { signInAs } from "./support/users";
 test.setTimeout(120_000);
 
 test("an editor edits a party, a negotiation's seats and an issue, and adds an event and a commitment", async ({ page }) => {
-  const f = makeFixture();
+  const f = await makeFixture();
   await signInAs(page, "editor", `/parties/${f.partySlug}`);
 
   // Party: from its page's Edit link; a bad colour is refused beside the field first.

@@ -1,10 +1,7 @@
 // Fixtures and checks shared by the editing specs (tests/e2e/editing-*.spec.ts).
-import { execFileSync } from "node:child_process";
-import path from "node:path";
 import { expect, type Page } from "@playwright/test";
 import { query } from "./support/db";
-
-const url = process.env.E2E_DATABASE_URL ?? "file:./.tmp/e2e.db";
+import { runSetupCommand } from "./support/setup-process";
 
 export type Fixture = {
   tag: string;
@@ -31,27 +28,24 @@ export type Fixture = {
 };
 
 /** Two parties, a negotiation with its areas, territory and general issues, a source and a position citing it, all new. */
-export function makeFixture(): Fixture {
-  return runFixture("setup") as Fixture;
+export function makeFixture(): Promise<Fixture> {
+  return runFixture("setup");
 }
 
 export type PlanFixture = Fixture & { earlierPlanId: string; earlierTitle: string; earlierPointIds: string[] };
 
 /** makeFixture's records and an earlier plan of three points (1: prisoners, 2: territory, 3: prisoners) in its negotiation. */
-export function makePlanFixture(): PlanFixture {
-  return runFixture("plan") as PlanFixture;
+export function makePlanFixture(): Promise<PlanFixture> {
+  return runFixture("plan");
 }
 
-function runFixture(command: string): unknown {
+/** Records made by ./support/fixture-commands.ts. */
+async function runFixture<T>(command: string): Promise<T> {
   // SQLite lets one writer in at a time: with two workers writing at once, a fixture's
   // transaction can time out waiting. Each attempt makes records with fresh names.
   for (let attempt = 1; ; attempt++) {
     try {
-      const out = execFileSync(path.resolve("node_modules/.bin/tsx"), ["--conditions=react-server", "tests/e2e/editing-fixtures-cli.ts", command], {
-        env: { ...process.env, DATABASE_URL: url },
-        stdio: ["ignore", "pipe", "pipe"],
-      });
-      return JSON.parse(out.toString().trim().split("\n").at(-1)!);
+      return await runSetupCommand<T>("fixture", command);
     } catch (error) {
       if (attempt >= 3) throw error;
     }

@@ -7,7 +7,7 @@ const EDITED = "Would freeze the province and wants the rival out of the river z
 test.setTimeout(90_000);
 
 test("an editor edits a position's summary and a territorial claim, reads it, finds it in the history and reverts it", async ({ page }) => {
-  const f = makeFixture();
+  const f = await makeFixture();
   const editor = await signInAs(page, "editor");
 
   await page.goto(`/positions/${f.positionId}`);

@@ -7,7 +7,7 @@ import { signInAs } from "./support/users";
 test.setTimeout(90_000);
 
 test("an editor creates a source, then a position citing it", async ({ page }) => {
-  const f = makeFixture();
+  const f = await makeFixture();
   const title = `Talks resume in Istanbul ${f.tag}`;
   await signInAs(page, "editor", "/sources/new");
   await page.getByLabel("Outlet").fill("Reuters");
@@ -44,7 +44,7 @@ test("an editor creates a source, then a position citing it", async ({ page }) =
 });
 
 test("a position's form can cite a source that does not exist yet", async ({ page }) => {
-  const f = makeFixture();
+  const f = await makeFixture();
   const title = `Inline source ${f.tag}`;
   await signInAs(page, "editor", `/positions/${f.positionId}/edit`);
   await page.getByText("Cite a new source").click();
@@ -66,7 +66,7 @@ test("a position's form can cite a source that does not exist yet", async ({ pag
 });
 
 test("a new statement supersedes the position in one step", async ({ page }) => {
-  const f = makeFixture();
+  const f = await makeFixture();
   const editor = await signInAs(page, "editor", `/positions/${f.positionId}`);
   await page.getByRole("navigation", { name: "Editing" }).getByRole("link", { name: "New statement" }).click();
   await expect(page).toHaveURL(`/positions/${f.positionId}/new-statement`);

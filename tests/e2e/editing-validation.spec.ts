@@ -6,7 +6,7 @@ import { createTestUser, signInAs, signInWith } from "./support/users";
 test.setTimeout(90_000);
 
 test("an empty summary is caught beside its field and announced, and nothing is saved", async ({ page }) => {
-  const f = makeFixture();
+  const f = await makeFixture();
   await signInAs(page, "editor", `/positions/${f.positionId}/edit`);
   const summary = page.getByLabel("Summary", { exact: true });
   await summary.fill("   ");
@@ -46,7 +46,7 @@ test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 
   test("the server checks the form, and a message on a nested term sits beside its select", async ({ page }) => {
-    const f = makeFixture();
+    const f = await makeFixture();
     // A fresh account: signing in through the form needs no script either.
     await signInWith(page, await createTestUser("editor"), `/positions/${f.positionId}/edit`);
     await page.getByLabel("Summary", { exact: true }).fill("");
@@ -64,7 +64,7 @@ test.describe("without JavaScript", () => {
 });
 
 test("hostile text is stored as typed and shown as inert text", async ({ page }) => {
-  const f = makeFixture();
+  const f = await makeFixture();
   const hostile = `<script>alert(1)</script><img src=x onerror=alert(2)> ${f.tag}`;
   let dialogs = 0;
   page.on("dialog", (dialog) => {

@@ -18,8 +18,8 @@ const summaryOf = async (id: string) => (await query<{ summary: string }>(`SELEC
 const status = (page: Page) => page.getByRole("status").filter({ hasText: /\S/ });
 
 test("a reader sees who changed a position, when, and what changed, field by field", async ({ page }) => {
-  const s = editAsAnotherEditor<Setup>("setup");
-  editAsAnotherEditor("update-summary", s.positionId, EDITED);
+  const s = await editAsAnotherEditor<Setup>("setup");
+  await editAsAnotherEditor("update-summary", s.positionId, EDITED);
 
   await page.goto(`/positions/${s.positionId}/history`);
   await expect(page.getByRole("heading", { level: 1, name: `${s.partyName} on ${s.issueName}` })).toBeVisible();
@@ -43,8 +43,8 @@ test("a reader sees who changed a position, when, and what changed, field by fie
 });
 
 test("an editor reverts to an earlier version, and the revert is a new revision", async ({ page }) => {
-  const s = editAsAnotherEditor<Setup>("setup");
-  editAsAnotherEditor("update-summary", s.positionId, EDITED);
+  const s = await editAsAnotherEditor<Setup>("setup");
+  await editAsAnotherEditor("update-summary", s.positionId, EDITED);
   const editor = await signInAs(page, "editor");
 
   await page.goto(`/positions/${s.positionId}/history`);
@@ -64,12 +64,12 @@ test("an editor reverts to an earlier version, and the revert is a new revision"
 });
 
 test("a revert never undoes a change the editor has not seen", async ({ page }) => {
-  const s = editAsAnotherEditor<Setup>("setup");
-  editAsAnotherEditor("update-summary", s.positionId, EDITED);
+  const s = await editAsAnotherEditor<Setup>("setup");
+  await editAsAnotherEditor("update-summary", s.positionId, EDITED);
   await signInAs(page, "editor");
   await page.goto(`/positions/${s.positionId}/history`);
   // Someone else saves while the page is open: the form still carries the version it showed.
-  editAsAnotherEditor("update-summary", s.positionId, "A third wording, saved meanwhile.");
+  await editAsAnotherEditor("update-summary", s.positionId, "A third wording, saved meanwhile.");
   const created = page.getByRole("list", { name: "Revisions, newest first" }).getByRole("listitem").last();
   await created.getByRole("button", { name: /Revert to this version/ }).click();
   await expect(status(page)).toContainText("Someone else changed this record after you opened this page");
@@ -78,8 +78,8 @@ test("a revert never undoes a change the editor has not seen", async ({ page }) 
 });
 
 test("recent changes lists every change by recording date and links to its history", async ({ page }) => {
-  const s = editAsAnotherEditor<Setup>("setup");
-  editAsAnotherEditor("update-summary", s.positionId, EDITED);
+  const s = await editAsAnotherEditor<Setup>("setup");
+  await editAsAnotherEditor("update-summary", s.positionId, EDITED);
   await page.goto("/changes");
   await expect(page.getByRole("heading", { level: 1, name: "Recent changes" })).toBeVisible();
   await expect(page.getByText("the recording date")).toBeVisible();
@@ -97,8 +97,8 @@ test("recent changes lists every change by recording date and links to its histo
 });
 
 test("a retracted record's history is hidden from readers and shown to editors", async ({ page }) => {
-  const s = editAsAnotherEditor<Setup>("setup");
-  editAsAnotherEditor("retract-source", s.sourceId);
+  const s = await editAsAnotherEditor<Setup>("setup");
+  await editAsAnotherEditor("retract-source", s.sourceId);
   const response = await page.goto(`/history/source/${s.sourceId}`);
   expect(response?.status()).toBe(404);
 

@@ -157,7 +157,7 @@ test("the compare page shows the difference map of two parties, area by area, wi
 const ZONE = { type: "Feature", properties: { name: "drawn" }, geometry: { type: "Polygon", coordinates: [[[30, 47], [30.4, 47], [30.4, 47.3], [30, 47.3], [30, 47]]] } };
 
 test("an editor uploads a drawn outline, previews it and saves it; bad GeoJSON is refused and changes nothing", async ({ page }) => {
-  const f = makeFixture();
+  const f = await makeFixture();
   const edit = `/negotiations/${f.negotiationSlug}/areas/river-zone/edit`;
   await signInAs(page, "editor", edit);
   const section = page.getByRole("region", { name: "Drawn outline" });

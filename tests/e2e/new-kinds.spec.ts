@@ -11,7 +11,7 @@ import { signInAs } from "./support/users";
 test.setTimeout(120_000);
 
 test("an editor codes an exchange, readers see it in words, and the compare page says who is coded", async ({ page }) => {
-  const f = makeFixture();
+  const f = await makeFixture();
   // The fixture's prisoners issue is general: give it the exchange kind.
   await signInAs(page, "editor", `/negotiations/${f.negotiationSlug}/issues/prisoners/edit`);
   await page.getByLabel("Kind").selectOption("exchange");

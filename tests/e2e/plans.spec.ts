@@ -27,7 +27,7 @@ const field = (page: Page, label: string) => page.getByLabel(new RegExp(`^${labe
 const row = (page: Page, n: number) => page.getByRole("group", { name: new RegExp(`^Row ${n}\\b`) });
 
 test("an editor pastes a ten-point plan, maps its points to issues and to the earlier plan's, and reads the diff", async ({ page, browser }) => {
-  const f = makePlanFixture();
+  const f = await makePlanFixture();
   const territory = `Territory ${f.tag}`;
   const prisoners = `Prisoners ${f.tag}`;
   const title = `Ten-point framework ${f.tag}`;
@@ -122,7 +122,7 @@ test("an editor pastes a ten-point plan, maps its points to issues and to the ea
 });
 
 test("without JavaScript, the points editor splits pasted lines, moves a row and saves", async ({ browser }) => {
-  const f = makePlanFixture();
+  const f = await makePlanFixture();
   const user = await createTestUser("editor");
   const context = await browser.newContext({ javaScriptEnabled: false });
   try {
@@ -148,7 +148,7 @@ test("without JavaScript, the points editor splits pasted lines, moves a row and
 });
 
 test("two editors save one plan's points: the second meets the conflict screen, and nothing of theirs is written", async ({ browser }) => {
-  const f = makePlanFixture();
+  const f = await makePlanFixture();
   const [first, second] = await Promise.all([createTestUser("editor"), createTestUser("editor")]);
   const contextA = await browser.newContext();
   const contextB = await browser.newContext();

@@ -1,7 +1,7 @@
 // Passwords, sessions and the sign-in rate limits, against the database DATABASE_URL
 // names (scripts/test.sh runs this on SQLite and on PostgreSQL).
 import { randomUUID } from "node:crypto";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { createUserFromCommandLine } from "@/lib/auth/create-user";
 import { disableUser, enableUser } from "@/lib/auth/manage-users";
 import { hashPassword, needsRehash, verifyPassword } from "@/lib/auth/password-hash";
@@ -35,6 +35,10 @@ async function rejection(promise: Promise<unknown>): Promise<AppError> {
 }
 
 describe("password hashing", () => {
+  // At the production parameters: the cost Vitest lowers for the other tests (vitest.config.ts) is taken away.
+  beforeEach(() => vi.stubEnv("PARLEY_TEST_SCRYPT_LN", ""));
+  afterEach(() => vi.unstubAllEnvs());
+
   it("makes a salted scrypt hash that verifies only the right password", async () => {
     const [a, b] = await Promise.all([hashPassword(PASSWORD), hashPassword(PASSWORD)]);
     expect(a).toMatch(/^\$scrypt\$ln=17,r=8,p=1\$[A-Za-z0-9+/]{22}\$[A-Za-z0-9+/]{43}$/);

@@ -6,18 +6,19 @@
 // migrated database); the later migration then makes the plant's area and codes the claims
 // on it. It runs once; an import of an export made before it (format version 1) comes out
 // the same way.
-import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { applyDataMigrations, runDataMigrations } from "@/lib/data-migrations/run-data-migrations";
-import { createDb, type Db } from "@/lib/db/client";
+import { createDb, db, type Db } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/sqlite/client";
 import { exportDataset } from "@/lib/export/export-dataset";
 import { importDataset, readExportFile } from "@/lib/export/import-dataset";
 import { dataMigrations } from "@/prisma/data-migrations";
 import plant from "@/prisma/data-migrations/20261207000000_nuclear_plant_territory.json";
+import { comparisonClasses } from "../support/comparison-classes";
 import { createEmptyDatabase, type EmptyDatabase } from "../support/empty-database";
 import { readBundledSeed } from "../support/seed-file";
+import { runSeedScript } from "../support/seeded-database";
 
 const seed = readBundledSeed();
 // The claims on the nuclear plant came later, with its issue's territory kind.
@@ -65,16 +66,16 @@ async function makeOld(client: Db) {
   await client.dataMigration.deleteMany();
 }
 
-let database: EmptyDatabase;
+// The seeded database made old, this file's own (tests/support/own-database.ts), and an empty
+// one to import into.
+const database = await vi.hoisted(async () => (await import("../support/own-database")).useOwnDatabase("data_migration", "seeded"));
+const client = db;
 let imported: EmptyDatabase;
-let client: Db;
 let importedClient: Db;
 let oldFile: string;
 
 beforeAll(async () => {
-  [database, imported] = await Promise.all([createEmptyDatabase("data_migration"), createEmptyDatabase("data_migration_import")]);
-  execFileSync("npx", ["tsx", "prisma/seed.ts"], { stdio: "pipe", env: { ...process.env, DATABASE_URL: database.url } });
-  client = createDb(database.url);
+  imported = await createEmptyDatabase("data_migration_import");
   importedClient = createDb(imported.url);
   await makeOld(client);
   // What an earlier Parley's export of it looked like: format version 1, no areas section.
@@ -83,8 +84,8 @@ beforeAll(async () => {
 }, 240_000);
 
 afterAll(async () => {
-  await Promise.all([client?.$disconnect(), importedClient?.$disconnect()]);
-  await Promise.all([database?.drop(), imported?.drop()]);
+  await Promise.all([db.$disconnect(), importedClient?.$disconnect()]);
+  await Promise.all([database.drop(), imported?.drop()]);
 });
 
 async function expectMigrated(db: Db) {
@@ -143,14 +144,9 @@ describe("the data migration to party-neutral territorial claims", () => {
     expect(await client.revision.count()).toBe(revisions);
   });
 
-  it("keeps every comparison class pinned before the change, once the seed adds what it holds beyond", () => {
-    execFileSync("npx", ["tsx", "prisma/seed.ts"], { stdio: "pipe", env: { ...process.env, DATABASE_URL: database.url } });
-    const out = execFileSync(
-      "npx",
-      ["tsx", "--conditions=react-server", "tests/support/print-comparison-classes.ts", pinned.negotiation, pinned.issues.join(","), pinned.dates.join(",")],
-      { env: { ...process.env, DATABASE_URL: database.url }, maxBuffer: 64 * 1024 * 1024 },
-    );
-    const now = JSON.parse(out.toString()) as Record<string, string>;
+  it("keeps every comparison class pinned before the change, once the seed adds what it holds beyond", async () => {
+    runSeedScript(database.url);
+    const now = await comparisonClasses(pinned.negotiation, pinned.issues, pinned.dates);
     expect(Object.fromEntries(Object.entries(now).filter(([, c]) => c !== "unknown"))).toEqual(pinned.classes);
   }, 180_000);
 

@@ -5,37 +5,30 @@
 // (tests/support/normalise-export.ts) and the negotiation's part is taken
 // (tests/support/negotiation-part.ts): seeding Gaza after it changes none of it. The seeded
 // data has nothing retracted and no account behind its changes, so the reader export of it
-// is that same file under its own format name, its revisions without `actorId`. The exports
-// run in their own process because the domain's client is bound to DATABASE_URL. To pin a
-// deliberate change of the format, run tests/support/print-seeded-export.ts against a freshly
-// seeded database and commit its output as the fixture.
-import { execFileSync } from "node:child_process";
+// is that same file under its own format name, its revisions without `actorId`. The
+// database is this file's own (tests/support/own-database.ts). To pin a deliberate change of
+// the format, run tests/support/print-seeded-export.ts against a freshly seeded database and
+// commit its output as the fixture.
 import { readFileSync } from "node:fs";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createEmptyDatabase, type EmptyDatabase } from "../support/empty-database";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { db } from "@/lib/db/client";
 import { negotiationPart } from "../support/negotiation-part";
+import { seededExport } from "../support/seeded-export";
 
 const pinned = JSON.parse(readFileSync("tests/fixtures/russia-ukraine-export.json", "utf8")) as Record<string, unknown>;
 
-let database: EmptyDatabase;
-beforeAll(async () => {
-  database = await createEmptyDatabase("export_pin");
-  execFileSync("npx", ["tsx", "prisma/seed.ts"], { stdio: "pipe", env: { ...process.env, DATABASE_URL: database.url } });
-}, 180_000);
-afterAll(() => database?.drop());
+const database = await vi.hoisted(async () => (await import("../support/own-database")).useOwnDatabase("export_pin", "seeded"));
+afterAll(async () => {
+  await db.$disconnect();
+  await database.drop();
+});
 
-function exportNow(scope: "archive" | "reader" = "archive"): Record<string, unknown> {
-  const out = execFileSync("npx", ["tsx", "--conditions=react-server", "tests/support/print-seeded-export.ts", scope], {
-    env: { ...process.env, DATABASE_URL: database.url },
-    maxBuffer: 128 * 1024 * 1024,
-  });
-  return JSON.parse(out.toString()) as Record<string, unknown>;
-}
+const exportNow = (scope: "archive" | "reader" = "archive") => seededExport(scope, { raw: false });
 
 describe("the export of the seeded record", () => {
   let whole: Record<string, unknown>;
-  beforeAll(() => {
-    whole = exportNow();
+  beforeAll(async () => {
+    whole = await exportNow();
   }, 120_000);
 
   it("is unchanged for Russia–Ukraine, record for record and revision for revision", () => {
@@ -70,8 +63,8 @@ describe("the export of the seeded record", () => {
     expect(count(whole, "revisions")).toBe(count(russiaUkraine, "revisions") + count(gaza, "revisions") - shared.length);
   });
 
-  it("is, for readers, the same records and history without account ids", () => {
-    const reader = negotiationPart(exportNow("reader") as never, "russia-ukraine");
+  it("is, for readers, the same records and history without account ids", async () => {
+    const reader = negotiationPart((await exportNow("reader")) as never, "russia-ukraine");
     expect(reader.format).toBe("parley-reader-export");
     const revisions = (pinned.revisions as Record<string, unknown>[]).map(({ actorId, ...revision }) => {
       expect(actorId, "the seed's changes have no account behind them").toBeNull();

@@ -11,14 +11,13 @@
 // their positions uncoded) and migrated gives the seed's kinds and codings, a revision per
 // changed record, leaves an editor's own coding alone, and runs once.
 import { readFileSync } from "node:fs";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it, vi } from "vitest";
 import { runDataMigrations } from "@/lib/data-migrations/run-data-migrations";
-import { createDb, type Db } from "@/lib/db/client";
+import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/sqlite/client";
 import { dataMigrations } from "@/prisma/data-migrations";
-import type { EmptyDatabase } from "../support/empty-database";
 import { readBundledSeed } from "../support/seed-file";
-import { comparisonClasses, createSeededDatabase } from "../support/seeded-database";
+import { comparisonClasses } from "../support/comparison-classes";
 
 type Pinned = { negotiation: string; issues: string[]; dates: string[]; classes: Record<string, string> };
 const pinned = JSON.parse(readFileSync("tests/fixtures/gaza-new-kinds-classes.json", "utf8")) as Pinned;
@@ -30,19 +29,16 @@ const PAIRS = (seed.parties.length * (seed.parties.length - 1)) / 2;
 // A position an editor coded before the migration ran: it keeps the editor's terms.
 const EDITED = "us-2025-ghf-backing";
 
-let database: EmptyDatabase;
-let client: Db;
-beforeAll(async () => {
-  database = await createSeededDatabase("gaza_kinds");
-  client = createDb(database.url);
-}, 180_000);
+// A database seeded afresh, of this file's own (tests/support/own-database.ts).
+const database = await vi.hoisted(async () => (await import("../support/own-database")).useOwnDatabase("gaza_kinds", "seeded"));
+const client = db;
 afterAll(async () => {
-  await client?.$disconnect();
-  await database?.drop();
+  await db.$disconnect();
+  await database.drop();
 });
 
-function classesNow(): Record<string, string> {
-  const all = comparisonClasses(database.url, pinned.negotiation, pinned.issues, pinned.dates);
+async function classesNow(): Promise<Record<string, string>> {
+  const all = await comparisonClasses(pinned.negotiation, pinned.issues, pinned.dates);
   expect(Object.keys(all).length).toBe(PAIRS * pinned.issues.length * (pinned.dates.length + 1));
   return Object.fromEntries(Object.entries(all).filter(([, c]) => c !== "unknown"));
 }
@@ -141,8 +137,8 @@ const handChecked: [pair: string, cls: string][] = [
 ];
 
 describe("the Gaza issues given newer kinds", () => {
-  it("class every pair as pinned, and as checked by hand", () => {
-    const now = classesNow();
+  it("class every pair as pinned, and as checked by hand", async () => {
+    const now = await classesNow();
     for (const [pair, cls] of handChecked) expect(now[pair], pair).toBe(cls);
     expect(now).toEqual(pinned.classes);
   }, 120_000);
@@ -212,6 +208,6 @@ describe("the Gaza issues given newer kinds", () => {
     await client.issue.updateMany({ where: { negotiation, slug: rekinded[0]!.slug }, data: { kind: rekinded[0]!.kind } });
     const edited = coded.find((p) => p.id === EDITED)!;
     await client.position.update({ where: { id: EDITED }, data: { terms: edited.terms as object } });
-    expect(classesNow()).toEqual(pinned.classes);
+    expect(await classesNow()).toEqual(pinned.classes);
   }, 120_000);
 });

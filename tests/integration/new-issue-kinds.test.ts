@@ -11,14 +11,13 @@
 // general, their positions uncoded) and migrated gives the seed's kinds and codings, a
 // revision per changed record, leaves an editor's own coding alone, and runs once.
 import { readFileSync } from "node:fs";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it, vi } from "vitest";
 import { runDataMigrations } from "@/lib/data-migrations/run-data-migrations";
-import { createDb, type Db } from "@/lib/db/client";
+import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/sqlite/client";
 import { dataMigrations } from "@/prisma/data-migrations";
-import type { EmptyDatabase } from "../support/empty-database";
 import { readBundledSeed } from "../support/seed-file";
-import { comparisonClasses, createSeededDatabase } from "../support/seeded-database";
+import { comparisonClasses } from "../support/comparison-classes";
 
 type Pinned = { negotiation: string; issues: string[]; dates: string[]; classes: Record<string, string> };
 const pinned = JSON.parse(readFileSync("tests/fixtures/russia-ukraine-new-kinds-classes.json", "utf8")) as Pinned;
@@ -27,19 +26,16 @@ const seed = readBundledSeed();
 const rekinded = seed.issues.filter((i) => pinned.issues.includes(i.slug));
 const coded = seed.positions.filter((p) => pinned.issues.includes(p.issue));
 
-let database: EmptyDatabase;
-let client: Db;
-beforeAll(async () => {
-  database = await createSeededDatabase("new_kinds");
-  client = createDb(database.url);
-}, 180_000);
+// A database seeded afresh, of this file's own (tests/support/own-database.ts).
+const database = await vi.hoisted(async () => (await import("../support/own-database")).useOwnDatabase("new_kinds", "seeded"));
+const client = db;
 afterAll(async () => {
-  await client?.$disconnect();
-  await database?.drop();
+  await db.$disconnect();
+  await database.drop();
 });
 
-function classesNow(): Record<string, string> {
-  const all = comparisonClasses(database.url, pinned.negotiation, pinned.issues, pinned.dates);
+async function classesNow(): Promise<Record<string, string>> {
+  const all = await comparisonClasses(pinned.negotiation, pinned.issues, pinned.dates);
   expect(Object.keys(all).length).toBe(66 * pinned.issues.length * (pinned.dates.length + 1));
   return Object.fromEntries(Object.entries(all).filter(([, c]) => c !== "unknown"));
 }
@@ -87,8 +83,8 @@ const handChecked: [pair: string, cls: string][] = [
 ];
 
 describe("the issues given newer kinds", () => {
-  it("class every pair as pinned, and as checked by hand", () => {
-    const now = classesNow();
+  it("class every pair as pinned, and as checked by hand", async () => {
+    const now = await classesNow();
     for (const [pair, cls] of handChecked) expect(now[pair], pair).toBe(cls);
     expect(now).toEqual(pinned.classes);
   }, 120_000);
@@ -137,6 +133,6 @@ describe("the issues given newer kinds", () => {
     // of the issue's current statements none: restore the seed's to compare like for like.
     const memo = coded.find((p) => p.id === "ru-2025-memo-elections")!;
     await client.position.update({ where: { id: memo.id }, data: { terms: memo.terms as object } });
-    expect(classesNow()).toEqual(pinned.classes);
+    expect(await classesNow()).toEqual(pinned.classes);
   }, 120_000);
 });

@@ -8,33 +8,29 @@
 // Migration: the same database put back as the earlier seed left it (the issue general, its
 // positions uncoded) and migrated gives the seed's kind and codings, a revision per changed
 // record, and runs once.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it, vi } from "vitest";
 import { runDataMigrations } from "@/lib/data-migrations/run-data-migrations";
-import { createDb, type Db } from "@/lib/db/client";
+import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/sqlite/client";
 import { dataMigrations } from "@/prisma/data-migrations";
-import type { EmptyDatabase } from "../support/empty-database";
 import { readBundledSeed } from "../support/seed-file";
-import { comparisonClasses, createSeededDatabase } from "../support/seeded-database";
+import { comparisonClasses } from "../support/comparison-classes";
 
 const MIGRATION = "20261207000000_nuclear_plant_territory";
 const ISSUE = "znpp-dnipro";
 const seed = readBundledSeed();
 const coded = seed.positions.filter((p) => p.issue === ISSUE && p.terms);
 
-let database: EmptyDatabase;
-let client: Db;
-beforeAll(async () => {
-  database = await createSeededDatabase("nuclear_plant");
-  client = createDb(database.url);
-}, 180_000);
+// A database seeded afresh, of this file's own (tests/support/own-database.ts).
+const database = await vi.hoisted(async () => (await import("../support/own-database")).useOwnDatabase("nuclear_plant", "seeded"));
+const client = db;
 afterAll(async () => {
-  await client?.$disconnect();
-  await database?.drop();
+  await db.$disconnect();
+  await database.drop();
 });
 
-function classes(dates: string[]): Record<string, string> {
-  const all = comparisonClasses(database.url, "russia-ukraine", [ISSUE], dates);
+async function classes(dates: string[]): Promise<Record<string, string>> {
+  const all = await comparisonClasses("russia-ukraine", [ISSUE], dates);
   return Object.fromEntries(Object.entries(all).filter(([, c]) => c !== "unknown"));
 }
 
@@ -49,8 +45,8 @@ describe("the nuclear-plant issue as a territory issue", () => {
     for (const p of coded) expect(p.terms).toMatchObject({ claims: [expect.objectContaining({ area: "zaporizhzhia-npp" })] });
   });
 
-  it("classes the pairs as checked by hand", () => {
-    expect(classes(["2025-12-20", "2026-01-30"])).toEqual({
+  it("classes the pairs as checked by hand", async () => {
+    expect(await classes(["2025-12-20", "2026-01-30"])).toEqual({
       // Russia insists on controlling the plant (ru-2026-znpp-control); Ukraine wants Russia
       // to leave it (ua-2025-20pt-znpp).
       "today|znpp-dnipro|russia~ukraine": "opposed",

@@ -1,12 +1,14 @@
 // A second, empty and migrated database beside the one under test, on the same engine:
 // SQLite a file in a temporary folder, PostgreSQL "<test database>_<suffix>" on the same
 // server (the test role needs CREATEDB). For tests that need a database with no records.
+// A copy of the run's migrated template when scripts/test.sh built one
+// (tests/support/database-templates.ts), else migrated here.
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import pg from "pg";
-import { databaseUrl, engineFor } from "@/lib/db/engine";
+import { engineFor } from "@/lib/db/engine";
+import { builtTemplate, copyDatabase, databaseName, dropDatabase, recreateDatabase, renamed, suiteDatabaseUrl, type TemplateKind } from "./database-templates";
 
 export type EmptyDatabase = { url: string; drop(): Promise<void> };
 
@@ -14,45 +16,27 @@ export function migrate(url: string) {
   execFileSync("npx", ["prisma", "migrate", "deploy"], { stdio: "pipe", env: { ...process.env, DATABASE_URL: url } });
 }
 
-async function onServer(url: string, sql: string) {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
+/** A new database named after `suffix`: a copy of the run's template of `kind` when there is one, else migrated and nothing more (the caller seeds it). */
+export async function createDatabaseFrom(kind: TemplateKind, suffix: string): Promise<{ database: EmptyDatabase; copied: boolean }> {
+  const base = suiteDatabaseUrl();
+  let database: EmptyDatabase;
+  if (engineFor(base) === "sqlite") {
+    const dir = mkdtempSync(path.join(tmpdir(), `parley-${suffix}-`));
+    database = { url: `file:${path.join(dir, "parley.db")}`, drop: async () => rmSync(dir, { recursive: true, force: true }) };
+  } else {
+    const url = renamed(base, `${databaseName(base)}_${suffix}`);
+    database = { url, drop: () => dropDatabase(url) };
   }
-}
-
-// WITH (FORCE) ends other sessions in the database, which PostgreSQL refuses (42501) when one
-// of them is an autovacuum worker and the role lacks pg_signal_backend; such a worker finishes
-// in moments, so wait and try again rather than fail the test.
-async function dropDatabase(url: string, name: string) {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await onServer(url, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-    } catch (error) {
-      if ((error as { code?: string }).code !== "42501" || attempt === 20) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 500));
-    }
+  const template = builtTemplate(kind);
+  if (template) {
+    await copyDatabase(template, database.url);
+  } else {
+    await recreateDatabase(database.url);
+    migrate(database.url);
   }
+  return { database, copied: template !== null };
 }
 
 export async function createEmptyDatabase(suffix: string): Promise<EmptyDatabase> {
-  const base = databaseUrl();
-  if (engineFor(base) === "sqlite") {
-    const dir = mkdtempSync(path.join(tmpdir(), `parley-${suffix}-`));
-    const url = `file:${path.join(dir, "parley.db")}`;
-    migrate(url);
-    return { url, drop: async () => rmSync(dir, { recursive: true, force: true }) };
-  }
-  const u = new URL(base);
-  const name = `${decodeURIComponent(u.pathname.slice(1))}_${suffix}`;
-  if (!/^[a-z0-9_]+$/.test(name)) throw new Error(`Unexpected database name ${name}`);
-  await dropDatabase(base, name);
-  await onServer(base, `CREATE DATABASE "${name}"`);
-  u.pathname = `/${name}`;
-  const url = u.toString();
-  migrate(url);
-  return { url, drop: () => dropDatabase(base, name) };
+  return (await createDatabaseFrom("migrated", suffix)).database;
 }

@@ -1,19 +1,15 @@
 // Prints, as JSON, the export of the database DATABASE_URL names — the full archive, or with
 // `reader` the reader export — normalised (tests/support/normalise-export.ts), or as the file
-// is with `--raw`. Run in its own process against a database seeded for the purpose, so a
-// test compares the seeded data alone. Usage:
+// is with `--raw` (tests/support/seeded-export.ts). How the pinned export fixture is rewritten
+// after a deliberate change, from a database seeded afresh; the backup drill compares two
+// databases' exports with it. Usage:
 //   tsx --conditions=react-server tests/support/print-seeded-export.ts [archive|reader] [--raw]
 import { db } from "@/lib/db/client";
-import { writeExportFile } from "@/lib/export/write-export-file";
-import { normaliseExport } from "./normalise-export";
+import { seededExport } from "./seeded-export";
 
 async function main() {
-  const scope = process.argv.includes("reader") ? "reader" : "archive";
-  const raw = process.argv.includes("--raw");
-  const parts: string[] = [];
-  await writeExportFile(scope, (text) => void parts.push(text));
-  const file = JSON.parse(parts.join("")) as Record<string, unknown>;
-  process.stdout.write(`${JSON.stringify(raw ? file : normaliseExport(file as never), null, 1)}\n`);
+  const file = await seededExport(process.argv.includes("reader") ? "reader" : "archive", { raw: process.argv.includes("--raw") });
+  process.stdout.write(`${JSON.stringify(file, null, 1)}\n`);
 }
 
 main()

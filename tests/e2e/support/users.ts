@@ -1,17 +1,21 @@
-// Accounts for end-to-end tests. Users are made by the real command-line script
-// (scripts/create-admin.ts) against the database the app under test uses, then sign in
-// through the real /sign-in form.
+// Accounts for end-to-end tests, in the database the app under test uses.
 //
 //   const editor = await signInAs(page, "editor");   // one shared editor per worker
-//   const user = createTestUser("admin");            // a fresh account of your own
-//   await signInWith(page, user);
+//   const user = await createTestUser("admin");      // a fresh account of your own
+//   await signInWith(page, user);                    // through the /sign-in form
 //
-// Tests that disable, demote or lock an account must use a fresh one, not signInAs's.
+// Each worker's shared editor and admin are made by the real command-line script
+// (scripts/create-admin.ts); other accounts by the function it calls, in the worker's setup
+// process (./setup-process.ts). signInAs opens the page a session of its own, as signing in
+// does, without the form; signInWith goes through the form, which auth.spec.ts and
+// account.spec.ts test. Tests that disable, demote or lock an account must use a fresh one,
+// not signInAs's.
 import { execFileSync } from "node:child_process";
 import { randomUUID } from "node:crypto";
 import path from "node:path";
-import { expect, type Page } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { query } from "./db";
+import { runSetupCommand } from "./setup-process";
 
 export type Role = "editor" | "admin";
 export type TestUser = { id: string; email: string; name: string; role: Role; password: string };
@@ -19,12 +23,26 @@ export type TestUser = { id: string; email: string; name: string; role: Role; pa
 const url = process.env.E2E_DATABASE_URL ?? "file:./.tmp/e2e.db";
 export const TEST_PASSWORD = "e2e correct horse battery";
 
-/** Creates an account (synchronously, through scripts/create-admin.ts) and returns it. */
-export async function createTestUser(role: Role, options: { name?: string; password?: string } = {}): Promise<TestUser> {
+function newAccount(role: Role, options: { name?: string; password?: string }) {
   const tag = randomUUID().slice(0, 8);
-  const email = `e2e-${role}-${tag}@example.org`;
-  const name = options.name ?? `E2E ${role === "admin" ? "Admin" : "Editor"} ${tag}`;
-  const password = options.password ?? TEST_PASSWORD;
+  return {
+    email: `e2e-${role}-${tag}@example.org`,
+    name: options.name ?? `E2E ${role === "admin" ? "Admin" : "Editor"} ${tag}`,
+    role,
+    password: options.password ?? TEST_PASSWORD,
+  };
+}
+
+/** Creates an account, as scripts/create-admin.ts does, and returns it. */
+export async function createTestUser(role: Role, options: { name?: string; password?: string } = {}): Promise<TestUser> {
+  const { email, name, password } = newAccount(role, options);
+  const { id } = await runSetupCommand<{ id: string }>("user", email, name, role, password);
+  return { id, email, name, role, password };
+}
+
+/** Creates an account with scripts/create-admin.ts itself, run as an operator runs it. */
+async function createTestUserWithScript(role: Role): Promise<TestUser> {
+  const { email, name, password } = newAccount(role, {});
   execFileSync(
     path.resolve("node_modules/.bin/tsx"),
     ["--conditions=react-server", "scripts/create-admin.ts", "--email", email, "--name", name, "--role", role],
@@ -53,10 +71,26 @@ export async function signInWith(page: Page, user: TestUser, next = "/"): Promis
 
 const shared = new Map<Role, Promise<TestUser>>();
 
-/** Signs in as this worker's shared editor or admin (created on first use). */
+/** This worker's shared editor or admin (created on first use). */
+export function sharedUser(role: Role): Promise<TestUser> {
+  if (!shared.has(role)) shared.set(role, createTestUserWithScript(role));
+  return shared.get(role)!;
+}
+
+/**
+ * Signs the page in as this worker's shared editor or admin, with a session of its own (so a
+ * test that signs it out leaves the others signed in), and opens `next`. No form: it cost a
+ * page, a password hash and a redirect each time, and the form has tests of its own.
+ */
 export async function signInAs(page: Page, role: Role, next = "/"): Promise<TestUser> {
-  if (!shared.has(role)) shared.set(role, createTestUser(role));
-  const user = await shared.get(role)!;
-  await signInWith(page, user, next);
+  const user = await sharedUser(role);
+  const { token, expiresAt } = await runSetupCommand<{ token: string; expiresAt: string }>("session", user.id);
+  const origin = test.info().project.use.baseURL!;
+  // The cookie the sign-in form sets over plain HTTP (lib/auth/session-cookie.ts).
+  await page.context().addCookies([
+    { name: "parley_session", value: token, url: origin, httpOnly: true, sameSite: "Lax", expires: Date.parse(expiresAt) / 1000 },
+  ]);
+  await page.goto(next);
+  await expect(page, `signed in as ${user.email}`).not.toHaveURL(/\/sign-in/);
   return user;
 }

@@ -1,5 +1,5 @@
-// Records of its own for each editing test, made through the real domain functions (run by
-// ./editing-fixtures.ts with tsx and the react-server condition). Prints JSON.
+// Records of its own for each editing test, made through the real domain functions. Run in
+// the worker's setup process (./setup-process.ts), for ../editing-fixtures.ts.
 import { randomUUID } from "node:crypto";
 import { createArea } from "@/lib/areas/create-area";
 import { db } from "@/lib/db/client";
@@ -112,12 +112,4 @@ async function plan() {
   return { ...f, earlierPlanId: earlier.id, earlierTitle: `Earlier draft ${f.tag}`, earlierPointIds: points.map((p) => p.id) };
 }
 
-const commands: Record<string, () => Promise<unknown>> = { setup, plan };
-
-commands[process.argv[2] ?? ""]!()
-  .then((result) => console.log(JSON.stringify(result)))
-  .catch((error) => {
-    console.error(error);
-    process.exitCode = 1;
-  })
-  .finally(() => db.$disconnect());
+export const fixtureCommands: Record<string, () => Promise<unknown>> = { setup, plan };

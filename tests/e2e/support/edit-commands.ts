@@ -1,6 +1,6 @@
 // Makes changes for the end-to-end tests through the real domain functions, as another
-// editor would (the edit forms are not built yet). Run by ./editing.ts with tsx and the
-// react-server condition, against the database the app under test uses. Prints JSON.
+// editor would. Run in the worker's setup process (./setup-process.ts), for ./editing.ts,
+// against the database the app under test uses.
 import { randomUUID } from "node:crypto";
 import { createIssue } from "@/lib/issues/create-issue";
 import { createNegotiation } from "@/lib/negotiations/create-negotiation";
@@ -13,11 +13,10 @@ import type { SourceSnapshot } from "@/lib/sources/source-snapshot";
 import type { PositionSnapshot } from "@/lib/positions/position-snapshot";
 import { createSource } from "@/lib/sources/create-source";
 import { retractSource } from "@/lib/sources/retract-source";
-import { db } from "@/lib/db/client";
 
 const actor = { id: "e2e-other-editor", label: "Another Editor", role: "editor" as const };
 
-async function main([command, ...args]: string[]): Promise<unknown> {
+export async function runEditCommand([command, ...args]: string[]): Promise<unknown> {
   switch (command) {
     case "setup": {
       const tag = randomUUID().slice(0, 8);
@@ -62,11 +61,3 @@ async function main([command, ...args]: string[]): Promise<unknown> {
       throw new Error(`unknown command ${command}`);
   }
 }
-
-main(process.argv.slice(2))
-  .then((result) => console.log(JSON.stringify(result)))
-  .catch((error) => {
-    console.error(error);
-    process.exitCode = 1;
-  })
-  .finally(() => db.$disconnect());
