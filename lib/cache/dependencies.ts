@@ -4,12 +4,13 @@
 // readings it appears in — its negotiation's overviews (`statementsOf`), its issue's and
 // party's pages, and its cell's statements (`statementsInCell`). So the negotiation's own
 // pages, events, plans and commitments also depend on its statements; an issue page on its
-// issue; a party's pages on the party (and every negotiation it sits in); a statement's on its
+// issue; a party's pages on the party (and every negotiation it sits in or spoke on); a statement's on its
 // cell. Everything else — the home page, lists, search, the change feeds, history, addresses
 // that name no record — depends on every change.
 //
 // Free of server-only imports: server.ts loads it outside Next.js.
 import { db, type DbOrTx } from "../db/client";
+import { negotiationsShowingParties } from "../parties/party-negotiations";
 import { EVERYTHING, recordKey, scopeOf, statementsInCell, statementsOf, type Scope } from "./change-scope";
 
 /** The scope of the address whose path is `/<kind>/<idOrSlug>/<...rest>`. */
@@ -34,8 +35,8 @@ const negotiation: Resolver = async (db, idOrSlug, rest) => {
 };
 
 const party: Resolver = async (db, idOrSlug) => {
-  const row = await db.party.findFirst({ where: byIdOrSlug(idOrSlug), select: { id: true, negotiations: { select: { negotiationId: true } } } });
-  return row && scopeOf({ negotiations: row.negotiations.map((seat) => seat.negotiationId), records: [recordKey("party", row.id)] });
+  const row = await db.party.findFirst({ where: byIdOrSlug(idOrSlug), select: { id: true } });
+  return row && scopeOf({ negotiations: await negotiationsShowingParties(db, [row.id]), records: [recordKey("party", row.id)] });
 };
 
 // A statement's page lists the earlier and later statements of its cell.

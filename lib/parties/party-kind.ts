@@ -8,7 +8,7 @@ import { restoreParty } from "./restore-party";
 import { retractParty } from "./retract-party";
 import { updateParty } from "./update-party";
 import { partyExport } from "./party-export";
-import { negotiationIds } from "@/lib/records/ids";
+import { negotiationsShowingParties } from "./party-negotiations";
 
 export const partyKind = defineRecordKind({
   entityType: "party",
@@ -28,9 +28,9 @@ export const partyKind = defineRecordKind({
     }));
   },
   within: { party: async (_db, id) => [id] },
-  // Its name is on the pages of every negotiation it sits in.
+  // Its name is on the pages of every negotiation it sits in or spoke on.
   changeScope: async (tx, changes) => ({
-    negotiations: negotiationIds(await tx.negotiationParty.findMany({ where: { partyId: { in: changes.map((c) => c.entityId) } }, select: { negotiationId: true } })),
+    negotiations: await negotiationsShowingParties(tx, changes.map((c) => c.entityId)),
   }),
   commands: { create: createParty, update: updateParty, retract: retractParty, restore: restoreParty },
   api: parties,

@@ -4,7 +4,9 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { EVERYTHING, type Scope } from "@/lib/cache/change-scope";
 import { db, onQuery } from "@/lib/db/client";
+import { createPosition } from "@/lib/positions/create-position";
 import { scopeOfChange, type Touched } from "@/lib/revisions/announce-change";
+import { editor, positionFields } from "../support/editing";
 
 afterAll(() => db.$disconnect());
 
@@ -59,10 +61,17 @@ describe("the negotiations a change touches", () => {
     expect(negotiationsOf(await scopeOfChange(db, [touched("planPoint", pointRow)]))).toEqual([plan.negotiationId]);
   });
 
-  it("is every negotiation a party sits in, and every one citing a source", async () => {
+  it("is every negotiation a party sits in or spoke on, and every one citing a source", async () => {
     const party = await db.party.findFirstOrThrow({ where: { negotiations: { some: {} } }, include: { negotiations: true } });
     const { negotiations, ...partyRow } = party;
     expect(negotiationsOf(await scopeOfChange(db, [touched("party", partyRow)]))).toEqual(sorted(negotiations.map((n) => n.negotiationId)));
+    // A party without a seat that spoke on an issue: that issue's negotiation shows its name.
+    const statement = await createPosition({ input: await positionFields(), actor: editor });
+    const [speaker, spokenOn] = await Promise.all([
+      db.party.findUniqueOrThrow({ where: { id: statement.partyId } }),
+      db.issue.findUniqueOrThrow({ where: { id: statement.issueId } }),
+    ]);
+    expect(negotiationsOf(await scopeOfChange(db, [touched("party", speaker)]))).toEqual([spokenOn.negotiationId]);
 
     const source = await db.source.findFirstOrThrow({ where: { citations: { some: {} } } });
     const citing = await db.position.findMany({ where: { citations: { some: { sourceId: source.id } } }, select: { issue: { select: { negotiationId: true } } } });

@@ -17,7 +17,11 @@ import type { PositionSnapshot } from "@/lib/positions/position-snapshot";
 import { toIssueInput } from "@/lib/issues/issue-input";
 import type { IssueSnapshot } from "@/lib/issues/issue-snapshot";
 import { updateIssue } from "@/lib/issues/update-issue";
-import { editor, newSource } from "../support/editing";
+import { createPosition } from "@/lib/positions/create-position";
+import { toPartyInput } from "@/lib/parties/party-input";
+import type { PartySnapshot } from "@/lib/parties/party-snapshot";
+import { updateParty } from "@/lib/parties/update-party";
+import { editor, newSource, positionFields } from "../support/editing";
 
 type Instance = { cache: ResponseCache; signal: ChangeSignal; scopes: Scope[] };
 let instances: Instance[] = [];
@@ -169,6 +173,33 @@ describe("targeted invalidation across instances", () => {
       await vi.waitFor(async () => expect(await isCached(cache, independent[0]!)).toBe(false), { timeout: 1_000, interval: 10 });
       for (const path of [...crossNegotiation, ...independent]) expect(await isCached(cache, path), path).toBe(false);
     }
+  });
+
+  it("reaches the page of a party that spoke on a negotiation where it has no seat, and that negotiation's pages from the party", async () => {
+    const position = await createPosition({ input: await positionFields(), actor: editor });
+    const [party, issue] = await Promise.all([
+      db.party.findUniqueOrThrow({ where: { id: position.partyId } }),
+      db.issue.findUniqueOrThrow({ where: { id: position.issueId }, include: { negotiation: true } }),
+    ]);
+    expect(await db.negotiationParty.count({ where: { partyId: party.id } })).toBe(0);
+    // The statement's own save drops both pages; only what follows it is under test.
+    for (const { scopes } of instances) {
+      await vi.waitFor(() => expect(scopes.some((scope) => !scope.everything && scope.records.has(`position:${position.id}`))).toBe(true), { timeout: 1_000, interval: 10 });
+    }
+    const partyPage = `/parties/${party.slug}`;
+    const issuePage = `/negotiations/${issue.negotiation.slug}/issues/${issue.slug}`;
+
+    // The issue's name is on the party's page.
+    await fillBoth([partyPage]);
+    const issueBefore = (await getRecordSnapshot<IssueSnapshot>({ entityType: "issue", id: issue.id }))!;
+    await updateIssue({ id: issue.id, version: issueBefore.version, input: { ...toIssueInput(issueBefore), name: `${issueBefore.name} (renamed)` }, actor: editor });
+    for (const { cache } of instances) await vi.waitFor(async () => expect(await isCached(cache, partyPage)).toBe(false), { timeout: 1_000, interval: 10 });
+
+    // The party's name is on the issue's page, beside its statement.
+    await fillBoth([issuePage]);
+    const partyBefore = (await getRecordSnapshot<PartySnapshot>({ entityType: "party", id: party.id }))!;
+    await updateParty({ id: party.id, version: partyBefore.version, input: { ...toPartyInput(partyBefore), name: `${partyBefore.name} (renamed)` }, actor: editor });
+    for (const { cache } of instances) await vi.waitFor(async () => expect(await isCached(cache, issuePage)).toBe(false), { timeout: 1_000, interval: 10 });
   });
 
   it("says nothing changed for a save that writes nothing", async () => {
