@@ -24,7 +24,7 @@ function PlanEntry({ node, parent }: { node: TreeNode<FamilyPlan>; parent: Famil
             {plan.recordedPoints === 0
               ? "No point recorded"
               : `${plan.recordedPoints} ${plan.recordedPoints === 1 ? "point" : "points"} recorded`}
-            {plan.pointCount !== null && ` of ${plan.pointCount}`}
+            {plan.documentPoints !== null && ` of ${plan.documentPoints}`}
           </span>
           {parent && (
             <Link href={planDiffHref(parent.id, plan.id)}>

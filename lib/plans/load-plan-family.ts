@@ -4,6 +4,7 @@ import { visibleParty } from "@/lib/parties/party-visibility";
 import { notRetracted } from "@/lib/records/visible";
 import { pointChange } from "@/lib/vocab";
 import type { DiffPlan, PlanFamily } from "./diff/diff-types";
+import { planGaps } from "./point-gaps";
 import { visiblePlan } from "./plan-visibility";
 
 /**
@@ -54,8 +55,21 @@ export async function loadPlanFamily(negotiationId: string) {
     previousVersionId: family.get(p.id)!.previousVersionId,
     authors: authors.map((a) => a.party),
     recordedPoints: points.length,
+    documentPoints: documentPointsOf(family.get(p.id)!, family, p.pointCount),
   }));
   return { family, plans, issues };
+}
+
+/** How many points the document has (its reported count less the numbers it leaves out), as its own page says. */
+function documentPointsOf(plan: DiffPlan, family: PlanFamily, pointCount: number | null): number | null {
+  const previous = plan.previousVersionId ? family.get(plan.previousVersionId) : undefined;
+  const numberOf = new Map((previous?.points ?? []).map((point) => [point.id, point.number]));
+  const points = plan.points.map((point) => {
+    const revised = point.revisesId ? numberOf.get(point.revisesId) : undefined;
+    return { number: point.number, numberPrinted: point.numberPrinted, revises: revised === undefined ? null : { number: revised } };
+  });
+  const dropped = plan.dropped.flatMap((d) => numberOf.get(d.pointId) ?? []);
+  return planGaps(points, pointCount, dropped).documentPoints;
 }
 
 export type PlanFamilyData = Awaited<ReturnType<typeof loadPlanFamily>>;

@@ -10,6 +10,11 @@ export type PlanGaps = {
    * of the plan it revises or answers, how far that numbering runs.
    */
   pointCount: number | null;
+  /**
+   * How many points the document itself has: `pointCount`, less the numbers it leaves out
+   * ("19 recorded of 26", not "of 28", for a mark-up numbered up to 28 that drops two).
+   */
+  documentPoints: number | null;
   recorded: number;
   /** Printed numbers with no point recorded, as ranges ("14–21"), when the numbering is plain numbers. */
   missing: string[];
@@ -69,7 +74,8 @@ export function planGaps(points: GapPoint[], pointCount: number | null, dropped:
   } else if (printed.length === 0 && unnumbered.length === 0 && pointCount) {
     missing = Array.from({ length: pointCount }, (_, i) => i + 1);
   }
-  return { pointCount, recorded: points.length, missing: ranges(missing), unnumbered, leftOut: ranges(leftOut) };
+  const documentPoints = pointCount === null ? null : pointCount - new Set(leftOut.filter((n) => n <= pointCount)).size;
+  return { pointCount, documentPoints, recorded: points.length, missing: ranges(missing), unnumbered, leftOut: ranges(leftOut) };
 }
 
 /** The gaps in sentences, for the plan's page; empty when the record is complete. */

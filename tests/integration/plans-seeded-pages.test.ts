@@ -11,6 +11,7 @@ import { getPlanPage } from "@/lib/plans/get-plan-page";
 import { listIssuePlanPoints } from "@/lib/plans/list-issue-plan-points";
 import type { TreeNode } from "@/lib/plans/plan-tree";
 import { gapSentences } from "@/lib/plans/point-gaps";
+import { loadPlanFamily } from "@/lib/plans/load-plan-family";
 
 afterAll(() => db.$disconnect());
 
@@ -70,6 +71,15 @@ describe("the gap sentences of seeded plans' pages", () => {
       "The document keeps the numbering of the plan it revises or answers, up to 28, and leaves out numbers 3 and 26; 19 of its points are recorded here.",
       "No point is recorded under numbers 15, 17, 20, 22–23 and 27–28.",
     ]);
+    // It has 26 points: the count its page, the diff and the family tree give, not 28.
+    const e3 = (await getPlanPage({ id: "e3-counterproposal-2025-11-23" }))!;
+    expect(e3.gaps.documentPoints).toBe(26);
+    const { plans } = await loadPlanFamily(e3.plan.negotiation.id);
+    expect(plans.find((p) => p.id === e3.plan.id)!.documentPoints).toBe(26);
+    // Its other plans leave no number out: each has the count it reports.
+    const others = plans.filter((p) => p.id !== e3.plan.id && p.pointCount !== null);
+    expect(others.length).toBeGreaterThan(0);
+    for (const plan of others) expect(plan.documentPoints, plan.id).toBe(plan.pointCount);
     // The 20 points have their own numbering: the US points they drop are nothing to it.
     expect(await sentences("ua-us-20-point-framework-2025-12-23")).toEqual([]);
   });

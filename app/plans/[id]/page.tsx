@@ -136,7 +136,7 @@ export default async function PlanPageView({ params, searchParams }: Props) {
         )}
         <dt className="font-medium text-muted">Points</dt>
         <dd>
-          {points.length} recorded{plan.pointCount !== null && ` of the document's ${plan.pointCount}`}
+          {points.length} recorded{page.gaps.documentPoints !== null && ` of the document's ${page.gaps.documentPoints}`}
         </dd>
       </dl>
 

@@ -37,13 +37,15 @@ describe("planGaps", () => {
     const markUp = [1, 2, 4, 5, 7].map((n) => ({ number: String(n), numberPrinted: true, revises: { number: String(n) } }));
     const gaps = planGaps(markUp, 10, ["3", "8"]);
     expect([gaps.leftOut, gaps.missing]).toEqual([["3", "8"], ["6", "9–10"]]);
+    // Numbered up to 10, leaving out two: the document has 8 points.
+    expect([gaps.pointCount, gaps.documentPoints]).toEqual([10, 8]);
     expect(gapSentences(gaps)).toEqual([
       "The document keeps the numbering of the plan it revises or answers, up to 10, and leaves out numbers 3 and 8; 5 of its points are recorded here.",
       "No point is recorded under numbers 6 and 9–10.",
     ]);
     // A point kept under its own new number means the numbering is the plan's own: a dropped number is nothing to it.
     const renumbered = [...markUp, { number: "3", numberPrinted: true, revises: { number: "6" } }];
-    expect(planGaps(renumbered, 10, ["3", "8"])).toMatchObject({ leftOut: [], missing: ["6", "8–10"] });
+    expect(planGaps(renumbered, 10, ["3", "8"])).toMatchObject({ leftOut: [], missing: ["6", "8–10"], documentPoints: 10 });
     const own = printed("1", "2", "4");
     expect(planGaps(own, 4, ["3"])).toMatchObject({ leftOut: [], missing: ["3"] });
   });

@@ -20,7 +20,7 @@ function PlanLine({ plan }: { plan: PlanDiffPage["from"] }) {
     <>
       <Link href={planHref(plan.id)}>{plan.title}</Link> · <PartialDate date={plan.date} precision={plan.datePrecision} /> ·{" "}
       <PlanStatus status={plan.status} /> · {plan.recordedPoints} {plan.recordedPoints === 1 ? "point" : "points"} recorded
-      {plan.pointCount !== null && ` of ${plan.pointCount}`}
+      {plan.documentPoints !== null && ` of ${plan.documentPoints}`}
     </>
   );
 }
