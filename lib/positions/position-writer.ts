@@ -3,7 +3,7 @@ import { parsePartialDate } from "@/lib/dates/partial-date";
 import { AppError } from "@/lib/errors/app-error";
 import { Prisma } from "@/lib/db/generated/sqlite/client";
 import type { DbOrTx } from "@/lib/db/client";
-import type { RecordWriter } from "@/lib/revisions/record-writer";
+import { keptAsItWas, type RecordWriter } from "@/lib/revisions/record-writer";
 import { parseTerms } from "@/lib/terms";
 import { checkReferences, FieldErrorList } from "@/lib/validation/check-references";
 import { issueKind } from "@/lib/vocab";
@@ -84,13 +84,18 @@ export const positionWriter: RecordWriter<PositionSnapshot, PositionInput> = {
       withdrawnOn: withdrawnOn ? parsePartialDate(withdrawnOn)!.date : null,
     };
   },
-  async writeRelations(tx, id, input) {
-    await tx.citation.deleteMany({ where: { positionId: id } });
-    await tx.citation.createMany({
-      data: input.citations.map((c, order) => ({ positionId: id, ...c, order })),
-    });
-    await tx.positionPoint.deleteMany({ where: { positionId: id } });
-    await tx.positionPoint.createMany({ data: input.pointIds.map((pointId, order) => ({ positionId: id, pointId, order })) });
+  // An edit of the words alone leaves the citations and plan points as they were.
+  async writeRelations(tx, id, input, previous) {
+    if (!keptAsItWas(previous, input, "citations")) {
+      await tx.citation.deleteMany({ where: { positionId: id } });
+      await tx.citation.createMany({
+        data: input.citations.map((c, order) => ({ positionId: id, ...c, order })),
+      });
+    }
+    if (!keptAsItWas(previous, input, "pointIds")) {
+      await tx.positionPoint.deleteMany({ where: { positionId: id } });
+      await tx.positionPoint.createMany({ data: input.pointIds.map((pointId, order) => ({ positionId: id, pointId, order })) });
+    }
   },
   // A position restored must not bring back terms naming an area or a party readers can no longer see.
   async checkRestore(tx, before) {

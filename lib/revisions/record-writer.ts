@@ -1,3 +1,4 @@
+import { isDeepStrictEqual } from "node:util";
 import type { z } from "zod";
 import type { DbOrTx } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/actor";
@@ -25,8 +26,12 @@ export type RecordWriter<S extends RecordRow, I> = {
   check(tx: DbOrTx, input: I, before: S | null): Promise<void>;
   /** Column values the input sets. */
   columns(input: I): Record<string, unknown>;
-  /** Replaces the relations the input lists, after the record's row is written. */
-  writeRelations?(tx: DbOrTx, id: string, input: I): Promise<void>;
+  /**
+   * Replaces the relations the input lists, after the record's row is written. `previous` is
+   * the input the record held before the change (null for a new record, or when unknown), so
+   * a relation the change left as it was need not be written again (`keptAsItWas`).
+   */
+  writeRelations?(tx: DbOrTx, id: string, input: I, previous: I | null): Promise<void>;
   /**
    * Keeps derived state in step once the record changed (position statuses), or other
    * records that refer to it (terms naming an area by its slug), attributing any revision
@@ -44,3 +49,8 @@ export type RecordWriter<S extends RecordRow, I> = {
 /** A writer of any kind, for code that handles every kind alike (revert, the API). */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type AnyRecordWriter = RecordWriter<any, any>;
+
+/** Whether a change left the relation `key` of a record's input as it was before. */
+export function keptAsItWas<I extends object>(previous: I | null, input: I, key: keyof I): boolean {
+  return previous !== null && isDeepStrictEqual(previous[key], input[key]);
+}

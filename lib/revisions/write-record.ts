@@ -100,14 +100,15 @@ export async function createRecord<S extends RecordRow, I>(
   const { id } = await guardUnique(writer, () =>
     delegate(tx, writer.entityType).create({ data: writer.columns(input), select: { id: true } }),
   );
-  await writer.writeRelations?.(tx, id, input);
+  await writer.writeRelations?.(tx, id, input, null);
   await writer.afterChange?.(tx, id, null, { actor, note });
   const after = await mustSnapshot(tx, writer, id);
   await recordRevision(tx, { entityType: writer.entityType, entityId: id, action: "create", actor, before: null, after, note });
   return after;
 }
 
-type Change<I> = { columns: Record<string, unknown>; input?: I } | "unchanged";
+/** What to write: the columns, and the input whose relations to write, with the input the record held before. */
+type Change<I> = { columns: Record<string, unknown>; input?: I; previous?: I | null } | "unchanged";
 
 /**
  * The one path every change to an existing record takes: check the version, let `plan`
@@ -125,7 +126,7 @@ export async function changeRecord<S extends RecordRow, I>(
   const change = await plan(before);
   if (change === "unchanged") return before;
   await claimVersion(tx, writer, { id, version }, change.columns);
-  if (change.input !== undefined) await writer.writeRelations?.(tx, id, change.input);
+  if (change.input !== undefined) await writer.writeRelations?.(tx, id, change.input, change.previous ?? null);
   await writer.afterChange?.(tx, id, before, { actor, note });
   const after = await mustSnapshot(tx, writer, id);
   await recordRevision(tx, { entityType: writer.entityType, entityId: id, action, actor, before, after, note });
@@ -145,7 +146,7 @@ export function updateRecord<S extends RecordRow, I>(
     const stored = writer.schema.safeParse(writer.toInput(before, before));
     if (stored.success && isDeepStrictEqual(stored.data, input)) return "unchanged";
     await writer.check(tx, input, before);
-    return { columns: writer.columns(input), input };
+    return { columns: writer.columns(input), input, previous: stored.success ? stored.data : null };
   });
 }
 

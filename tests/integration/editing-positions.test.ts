@@ -126,6 +126,31 @@ describe("withdrawPosition", () => {
   });
 });
 
+describe("updatePosition", () => {
+  it("leaves the citations as they were when only the words change, and writes them anew when they change", async () => {
+    const original = await newPosition();
+    const citationRows = () =>
+      db.citation.findMany({ where: { positionId: original.id }, orderBy: { order: "asc" }, select: { id: true, sourceId: true, quote: true, order: true } });
+    const cited = await citationRows();
+    expect(cited).toHaveLength(1);
+
+    const worded = await updatePosition({ id: original.id, version: 1, input: { ...toPositionInput(original), summary: "Only the words changed" }, actor: editor });
+    // The same rows, ids and all: nothing deleted and written again.
+    expect(await citationRows()).toEqual(cited);
+    expect(worded).toMatchObject({ summary: "Only the words changed", citations: original.citations });
+
+    const extra = await newSource();
+    const input = toPositionInput(worded);
+    const another = { sourceId: extra.id, attribution: "analyst", quote: "Another quote", speaker: null };
+    const recited = await updatePosition({ id: original.id, version: 2, input: { ...input, citations: [another, ...input.citations] }, actor: editor });
+    expect((await citationRows()).map(({ sourceId, quote, order }) => ({ sourceId, quote, order }))).toEqual([
+      { sourceId: extra.id, quote: "Another quote", order: 0 },
+      { sourceId: cited[0]!.sourceId, quote: cited[0]!.quote, order: 1 },
+    ]);
+    expect(recited.citations!.map((c) => c.sourceId)).toEqual([extra.id, cited[0]!.sourceId]);
+  });
+});
+
 describe("revertToRevision", () => {
   it("puts a position back as it was, citations included, as a new revision that can itself be reverted", async () => {
     const original = await newPosition();
