@@ -2,7 +2,8 @@
 // with the committed configuration (deploy/nginx-parley.conf) in front of three Parley
 // instances on one PostgreSQL database; 200 connections read both seeded negotiations'
 // pages and API answers while an editor saves a position every 2 s, for 2 minutes. Then the
-// same with one instance killed (SIGKILL) halfway. Writes its section of bench/RESULTS.md.
+// same with one instance killed (SIGKILL) halfway. Writes its section of bench/RESULTS.md, ending
+// with the hand-written analysis in bench/spike/ANALYSIS.md.
 //   --seconds N      length of each run (default 120)
 //   --connections N  readers (default 200)
 //   --build          build even when a production build exists
@@ -99,6 +100,8 @@ for (const { name, killOne, saves } of [
 }
 
 const resultsFile = path.resolve("bench/RESULTS.md");
+// Written by hand, and kept across runs: it follows the tables, as bench/ANALYSIS.md follows `npm run bench`'s.
+const analysisFile = path.resolve("bench/spike/ANALYSIS.md");
 const section = spikeSection({
   startedAt,
   machine: [...describeMachine(), nginxVersion()],
@@ -108,7 +111,7 @@ const section = spikeSection({
     "Each save's lag runs from the API's acknowledgement until every read of its position's page and API answer through the balancer showed it (reads one after another, watched for 2 s after the first fresh one).",
   ],
   phases,
-  note: values.note,
+  note: [values.note, existsSync(analysisFile) ? readFileSync(analysisFile, "utf8") : ""].filter((text) => text.trim()).join("\n\n"),
 });
 const existing = existsSync(resultsFile) ? readFileSync(resultsFile, "utf8") : "";
 writeFileSync(resultsFile, replaceSection(existing, "spike", section));
