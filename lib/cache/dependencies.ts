@@ -4,8 +4,8 @@
 // readings it appears in — its negotiation's overviews (`statementsOf`), its issue's and
 // party's pages, and its cell's statements (`statementsInCell`). So the negotiation's own
 // pages, events, plans and commitments also depend on its statements; an issue page on its
-// issue; a party's pages on the party (and every negotiation it sits in or spoke on); a statement's on its
-// cell. Everything else — the home page, lists, search, the change feeds, history, addresses
+// issue; a party's pages on the party (and every negotiation it sits in or spoke on); a
+// statement's on its cell. Everything else — the home page, lists, search, the change feeds, history, addresses
 // that name no record — depends on every change.
 //
 // Free of server-only imports: server.ts loads it outside Next.js.
