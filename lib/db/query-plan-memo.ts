@@ -1,12 +1,11 @@
 // Prisma 6.19's client compiles every query into a query plan, in WebAssembly on the main
-// thread, before running it: about a sixth of the CPU a page rendered from the database
-// costs (bench/RESULTS.md, "Cheaper renders"). A plan is a function of the query alone —
-// its JSON, values included, for one schema and one database kind — and the client only
-// reads it: values the database or the clock supply (new ids, `now()`) stay calls in the
-// plan, made each time it runs. So the same query may reuse the plan compiled for it. A page
-// asks the same questions each time it is rendered, so its plans are compiled once; a
-// query with values that change each time (a new record's fields) misses, and costs what it
-// did before.
+// thread, before running it: about a sixth of the CPU a page rendered from the database costs
+// (bench/spike/ANALYSIS.md, "Renderings from the database"). A plan is a function of the query
+// alone — its JSON, values included, for one schema and one database kind — and the client only
+// reads it: values the database or the clock supply (new ids, `now()`) stay calls in the plan,
+// made each time it runs. So the same query may reuse the plan compiled for it. A page asks the
+// same questions each time it is rendered, so its plans are compiled once; a query with values
+// that change each time (a new record's fields) misses, and costs what it did before.
 //
 // Later Prisma versions cache plans themselves (with values lifted out as parameters); until
 // then each compiler remembers its last plans here, by the query's exact text.
