@@ -7,6 +7,7 @@ import { PrismaClient as PostgresClient } from "./generated/postgres/client";
 import { PrismaClient as SqliteClient, type Prisma } from "./generated/sqlite/client";
 import { databaseUrl, engineFor, type Engine } from "./engine";
 import { rememberQueryPlans } from "./query-plan-memo";
+import { tunedSqlite } from "./sqlite-connection";
 import { likeEscapingSqlite } from "./sqlite-like-escape";
 
 rememberQueryPlans();
@@ -49,7 +50,7 @@ export function createDb(url: string = databaseUrl()): Db {
     engineFor(url) === "sqlite"
       ? // A writer waits for another connection's lock (as long as a write transaction may
         // run) instead of failing at once.
-        new SqliteClient({ adapter: likeEscapingSqlite(new PrismaBetterSQLite3({ url, timeout: 15_000 })), log })
+        new SqliteClient({ adapter: likeEscapingSqlite(tunedSqlite(new PrismaBetterSQLite3({ url, timeout: 15_000 }))), log })
       : (new PostgresClient({ adapter: new PrismaPg({ connectionString: url, options: PLANNER_SETTINGS, max: poolSize() }), log }) as unknown as Db);
   if (log) (client as unknown as QueryReporter).$on("query", (event) => queryListeners.forEach((listener) => listener(event)));
   return client as Db;

@@ -8,7 +8,7 @@
 //
 // The templates sit beside the database they serve: SQLite "<file>.template-<kind>.db" in the
 // same folder, PostgreSQL "<database>_template_<kind>" on the same server.
-import { copyFileSync, rmSync } from "node:fs";
+import { copyFileSync, existsSync, rmSync } from "node:fs";
 import pg from "pg";
 import { databaseUrl, engineFor } from "@/lib/db/engine";
 
@@ -89,6 +89,10 @@ export async function recreateDatabase(url: string) {
 /** Makes `to` a copy of `from`, on the same engine, replacing whatever `to` held. Nothing may be connected to `from`. */
 export async function copyDatabase(from: string, to: string) {
   await dropDatabase(to);
-  if (engineFor(from) === "sqlite") copyFileSync(sqliteFile(from), sqliteFile(to));
+  if (engineFor(from) === "sqlite") {
+    // With its write-ahead log, if one is left: commits not yet moved into the file are there.
+    copyFileSync(sqliteFile(from), sqliteFile(to));
+    if (existsSync(sqliteFile(from) + "-wal")) copyFileSync(sqliteFile(from) + "-wal", sqliteFile(to) + "-wal");
+  }
   else await onServer(from, `CREATE DATABASE "${databaseName(to)}" TEMPLATE "${databaseName(from)}"`);
 }
