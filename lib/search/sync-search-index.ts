@@ -33,13 +33,18 @@ function insertDocuments(tx: DbOrTx, docs: SearchDocument[]) {
     VALUES ${Prisma.join(rows)}`;
 }
 
+let searchableKinds: Promise<Searchable[]> | undefined;
+
 /**
  * The kinds search indexes, in the registry's order. Imported when first called, not with
- * this module: every write imports this module, and the kinds import the write path.
+ * this module: every write imports this module, and the kinds import the write path. Once:
+ * a dynamic import costs a module lookup each time, on every save.
  */
-async function searchable() {
-  const { recordKinds } = await import("@/lib/records/registry");
-  return (recordKinds as readonly RecordKind[]).flatMap((kind) => (kind.search ? [{ type: kind.entityType, search: kind.search }] : []));
+function searchable(): Promise<Searchable[]> {
+  searchableKinds ??= import("@/lib/records/registry").then(({ recordKinds }) =>
+    (recordKinds as readonly RecordKind[]).flatMap((kind) => (kind.search ? [{ type: kind.entityType, search: kind.search }] : [])),
+  );
+  return searchableKinds;
 }
 
 /** Re-indexes what a change to one record affects: the record itself, and what each searchable kind says depends on it. */
