@@ -4,14 +4,17 @@
 // alone — its JSON, values included, for one schema and one database kind — and the client only
 // reads it: values the database or the clock supply (new ids, `now()`) stay calls in the plan,
 // made each time it runs. So the same query may reuse the plan compiled for it. A page asks the
-// same questions each time it is rendered, so its plans are compiled once; a query with values
-// that change each time (a new record's fields) misses, and costs what it did before.
+// same questions each time it is rendered, so its plans are compiled once. A query naming a
+// record by key (reading a record by its id) shares one plan with the same query for any
+// other record: its keys are lifted out and given back (./query-values.ts). A query with other
+// values that change each time (a new record's fields) misses, and costs what it did before.
 //
 // Later Prisma versions cache plans themselves (with values lifted out as parameters); until
-// then each compiler remembers its last plans here, by the query's exact text.
+// then each compiler remembers its last plans here, by the query's text or its shape.
 import { QueryCompiler as PostgresCompiler } from "@prisma/client/runtime/query_compiler_bg.postgresql.mjs";
 import { QueryCompiler as SqliteCompiler } from "@prisma/client/runtime/query_compiler_bg.sqlite.mjs";
 import { LRUCache } from "lru-cache";
+import { fillable, fillKeys, liftKeys } from "./query-values";
 
 type Plan = object;
 type Compiler = { compile(query: string): Plan; compileBatch(queries: string): Plan };
@@ -43,6 +46,9 @@ function memoFor(compiler: Compiler): LRUCache<string, Plan> {
   return memo;
 }
 
+// Kept in place of a plan for a shape whose keys could not be given back (query-values.ts).
+const NOT_FILLABLE = Object.freeze({ notFillable: true });
+
 function remembering(compile: (this: Compiler, query: string) => Plan, kind: "one" | "batch") {
   return function (this: Compiler, query: string): Plan {
     if (query.length > LONGEST_KEPT_QUERY) return compile.call(this, query);
@@ -53,13 +59,36 @@ function remembering(compile: (this: Compiler, query: string) => Plan, kind: "on
       stats.hits++;
       return known;
     }
+    // A query naming records by key shares the plan of its shape, given its own keys.
+    const lifted = liftKeys(query);
+    const shapeKey = lifted && `${kind}:keys:${lifted.shape}`;
+    const shaped = shapeKey ? memo.get(shapeKey) : undefined;
+    if (lifted && shaped && shaped !== NOT_FILLABLE) {
+      stats.hits++;
+      return fillKeys(shaped, lifted.keys);
+    }
     stats.misses++;
+    if (lifted && !shaped) {
+      const plan = compileShape(this, compile, lifted.shape);
+      const reusable = plan !== null && fillable(plan, lifted);
+      memo.set(shapeKey!, reusable ? plan : NOT_FILLABLE);
+      if (reusable) return fillKeys(plan, lifted.keys);
+    }
     // Frozen, so that should the client ever change a plan it is given, it fails loudly
     // rather than change the plan the next request runs.
     const plan = deepFreeze(compile.call(this, query));
     memo.set(key, plan);
     return plan;
   };
+}
+
+/** The shape's plan, or null if the compiler refuses the stand-ins: then the query is compiled as it is. */
+function compileShape(compiler: Compiler, compile: (this: Compiler, query: string) => Plan, shape: string): Plan | null {
+  try {
+    return deepFreeze(compile.call(compiler, shape));
+  } catch {
+    return null;
+  }
 }
 
 function deepFreeze<T>(value: T): T {

@@ -1,6 +1,8 @@
 // Reused query plans (lib/db/query-plan-memo.ts): a page read twice compiles nothing the
-// second time and reads the same; values the database or the clock supply are still made
-// afresh each time a reused plan runs; and a reused plan is never changed by running it.
+// second time and reads the same; a read of another record by its key, or a write of other
+// words, reuses the plan with its own values; values the database or the clock supply are
+// still made afresh each time a reused plan runs; and a reused plan is never changed by
+// running it.
 import { describe, expect, it } from "vitest";
 import { findPageFixture } from "@/bench/scale/find-fixture";
 import { pageLoaders } from "@/bench/scale/page-data";
@@ -48,6 +50,39 @@ describe("reused query plans", () => {
     expect(b.id).not.toBe(a.id);
     expect(b.createdAt.getTime()).toBeGreaterThan(a.createdAt.getTime());
     expect(await db.source.count({ where: { id: { in: [a.id, b.id] } } })).toBe(0);
+  });
+
+  it("read any record by its key with one plan, each read getting its own record", async () => {
+    const sources = await db.source.findMany({ select: { id: true, title: true }, orderBy: { id: "asc" }, take: 4 });
+    const [a, b, c, d] = sources;
+    expect(d).toBeDefined();
+    const byId = (id: string) => db.source.findUnique({ where: { id }, select: { id: true, title: true } });
+    const byIds = (ids: string[]) => db.source.findMany({ where: { id: { in: ids } }, select: { id: true, title: true }, orderBy: { id: "asc" } });
+    await byId(a!.id);
+    await byIds([a!.id, b!.id]);
+    const before = planMemoStats();
+    expect(await byId(c!.id)).toEqual(c);
+    expect(await byIds([c!.id, d!.id])).toEqual([c, d]);
+    expect(await byId("no such source")).toBeNull();
+    expect(planMemoStats().misses - before.misses, "queries compiled again").toBe(0);
+  });
+
+  it("write records with one plan whatever their words, each with its own", async () => {
+    const write = (tx: Parameters<Parameters<typeof withoutTrace>[0]>[0], title: string) =>
+      tx.source.create({ data: { outlet: `${title} wire`, title, url: null }, select: { id: true } });
+    const [compiledAgain, written] = await withoutTrace(async (tx) => {
+      await write(tx, "Warm-up");
+      const before = planMemoStats();
+      const ids = [await write(tx, "First words"), await write(tx, "Other words")];
+      const compiled = planMemoStats().misses - before.misses;
+      const rows = await tx.source.findMany({ where: { id: { in: ids.map((r) => r.id) } }, select: { outlet: true, title: true }, orderBy: { title: "asc" } });
+      return [compiled, rows] as const;
+    });
+    expect(compiledAgain, "queries compiled again").toBe(0);
+    expect(written).toEqual([
+      { outlet: "First words wire", title: "First words" },
+      { outlet: "Other words wire", title: "Other words" },
+    ]);
   });
 
   it("keep a plan unchanged by running it: the same query reads the same rows again", async () => {

@@ -1,0 +1,71 @@
+// Keys lifted out of a query and given back to its plan (lib/db/query-values.ts).
+import { describe, expect, it } from "vitest";
+import { fillable, fillKeys, liftKeys } from "@/lib/db/query-values";
+
+const query = (args: object) => JSON.stringify({ modelName: "Treaty", action: "findMany", query: { arguments: args, selection: { $scalars: true } } });
+
+/** A plan as a compiler might make it: each lifted value a parameter of the SQL. */
+const planOf = (shape: string, extra: unknown[] = []) => {
+  const values: string[] = [];
+  JSON.parse(shape, (_key, value) => (typeof value === "string" && value.startsWith("parley-key-") ? (values.push(value), value) : value));
+  return Object.freeze({ type: "query", args: Object.freeze({ sql: "SELECT …", args: Object.freeze([...values, ...extra]) }) });
+};
+
+describe("lifting keys out of a query", () => {
+  it("gives queries for different records one shape, and keeps their keys in order", () => {
+    const first = liftKeys(query({ where: { id: "treaty-1", signatoryId: { in: ["p-1", "p-2"] } } }))!;
+    const second = liftKeys(query({ where: { id: "treaty-9", signatoryId: { in: ["p-7", "p-8"] } } }))!;
+    expect(second.shape).toBe(first.shape);
+    expect(first.keys).toEqual(["treaty-1", "p-1", "p-2"]);
+    expect(second.keys).toEqual(["treaty-9", "p-7", "p-8"]);
+  });
+
+  it("lifts keys in nested filters, equality and lists, and in the fields a record is written with", () => {
+    const lifted = liftKeys(
+      JSON.stringify({
+        action: "createOne",
+        query: {
+          arguments: { data: { title: "Armistice", signedOn: { $type: "DateTime", value: "2026-01-01T00:00:00.000Z" }, pages: 12 } },
+          selection: { clauses: { arguments: { where: { OR: [{ region: { slug: "north" } }, { treatyId: { equals: "t-3" } }] } }, selection: {} } },
+        },
+      }),
+    )!;
+    expect(lifted.keys).toEqual(["Armistice", "north", "t-3"]);
+    expect(lifted.shape).toContain('"pages":12');
+    expect(lifted.shape).toContain('"value":"2026-01-01T00:00:00.000Z"');
+  });
+
+  it("leaves other values where they are, so queries differing in them differ in shape", () => {
+    const a = liftKeys(query({ where: { id: "t-1", status: "signed" }, take: 5 }))!;
+    const b = liftKeys(query({ where: { id: "t-1", status: "draft" }, take: 5 }))!;
+    expect(a.shape).not.toBe(b.shape);
+    expect(liftKeys(query({ where: { status: "signed" }, orderBy: { id: "asc" } }))).toBeNull();
+    expect(liftKeys(query({ where: { id: { not: "t-1" } } }))).toBeNull();
+    expect(liftKeys("not json")).toBeNull();
+  });
+});
+
+describe("giving keys back to a plan", () => {
+  it("puts each key where its stand-in was, sharing what holds none", () => {
+    const lifted = liftKeys(query({ where: { id: "treaty-1", signatoryId: { in: ["p-1", "p-2"] } } }))!;
+    const plan = planOf(lifted.shape, [-1, "0"]);
+    expect(fillable(plan, lifted)).toBe(true);
+    const filled = fillKeys(plan, ["treaty-4", "p-5", "p-6"]);
+    expect(filled.args.args).toEqual(["treaty-4", "p-5", "p-6", -1, "0"]);
+    // The kept plan is not changed: the next query gets its own keys.
+    expect(fillKeys(plan, ["treaty-1", "p-1", "p-2"]).args.args).toEqual(["treaty-1", "p-1", "p-2", -1, "0"]);
+    const unchanged = Object.freeze({ sql: "SELECT 1" });
+    const shared = fillKeys({ a: unchanged, b: plan.args.args[0] }, ["x"]);
+    expect(shared.a).toBe(unchanged);
+    expect(shared.b).toBe("x");
+  });
+
+  it("refuses a plan that lost a stand-in, or changed one", () => {
+    const lifted = liftKeys(query({ where: { id: "treaty-1", slug: "armistice" } }))!;
+    const { id: idStandIn, slug: slugStandIn } = JSON.parse(lifted.shape).query.arguments.where;
+    expect(fillable({ args: [idStandIn, slugStandIn] }, lifted)).toBe(true);
+    expect(fillable({ args: [idStandIn] }, lifted)).toBe(false);
+    expect(fillable({ args: [idStandIn, `%${slugStandIn}%`] }, lifted)).toBe(false);
+    expect(fillable({ args: [idStandIn, String(slugStandIn).toUpperCase()] }, lifted)).toBe(false);
+  });
+});
