@@ -14,7 +14,7 @@
 import { QueryCompiler as PostgresCompiler } from "@prisma/client/runtime/query_compiler_bg.postgresql.mjs";
 import { QueryCompiler as SqliteCompiler } from "@prisma/client/runtime/query_compiler_bg.sqlite.mjs";
 import { LRUCache } from "lru-cache";
-import { fillable, fillKeys, liftKeys } from "./query-values";
+import { keyFiller, liftKeys, type KeyFiller } from "./query-values";
 
 type Plan = object;
 type Compiler = { compile(query: string): Plan; compileBatch(queries: string): Plan };
@@ -35,9 +35,11 @@ export function planMemoStats(): PlanMemoStats {
   return { ...stats };
 }
 
-const memos = new WeakMap<Compiler, LRUCache<string, Plan>>();
+// Plans by query text; fillers by shape (or NOT_FILLABLE).
+type Kept = Plan | KeyFiller<Plan>;
+const memos = new WeakMap<Compiler, LRUCache<string, Kept>>();
 
-function memoFor(compiler: Compiler): LRUCache<string, Plan> {
+function memoFor(compiler: Compiler): LRUCache<string, Kept> {
   let memo = memos.get(compiler);
   if (!memo) {
     memo = new LRUCache({ max: PLANS_PER_COMPILER, maxSize: QUERY_TEXT_PER_COMPILER, sizeCalculation: (_plan, key) => key.length });
@@ -46,7 +48,7 @@ function memoFor(compiler: Compiler): LRUCache<string, Plan> {
   return memo;
 }
 
-// Kept in place of a plan for a shape whose keys could not be given back (query-values.ts).
+// Kept in place of a filler for a shape whose keys could not be given back (query-values.ts).
 const NOT_FILLABLE = Object.freeze({ notFillable: true });
 
 function remembering(compile: (this: Compiler, query: string) => Plan, kind: "one" | "batch") {
@@ -57,22 +59,22 @@ function remembering(compile: (this: Compiler, query: string) => Plan, kind: "on
     const known = memo.get(key);
     if (known) {
       stats.hits++;
-      return known;
+      return known as Plan;
     }
     // A query naming records by key shares the plan of its shape, given its own keys.
     const lifted = liftKeys(query);
     const shapeKey = lifted && `${kind}:keys:${lifted.shape}`;
     const shaped = shapeKey ? memo.get(shapeKey) : undefined;
-    if (lifted && shaped && shaped !== NOT_FILLABLE) {
+    if (lifted && typeof shaped === "function") {
       stats.hits++;
-      return fillKeys(shaped, lifted.keys);
+      return (shaped as KeyFiller<Plan>)(lifted.keys);
     }
     stats.misses++;
     if (lifted && !shaped) {
       const plan = compileShape(this, compile, lifted.shape);
-      const reusable = plan !== null && fillable(plan, lifted);
-      memo.set(shapeKey!, reusable ? plan : NOT_FILLABLE);
-      if (reusable) return fillKeys(plan, lifted.keys);
+      const fill = plan && keyFiller(plan, lifted);
+      memo.set(shapeKey!, fill ?? NOT_FILLABLE);
+      if (fill) return fill(lifted.keys);
     }
     // Frozen, so that should the client ever change a plan it is given, it fails loudly
     // rather than change the plan the next request runs.

@@ -7,7 +7,7 @@
 // Only keys are lifted: `id`, `slug` and `…Id` fields compared for equality or membership
 // (`{ id }`, `{ id: { equals } }`, `{ partyId: { in: […] } }`) inside a `where`. Prisma
 // passes such a value to the database untouched, as a parameter; every stand-in must be found
-// so in the plan, each as a whole string, or the plan is not reused (`fillable`).
+// so in the plan, each as a whole string, or the plan is not reused (`keyFiller`).
 import { randomBytes } from "node:crypto";
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
@@ -81,43 +81,59 @@ function isComparison(value: Json): value is { [key: string]: Json } {
   return !!value && typeof value === "object" && !Array.isArray(value) && ("equals" in value || "in" in value);
 }
 
+type Path = (string | number)[];
+/** Gives a kept plan one query's keys: a new plan, sharing every part that holds none. */
+export type KeyFiller<T> = (keys: string[]) => T;
+
 /**
- * Whether a plan compiled for `lifted.shape` may be given other keys: each stand-in appears
- * in it, and only ever as a whole string (never changed, joined or left out).
+ * A filler for a plan compiled for `lifted.shape`, or null if the plan may not be given other
+ * keys: each stand-in must appear in it, and only ever as a whole string (never changed,
+ * joined or left out). Where the stand-ins are is found once, here, not at each query.
  */
-export function fillable(plan: unknown, lifted: LiftedQuery): boolean {
-  const seen = new Set<string>();
+export function keyFiller<T>(plan: T, lifted: LiftedQuery): KeyFiller<T> | null {
+  const found: { path: Path; index: number }[] = [];
   let whole = true;
-  (function visit(node: unknown) {
+  (function visit(node: unknown, path: Path) {
     if (typeof node === "string") {
-      if (node.startsWith(MARK) && /^\d+$/.test(node.slice(MARK.length))) seen.add(node);
+      const index = standInIndex(node);
+      if (index !== null) found.push({ path, index });
       else if (node.includes(MARK)) whole = false;
+    } else if (Array.isArray(node)) {
+      node.forEach((value, i) => visit(value, [...path, i]));
     } else if (node && typeof node === "object") {
-      for (const value of Object.values(node)) visit(value);
+      for (const [field, value] of Object.entries(node)) visit(value, [...path, field]);
     }
-  })(plan);
-  return whole && lifted.keys.every((_, index) => seen.has(standIn(index)));
+  })(plan, []);
+  const seen = new Set(found.map((f) => f.index));
+  if (!whole || found.some((f) => f.path.length === 0) || !lifted.keys.every((_, index) => seen.has(index))) return null;
+  const places = placesOf(found);
+  return (keys) => filled(plan, places, keys);
 }
 
-/** The plan with each stand-in replaced by its key; parts without one are shared, not copied. */
-export function fillKeys<T>(plan: T, keys: string[]): T {
-  function fill(node: unknown): unknown {
-    if (typeof node === "string") return node.startsWith(MARK) ? keys[Number(node.slice(MARK.length))] : node;
-    if (!node || typeof node !== "object") return node;
-    if (Array.isArray(node)) {
-      let copy: unknown[] | undefined;
-      node.forEach((value, index) => {
-        const filled = fill(value);
-        if (filled !== value) (copy ??= [...node])[index] = filled;
-      });
-      return copy ?? node;
-    }
-    let copy: Record<string, unknown> | undefined;
-    for (const [field, value] of Object.entries(node)) {
-      const filled = fill(value);
-      if (filled !== value) (copy ??= { ...node })[field] = filled;
-    }
-    return copy ?? node;
+/** Where the stand-ins are, as a tree of steps into the plan; at its leaves, which key. */
+type Places = Map<string | number, Places | number>;
+
+function placesOf(found: { path: Path; index: number }[]): Places {
+  const root: Places = new Map();
+  for (const { path, index } of found) {
+    let level = root;
+    path.forEach((step, i) => {
+      if (i === path.length - 1) level.set(step, index);
+      else level = (level.get(step) as Places | undefined) ?? (level.set(step, new Map()).get(step) as Places);
+    });
   }
-  return fill(plan) as T;
+  return root;
+}
+
+/** The plan with the keys in their places, copying only the containers on the way (the plan is frozen). */
+function filled<T>(node: T, places: Places, keys: string[]): T {
+  const copy = (Array.isArray(node) ? [...node] : { ...(node as object) }) as Record<string | number, unknown>;
+  for (const [step, place] of places) copy[step] = typeof place === "number" ? keys[place] : filled(copy[step], place, keys);
+  return copy as T;
+}
+
+function standInIndex(text: string): number | null {
+  if (!text.startsWith(MARK)) return null;
+  const rest = text.slice(MARK.length);
+  return /^\d+$/.test(rest) ? Number(rest) : null;
 }

@@ -1,6 +1,6 @@
 // Keys lifted out of a query and given back to its plan (lib/db/query-values.ts).
 import { describe, expect, it } from "vitest";
-import { fillable, fillKeys, liftKeys } from "@/lib/db/query-values";
+import { keyFiller, liftKeys } from "@/lib/db/query-values";
 
 const query = (args: object) => JSON.stringify({ modelName: "Treaty", action: "findMany", query: { arguments: args, selection: { $scalars: true } } });
 
@@ -48,24 +48,31 @@ describe("lifting keys out of a query", () => {
 describe("giving keys back to a plan", () => {
   it("puts each key where its stand-in was, sharing what holds none", () => {
     const lifted = liftKeys(query({ where: { id: "treaty-1", signatoryId: { in: ["p-1", "p-2"] } } }))!;
-    const plan = planOf(lifted.shape, [-1, "0"]);
-    expect(fillable(plan, lifted)).toBe(true);
-    const filled = fillKeys(plan, ["treaty-4", "p-5", "p-6"]);
-    expect(filled.args.args).toEqual(["treaty-4", "p-5", "p-6", -1, "0"]);
-    // The kept plan is not changed: the next query gets its own keys.
-    expect(fillKeys(plan, ["treaty-1", "p-1", "p-2"]).args.args).toEqual(["treaty-1", "p-1", "p-2", -1, "0"]);
     const unchanged = Object.freeze({ sql: "SELECT 1" });
-    const shared = fillKeys({ a: unchanged, b: plan.args.args[0] }, ["x"]);
-    expect(shared.a).toBe(unchanged);
-    expect(shared.b).toBe("x");
+    const plan = Object.freeze({ ...planOf(lifted.shape, [-1, "0"]), other: unchanged });
+    const fill = keyFiller(plan, lifted)!;
+    expect(fill).not.toBeNull();
+    const filled = fill(["treaty-4", "p-5", "p-6"]);
+    expect(filled.args.args).toEqual(["treaty-4", "p-5", "p-6", -1, "0"]);
+    expect(filled.other).toBe(unchanged);
+    // The kept plan is not changed: the next query gets its own keys.
+    expect(fill(["treaty-1", "p-1", "p-2"]).args.args).toEqual(["treaty-1", "p-1", "p-2", -1, "0"]);
+    expect(filled.args.args).toEqual(["treaty-4", "p-5", "p-6", -1, "0"]);
   });
 
   it("refuses a plan that lost a stand-in, or changed one", () => {
     const lifted = liftKeys(query({ where: { id: "treaty-1", slug: "armistice" } }))!;
     const { id: idStandIn, slug: slugStandIn } = JSON.parse(lifted.shape).query.arguments.where;
-    expect(fillable({ args: [idStandIn, slugStandIn] }, lifted)).toBe(true);
-    expect(fillable({ args: [idStandIn] }, lifted)).toBe(false);
-    expect(fillable({ args: [idStandIn, `%${slugStandIn}%`] }, lifted)).toBe(false);
-    expect(fillable({ args: [idStandIn, String(slugStandIn).toUpperCase()] }, lifted)).toBe(false);
+    expect(keyFiller({ args: [idStandIn, slugStandIn] }, lifted)).not.toBeNull();
+    expect(keyFiller({ args: [idStandIn] }, lifted)).toBeNull();
+    expect(keyFiller({ args: [idStandIn, `%${slugStandIn}%`] }, lifted)).toBeNull();
+    expect(keyFiller({ args: [idStandIn, String(slugStandIn).toUpperCase()] }, lifted)).toBeNull();
+  });
+
+  it("fills a key used twice in both places", () => {
+    const lifted = liftKeys(query({ where: { id: "treaty-1" } }))!;
+    const { id: standIn } = JSON.parse(lifted.shape).query.arguments.where;
+    const fill = keyFiller({ first: { args: [standIn] }, again: [standIn, 3] }, lifted)!;
+    expect(fill(["treaty-8"])).toEqual({ first: { args: ["treaty-8"] }, again: ["treaty-8", 3] });
   });
 });
