@@ -11,10 +11,11 @@ import type { IndexedChange, KindSearch } from "./search-kind";
 const CHUNK = 500;
 export const padded = (values: string[]) => ` ${values.join(" ")} `;
 
-async function replaceDocuments(tx: DbOrTx, { type, search }: Searchable, ids: string[]) {
+/** Writes the documents of `ids` anew; `fresh` when none can have one yet (records just created). */
+async function replaceDocuments(tx: DbOrTx, { type, search }: Searchable, ids: string[], { fresh = false } = {}) {
   for (let i = 0; i < ids.length; i += CHUNK) {
     const chunk = ids.slice(i, i + CHUNK);
-    await tx.$executeRaw`DELETE FROM "SearchDocument" WHERE "kind" = ${type} AND "refId" IN (${Prisma.join(chunk)})`;
+    if (!fresh) await tx.$executeRaw`DELETE FROM "SearchDocument" WHERE "kind" = ${type} AND "refId" IN (${Prisma.join(chunk)})`;
     await insertDocuments(tx, await search.documents(tx, chunk));
   }
 }
@@ -48,10 +49,12 @@ function searchable(): Promise<Searchable[]> {
 }
 
 /** Re-indexes what a change to one record affects: the record itself, and what each searchable kind says depends on it. */
-export async function syncSearchIndex(tx: DbOrTx, change: IndexedChange) {
+export async function syncSearchIndex(tx: DbOrTx, change: IndexedChange & { action?: string }) {
   for (const kind of await searchable()) {
-    const ids = kind.type === change.entityType ? [change.entityId] : ((await kind.search.reindexOn?.[change.entityType]?.(tx, change)) ?? []);
-    await replaceDocuments(tx, kind, ids);
+    const itself = kind.type === change.entityType;
+    const ids = itself ? [change.entityId] : ((await kind.search.reindexOn?.[change.entityType]?.(tx, change)) ?? []);
+    // A record's "create" revision is written in the transaction that inserted it.
+    await replaceDocuments(tx, kind, ids, { fresh: itself && change.action === "create" });
   }
 }
 
