@@ -13,8 +13,9 @@ export function proxy(request: NextRequest) {
   if (!origin) {
     return new NextResponse(`${UNKNOWN_HOST_MESSAGE}\n`, { status: 400, headers: { "content-type": "text/plain; charset=utf-8" } });
   }
-  const nonce = randomBytes(16).toString("base64");
   const https = origin.protocol === "https";
+  if (request.nextUrl.pathname.startsWith("/api/v1/")) return apiAnswer(https);
+  const nonce = randomBytes(16).toString("base64");
   const policy = contentSecurityPolicy(nonce, { dev: process.env.NODE_ENV === "development", https });
 
   const forwarded = new Headers(request.headers);
@@ -22,7 +23,21 @@ export function proxy(request: NextRequest) {
   forwarded.set("content-security-policy", policy);
   const response = NextResponse.next({ request: { headers: forwarded } });
   response.headers.set("content-security-policy", policy);
-  if (https) response.headers.set("strict-transport-security", "max-age=63072000");
+  if (https) response.headers.set("strict-transport-security", STRICT_TRANSPORT);
+  return response;
+}
+
+const STRICT_TRANSPORT = "max-age=63072000";
+
+// The JSON API's answers are data, never a page: nothing in them may load or run, and no
+// nonce is needed. Set on the answer alone: handing Next.js rewritten request headers, as
+// pages need for their nonce, cost about 3 ms of each API request.
+const API_POLICY = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+
+function apiAnswer(https: boolean) {
+  const response = NextResponse.next();
+  response.headers.set("content-security-policy", API_POLICY);
+  if (https) response.headers.set("strict-transport-security", STRICT_TRANSPORT);
   return response;
 }
 

@@ -13,7 +13,7 @@ const fixedHeaders = {
 test("every response carries the security headers, and pages a nonce-based CSP", async ({ request, page }) => {
   await page.goto("/sign-in");
   const asset = await page.locator("script[src^='/_next/static/']").first().getAttribute("src");
-  for (const path of ["/", "/sign-in", "/no-such-page", asset!]) {
+  for (const path of ["/", "/sign-in", "/no-such-page", asset!, "/api/v1/parties?limit=1", "/api/v1/no-such-resource"]) {
     const response = await request.get(path);
     const headers = response.headers();
     expect(headers, path).toMatchObject(fixedHeaders);
@@ -37,6 +37,15 @@ test("every response carries the security headers, and pages a nonce-based CSP",
   const scripts = [...html.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]);
   expect(scripts.length).toBeGreaterThan(0);
   for (const tag of scripts) expect(tag).toContain(`nonce="${nonce}"`);
+});
+
+test("API answers are data: their policy lets nothing load or run, with no nonce to spend", async ({ request }) => {
+  for (const path of ["/api/v1/parties?limit=1", "/api/v1/positions/no-such-position"]) {
+    const csp = (await request.get(path)).headers()["content-security-policy"];
+    expect(csp, path).toBe("default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'");
+  }
+  // The API reference is a page, with a page's policy.
+  expect((await request.get("/api")).headers()["content-security-policy"]).toMatch(/'nonce-[A-Za-z0-9+/=]+'/);
 });
 
 test("the browser runs Parley's scripts but refuses injected ones", async ({ page }) => {
