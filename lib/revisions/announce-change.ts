@@ -16,9 +16,20 @@ export type Touched = { entityType: string; entityId: string; before: Snapshot; 
 const KEPT_VERSIONS = 10_000;
 const PRUNE_EVERY = 100;
 
-/** Called first in a write transaction (holding SQLite's write lock): returns where the transaction's stamp bumps start. */
+/**
+ * Called first in a write transaction: returns where the transaction's stamp bumps start. On
+ * SQLite it reads the stamp with a write that changes nothing, which takes the write lock at
+ * once (waiting its turn), as BEGIN IMMEDIATE would: the driver begins transactions deferred,
+ * and one that read first and wrote later could deadlock with another process's writer until
+ * both timed out.
+ */
 export async function beginAnnouncedChange(tx: DbOrTx): Promise<number> {
-  if (engine === "sqlite") return readStamp(tx);
+  if (engine === "sqlite") {
+    const [row] = await tx.$queryRawUnsafe<Array<{ version: number | bigint }>>(
+      `UPDATE "ChangeStamp" SET "version" = "version" WHERE "id" = 1 RETURNING "version"`,
+    );
+    return Number(row?.version ?? 0);
+  }
   await tx.$queryRawUnsafe(`SELECT set_config('${SCOPE_SETTING}', '${SCOPED_MARK}', true)`);
   return 0;
 }

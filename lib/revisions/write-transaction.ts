@@ -1,6 +1,6 @@
 import "server-only";
 import { AsyncLocalStorage } from "node:async_hooks";
-import { db, engine, type Prisma } from "@/lib/db/client";
+import { db, type Prisma } from "@/lib/db/client";
 import { announceChange, beginAnnouncedChange, type Touched } from "./announce-change";
 
 // The transaction a writeTransaction call is running in, for writes made inside it, and
@@ -19,10 +19,7 @@ export function writeTransaction<T>(fn: (tx: Prisma.TransactionClient) => Promis
   if (outer) return fn(outer.tx);
   return db.$transaction(
     async (tx) => {
-      // The SQLite driver begins transactions deferred: one that reads first and writes later
-      // can deadlock with another process's writer until both time out. A no-op write up
-      // front takes the write lock at once (waiting its turn), as BEGIN IMMEDIATE would.
-      if (engine === "sqlite") await tx.$executeRawUnsafe(`UPDATE "Revision" SET "id" = "id" WHERE 0`);
+      // On SQLite this also takes the write lock at once (beginAnnouncedChange).
       const stampAtStart = await beginAnnouncedChange(tx);
       const touched: Touched[] = [];
       const result = await open.run({ tx, touched }, () => fn(tx));

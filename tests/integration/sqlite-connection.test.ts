@@ -1,9 +1,12 @@
 // Parley's SQLite connection (lib/db/sqlite-connection.ts): the file is in write-ahead-log
-// mode, and a statement is prepared once and then run with each call's own values.
+// mode, and a statement is prepared once and then run with each call's own values. And a
+// write transaction holds the write lock from its start (lib/revisions/announce-change.ts),
+// so that two processes' saves queue rather than deadlock.
 import Database from "better-sqlite3";
 import { afterAll, describe, expect, it, vi } from "vitest";
 import { createDb, db, engine } from "@/lib/db/client";
 import { databaseUrl } from "@/lib/db/engine";
+import { writeTransaction } from "@/lib/revisions/write-transaction";
 
 describe.skipIf(engine !== "sqlite")("the SQLite connection", () => {
   const prepare = vi.spyOn(Database.prototype, "prepare");
@@ -35,6 +38,29 @@ describe.skipIf(engine !== "sqlite")("the SQLite connection", () => {
     expect(await client.$executeRawUnsafe(sql, revision!.id)).toBe(1);
     expect(await client.$executeRawUnsafe(sql, "no such revision")).toBe(0);
     expect(preparedTimes(sql)).toBe(1);
+  });
+
+  it("takes the write lock with a write transaction's first statement", async () => {
+    // Another connection that will not wait: it can write only while no transaction holds the lock.
+    const other = new Database(databaseUrl().slice("file:".length), { timeout: 0 });
+    const tryToWrite = () => {
+      try {
+        other.exec("BEGIN IMMEDIATE; ROLLBACK");
+        return "wrote";
+      } catch (error) {
+        return (error as { code?: string }).code;
+      }
+    };
+    try {
+      let meanwhile: string | undefined;
+      await writeTransaction(async () => {
+        meanwhile = tryToWrite();
+      });
+      expect(meanwhile).toBe("SQLITE_BUSY");
+      expect(tryToWrite()).toBe("wrote");
+    } finally {
+      other.close();
+    }
   });
 
   it("reads and writes records through kept statements in transactions, as before", async () => {
