@@ -1,9 +1,10 @@
-// Runs before every request (Next 16's renamed middleware). Sets the Content-Security-
+// Runs before every page request (Next 16's renamed middleware). Sets the Content-Security-
 // Policy with a fresh nonce: Next.js reads the nonce from the request's CSP header and puts
 // it on its own scripts, so no other inline script can run. Pages must render per request
 // for that (the header's AccountMenu reads the session cookie, which makes them dynamic).
 // Headers that never change are set in next.config.ts. A request for a host Parley does not
-// serve is refused here, before any page or route sees it (lib/request/public-origin.ts).
+// serve is refused here, before any page sees it (lib/request/public-origin.ts); the JSON
+// API refuses one itself (lib/http/api-route.ts).
 import { randomBytes } from "node:crypto";
 import { NextResponse, type NextRequest } from "next/server";
 import { headersOf, publicOrigin, UNKNOWN_HOST_MESSAGE } from "@/lib/request/public-origin";
@@ -14,7 +15,6 @@ export function proxy(request: NextRequest) {
     return new NextResponse(`${UNKNOWN_HOST_MESSAGE}\n`, { status: 400, headers: { "content-type": "text/plain; charset=utf-8" } });
   }
   const https = origin.protocol === "https";
-  if (request.nextUrl.pathname.startsWith("/api/v1/")) return apiAnswer(https);
   const nonce = randomBytes(16).toString("base64");
   const policy = contentSecurityPolicy(nonce, { dev: process.env.NODE_ENV === "development", https });
 
@@ -28,18 +28,6 @@ export function proxy(request: NextRequest) {
 }
 
 const STRICT_TRANSPORT = "max-age=63072000";
-
-// The JSON API's answers are data, never a page: nothing in them may load or run, and no
-// nonce is needed. Set on the answer alone: handing Next.js rewritten request headers, as
-// pages need for their nonce, cost about 3 ms of each API request.
-const API_POLICY = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
-
-function apiAnswer(https: boolean) {
-  const response = NextResponse.next();
-  response.headers.set("content-security-policy", API_POLICY);
-  if (https) response.headers.set("strict-transport-security", STRICT_TRANSPORT);
-  return response;
-}
 
 function contentSecurityPolicy(nonce: string, { dev, https }: { dev: boolean; https: boolean }): string {
   return [
@@ -64,5 +52,7 @@ function contentSecurityPolicy(nonce: string, { dev, https }: { dev: boolean; ht
 
 export const config = {
   // Hashed build assets carry no HTML: they get next.config.ts's headers only.
-  matcher: ["/((?!_next/static|_next/image|favicon.ico).*)"],
+  // The JSON API (/api/v1/…) neither: its answers are data, with a policy of their own and the
+  // same host check, both set by its plumbing (lib/http/api-route.ts), where they cost less.
+  matcher: ["/((?!_next/static|_next/image|favicon.ico|api/v1/).*)"],
 };

@@ -4,7 +4,7 @@ import "server-only";
 // methods, statuses and headers a route file per resource gave. A segment naming no
 // resource is a problem+json 404, whatever the method.
 import { problem } from "@/lib/http/problem";
-import { methods, type HttpMethod } from "@/lib/http/api-route";
+import { forThisSite, methods, type HttpMethod } from "@/lib/http/api-route";
 import { createRecord, listRecords, readRecord, restoreRecord, retractRecord, updateRecord, type ItemContext } from "./handlers";
 import { apiResources } from "./registry";
 import type { ApiResource } from "./resource";
@@ -15,10 +15,10 @@ type Route = Record<HttpMethod, (request: Request, context: ItemContext) => Prom
 
 const byPath = new Map<string, ApiResource>(apiResources.map((r) => [r.path, r as unknown as ApiResource]));
 
-function nothingAt(request: Request) {
+const nothingAt = forThisSite(async (request: Request) => {
   const response = problem(404, `There is nothing at ${new URL(request.url).pathname}; see /api/v1/openapi.json for the API's addresses`);
   return request.method === "HEAD" ? new Response(null, { status: 404, headers: response.headers }) : response;
-}
+});
 
 function dispatch(pick: (resource: ApiResource, params: Params) => Route | undefined) {
   const out = {} as Record<HttpMethod, (request: Request, context: Context) => Promise<Response>>;
@@ -27,7 +27,7 @@ function dispatch(pick: (resource: ApiResource, params: Params) => Route | undef
       const params = await context.params;
       const resource = byPath.get(params.resource);
       const route = resource && pick(resource, params);
-      if (!route) return nothingAt(request);
+      if (!route) return nothingAt(request, undefined);
       return route[method](request, { params: Promise.resolve({ id: params.id ?? "" }) });
     };
   }

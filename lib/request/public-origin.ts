@@ -5,9 +5,9 @@
 //
 // PARLEY_PUBLIC_ORIGIN, when set, is the answer whatever the request says. Otherwise the
 // request's host counts only when it is a bare `host[:port]` that PARLEY_ALLOWED_HOSTS
-// lists; anything else gets no origin, and proxy.ts refuses the request. The server's
-// edge (lib/request/forwarded-headers.ts) has already dropped X-Forwarded-* headers that
-// did not come from a trusted proxy. See docs/security.md.
+// lists; anything else gets no origin, and proxy.ts (pages) or lib/http/api-route.ts (the
+// API) refuses the request. The server's edge (lib/request/forwarded-headers.ts) has already
+// dropped X-Forwarded-* headers that did not come from a trusted proxy. See docs/security.md.
 import type { IncomingHttpHeaders } from "node:http";
 import { env, isBareHost, type Env } from "@/lib/config/env";
 
@@ -58,7 +58,7 @@ export const incomingHeadersOf =
     return Array.isArray(value) ? value.join(", ") : value;
   };
 
-/** For route handlers: the origin of a Request (proxy.ts has refused requests without one). */
+/** For route handlers: the origin of a Request (one without is refused before a handler runs). */
 export function originOfRequest(request: Request): PublicOrigin | null {
   return publicOrigin(headersOf(request.headers), { fallbackHost: new URL(request.url).host });
 }

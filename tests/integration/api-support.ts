@@ -29,7 +29,7 @@ export type CallOptions = Credentials & {
 /** Calls a route module's handler with a Request built like a client's. */
 export async function call(route: RouteModule, method: keyof RouteModule, path: string, options: CallOptions = {}) {
   const headers = new Headers(options.headers);
-  headers.set("host", "parley.test");
+  if (!headers.has("host")) headers.set("host", "parley.test");
   if (options.token) headers.set("authorization", `Bearer ${options.token}`);
   if (options.cookie) headers.set("cookie", `parley_session=${options.cookie}`);
   if (options.origin) headers.set("origin", options.origin);
