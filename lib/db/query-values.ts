@@ -4,16 +4,19 @@
 // before it is compiled — each replaced by a stand-in string no data holds — and the plan
 // compiled for the stand-ins is kept, to be given each query's own keys back in their place.
 //
-// Only keys are lifted: `id`, `slug` and `…Id` fields compared for equality or membership
-// (`{ id }`, `{ id: { equals } }`, `{ partyId: { in: […] } }`) inside a `where`. Prisma
-// passes such a value to the database untouched, as a parameter; every stand-in must be found
-// so in the plan, each as a whole string, or the plan is not reused (`keyFiller`).
+// What is lifted: keys — `id`, `slug` and `…Id` fields compared for equality or membership
+// (`{ id }`, `{ id: { equals } }`, `{ partyId: { in: […] } }`) inside a `where` — and the text
+// fields of a record being written (its `data`). Prisma passes such a value to the database
+// untouched, as a parameter; every stand-in must be found so in the plan, each as a whole
+// string, or the plan is not reused (`keyFiller`). A value the compiler would check or convert
+// (a date, say) makes it refuse the stand-in, and the query is then compiled as it is.
 import { randomBytes } from "node:crypto";
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
-// Random per process, so that no stored or typed value can pass for a stand-in.
-const MARK = `parley-key-${randomBytes(8).toString("hex")}-`;
+// Random per process, so that no stored or typed value can pass for a stand-in; in both
+// cases, so that a compiler folding case could not give one back unchanged.
+const MARK = `Parley-KEY-${randomBytes(8).toString("hex")}-`;
 const standIn = (index: number) => `${MARK}${index}`;
 
 const isKeyField = (field: string) => field === "id" || field === "slug" || field.endsWith("Id");

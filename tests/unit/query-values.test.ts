@@ -7,7 +7,7 @@ const query = (args: object) => JSON.stringify({ modelName: "Treaty", action: "f
 /** A plan as a compiler might make it: each lifted value a parameter of the SQL. */
 const planOf = (shape: string, extra: unknown[] = []) => {
   const values: string[] = [];
-  JSON.parse(shape, (_key, value) => (typeof value === "string" && value.startsWith("parley-key-") ? (values.push(value), value) : value));
+  JSON.parse(shape, (_key, value) => (typeof value === "string" && value.startsWith("Parley-KEY-") ? (values.push(value), value) : value));
   return Object.freeze({ type: "query", args: Object.freeze({ sql: "SELECT …", args: Object.freeze([...values, ...extra]) }) });
 };
 
