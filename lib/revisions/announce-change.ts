@@ -5,6 +5,7 @@ import "server-only";
 // engine carries it is described in lib/cache/change-signal.ts.
 import { CHANGE_CHANNEL, encodeScope, EVERYTHING, recordKey, SCOPE_SETTING, SCOPED_MARK, scopeOf, type Scope } from "@/lib/cache/change-scope";
 import { engine, type DbOrTx } from "@/lib/db/client";
+import { registryLater } from "@/lib/records/registry-later";
 import type { ChangeReach } from "@/lib/records/record-kind";
 
 type Snapshot = Record<string, unknown> | null;
@@ -61,11 +62,6 @@ async function readStamp(tx: DbOrTx): Promise<number> {
 
 const NOTHING_MORE: ChangeReach = {};
 
-let registry: Promise<typeof import("@/lib/records/registry")> | undefined;
-// Imported when first called, not with this module (the kinds import the write path), and
-// once: a dynamic import costs a module lookup each time, on every save.
-const kindFinder = async () => (await (registry ??= import("@/lib/records/registry"))).findRecordKind;
-
 /**
  * The negotiations and records a change touched: the negotiation each snapshot names, the
  * records themselves, and what their kind says the change reaches — more negotiations, or
@@ -74,7 +70,7 @@ const kindFinder = async () => (await (registry ??= import("@/lib/records/regist
  */
 export async function scopeOfChange(tx: DbOrTx, touched: Touched[]): Promise<Scope> {
   if (touched.length === 0) return EVERYTHING;
-  const findRecordKind = await kindFinder();
+  const { findRecordKind } = await registryLater();
   const negotiations = new Set<string>();
   const byType = new Map<string, Touched[]>();
   for (const change of touched) {

@@ -5,6 +5,7 @@
 import { Prisma } from "@/lib/db/generated/sqlite/client";
 import type { DbOrTx } from "@/lib/db/client";
 import type { RecordKind } from "@/lib/records/record-kind";
+import { registryLater } from "@/lib/records/registry-later";
 import type { SearchDocument } from "./documents";
 import type { IndexedChange, KindSearch } from "./search-kind";
 
@@ -36,13 +37,9 @@ function insertDocuments(tx: DbOrTx, docs: SearchDocument[]) {
 
 let searchableKinds: Promise<Searchable[]> | undefined;
 
-/**
- * The kinds search indexes, in the registry's order. Imported when first called, not with
- * this module: every write imports this module, and the kinds import the write path. Once:
- * a dynamic import costs a module lookup each time, on every save.
- */
+/** The kinds search indexes, in the registry's order (which every write reaches through registryLater). */
 function searchable(): Promise<Searchable[]> {
-  searchableKinds ??= import("@/lib/records/registry").then(({ recordKinds }) =>
+  searchableKinds ??= registryLater().then(({ recordKinds }) =>
     (recordKinds as readonly RecordKind[]).flatMap((kind) => (kind.search ? [{ type: kind.entityType, search: kind.search }] : [])),
   );
   return searchableKinds;

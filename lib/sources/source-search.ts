@@ -1,4 +1,5 @@
 import { isDeepStrictEqual } from "node:util";
+import { groupBy } from "@/lib/collections/group-by";
 import type { DbOrTx } from "@/lib/db/client";
 import { visibleCommitment } from "@/lib/commitments/commitment-visibility";
 import { visibleEvent } from "@/lib/events/event-visibility";
@@ -31,12 +32,7 @@ export async function sourceDocuments(tx: DbOrTx, ids: string[]): Promise<Search
             },
           },
         });
-  const bySource = new Map<string, typeof citations>();
-  for (const citation of citations) {
-    const list = bySource.get(citation.sourceId);
-    if (list) list.push(citation);
-    else bySource.set(citation.sourceId, [citation]);
-  }
+  const bySource = groupBy(citations, "sourceId");
   return sources.map(({ _count, ...source }) => toSourceDocument({ ...source, citations: bySource.get(source.id) ?? [] }));
 }
 
