@@ -4,7 +4,8 @@
 import { Prisma } from "@/lib/db/generated/sqlite/client";
 import type { DbOrTx } from "@/lib/db/client";
 import type { Engine } from "@/lib/db/engine";
-import { MARK_END, MARK_START, toFts5Query, type QueryTerms } from "./query-terms";
+import { MARK_END, MARK_START, type QueryTerms } from "./query-terms";
+import { highlightSqliteRows, sqliteMatches } from "./sqlite-matches";
 import type { SearchInput } from "./search-input";
 
 export type Candidate = {
@@ -15,11 +16,15 @@ export type Candidate = {
   body: string;
   /** A query word is in the title. */
   titleHit: boolean;
-  /** Highlighted text; null until highlightCandidates has run (PostgreSQL highlights only the page shown). */
+  /** SQLite: the document's rowid, by which its snippets are read. */
+  docId?: number;
+  /** Highlighted text; null until highlightCandidates has run (only the page shown is highlighted). */
   titleSnippet: string | null;
   bodySnippet: string | null;
   score: number; // higher is better
 };
+
+export type KindCount = { kind: string; n: bigint | number };
 
 export const CANDIDATE_LIMIT = 500;
 
@@ -52,10 +57,6 @@ function kindSql(input: SearchInput, alias: string) {
   return input.kind ? Prisma.sql` AND ${Prisma.raw(`${alias}."kind"`)} = ${input.kind}` : Prisma.empty;
 }
 
-function sqliteMatch(terms: QueryTerms) {
-  return toFts5Query(terms);
-}
-
 function postgresQuery(terms: QueryTerms): Prisma.Sql {
   const parts = [
     ...terms.words.map((w) => Prisma.sql`plainto_tsquery('english', ${w})`),
@@ -64,30 +65,13 @@ function postgresQuery(terms: QueryTerms): Prisma.Sql {
   return Prisma.join(parts, " && ");
 }
 
-export async function matchCandidates(tx: DbOrTx, engine: Engine, terms: QueryTerms, input: SearchInput) {
+export async function matchCandidates(tx: DbOrTx, engine: Engine, terms: QueryTerms, input: SearchInput): Promise<{ rows: Candidate[]; counts: KindCount[] }> {
   if (engine === "sqlite") {
-    const match = sqliteMatch(terms);
-    const matches = await tx.$queryRaw<Omit<Candidate, "titleHit">[]>`
-      SELECT d."kind", d."refId", d."date", d."title", d."body",
-             snippet("SearchIndex", 0, ${MARK_START}, ${MARK_END}, '…', 16) AS "titleSnippet",
-             snippet("SearchIndex", 1, ${MARK_START}, ${MARK_END}, '…', 24) AS "bodySnippet",
-             -bm25("SearchIndex", 10.0, 1.0) AS "score"
-      FROM "SearchIndex" JOIN "SearchDocument" d ON d.rowid = "SearchIndex".rowid
-      WHERE "SearchIndex" MATCH ${match} ${filterSql(input, "d")} ${kindSql(input, "d")}
-        -- The pool: matches from the RANKED_POOL-th newest on. A rowid range is a seek for
-        -- FTS5, where "rowid IN (…)" would run the full-text query once per row.
-        AND "SearchIndex".rowid >= (SELECT MIN("r") FROM (
-          SELECT "SearchIndex".rowid AS "r" FROM "SearchIndex" JOIN "SearchDocument" p ON p.rowid = "SearchIndex".rowid
-          WHERE "SearchIndex" MATCH ${match} ${filterSql(input, "p")} ${kindSql(input, "p")}
-          ORDER BY "SearchIndex".rowid DESC LIMIT ${RANKED_POOL}))
-      ORDER BY "score" DESC, d."kind", d."refId" LIMIT ${CANDIDATE_LIMIT}`;
-    const counts = await tx.$queryRaw<{ kind: string; n: bigint | number }[]>`
-      SELECT d."kind", COUNT(*) AS "n"
-      FROM "SearchIndex" JOIN "SearchDocument" d ON d.rowid = "SearchIndex".rowid
-      WHERE "SearchIndex" MATCH ${match} ${filterSql(input, "d")}
-      GROUP BY d."kind"`;
-    const rows = matches.map((row) => ({ ...row, titleHit: row.titleSnippet?.includes(MARK_START) ?? false }));
-    return { rows, counts };
+    return sqliteMatches(tx, terms, input, {
+      filterSql: (alias) => filterSql(input, alias),
+      rankedPool: RANKED_POOL,
+      candidateLimit: CANDIDATE_LIMIT,
+    });
   }
   const q = postgresQuery(terms);
   // Both read every match: ranking a common word's 40,000 matches at the synthetic scale
@@ -106,7 +90,7 @@ export async function matchCandidates(tx: DbOrTx, engine: Engine, terms: QueryTe
       ) best
       JOIN "SearchDocument" d ON d."kind" = best."kind" AND d."refId" = best."refId", (SELECT ${q} AS q) query
       ORDER BY best."score" DESC, best."kind", best."refId"`,
-    tx.$queryRaw<{ kind: string; n: bigint | number }[]>`
+    tx.$queryRaw<KindCount[]>`
       SELECT d."kind", COUNT(*) AS "n"
       FROM "SearchDocument" d, (SELECT ${q} AS q) query
       WHERE d."tsv" @@ q ${filterSql(input, "d")}
@@ -116,7 +100,8 @@ export async function matchCandidates(tx: DbOrTx, engine: Engine, terms: QueryTe
 }
 
 /** The candidates with their highlighted title and snippet, for those that lack them. */
-export async function highlightCandidates(tx: DbOrTx, terms: QueryTerms, rows: Candidate[]): Promise<Candidate[]> {
+export async function highlightCandidates(tx: DbOrTx, engine: Engine, terms: QueryTerms, rows: Candidate[]): Promise<Candidate[]> {
+  if (engine === "sqlite") return highlightSqliteRows(tx, terms, rows);
   const missing = rows.filter((row) => row.titleSnippet === null);
   if (missing.length === 0) return rows;
   const options = `StartSel=${MARK_START}, StopSel=${MARK_END}`;

@@ -30,9 +30,14 @@ export function isEmptyQuery(terms: QueryTerms) {
   return terms.words.length === 0 && terms.phrases.length === 0;
 }
 
-/** FTS5 MATCH expression: every word and phrase must occur (quoted, so no syntax leaks). */
+/** The words and phrases as FTS5 phrases (quoted, so no syntax leaks). */
+export function fts5Phrases(terms: QueryTerms): string[] {
+  return [...terms.words, ...terms.phrases].map((t) => `"${t.replace(/"/g, "")}"`);
+}
+
+/** FTS5 MATCH expression: every word and phrase must occur. */
 export function toFts5Query(terms: QueryTerms): string {
-  return [...terms.words, ...terms.phrases].map((t) => `"${t.replace(/"/g, "")}"`).join(" ");
+  return fts5Phrases(terms).join(" ");
 }
 
 /** The plain phrase a reader most likely meant, for exact-phrase ranking. */

@@ -59,7 +59,7 @@ export async function search(input: SearchInput): Promise<SearchResults> {
   const pageCount = Math.ceil(Math.min(total, CANDIDATE_LIMIT) / PAGE_SIZE);
   const page = Math.min(input.page, Math.max(pageCount, 1));
   const shown = ranked.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE);
-  const highlighted = await highlightCandidates(db, terms, shown.map(({ row }) => row));
+  const highlighted = await highlightCandidates(db, engine, terms, shown.map(({ row }) => row));
   const hits = highlighted.map((row, i) => ({
     kind: row.kind as SearchKind,
     id: row.refId,

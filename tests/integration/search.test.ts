@@ -72,6 +72,38 @@ describe("search", () => {
     expect(second.filter((hit) => first.includes(hit))).toEqual([]);
   });
 
+  it("counts each kind's matches as the pages of hits hold them", async () => {
+    const first = await find({ q: "prisoners" });
+    expect(first.total).toBeGreaterThan(20);
+    expect(first.truncated).toBe(false);
+    const tally: Record<string, number> = {};
+    for (let page = 1; page <= first.pageCount; page++) {
+      for (const hit of (await find({ q: "prisoners", page })).hits) tally[hit.kind] = (tally[hit.kind] ?? 0) + 1;
+    }
+    const counted = Object.fromEntries(Object.entries(first.countsByKind).filter(([, n]) => n > 0));
+    expect(tally).toEqual(counted);
+  });
+
+  it("ranks hits with a query word in the title before those with it only in the text, each page highlighted", async () => {
+    const { pageCount } = await find({ q: "prisoners" });
+    const pages = await Promise.all(Array.from({ length: pageCount }, (_, i) => find({ q: "prisoners", page: i + 1 })));
+    const hits = pages.flatMap((p) => p.hits);
+    expect(pageCount).toBeGreaterThan(1);
+    const inTitle = hits.map((h) => h.title.some((part) => part.hit));
+    expect(inTitle).toContain(true);
+    expect(inTitle).toContain(false);
+    expect(inTitle.slice(inTitle.indexOf(false))).not.toContain(true);
+    // Snippets are read for the page shown, whichever it is.
+    expect(pages.at(-1)!.hits.every((h) => [...h.title, ...h.snippet].some((part) => part.hit))).toBe(true);
+  });
+
+  it("matches what readers type against titles and text only, never the kind of record", async () => {
+    const sources = await db.source.count({ where: { retractedAt: null } });
+    const found = await find({ q: "source", kind: "source" });
+    expect(found.total).toBeLessThan(sources);
+    expect((await find({ q: "position", kind: "position" })).total).toBeLessThan(await db.position.count());
+  });
+
   it("treats search syntax in the query as plain words", async () => {
     for (const q of ['"', "NEAR(a b)", "title:crimea", "a OR", "*", "-", "'; DROP TABLE x; --", "\uE000x\uE001"]) {
       await expect(find({ q })).resolves.toMatchObject({ total: expect.any(Number) });
