@@ -1,4 +1,4 @@
-import { stance as stanceSchema, type Stance } from "@/lib/vocab";
+import type { Stance } from "@/lib/vocab";
 import { stanceLabel } from "@/lib/vocab/labels";
 import { ShapeIcon, type Shape } from "./shape-icon";
 
@@ -12,11 +12,13 @@ const look: Record<Stance, { className: string; shape: Shape }> = {
   unclear: { className: "bg-stance-unclear", shape: "square" },
 };
 
-const readStance = stanceSchema.catch("unclear");
+// A plain lookup rather than the vocabulary's schema: badges render in client components
+// too (the matrix), whose bundle should not carry the validation library.
+const readStance = (value: string): Stance => (Object.hasOwn(look, value) ? (value as Stance) : "unclear");
 
 /** A stance in words, with its colour and shape. Unknown values read as "Unclear". */
 export function StanceBadge({ stance, size = "md" }: { stance: string; size?: "sm" | "md" }) {
-  const value = readStance.parse(stance);
+  const value = readStance(stance);
   const { className, shape } = look[value];
   return (
     <span className={`badge${size === "sm" ? " badge-sm" : ""} ${className}`}>

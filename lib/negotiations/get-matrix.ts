@@ -3,7 +3,10 @@ import { cache } from "react";
 import { db } from "@/lib/db/client";
 import { listCurrentPositions } from "@/lib/positions/list-current-positions";
 import { visibleNegotiation } from "./negotiation-visibility";
+import { cellKey } from "./cell-key";
 import { issuesSelect, seatsSelect } from "./negotiation-select";
+
+export { cellKey };
 
 // Cached per request: the page and its metadata both ask for it.
 const loadMatrix = cache(async (slug: string, asOfIso?: string) => {
@@ -47,10 +50,6 @@ const loadMatrix = cache(async (slug: string, asOfIso?: string) => {
  */
 export function getMatrix({ slug, asOf }: { slug: string; asOf?: Date }) {
   return loadMatrix(slug, asOf?.toISOString());
-}
-
-export function cellKey(partyId: string, issueId: string) {
-  return `${partyId}:${issueId}`;
 }
 
 type Cell = {
