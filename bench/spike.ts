@@ -18,6 +18,7 @@ import { createWriteToken, prepareSeededDatabase } from "./lib/parley";
 import { run } from "./lib/processes";
 import { replaceSection } from "./lib/results-section";
 import { ensurePostgresDatabase } from "./lib/scale-phase";
+import { ensurePostgresMemory } from "./lib/postgres-memory";
 import { ensureNginx, ensurePostgresRunning, nginxVersion } from "./spike/environment";
 import { startInstance, type Instance } from "./spike/instances";
 import { readingMix } from "./spike/mix";
@@ -49,6 +50,7 @@ const step = (text: string) => console.log(`\n▶ ${text}`);
 step("nginx and PostgreSQL");
 ensureNginx();
 ensurePostgresRunning();
+ensurePostgresMemory();
 
 if (values.build || !existsSync(".next/BUILD_ID")) {
   step("Building Parley for production");

@@ -1,6 +1,7 @@
 // What the figures were measured on, for the results file.
 import os from "node:os";
 import { execFileSync } from "node:child_process";
+import { sharedBuffers } from "./postgres-memory";
 
 export function describeMachine(): string[] {
   const cpus = os.cpus();
@@ -14,6 +15,6 @@ export function describeMachine(): string[] {
   return [
     `${cpus.length} × ${cpus[0]?.model.trim() ?? "unknown CPU"}, ${Math.round(os.totalmem() / 2 ** 30)} GiB memory`,
     `${os.type()} ${os.release()} (${os.arch()})`,
-    `Node.js ${process.version}; ${version("/usr/bin/chromium", ["--version"])}; ${version("psql", ["--version"])}`,
+    `Node.js ${process.version}; ${version("/usr/bin/chromium", ["--version"])}; ${version("psql", ["--version"])}, shared_buffers ${sharedBuffers()}`,
   ];
 }

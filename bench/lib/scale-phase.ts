@@ -3,6 +3,7 @@
 // targets are about), measure latency, and keep the query plans that explain it.
 import { measureAtScale, type Measurement } from "../scale/measure";
 import { createWriteToken, startParley } from "./parley";
+import { ensurePostgresMemory } from "./postgres-memory";
 import { run } from "./processes";
 
 export type EngineAtScale = { engine: string; url: string; generateSeconds: number; measurement: Measurement; plans: string } | { engine: string; skipped: string };
@@ -18,7 +19,10 @@ export async function measureScale({ scale }: { scale: number }): Promise<Engine
     console.log(`  ${engine}`);
     const env = { DATABASE_URL: url };
     try {
-      if (url.startsWith("postgres")) ensurePostgresDatabase(url);
+      if (url.startsWith("postgres")) {
+        ensurePostgresDatabase(url);
+        ensurePostgresMemory();
+      }
       run("npx", ["tsx", "scripts/reset-db.ts", "--yes"], env);
       run("npx", ["prisma", "migrate", "deploy"], env);
     } catch (error) {
