@@ -2,6 +2,9 @@
 // first day of their period plus a precision, so they sort with full dates and are
 // shown as "December 2025" rather than a made-up day.
 import { z } from "zod";
+import { formatPartialDate } from "./partial-date-format";
+
+export { formatPartialDate, toPartialDateText } from "./partial-date-format";
 
 export const datePrecisions = ["day", "month", "year"] as const;
 export type DatePrecision = (typeof datePrecisions)[number];
@@ -27,26 +30,6 @@ export function parsePartialDate(text: string): ParsedDate | null {
   if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
   if (year < 1900 || year > 2200) return null;
   return { date, precision: d ? "day" : mo ? "month" : "year" };
-}
-
-/** The partial-date text of a stored date, e.g. "2025-12" for a month. */
-export function toPartialDateText(date: Date, precision: string): string {
-  const iso = date.toISOString().slice(0, 10);
-  return precision === "year" ? iso.slice(0, 4) : precision === "month" ? iso.slice(0, 7) : iso;
-}
-
-const MONTHS = [
-  "January", "February", "March", "April", "May", "June",
-  "July", "August", "September", "October", "November", "December",
-];
-
-/** "16 May 2025", "December 2025" or "2024". */
-export function formatPartialDate(date: Date, precision: string): string {
-  const y = date.getUTCFullYear();
-  const month = MONTHS[date.getUTCMonth()];
-  if (precision === "year") return String(y);
-  if (precision === "month") return `${month} ${y}`;
-  return `${date.getUTCDate()} ${month} ${y}`;
 }
 
 /** Formats partial-date text as stored on sources ("2025-12" → "December 2025"). */
