@@ -18,6 +18,8 @@ function anyTermInTitle(terms: QueryTerms) {
   return `{title} : (${fts5Phrases(terms).join(" OR ")})`;
 }
 
+// A kind is one word ("position", "planPoint"), so its phrase finds that kind's documents and
+// no other's (tests/integration/search.test.ts checks every registered kind).
 function ofKind(kind: string) {
   return `kind : "${kind.replace(/"/g, "")}"`;
 }

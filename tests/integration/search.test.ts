@@ -8,7 +8,7 @@ import { engine } from "@/lib/db/client";
 import { matchCandidates } from "@/lib/search/match-candidates";
 import { parseQueryTerms } from "@/lib/search/query-terms";
 import { search } from "@/lib/search/search";
-import { searchInput } from "@/lib/search/search-input";
+import { searchInput, searchKinds } from "@/lib/search/search-input";
 import { editor, newPosition, newSource } from "../support/editing";
 
 const find = (params: Record<string, unknown>) => search(searchInput.parse(params));
@@ -102,6 +102,15 @@ describe("search", () => {
     const found = await find({ q: "source", kind: "source" });
     expect(found.total).toBeLessThan(sources);
     expect((await find({ q: "position", kind: "position" })).total).toBeLessThan(await db.position.count());
+  });
+
+  it.skipIf(engine !== "sqlite")("finds each kind's documents in SQLite's index by the kind alone, no kind by another's", async () => {
+    const documents = await db.$queryRaw<{ kind: string; n: bigint }[]>`SELECT "kind", COUNT(*) AS "n" FROM "SearchDocument" GROUP BY "kind"`;
+    expect(documents.map((d) => d.kind).sort()).toEqual([...searchKinds].sort());
+    for (const { kind, n } of documents) {
+      const [indexed] = await db.$queryRaw<{ n: bigint }[]>`SELECT COUNT(*) AS "n" FROM "SearchIndex" WHERE "SearchIndex" MATCH ${`kind : "${kind}"`}`;
+      expect({ kind, n: Number(indexed!.n) }).toEqual({ kind, n: Number(n) });
+    }
   });
 
   it("treats search syntax in the query as plain words", async () => {
