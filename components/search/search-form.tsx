@@ -1,6 +1,7 @@
 import { attributionKinds, stances } from "@/lib/vocab";
 import { attributionLabel, stanceLabel } from "@/lib/vocab/labels";
 import type { SearchState } from "@/lib/search/search-params";
+import { FilterSelect } from "./filter-select";
 
 type Filters = {
   negotiations: { slug: string; title: string }[];
@@ -15,19 +16,7 @@ type Filters = {
 export function SearchForm({ state, filters, errors }: { state: SearchState; filters: Filters; errors: Partial<Record<string, string>> }) {
   const field = "w-full rounded border border-muted bg-surface px-2 py-1.5";
   const select = (name: keyof SearchState, label: string, options: { value: string; label: string }[], any: string) => (
-    <div className="flex flex-col gap-1">
-      <label htmlFor={`search-${name}`} className="text-sm font-semibold">
-        {label}
-      </label>
-      <select id={`search-${name}`} name={name} defaultValue={state[name] ?? ""} className={field}>
-        <option value="">{any}</option>
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-    </div>
+    <FilterSelect name={name} label={label} options={options} any={any} value={state[name] ?? ""} className={field} />
   );
   const errorId = (name: string) => (errors[name] ? `search-${name}-error` : undefined);
 
