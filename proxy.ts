@@ -7,6 +7,7 @@
 // API refuses one itself (lib/http/api-route.ts).
 import { randomBytes } from "node:crypto";
 import { NextResponse, type NextRequest } from "next/server";
+import { STRICT_TRANSPORT } from "@/lib/http/strict-transport";
 import { headersOf, publicOrigin, UNKNOWN_HOST_MESSAGE } from "@/lib/request/public-origin";
 
 export function proxy(request: NextRequest) {
@@ -26,8 +27,6 @@ export function proxy(request: NextRequest) {
   if (https) response.headers.set("strict-transport-security", STRICT_TRANSPORT);
   return response;
 }
-
-const STRICT_TRANSPORT = "max-age=63072000";
 
 function contentSecurityPolicy(nonce: string, { dev, https }: { dev: boolean; https: boolean }): string {
   return [

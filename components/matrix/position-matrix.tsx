@@ -12,7 +12,8 @@ import { SummaryTooltips } from "./summary-tooltips";
  */
 export function PositionMatrix({ matrix, asOf }: { matrix: Matrix; asOf?: Date }) {
   const { negotiation, parties, issues, cells } = matrix;
-  const which = asOf ? `Positions as of ${formatAsOf(asOf)}` : "Current positions";
+  const asOfText = asOf ? formatAsOf(asOf) : null;
+  const which = asOfText ? `Positions as of ${asOfText}` : "Current positions";
   const table: MatrixTableProps = {
     caption: `${which}: parties (rows) by issues (columns)`,
     negotiationSlug: negotiation.slug,
@@ -33,7 +34,7 @@ export function PositionMatrix({ matrix, asOf }: { matrix: Matrix; asOf?: Date }
     })),
   };
   return (
-    <SummaryTooltips label={`Matrix of ${asOf ? `positions as of ${formatAsOf(asOf)}` : "current positions"}, ${negotiation.title}`}>
+    <SummaryTooltips label={`Matrix of ${asOfText ? `positions as of ${asOfText}` : "current positions"}, ${negotiation.title}`}>
       <MatrixTable {...table} />
     </SummaryTooltips>
   );

@@ -4,7 +4,7 @@ import "server-only";
 // methods, statuses and headers a route file per resource gave. A segment naming no
 // resource is a problem+json 404, whatever the method.
 import { problem } from "@/lib/http/problem";
-import { forThisSite, methods, type HttpMethod } from "@/lib/http/api-route";
+import { forThisSite, methods, withoutBodyForHead, type HttpMethod } from "@/lib/http/api-route";
 import { createRecord, listRecords, readRecord, restoreRecord, retractRecord, updateRecord, type ItemContext } from "./handlers";
 import { apiResources } from "./registry";
 import type { ApiResource } from "./resource";
@@ -17,7 +17,7 @@ const byPath = new Map<string, ApiResource>(apiResources.map((r) => [r.path, r a
 
 const nothingAt = forThisSite(async (request: Request) => {
   const response = problem(404, `There is nothing at ${new URL(request.url).pathname}; see /api/v1/openapi.json for the API's addresses`);
-  return request.method === "HEAD" ? new Response(null, { status: 404, headers: response.headers }) : response;
+  return withoutBodyForHead(response, request.method);
 });
 
 function dispatch(pick: (resource: ApiResource, params: Params) => Route | undefined) {

@@ -6,8 +6,6 @@ import { visibleNegotiation } from "./negotiation-visibility";
 import { cellKey } from "./cell-key";
 import { issuesSelect, seatsSelect } from "./negotiation-select";
 
-export { cellKey };
-
 // Cached per request: the page and its metadata both ask for it.
 const loadMatrix = cache(async (slug: string, asOfIso?: string) => {
   const negotiation = await db.negotiation.findFirst({

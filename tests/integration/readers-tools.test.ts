@@ -4,7 +4,8 @@ import { getComparison } from "@/lib/compare/get-comparison";
 import { getStatementChanges } from "@/lib/compare/get-statement-changes";
 import { db } from "@/lib/db/client";
 import { getIssuePage } from "@/lib/issues/get-issue-page";
-import { getMatrix, cellKey } from "@/lib/negotiations/get-matrix";
+import { cellKey } from "@/lib/negotiations/cell-key";
+import { getMatrix } from "@/lib/negotiations/get-matrix";
 import { getPartyPage } from "@/lib/parties/get-party-page";
 import { listPositionsAsOf } from "@/lib/positions/list-positions-as-of";
 
