@@ -1,6 +1,6 @@
 // The news-spike benchmark: `npm run bench:spike`. nginx (Debian's, installed when missing)
 // with the committed configuration (deploy/nginx-parley.conf) in front of three Parley
-// instances on one PostgreSQL database; 200 connections read both seeded negotiations'
+// instances on one PostgreSQL database; 200 connections (wrk, Debian's) read both seeded negotiations'
 // pages and API answers while an editor saves a position every 2 s, for 2 minutes. Then the
 // same with one instance killed (SIGKILL) halfway. Writes its section of bench/RESULTS.md, ending
 // with the hand-written analysis in bench/spike/ANALYSIS.md.
@@ -19,7 +19,7 @@ import { run } from "./lib/processes";
 import { replaceSection } from "./lib/results-section";
 import { ensurePostgresDatabase } from "./lib/scale-phase";
 import { ensurePostgresMemory } from "./lib/postgres-memory";
-import { ensureNginx, ensurePostgresRunning, nginxVersion } from "./spike/environment";
+import { ensureNginx, ensurePostgresRunning, ensureWrk, nginxVersion, wrkVersion } from "./spike/environment";
 import { startInstance, type Instance } from "./spike/instances";
 import { readingMix } from "./spike/mix";
 import { startNginx } from "./spike/nginx";
@@ -47,8 +47,9 @@ mkdirSync(outDir, { recursive: true });
 const startedAt = new Date();
 const step = (text: string) => console.log(`\n▶ ${text}`);
 
-step("nginx and PostgreSQL");
+step("nginx, wrk and PostgreSQL");
 ensureNginx();
+ensureWrk();
 ensurePostgresRunning();
 ensurePostgresMemory();
 
@@ -78,8 +79,15 @@ for (const { name, killOne, saves } of [
   try {
     for (const port of instancePorts) instances.push(await startInstance(port, env));
     nginx = await startNginx(path.join(outDir, "spike-nginx"), balancerPort, instancePorts);
-    // Every page rendered once on every instance, as after a few seconds of readers.
-    for (let round = 0; round < instances.length; round += 1) for (const page of paths) await (await fetch(`${balancer}${page}`)).arrayBuffer();
+    // Every page rendered once on every instance, as after a few seconds of readers; and
+    // every one answers 200, so that wrk's count of answers of 400 and more is every failure.
+    for (let round = 0; round < instances.length; round += 1) {
+      for (const page of paths) {
+        const answer = await fetch(`${balancer}${page}`, { redirect: "manual" });
+        await answer.arrayBuffer();
+        if (answer.status !== 200) throw new Error(`${page} answered ${answer.status} before the run`);
+      }
+    }
     const result = await runPhase({
       name,
       base: balancer,
@@ -106,9 +114,9 @@ const resultsFile = path.resolve("bench/RESULTS.md");
 const analysisFile = path.resolve("bench/spike/ANALYSIS.md");
 const section = spikeSection({
   startedAt,
-  machine: [...describeMachine(), nginxVersion()],
+  machine: [...describeMachine(), nginxVersion(), wrkVersion()],
   setup: [
-    `${connections} connections (autocannon, brotli accepted) cycling through ${paths.length} reads of both seeded negotiations — matrix, issue, compare, party and position pages, API answers, search, home —`,
+    `${connections} connections (wrk, brotli accepted) cycling through ${paths.length} reads of both seeded negotiations — matrix, issue, compare, party and position pages, API answers, search, home —`,
     `through nginx (\`deploy/nginx-parley.conf\`) to three instances on one PostgreSQL database (\`PARLEY_CACHE_STALE_MS=${staleMs}\`), for ${seconds} s per run, while an editor saves one of ${editedPositions.length} positions through the API every 2 s.`,
     "Each save's lag runs from the API's acknowledgement until every read of its position's page and API answer through the balancer showed it (reads one after another, watched for 2 s after the first fresh one).",
   ],

@@ -1,15 +1,26 @@
-// What the news-spike benchmark needs on the machine: Debian's nginx (installed when missing,
-// as scripts/test.sh installs Chromium), a running PostgreSQL, and its database.
+// What the news-spike benchmark needs on the machine: Debian's nginx and wrk (installed when
+// missing, as scripts/test.sh installs Chromium), a running PostgreSQL, and its database.
 import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync, rmSync, writeFileSync } from "node:fs";
 import { run } from "../lib/processes";
 
 export const NGINX = "/usr/sbin/nginx";
 
+export const WRK = "/usr/bin/wrk";
+
 export function ensureNginx() {
-  if (existsSync(NGINX)) return;
-  if (process.getuid?.() !== 0) throw new Error("nginx is missing: as root, apt-get install -y nginx");
-  console.log("  installing Debian's nginx");
+  ensureDebianPackage("nginx", NGINX);
+}
+
+/** The readers' load generator (bench/spike/readers.ts). */
+export function ensureWrk() {
+  ensureDebianPackage("wrk", WRK);
+}
+
+function ensureDebianPackage(name: string, binary: string) {
+  if (existsSync(binary)) return;
+  if (process.getuid?.() !== 0) throw new Error(`${name} is missing: as root, apt-get install -y ${name}`);
+  console.log(`  installing Debian's ${name}`);
   // The benchmark runs nginx itself: the package's own service on port 80 is not started
   // (a policy-rc.d that refuses, Debian's way, unless the machine has one already).
   const policy = "/usr/sbin/policy-rc.d";
@@ -17,11 +28,11 @@ export function ensureNginx() {
   if (ownPolicy) writeFileSync(policy, "#!/bin/sh\nexit 101\n", { mode: 0o755 });
   try {
     run("apt-get", ["update", "-qq"]);
-    run("apt-get", ["install", "-y", "-qq", "--no-install-recommends", "nginx"], { DEBIAN_FRONTEND: "noninteractive" });
+    run("apt-get", ["install", "-y", "-qq", "--no-install-recommends", name], { DEBIAN_FRONTEND: "noninteractive" });
   } finally {
     if (ownPolicy) rmSync(policy);
   }
-  if (!existsSync(NGINX)) throw new Error("apt-get installed nginx but /usr/sbin/nginx is missing");
+  if (!existsSync(binary)) throw new Error(`apt-get installed ${name} but ${binary} is missing`);
 }
 
 export function ensurePostgresRunning() {
@@ -42,4 +53,9 @@ export function ensurePostgresRunning() {
 /** "nginx version: nginx/1.22.1" (nginx prints it on stderr). */
 export function nginxVersion(): string {
   return spawnSync(NGINX, ["-v"]).stderr.toString().trim();
+}
+
+/** "wrk debian/4.1.0-3+b2 [epoll]" (wrk prints it, then its usage, and exits with 1). */
+export function wrkVersion(): string {
+  return spawnSync(WRK, ["-v"]).stdout.toString().split("\n")[0]!.replace(/ Copyright.*/, "").trim();
 }

@@ -1,23 +1,9 @@
 // One run of the spike: readers through the balancer for `seconds`, the editor saving
 // meanwhile, and optionally one instance killed with SIGKILL halfway through.
-import { spawn } from "node:child_process";
-import { writeFileSync } from "node:fs";
-import path from "node:path";
 import { editorSaves, type Save } from "./editor";
 import type { Instance } from "./instances";
 import { savesKept } from "./mix";
-
-export type ReaderResult = {
-  requests: number;
-  requestsPerSecond: number;
-  p50: number;
-  p95: number;
-  p99: number;
-  max: number;
-  errors: number;
-  non2xx: number;
-  statuses: Record<string, number>;
-};
+import { readWithWrk, type ReaderResult } from "./readers";
 
 export type PhaseResult = { name: string; readers: ReaderResult; saves: Save[]; lost: string[]; killed: { port: number; atSecond: number } | null };
 
@@ -42,9 +28,7 @@ export type PhaseOptions = {
 
 export async function runPhase(options: PhaseOptions): Promise<PhaseResult> {
   const { name, base, databaseUrl, token, paths, editedPositions, connections, seconds, everyMs, outDir, kill } = options;
-  const pathsFile = path.join(outDir, "spike-paths.json");
-  writeFileSync(pathsFile, JSON.stringify(paths));
-  const readers = readersProcess(base, connections, seconds, pathsFile);
+  const readers = readWithWrk({ base, connections, seconds, paths, outDir });
   const tag = `${name.replace(/\W+/g, "").toLowerCase().slice(0, 12)}${Date.now().toString(36)}`;
   let killed: PhaseResult["killed"] = null;
   const killTimer = kill
@@ -59,17 +43,4 @@ export async function runPhase(options: PhaseOptions): Promise<PhaseResult> {
   if (killTimer) clearTimeout(killTimer);
   const lost = await savesKept(databaseUrl, saves.filter((save) => save.acknowledged).map((save) => save.marker));
   return { name, readers: readerResult, saves, lost, killed };
-}
-
-function readersProcess(base: string, connections: number, seconds: number, pathsFile: string): Promise<ReaderResult> {
-  return new Promise((resolve, reject) => {
-    const child = spawn("npx", ["tsx", "bench/spike/readers.ts", base, String(connections), String(seconds), pathsFile], { stdio: ["ignore", "pipe", "inherit"] });
-    let out = "";
-    child.stdout.on("data", (chunk) => (out += chunk));
-    child.on("exit", (code) => {
-      const line = out.trim().split("\n").at(-1) ?? "";
-      if (code !== 0) return reject(new Error(`the readers exited with ${code}: ${out}`));
-      resolve(JSON.parse(line) as ReaderResult);
-    });
-  });
 }

@@ -1,52 +1,51 @@
-// The readers: autocannon's connections cycling through a mix of reading requests through
-// the balancer, in a process of its own so that their load does not slow the editor's
-// clock. Run by bench/spike/run-phase.ts; prints one JSON line of results.
-//   npx tsx bench/spike/readers.ts <base URL> <connections> <seconds> <paths JSON file>
-import { readFileSync } from "node:fs";
-import autocannon from "autocannon";
+// The readers: wrk's connections cycling through a mix of reading requests through the
+// balancer (bench/spike/readers.lua). wrk, a C program, costs the two cores the whole
+// benchmark shares a fraction of what a load generator in Node.js does: in a run with
+// autocannon, the readers' own process took three quarters of a core, more than the three
+// instances together (bench/spike/ANALYSIS.md).
+import { spawn } from "node:child_process";
+import { writeFileSync } from "node:fs";
+import path from "node:path";
+import { WRK } from "./environment";
 
-const [base, connections, seconds, pathsFile] = process.argv.slice(2);
-const paths: string[] = JSON.parse(readFileSync(pathsFile!, "utf8"));
-const latencies: number[] = [];
-const statuses = new Map<number, number>();
+export type ReaderResult = {
+  requests: number;
+  requestsPerSecond: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  max: number;
+  /** Connections that failed, answers that never came or came broken (wrk's connect, read, write and timeout errors). */
+  errors: number;
+  /** Answers with a status of 400 or more (wrk counts those; the mix's paths all answered 200 before the run). */
+  non2xx: number;
+};
 
-let finish!: (result: autocannon.Result) => void;
-const done = new Promise<autocannon.Result>((resolve) => (finish = resolve));
-const instance = autocannon(
-  {
-  url: base!,
-  connections: Number(connections),
-  duration: Number(seconds),
-  // Browsers ask for compressed pages.
-  headers: { "accept-encoding": "br, gzip" },
-  requests: paths.map((path) => ({ method: "GET" as const, path })),
-  timeout: 10,
-  },
-  (error, result) => {
-    if (error) throw error;
-    finish(result);
-  },
-);
-instance.on("response", (_client: unknown, status: number, _bytes: number, responseTime: number) => {
-  latencies.push(responseTime);
-  statuses.set(status, (statuses.get(status) ?? 0) + 1);
-});
-const result = await done;
-// Connection errors and timeouts (a timeout counts in both).
-const errors = result.errors;
+type WrkLine = { requests: number; seconds: number; p50: number; p95: number; p99: number; max: number; connect: number; read: number; write: number; timeout: number; status: number };
 
-latencies.sort((a, b) => a - b);
-const at = (q: number) => Math.round((latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? 0) * 10) / 10;
-console.log(
-  JSON.stringify({
-    requests: latencies.length,
-    requestsPerSecond: Math.round(latencies.length / Number(seconds)),
-    p50: at(0.5),
-    p95: at(0.95),
-    p99: at(0.99),
-    max: Math.round(latencies.at(-1) ?? 0),
-    errors,
-    non2xx: [...statuses].filter(([status]) => status < 200 || status >= 300).reduce((sum, [, count]) => sum + count, 0),
-    statuses: Object.fromEntries(statuses),
-  }),
-);
+export function readWithWrk({ base, connections, seconds, paths, outDir }: { base: string; connections: number; seconds: number; paths: string[]; outDir: string }): Promise<ReaderResult> {
+  const pathsFile = path.join(outDir, "spike-paths.txt");
+  writeFileSync(pathsFile, `${paths.join("\n")}\n`);
+  const args = ["--threads", "2", "--connections", String(connections), "--duration", `${seconds}s`, "--timeout", "10s", "--script", "bench/spike/readers.lua", base, "--", pathsFile];
+  return new Promise((resolve, reject) => {
+    const child = spawn(WRK, args, { stdio: ["ignore", "pipe", "inherit"] });
+    let out = "";
+    child.stdout.on("data", (chunk) => (out += chunk));
+    child.on("error", reject);
+    child.on("exit", (code) => {
+      const line = out.trim().split("\n").findLast((text) => text.startsWith("{"));
+      if (code !== 0 || !line) return reject(new Error(`wrk exited with ${code}: ${out}`));
+      const result = JSON.parse(line) as WrkLine;
+      resolve({
+        requests: result.requests,
+        requestsPerSecond: Math.round(result.requests / result.seconds),
+        p50: result.p50,
+        p95: result.p95,
+        p99: result.p99,
+        max: Math.round(result.max),
+        errors: result.connect + result.read + result.write + result.timeout,
+        non2xx: result.status,
+      });
+    });
+  });
+}

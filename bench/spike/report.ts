@@ -35,7 +35,7 @@ export function spikeSection({
     return {
       name,
       line: `| ${name} | ${readers.requestsPerSecond} | ${readers.p50} | ${readers.p95} | ${readers.p99} ${mark(readers.p99 < SPIKE_TARGETS.p99Ms)} | ${readers.errors} / ${readers.non2xx} ${mark(killed ? true : failed === 0)} | ${savesCells} |`,
-      statuses: readers.statuses,
+      requests: readers.requests,
       killed,
     };
   });
@@ -52,9 +52,7 @@ export function spikeSection({
     "",
     ...rows.map(
       (row) =>
-        `- ${row.name}: answers by status ${Object.entries(row.statuses)
-          .map(([status, count]) => `${status} × ${count}`)
-          .join(", ")}${row.killed ? `; the instance on port ${row.killed.port} was killed with SIGKILL at ${row.killed.atSecond} s` : ""}.`,
+        `- ${row.name}: ${row.requests} answers${row.killed ? `; the instance on port ${row.killed.port} was killed with SIGKILL at ${row.killed.atSecond} s` : ""}.`,
     ),
     "",
     note.trim(),

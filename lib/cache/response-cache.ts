@@ -9,8 +9,13 @@
 // drops only the entries it overlaps. An answer whose rendering began before a change that
 // overlaps it is never stored: every change is numbered, the last few are remembered, and a
 // rendering checks those made since it began (or, when they are forgotten, assumes the
-// worst). Entries also expire after `ttlMs`, since a few pages depend on today's date, and
-// expired ones are swept out even if nobody asks for them again.
+// worst).
+//
+// Age: a few pages depend on today's date, so an entry is rendered again once it is `ttlMs`
+// old (less a random fifth, so that pages rendered together are not all rendered again at
+// the same moment). No change is involved, so readers meanwhile get the entry they have
+// while one fresh rendering runs behind them, as within the stale window below; an entry
+// nobody asked for in twice `ttlMs` is swept out.
 //
 // Stale while refreshing (`staleMs`, PARLEY_CACHE_STALE_MS; off unless set): a change then
 // marks the entries it overlaps stale instead of dropping them. For `staleMs` after that, a
@@ -28,9 +33,16 @@ import { LRUCache } from "lru-cache";
 import { EVERYTHING, overlaps, type Scope } from "./change-scope";
 import type { StoredResponse } from "./stored-response";
 
-type Entry = { dependencies: Scope; response: StoredResponse; /** When a change made it stale (Date.now()). */ staleSince?: number };
+type Entry = {
+  dependencies: Scope;
+  response: StoredResponse;
+  /** When its age alone makes it due for a fresh rendering (Date.now()). */
+  refreshAt: number;
+  /** When a change made it stale (Date.now()). */
+  staleSince?: number;
+};
 
-/** `stale`: a hit on an answer a change made stale, given while its fresh rendering is under way. */
+/** `stale`: a hit on an answer a change (or its age) made stale, given while its fresh rendering is under way. */
 export type Lookup = { response: StoredResponse; hit: boolean; stale?: boolean };
 
 /** Renders the answer; `store: false` for one that must not be shared later (still given to those waiting for it). */
@@ -44,6 +56,8 @@ type Flight = { since: number; dependencies?: Scope; answer?: Promise<StoredResp
 // Changes remembered for renderings still under way; one that began before the oldest of
 // them is not stored (a few hundred changes during one rendering means a script is writing).
 const REMEMBERED_CHANGES = 256;
+/** How much earlier than `ttlMs` an entry may be rendered again, as a share of it. */
+const REFRESH_SPREAD = 0.2;
 
 export class ResponseCache {
   /** The number of changes seen so far. */
@@ -55,14 +69,17 @@ export class ResponseCache {
   private readonly inFlight = new Map<string, Flight>();
 
   private readonly staleMs: number;
+  private readonly ttlMs: number;
 
   constructor({ maxBytes = 128 * 1024 * 1024, ttlMs = 60_000, staleMs = 0 }: { maxBytes?: number; ttlMs?: number; staleMs?: number } = {}) {
     this.staleMs = staleMs;
+    this.ttlMs = ttlMs;
     this.entries = new LRUCache<string, Entry>({
       maxSize: maxBytes,
       maxEntrySize: maxBytes,
       sizeCalculation: (entry, key) => entryBytes(key, entry.response),
-      ttl: ttlMs,
+      // Its refresh is due after at most `ttlMs`; a reader in the next `ttlMs` still gets it while that runs.
+      ttl: 2 * ttlMs,
     });
     // One sweep per lifetime rather than a timer per entry.
     setInterval(() => this.entries.purgeStale(), ttlMs).unref();
@@ -94,9 +111,11 @@ export class ResponseCache {
 
   async get(key: string, fill: Fill, dependencies: Dependencies = async () => EVERYTHING): Promise<Lookup> {
     const entry = this.entries.get(key);
-    if (entry && entry.staleSince === undefined) return { response: entry.response, hit: true };
+    const now = Date.now();
+    if (entry && entry.staleSince === undefined && now < entry.refreshAt) return { response: entry.response, hit: true };
     const flight = this.flight(key, fill, dependencies);
-    if (entry && Date.now() - entry.staleSince! <= this.staleMs) {
+    // Made stale by its age alone: until it is swept. By a change: within the stale window.
+    if (entry && (entry.staleSince === undefined || now - entry.staleSince <= this.staleMs)) {
       // A failed refresh leaves the stale answer for the rest of its window; the next reader tries again.
       flight.catch(() => undefined);
       return { response: entry.response, hit: true, stale: true };
@@ -120,7 +139,7 @@ export class ResponseCache {
     // Both at once: the rendering is what takes time.
     const [known, { response, store }] = await Promise.all([dependencies().then((found) => (flight.dependencies = found)), fill()]);
     if (!this.changedSince(flight.since, known)) {
-      if (store) this.entries.set(key, { dependencies: known, response });
+      if (store) this.entries.set(key, { dependencies: known, response, refreshAt: Date.now() + this.ttlMs * (1 - REFRESH_SPREAD * Math.random()) });
       // What is there now may not be kept (a retracted record's page, say): nor may what was.
       else this.entries.delete(key);
     }

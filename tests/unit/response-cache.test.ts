@@ -1,5 +1,5 @@
 // The response cache's own rules: what it may answer and keep, generations, compression.
-import { describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { cacheTarget, isCacheableRequest, isStorableResponse, MAX_URL_LENGTH } from "@/lib/cache/cacheable";
 import { EVERYTHING, scopeOf, type Scope } from "@/lib/cache/change-scope";
 import { ResponseCache } from "@/lib/cache/response-cache";
@@ -167,11 +167,55 @@ describe("the response cache", () => {
     expect(cache.size).toBe(0);
   });
 
-  it("lets entries expire, since some pages depend on today's date", async () => {
+  describe("an entry's age", () => {
+    // Only the clock the cache reads its entries' age from; the sweep's own timers run as usual.
+    beforeEach(() => vi.useFakeTimers({ toFake: ["Date"], now: 0 }));
+    afterEach(() => vi.useRealTimers());
+
+    it("has it rendered again once it is ttl old, since some pages depend on today's date, and readers get the old one meanwhile", async () => {
+      const cache = new ResponseCache({ ttlMs: 60_000 });
+      await cache.get("k", async () => ({ response: stored("old"), store: true }));
+      let renderings = 0;
+      let release!: () => void;
+      const gate = new Promise<void>((resolve) => (release = resolve));
+      const fresh = async () => {
+        renderings += 1;
+        await gate;
+        return { response: stored("new"), store: true };
+      };
+      vi.setSystemTime(47_000); // less than four fifths of ttl: no entry is due yet
+      expect((await cache.get("k", fresh)).response.body.toString()).toBe("old");
+      expect(renderings).toBe(0);
+      vi.setSystemTime(60_000);
+      const readers = await Promise.all(Array.from({ length: 5 }, () => cache.get("k", fresh)));
+      expect(readers.every((lookup) => lookup.stale === true && lookup.response.body.toString() === "old")).toBe(true);
+      expect(renderings).toBe(1);
+      release();
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      const next = await cache.get("k", fresh);
+      expect(next.stale).toBeUndefined();
+      expect(next.response.body.toString()).toBe("new");
+    });
+
+    it("spreads the renderings of entries rendered together over the last fifth of ttl", async () => {
+      const cache = new ResponseCache({ ttlMs: 60_000 });
+      for (let i = 0; i < 40; i++) await cache.get(`k${i}`, async () => ({ response: stored("old"), store: true }));
+      vi.setSystemTime(54_000);
+      const lookups = await Promise.all(Array.from({ length: 40 }, (_, i) => cache.get(`k${i}`, async () => ({ response: stored("new"), store: true }))));
+      const due = lookups.filter((lookup) => lookup.stale).length;
+      // Each is due between 48 and 60 s, so about half by 54 s (none or all: a chance of 2^-39).
+      expect(due).toBeGreaterThan(0);
+      expect(due).toBeLessThan(40);
+    });
+  });
+
+  it("forgets an entry nobody asked for in twice ttl", async () => {
     const cache = new ResponseCache({ ttlMs: 10 });
     await cache.get("k", async () => ({ response: stored("old"), store: true }));
     await new Promise((resolve) => setTimeout(resolve, 30));
-    expect((await cache.get("k", async () => ({ response: stored("new"), store: true }))).hit).toBe(false);
+    const lookup = await cache.get("k", async () => ({ response: stored("new"), store: true }));
+    expect(lookup.hit).toBe(false);
+    expect(lookup.response.body.toString()).toBe("new");
   });
 });
 

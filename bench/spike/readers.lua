@@ -1,0 +1,33 @@
+-- The readers, as wrk runs them (bench/spike/readers.ts): each connection asks for the
+-- mix's paths in turn, compressed answers accepted as a browser's are, and at the end one
+-- JSON line of results is printed. The paths file (one per line) is wrk's first argument
+-- after "--".
+wrk.headers["Accept-Encoding"] = "br, gzip"
+
+local requests = {}
+local next_index = 1
+
+function init(args)
+  for line in io.lines(args[1]) do
+    if line ~= "" then requests[#requests + 1] = wrk.format("GET", line) end
+  end
+  -- Each thread starts elsewhere in the mix, so they do not read the same page at once.
+  next_index = math.random(#requests)
+end
+
+function request()
+  local formatted = requests[next_index]
+  next_index = next_index % #requests + 1
+  return formatted
+end
+
+function done(summary, latency, _)
+  local ms = function(us) return math.floor(us / 100 + 0.5) / 10 end
+  local errors = summary.errors
+  io.write(string.format(
+    '{"requests":%d,"seconds":%.3f,"p50":%.1f,"p95":%.1f,"p99":%.1f,"max":%.1f,' ..
+    '"connect":%d,"read":%d,"write":%d,"timeout":%d,"status":%d}\n',
+    summary.requests, summary.duration / 1e6,
+    ms(latency:percentile(50)), ms(latency:percentile(95)), ms(latency:percentile(99)), ms(latency.max),
+    errors.connect, errors.read, errors.write, errors.timeout, errors.status))
+end
