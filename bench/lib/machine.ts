@@ -5,16 +5,16 @@ import { sharedBuffers } from "./postgres-memory";
 
 export function describeMachine(): string[] {
   const cpus = os.cpus();
-  const version = (command: string, args: string[]) => {
+  const version = (name: string, command: string, args: string[]) => {
     try {
       return execFileSync(command, args, { stdio: ["ignore", "pipe", "ignore"] }).toString().trim().split("\n")[0];
     } catch {
-      return "not found";
+      return `${name} not installed`;
     }
   };
   return [
     `${cpus.length} × ${cpus[0]?.model.trim() ?? "unknown CPU"}, ${Math.round(os.totalmem() / 2 ** 30)} GiB memory`,
     `${os.type()} ${os.release()} (${os.arch()})`,
-    `Node.js ${process.version}; ${version("/usr/bin/chromium", ["--version"])}; ${version("psql", ["--version"])}, shared_buffers ${sharedBuffers()}`,
+    `Node.js ${process.version}; ${version("Chromium", "/usr/bin/chromium", ["--version"])}; ${version("psql", "psql", ["--version"])}, shared_buffers ${sharedBuffers()}`,
   ];
 }
