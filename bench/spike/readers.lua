@@ -6,13 +6,20 @@ wrk.headers["Accept-Encoding"] = "br, gzip"
 
 local requests = {}
 local next_index = 1
+local threads = 0
+
+-- Runs once per thread, before it starts: numbers it (wrk sets `thread_number` in its state).
+function setup(thread)
+  thread:set("thread_number", threads)
+  threads = threads + 1
+end
 
 function init(args)
   for line in io.lines(args[1]) do
     if line ~= "" then requests[#requests + 1] = wrk.format("GET", line) end
   end
   -- Each thread starts elsewhere in the mix, so they do not read the same page at once.
-  next_index = math.random(#requests)
+  next_index = (thread_number * 17) % #requests + 1
 end
 
 function request()
