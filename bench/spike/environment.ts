@@ -21,8 +21,9 @@ function ensureDebianPackage(name: string, binary: string) {
   if (existsSync(binary)) return;
   if (process.getuid?.() !== 0) throw new Error(`${name} is missing: as root, apt-get install -y ${name}`);
   console.log(`  installing Debian's ${name}`);
-  // The benchmark runs nginx itself: the package's own service on port 80 is not started
-  // (a policy-rc.d that refuses, Debian's way, unless the machine has one already).
+  // The benchmark runs what it installs itself: a service the package brings (nginx's, on
+  // port 80) is not started (a policy-rc.d that refuses, Debian's way, unless the machine
+  // has one already).
   const policy = "/usr/sbin/policy-rc.d";
   const ownPolicy = !existsSync(policy);
   if (ownPolicy) writeFileSync(policy, "#!/bin/sh\nexit 101\n", { mode: 0o755 });

@@ -1,5 +1,5 @@
--- The readers, as wrk runs them (bench/spike/readers.ts): each connection asks for the
--- mix's paths in turn, compressed answers accepted as a browser's are, and at the end one
+-- The readers, as wrk runs them (bench/spike/readers.ts): each thread's connections ask for
+-- the mix's paths in turn, compressed answers accepted as a browser's are, and at the end one
 -- JSON line of results is printed. The paths file (one per line) is wrk's first argument
 -- after "--".
 wrk.headers["Accept-Encoding"] = "br, gzip"
@@ -8,7 +8,8 @@ local requests = {}
 local next_index = 1
 local threads = 0
 
--- Runs once per thread, before it starts: numbers it (wrk sets `thread_number` in its state).
+-- Runs once per thread, before it starts, in wrk's main state: numbers the thread, as the
+-- global `thread_number` of the thread's own state.
 function setup(thread)
   thread:set("thread_number", threads)
   threads = threads + 1
