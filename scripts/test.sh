@@ -26,13 +26,14 @@ step() { printf '\n\033[1m== %s\033[0m (at %dm%02ds)\n' "$*" $((SECONDS / 60)) $
 engine_of() { case "$1" in file:*) echo SQLite ;; *) echo PostgreSQL ;; esac; }
 missing() { printf '\nMissing: %s\n' "$*" >&2; exit 1; }
 
+# The browser tests run in Chromium's headless shell (playwright.config.ts says why).
 ensure_chromium() {
-  [ -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ] && return
+  [ -x "${CHROMIUM_PATH:-/usr/lib/chromium/chromium-headless-shell}" ] && return
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
-    step "Installing Debian's Chromium for the browser tests"
-    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+    step "Installing Debian's Chromium headless shell for the browser tests"
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium-headless-shell >/dev/null
   else
-    missing "Chromium at /usr/bin/chromium (as root: apt-get install -y chromium), or set CHROMIUM_PATH"
+    missing "Chromium's headless shell (as root: apt-get install -y chromium-headless-shell), or set CHROMIUM_PATH"
   fi
 }
 
