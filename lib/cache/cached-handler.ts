@@ -13,7 +13,7 @@ import type { Scope } from "./change-scope";
 import { cacheTarget, isCacheableRequest, isStorableResponse } from "./cacheable";
 import type { ChangeSignal } from "./change-signal";
 import type { ResponseCache } from "./response-cache";
-import { sendStored, storeResponse, type StoredResponse } from "./stored-response";
+import { compressAhead, sendStored, storeResponse, type StoredResponse } from "./stored-response";
 
 type Handler = (request: IncomingMessage, response: ServerResponse) => Promise<void> | void;
 
@@ -56,7 +56,9 @@ export function cachedHandler({
         target.key,
         async () => {
           const rendered = await render(address(), url, target.origin, fillSecret);
-          return { response: rendered.stored, store: isStorableResponse(rendered.status, rendered.headers, rendered.stored.body.length) };
+          const store = isStorableResponse(rendered.status, rendered.headers, rendered.stored.body.length);
+          if (store) await compressAhead(rendered.stored);
+          return { response: rendered.stored, store };
         },
         dependencies && (() => dependencies(url)),
       );

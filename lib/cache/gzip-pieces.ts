@@ -6,7 +6,10 @@
 // boundary; each fresh nonce goes between them as a stored (uncompressed) block; an empty
 // final block and the gzip trailer (CRC-32 and length of the whole, computed per answer)
 // close the stream (RFC 1951 §3.2.4, RFC 1952).
-import { constants, crc32, deflateRawSync } from "node:zlib";
+import { promisify } from "node:util";
+import { constants, crc32, deflateRaw, deflateRawSync } from "node:zlib";
+
+const deflateRawOffLoop = promisify(deflateRaw);
 
 // Magic, DEFLATE, no flags, no modification time, no extra flags, unknown OS.
 const GZIP_HEADER = Buffer.from([0x1f, 0x8b, 0x08, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xff]);
@@ -15,9 +18,16 @@ const FINAL_EMPTY_BLOCK = Buffer.from([0x03, 0x00]);
 // A stored block holds at most 65,535 bytes.
 const MAX_STORED = 0xffff;
 
+const PIECE_OPTIONS = { level: 6, finishFlush: constants.Z_SYNC_FLUSH };
+
 /** Each piece compressed alone, ready to be joined with uncompressed pieces between them. */
 export function compressPieces(pieces: Buffer[]): Buffer[] {
-  return pieces.map((piece) => deflateRawSync(piece, { level: 6, finishFlush: constants.Z_SYNC_FLUSH }));
+  return pieces.map((piece) => deflateRawSync(piece, PIECE_OPTIONS));
+}
+
+/** As `compressPieces`, on libuv's threads rather than the event loop. */
+export function compressPiecesOffLoop(pieces: Buffer[]): Promise<Buffer[]> {
+  return Promise.all(pieces.map((piece) => deflateRawOffLoop(piece, PIECE_OPTIONS)));
 }
 
 /**

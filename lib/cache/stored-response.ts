@@ -8,8 +8,11 @@
 // first demand.
 import { randomBytes } from "node:crypto";
 import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from "node:http";
-import { brotliCompressSync, constants, gzipSync } from "node:zlib";
-import { compressPieces, joinCompressed } from "./gzip-pieces";
+import { promisify } from "node:util";
+import { brotliCompress, brotliCompressSync, constants, gzipSync } from "node:zlib";
+import { compressPieces, compressPiecesOffLoop, joinCompressed } from "./gzip-pieces";
+
+const brotliOffLoop = promisify(brotliCompress);
 
 export type StoredResponse = {
   status: number;
@@ -45,6 +48,18 @@ function cutAround(body: Buffer, separator: Buffer): Buffer[] {
   }
   pieces.push(body.subarray(start));
   return pieces;
+}
+
+/**
+ * Compresses an answer about to be kept as its readers will most likely take it (a page's
+ * pieces for gzip, anything else as brotli), on libuv's threads. Done on the first answer
+ * instead, it would hold up the event loop for every other reader of the process, several
+ * milliseconds per page, just when a change has many pages rendered again at once.
+ */
+export async function compressAhead(stored: StoredResponse): Promise<void> {
+  if (!compressible(stored)) return;
+  if (stored.nonced) stored.nonced.deflated ??= await compressPiecesOffLoop(stored.nonced.pieces);
+  else stored.compressed.br ??= await brotliOffLoop(stored.body, BROTLI_ONCE);
 }
 
 type Encoding = "br" | "gzip" | "identity";
@@ -128,9 +143,12 @@ function compressedOnce(stored: StoredResponse, encoding: "br" | "gzip"): Buffer
 
 // "fast" for every response: brotli quality 1 compresses a 300 kB page in about a
 // millisecond, smaller than gzip at any level; "small" when done once per entry.
+const BROTLI_FAST = { params: { [constants.BROTLI_PARAM_QUALITY]: 1 } };
+const BROTLI_ONCE = { params: { [constants.BROTLI_PARAM_QUALITY]: 5 } };
+
 function compress(body: Buffer, encoding: "br" | "gzip", effort: "fast" | "small"): Buffer {
   if (encoding === "gzip") return gzipSync(body, { level: effort === "fast" ? 1 : 6 });
-  return brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: effort === "fast" ? 1 : 5 } });
+  return brotliCompressSync(body, effort === "fast" ? BROTLI_FAST : BROTLI_ONCE);
 }
 
 /** The encodings a client takes ("*" standing for any); "q=0" refuses one. */

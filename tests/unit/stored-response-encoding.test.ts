@@ -1,11 +1,14 @@
 // Answers from memory over real HTTP (sendStored): a page with a CSP nonce comes gzipped from
 // pieces compressed once, with a fresh nonce that the policy and every use in the body agree
 // on; a client that takes only brotli gets brotli; one that takes neither gets the bytes.
+// An answer about to be kept is compressed ahead, off the event loop, as the first answer
+// would have compressed it.
 import http, { type IncomingHttpHeaders } from "node:http";
 import type { AddressInfo } from "node:net";
 import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { sendStored, storeResponse } from "@/lib/cache/stored-response";
+import { compressPieces } from "@/lib/cache/gzip-pieces";
+import { compressAhead, sendStored, storeResponse } from "@/lib/cache/stored-response";
 
 const NONCE = "AAAA/bbb+==";
 const csp = `script-src 'self' 'nonce-${NONCE}' 'strict-dynamic'`;
@@ -63,5 +66,26 @@ describe("a page answered from memory", () => {
     const plain = decoded(await fetchRaw("identity"));
     expect(plain.encoding).toBeUndefined();
     expect(plain.text).toBe(html.split(NONCE).join(plain.nonce));
+  });
+});
+
+describe("an answer compressed ahead of being kept", () => {
+  it("has a page's pieces deflated as the first gzip answer would deflate them", async () => {
+    const fresh = storeResponse(200, { "content-type": "text/html; charset=utf-8", "content-security-policy": csp }, Buffer.from(html));
+    await compressAhead(fresh);
+    expect(fresh.nonced!.deflated).toEqual(compressPieces(fresh.nonced!.pieces));
+    expect(fresh.compressed).toEqual({});
+  });
+
+  it("has an answer without a nonce in brotli, and leaves one too small to gain alone", async () => {
+    const json = JSON.stringify({ items: Array.from({ length: 200 }, (_, i) => ({ party: "Ruritania", issue: `issue-${i}` })) });
+    const api = storeResponse(200, { "content-type": "application/json" }, Buffer.from(json));
+    await compressAhead(api);
+    expect(brotliDecompressSync(api.compressed.br!).toString()).toBe(json);
+    expect(api.compressed.br!.length * 5).toBeLessThan(json.length);
+
+    const small = storeResponse(200, { "content-type": "application/json" }, Buffer.from('{"ok":true}'));
+    await compressAhead(small);
+    expect(small.compressed).toEqual({});
   });
 });
