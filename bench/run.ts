@@ -1,4 +1,4 @@
-// Parley's benchmark suite: `npm run bench` (see bench/README.md). Builds Parley, starts it in
+// Parley's benchmark suite: `npm run bench` (see the README's benchmark section). Builds Parley, starts it in
 // production mode, measures it under load beside two baselines, runs Lighthouse, then
 // measures a large synthetic dataset on SQLite and PostgreSQL, and writes bench/RESULTS.md.
 //   --seconds N        length of each load measurement (default 10)
@@ -16,6 +16,7 @@ import { writeResults } from "./lib/report";
 import { markedSections } from "./lib/results-section";
 import { measureSeededLoad } from "./lib/seeded-load";
 import { NEGOTIATION } from "./lib/targets";
+import { ensureWrk, wrkVersion } from "./spike/environment";
 
 const { values } = parseArgs({
   options: {
@@ -36,6 +37,9 @@ if (!values["skip-build"]) {
   step("Building Parley for production");
   run("npx", ["next", "build"], { NEXT_TELEMETRY_DISABLED: "1" });
 }
+
+// The load generator (bench/lib/load.ts), installed before anything is measured.
+ensureWrk();
 
 step("Seeded database");
 const seededUrl = `file:${path.join(outDir, "seeded.db")}`;
@@ -69,7 +73,7 @@ try {
   const resultsFile = path.resolve("bench/RESULTS.md");
   // Sections other benchmarks write (bench/exports.ts) are kept as they were.
   const kept = existsSync(resultsFile) ? markedSections(readFileSync(resultsFile, "utf8")) : [];
-  const results = [writeResults({ startedAt, machine: describeMachine(), seconds, matrixBytes, baselineBytes, load, lighthouse, scale }).trimEnd(), ...kept].join("\n\n") + "\n";
+  const results = [writeResults({ startedAt, machine: [...describeMachine(), wrkVersion()], seconds, matrixBytes, baselineBytes, load, lighthouse, scale }).trimEnd(), ...kept].join("\n\n") + "\n";
   writeFileSync(resultsFile, results);
   console.log(`\n${results}\nWritten to bench/RESULTS.md`);
 } finally {

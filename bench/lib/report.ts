@@ -33,7 +33,7 @@ export function writeResults({ startedAt, machine, seconds, matrixBytes, baselin
     "",
     "## Reading pages under load (seeded data)",
     "",
-    `autocannon, 20 connections, ${seconds} s per target after a 2 s warm-up, no compression asked for unless stated. ` +
+    `wrk (one thread), 20 connections, ${seconds} s per target after a 2 s warm-up, no compression asked for unless stated. ` +
       `Targets: at least ${MIN_SHARE_OF_BASELINE * 100}% of the prerendered baseline's requests per second, and p99 under ${MAX_P99_MS} ms. ` +
       `The matrix page is ${kb(matrixBytes)}; the baseline page ${kb(baselineBytes)}.`,
     "",

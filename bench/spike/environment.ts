@@ -12,7 +12,7 @@ export function ensureNginx() {
   ensureDebianPackage("nginx", NGINX);
 }
 
-/** The readers' load generator (bench/spike/readers.ts). */
+/** The load generator of both benchmarks (bench/lib/load.ts, bench/spike/readers.ts). */
 export function ensureWrk() {
   ensureDebianPackage("wrk", WRK);
 }
