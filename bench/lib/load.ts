@@ -3,10 +3,9 @@
 // JIT, filling caches). wrk is in C. autocannon, the Node.js load generator used before,
 // turned every body into a JavaScript string: for the largest cached pages it answered
 // 322 req/s where wrk reads 4,757 from the same server, so those rows measured the client.
-import { spawn } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { WRK } from "../spike/environment";
+import { runWrk } from "./wrk";
 
 export type LoadResult = {
   name: string;
@@ -44,8 +43,8 @@ export async function measureLoad(name: string, url: string, options: LoadOption
   mkdirSync(REQUESTS_DIR, { recursive: true });
   const file = path.join(REQUESTS_DIR, `${name.replace(/[^a-z0-9]+/gi, "-").toLowerCase()}.http`);
   writeFileSync(file, cycle.map((request) => `${rawRequest(target.host, request, headers)}\0`).join(""));
-  if (warmupSeconds > 0) await runWrk(target, file, connections, warmupSeconds);
-  const result = await runWrk(target, file, connections, seconds);
+  if (warmupSeconds > 0) await measureOnce(target, file, connections, warmupSeconds);
+  const result = await measureOnce(target, file, connections, seconds);
   return {
     name,
     url,
@@ -76,17 +75,6 @@ function rawRequest(host: string, { method, path: requestPath, headers = {}, bod
 
 // One thread: the server measured is on the same two cores, and one thread of wrk sends
 // tens of thousands of requests a second.
-function runWrk(target: URL, file: string, connections: number, seconds: number): Promise<WrkLine> {
-  const args = ["--threads", "1", "--connections", String(connections), "--duration", `${seconds}s`, "--timeout", "10s", "--script", "bench/lib/load.lua", target.origin, "--", file];
-  return new Promise((resolve, reject) => {
-    const child = spawn(WRK, args, { stdio: ["ignore", "pipe", "inherit"] });
-    let out = "";
-    child.stdout.on("data", (chunk) => (out += chunk));
-    child.on("error", reject);
-    child.on("exit", (code) => {
-      const line = out.trim().split("\n").findLast((text) => text.startsWith("{"));
-      if (code !== 0 || !line) return reject(new Error(`wrk exited with ${code}: ${out}`));
-      resolve(JSON.parse(line) as WrkLine);
-    });
-  });
+function measureOnce(target: URL, file: string, connections: number, seconds: number): Promise<WrkLine> {
+  return runWrk<WrkLine>(["--threads", "1", "--connections", String(connections), "--duration", `${seconds}s`, "--timeout", "10s", "--script", "bench/lib/load.lua", target.origin, "--", file]);
 }

@@ -3,10 +3,9 @@
 // benchmark shares a fraction of what a load generator in Node.js does: in a run with
 // autocannon, the readers' own process took three quarters of a core, more than the three
 // instances together (bench/spike/ANALYSIS.md).
-import { spawn } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import path from "node:path";
-import { WRK } from "./environment";
+import { runWrk } from "../lib/wrk";
 
 export type ReaderResult = {
   requests: number;
@@ -23,29 +22,19 @@ export type ReaderResult = {
 
 type WrkLine = { requests: number; seconds: number; p50: number; p95: number; p99: number; max: number; connect: number; read: number; write: number; timeout: number; status: number };
 
-export function readWithWrk({ base, connections, seconds, paths, outDir }: { base: string; connections: number; seconds: number; paths: string[]; outDir: string }): Promise<ReaderResult> {
+export async function readWithWrk({ base, connections, seconds, paths, outDir }: { base: string; connections: number; seconds: number; paths: string[]; outDir: string }): Promise<ReaderResult> {
   const pathsFile = path.join(outDir, "spike-paths.txt");
   writeFileSync(pathsFile, `${paths.join("\n")}\n`);
   const args = ["--threads", "2", "--connections", String(connections), "--duration", `${seconds}s`, "--timeout", "10s", "--script", "bench/spike/readers.lua", base, "--", pathsFile];
-  return new Promise((resolve, reject) => {
-    const child = spawn(WRK, args, { stdio: ["ignore", "pipe", "inherit"] });
-    let out = "";
-    child.stdout.on("data", (chunk) => (out += chunk));
-    child.on("error", reject);
-    child.on("exit", (code) => {
-      const line = out.trim().split("\n").findLast((text) => text.startsWith("{"));
-      if (code !== 0 || !line) return reject(new Error(`wrk exited with ${code}: ${out}`));
-      const result = JSON.parse(line) as WrkLine;
-      resolve({
-        requests: result.requests,
-        requestsPerSecond: Math.round(result.requests / result.seconds),
-        p50: result.p50,
-        p95: result.p95,
-        p99: result.p99,
-        max: Math.round(result.max),
-        errors: result.connect + result.read + result.write + result.timeout,
-        non2xx: result.status,
-      });
-    });
-  });
+  const result = await runWrk<WrkLine>(args);
+  return {
+    requests: result.requests,
+    requestsPerSecond: Math.round(result.requests / result.seconds),
+    p50: result.p50,
+    p95: result.p95,
+    p99: result.p99,
+    max: Math.round(result.max),
+    errors: result.connect + result.read + result.write + result.timeout,
+    non2xx: result.status,
+  };
 }
