@@ -4,8 +4,8 @@
 // response, cached or not. The body is kept cut at each occurrence of the nonce it was
 // rendered with, and every answer joins the pieces around a fresh one. Such answers are
 // gzip joined from pieces compressed once (gzip-pieces.ts), or brotli per response for a
-// client that takes no gzip; answers without a nonce (API JSON) are compressed once, on
-// first demand.
+// client that takes no gzip; answers without a nonce (API JSON) are compressed once. Both
+// are compressed before an answer is kept (compressAhead), else on first demand.
 import { randomBytes } from "node:crypto";
 import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from "node:http";
 import { promisify } from "node:util";
@@ -20,7 +20,7 @@ export type StoredResponse = {
   body: Buffer;
   etag?: string;
   /** The nonce the body was rendered with, and the body cut around each use of it. */
-  nonced?: { nonce: string; pieces: Buffer[]; /** The pieces compressed, on first demand. */ deflated?: Buffer[] };
+  nonced?: { nonce: string; pieces: Buffer[]; /** The pieces compressed, before the answer is kept or on first demand. */ deflated?: Buffer[] };
   compressed: { br?: Buffer; gzip?: Buffer };
 };
 
