@@ -67,6 +67,20 @@ export function decodeScope(payload: string): Scope {
   }
 }
 
+/** The payload's field naming the PostgreSQL transaction that made the change (its `pg_current_xact_id()`). */
+export const TRANSACTION_FIELD = "transaction";
+
+/** The transaction a payload names, if it names one (PostgreSQL's announced changes do). */
+export function decodeTransaction(payload: string): string | undefined {
+  try {
+    const parsed: unknown = JSON.parse(payload);
+    const id = typeof parsed === "object" && parsed !== null ? (parsed as Record<string, unknown>)[TRANSACTION_FIELD] : undefined;
+    return typeof id === "string" && /^\d{1,20}$/.test(id) ? id : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** One scope covering all of `scopes`. */
 export function unionOf(scopes: Scope[]): Scope {
   if (scopes.some((scope) => scope.everything)) return EVERYTHING;

@@ -8,13 +8,14 @@
 //   made and what they touched; bumps no ChangeScope row accounts for changed "everything".
 // - PostgreSQL: triggers NOTIFY "parley_changes" on commit; we LISTEN on our own connection.
 //   The write path marks its transaction (the triggers' notifications then say "scoped")
-//   and notifies the scope itself; an unmarked write's notification is empty: "everything".
+//   and notifies the scope itself, with its transaction's id; an unmarked write's
+//   notification is empty: "everything".
 //   If the connection drops we cannot know what we missed, so we report "everything" and
 //   reconnect.
 import Database from "better-sqlite3";
 import pg from "pg";
 import { engineFor } from "../db/engine";
-import { CHANGE_CHANNEL, decodeScope, EVERYTHING, SCOPED_MARK, unionOf, type Scope } from "./change-scope";
+import { CHANGE_CHANNEL, decodeScope, decodeTransaction, EVERYTHING, SCOPED_MARK, unionOf, type Scope } from "./change-scope";
 
 
 export type ChangeSignal = {
@@ -24,7 +25,8 @@ export type ChangeSignal = {
 };
 
 
-export type OnChange = (scope: Scope) => void;
+/** `transaction`: on PostgreSQL, the id of the transaction that made an announced change. */
+export type OnChange = (scope: Scope, transaction?: string) => void;
 
 export async function watchChanges(url: string, onChange: OnChange, { pollMs = 100 }: { pollMs?: number } = {}): Promise<ChangeSignal> {
   return engineFor(url) === "sqlite" ? watchSqlite(url, onChange, pollMs) : watchPostgres(url, onChange);
@@ -95,7 +97,7 @@ async function watchPostgres(url: string, onChange: OnChange): Promise<ChangeSig
   const connect = async (): Promise<void> => {
     const next = new pg.Client({ connectionString: url });
     next.on("notification", ({ payload = "" }) => {
-      if (payload !== SCOPED_MARK) onChange(decodeScope(payload));
+      if (payload !== SCOPED_MARK) onChange(decodeScope(payload), decodeTransaction(payload));
     });
     next.on("error", () => undefined); // followed by "end"
     await next.connect();

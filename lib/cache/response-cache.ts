@@ -25,12 +25,19 @@
 // more than `staleMs` (plus the signal's delay) older than the change. Signed-in editors are
 // never answered from the cache, so they always see their own saves at once.
 //
+// Shared renderings (`shared`, shared-renderings.ts; PostgreSQL, with the stale window on): an
+// entry a change made stale is rendered again by one instance of the deployment, whose
+// rendering the others take, rather than by every instance. Entries rendered for the first
+// time, or again for their age, are rendered here: the first may be a crawler's address read
+// once, and the second is spread out in time already.
+//
 // Memory: `maxBytes` bounds everything an entry holds — its key, its headers, its body and
 // room for the compressed copies made later — so that many small answers under long keys
 // (a crawler's, or an attacker's, endless query strings) stay within it as well as a few
 // large pages do.
 import { LRUCache } from "lru-cache";
 import { EVERYTHING, overlaps, type Scope } from "./change-scope";
+import type { SharedRenderings } from "./shared-renderings";
 import type { StoredResponse } from "./stored-response";
 
 type Entry = {
@@ -70,10 +77,17 @@ export class ResponseCache {
 
   private readonly staleMs: number;
   private readonly ttlMs: number;
+  private readonly shared?: SharedRenderings;
 
-  constructor({ maxBytes = 128 * 1024 * 1024, ttlMs = 60_000, staleMs = 0 }: { maxBytes?: number; ttlMs?: number; staleMs?: number } = {}) {
+  constructor({
+    maxBytes = 128 * 1024 * 1024,
+    ttlMs = 60_000,
+    staleMs = 0,
+    shared,
+  }: { maxBytes?: number; ttlMs?: number; staleMs?: number; shared?: SharedRenderings } = {}) {
     this.staleMs = staleMs;
     this.ttlMs = ttlMs;
+    this.shared = shared;
     this.entries = new LRUCache<string, Entry>({
       maxSize: maxBytes,
       maxEntrySize: maxBytes,
@@ -85,8 +99,13 @@ export class ResponseCache {
     setInterval(() => this.entries.purgeStale(), ttlMs).unref();
   }
 
-  /** Drops the answers a change of `scope` can have altered: all of them when the scope is unknown. */
-  invalidate(scope: Scope = EVERYTHING) {
+  /**
+   * Drops the answers a change of `scope` can have altered: all of them when the scope is
+   * unknown. `transaction`: the change's PostgreSQL transaction id, if the signal knows it.
+   */
+  invalidate(scope: Scope = EVERYTHING, transaction?: string) {
+    // First, so that no rendering begun from here on takes another instance's from before it.
+    this.shared?.changed(transaction);
     this.changes += 1;
     this.recent.push({ number: this.changes, scope });
     if (this.recent.length > REMEMBERED_CHANGES) this.recent.shift();
@@ -113,7 +132,7 @@ export class ResponseCache {
     const entry = this.entries.get(key);
     const now = Date.now();
     if (entry && entry.staleSince === undefined && now < entry.refreshAt) return { response: entry.response, hit: true };
-    const flight = this.flight(key, fill, dependencies);
+    const flight = this.flight(key, this.shared && entry?.staleSince !== undefined ? () => this.shared!.fill(key, fill) : fill, dependencies);
     // Made stale by its age alone: until it is swept. By a change: within the stale window.
     if (entry && (entry.staleSince === undefined || now - entry.staleSince <= this.staleMs)) {
       // A failed refresh leaves the stale answer for the rest of its window; the next reader tries again.

@@ -39,7 +39,8 @@ export function storeResponse(status: number, headers: IncomingHttpHeaders, body
   return { status, headers: kept, body, etag, nonced, compressed: {} };
 }
 
-function cutAround(body: Buffer, separator: Buffer): Buffer[] {
+/** `body` cut at each occurrence of `separator`, which the pieces leave out. */
+export function cutAround(body: Buffer, separator: Buffer): Buffer[] {
   const pieces: Buffer[] = [];
   let start = 0;
   for (let at = body.indexOf(separator); at !== -1; at = body.indexOf(separator, start)) {

@@ -3,7 +3,7 @@ import "server-only";
 // drop only the pages it may have altered (lib/cache/change-scope.ts). Written in the
 // transaction itself, so the announcement commits with the change or not at all; how each
 // engine carries it is described in lib/cache/change-signal.ts.
-import { CHANGE_CHANNEL, encodeScope, EVERYTHING, recordKey, SCOPE_SETTING, SCOPED_MARK, scopeOf, type Scope } from "@/lib/cache/change-scope";
+import { CHANGE_CHANNEL, encodeScope, TRANSACTION_FIELD, EVERYTHING, recordKey, SCOPE_SETTING, SCOPED_MARK, scopeOf, type Scope } from "@/lib/cache/change-scope";
 import { engine, type DbOrTx } from "@/lib/db/client";
 import { registryLater } from "@/lib/records/registry-later";
 import type { ChangeReach } from "@/lib/records/record-kind";
@@ -52,7 +52,11 @@ export async function announceChange(tx: DbOrTx, stampAtStart: number, touched: 
   // A transaction gets an id at its first write: none means there is nothing to announce.
   const [row] = await tx.$queryRawUnsafe<Array<{ wrote: boolean }>>(`SELECT pg_current_xact_id_if_assigned() IS NOT NULL AS "wrote"`);
   if (!row?.wrote) return;
-  await tx.$executeRawUnsafe(`SELECT pg_notify('${CHANGE_CHANNEL}', $1)`, encodeScope(await scopeOfChange(tx, touched)));
+  // With the transaction's id, which tells other instances which renderings show the change (lib/cache/shared-renderings.ts).
+  await tx.$executeRawUnsafe(
+    `SELECT pg_notify('${CHANGE_CHANNEL}', jsonb_set($1::jsonb, '{${TRANSACTION_FIELD}}', to_jsonb(pg_current_xact_id()::text))::text)`,
+    encodeScope(await scopeOfChange(tx, touched)),
+  );
 }
 
 async function readStamp(tx: DbOrTx): Promise<number> {
