@@ -18,19 +18,23 @@
 // folded into a new floor once a rendering old enough to need them would be refused anyway.
 //
 // Claims: the first instance to ask for a page that has no acceptable rendering claims it
-// for `LEASE_MS` and renders it; the others ask again every `POLL_MS` and meanwhile give
-// their readers the stale answer (the cache's stale window). A claim whose snapshot is too
+// for `LEASE_MS` and renders it; the others meanwhile give their readers the stale answer (the
+// cache's stale window) and ask again when the claimant notifies that it has stored its
+// rendering, or after `RECHECK_MS` (asking on a timer alone, a dozen pages each asked for
+// every few milliseconds queued up on the instance's connections behind one another). A claim whose snapshot is too
 // old for an instance, or whose claimant has died, is taken over. Whatever goes wrong with
 // the database, an instance renders the page itself, as it would without sharing.
-import { randomBytes } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
 import pg from "pg";
 import type { Fill } from "./response-cache";
 import { responseFromBytes, responseToBytes } from "./stored-response-bytes";
 
 /** How long a claimant has to store its rendering before another instance takes the claim over. */
 const LEASE_MS = 1_500;
-/** How often an instance waiting for another's rendering asks for it. */
-const POLL_MS = 25;
+/** How long an instance waiting for another's rendering waits for word of it before asking again. */
+const RECHECK_MS = 250;
+/** The channel a claimant notifies when it has stored or given up its claim; the payload is `keyTag(key)`. */
+const RENDERED_CHANNEL = "parley_renderings";
 
 export type SharedRenderings = {
   /**
@@ -82,8 +86,13 @@ WITH "held" AS (
 )
 SELECT (SELECT "response" FROM "found") AS "response", EXISTS (SELECT 1 FROM "claimed") AS "claimed"`;
 
-const STORE = `UPDATE "parley_cache"."Rendering" SET "response" = $3 WHERE "key" = $1 AND "claim" = $2`;
-const RELEASE = `DELETE FROM "parley_cache"."Rendering" WHERE "key" = $1 AND "claim" = $2 AND "response" IS NULL`;
+const STORE = `WITH "stored" AS (UPDATE "parley_cache"."Rendering" SET "response" = $3 WHERE "key" = $1 AND "claim" = $2 RETURNING 1)
+SELECT pg_notify('${RENDERED_CHANNEL}', $4) FROM "stored"`;
+const RELEASE = `WITH "released" AS (DELETE FROM "parley_cache"."Rendering" WHERE "key" = $1 AND "claim" = $2 AND "response" IS NULL RETURNING 1)
+SELECT pg_notify('${RENDERED_CHANNEL}', $3) FROM "released"`;
+
+/** A key short enough for a notification's payload, whatever the key's length. */
+const keyTag = (key: string) => createHash("sha256").update(key).digest("base64url").slice(0, 22);
 // Renderings nobody has claimed for a while: pages no longer read, or keys read once.
 const PRUNE = `DELETE FROM "parley_cache"."Rendering" WHERE "leaseUntil" < now() - make_interval(secs => $1::float8 / 1000)`;
 
@@ -130,6 +139,27 @@ export function shareRenderings(url: string, { maxAgeMs, poolSize = 2 }: { maxAg
   ];
   timers.forEach((timer) => timer.unref());
 
+  // Waiters for word of a key's rendering, by its tag.
+  const waiters = new Map<string, Set<() => void>>();
+  const listener = listenForRenderings(url, (tag) => {
+    waiters.get(tag)?.forEach((wake) => wake());
+    waiters.delete(tag);
+  });
+  /** Resolves on word of the key's rendering or after RECHECK_MS; set before asking, so that no word is missed. */
+  const wordOf = (tag: string) => {
+    let wake!: () => void;
+    const word = new Promise<void>((resolve) => (wake = resolve));
+    const timer = setTimeout(wake, RECHECK_MS);
+    waiters.set(tag, (waiters.get(tag) ?? new Set()).add(wake));
+    return {
+      word,
+      forget: () => {
+        clearTimeout(timer);
+        waiters.get(tag)?.delete(wake);
+      },
+    };
+  };
+
   const takeOrClaim = async (key: string, floorSnapshot: string, claim: string, since: string[]) => {
     // `binary` is an option the driver takes that its type declarations leave out.
     const query: pg.QueryConfig & { binary: boolean } = {
@@ -147,11 +177,13 @@ export function shareRenderings(url: string, { maxAgeMs, poolSize = 2 }: { maxAg
     try {
       result = await fill();
     } catch (error) {
-      void pool.query(RELEASE, [key, claim]).catch(() => undefined);
+      void pool.query(RELEASE, [key, claim, keyTag(key)]).catch(() => undefined);
       throw error;
     }
     // Others are waiting for it: store it, or let them render it themselves at once.
-    const shared = result.store ? pool.query(STORE, [key, claim, responseToBytes(result.response)]) : pool.query(RELEASE, [key, claim]);
+    const shared = result.store
+      ? pool.query(STORE, [key, claim, responseToBytes(result.response), keyTag(key)])
+      : pool.query(RELEASE, [key, claim, keyTag(key)]);
     void shared.catch(warnOnce);
     return result;
   };
@@ -169,25 +201,54 @@ export function shareRenderings(url: string, { maxAgeMs, poolSize = 2 }: { maxAg
       const claim = randomBytes(12).toString("base64url");
       // A safety net: an expired claim is taken over by the statement itself.
       const giveUpAt = Date.now() + 2 * LEASE_MS;
+      const tag = keyTag(key);
       for (;;) {
+        const { word, forget } = wordOf(tag);
         let answer, taken;
         try {
           answer = await takeOrClaim(key, floorSnapshot, claim, since);
           taken = answer.response && responseFromBytes(answer.response);
         } catch (error) {
+          forget();
           warnOnce(error);
           return fill();
         }
+        if (taken || answer.claimed || Date.now() > giveUpAt) forget();
         if (taken) return { response: taken, store: true };
         if (answer.claimed) return renderAndShare(key, claim, fill);
         if (Date.now() > giveUpAt) return fill();
-        await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+        await word;
+        forget();
       }
     },
 
     async close() {
       timers.forEach((timer) => clearInterval(timer));
-      await pool.end();
+      await Promise.all([listener.close(), pool.end()]);
+    },
+  };
+}
+
+/** Listens on RENDERED_CHANNEL on a connection of its own, reconnecting when it drops (waiters then fall back on RECHECK_MS). */
+function listenForRenderings(url: string, onWord: (tag: string) => void): { close(): Promise<void> } {
+  let client: pg.Client | undefined;
+  let closed = false;
+  const connect = async () => {
+    const next = new pg.Client({ connectionString: url });
+    next.on("notification", ({ payload }) => payload && onWord(payload));
+    next.on("error", () => undefined); // followed by "end"
+    next.on("end", () => {
+      if (!closed) setTimeout(() => void connect().catch(() => undefined), 500).unref();
+    });
+    client = next;
+    await next.connect();
+    await next.query(`LISTEN ${RENDERED_CHANNEL}`);
+  };
+  void connect().catch(() => undefined);
+  return {
+    close: async () => {
+      closed = true;
+      await client?.end().catch(() => undefined);
     },
   };
 }
