@@ -1,5 +1,6 @@
 // Empties the database DATABASE_URL names (SQLite: deletes the file; PostgreSQL: drops and
-// recreates the public schema), ready for `prisma migrate deploy`. Used by the test suite
+// recreates the public schema, and drops the shared renderings' schema), ready for `prisma
+// migrate deploy`. Used by the test suite
 // for its own databases. Refuses without --yes.
 import { rmSync } from "node:fs";
 import pg from "pg";
@@ -18,7 +19,7 @@ if (engineFor(url) === "sqlite") {
   const client = new pg.Client({ connectionString: url });
   client
     .connect()
-    .then(() => client.query("DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public;"))
+    .then(() => client.query("DROP SCHEMA IF EXISTS public CASCADE; DROP SCHEMA IF EXISTS parley_cache CASCADE; CREATE SCHEMA public;"))
     .then(() => client.end())
     .then(() => console.log("database emptied"));
 }
