@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { expectNoSeriousA11yViolations } from "./support/axe";
 
-// One page of each type, checked in light and dark colour schemes.
+// One page of each type, checked whole in the light colour scheme and for colour in the dark.
 const pages = [
   { name: "home", path: "/" },
   { name: "home filtered by status", path: "/?status=active" },
@@ -37,7 +37,8 @@ for (const scheme of ["light", "dark"] as const) {
         if (path === "/api") test.slow();
         await page.goto(path);
         await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
-        await expectNoSeriousA11yViolations(page);
+        // The dark scheme changes only colours: its other rules would repeat the light pass.
+        await expectNoSeriousA11yViolations(page, scheme === "dark" ? { only: "colour" } : {});
       });
     }
   });

@@ -237,6 +237,7 @@ for (const scheme of ["light", "dark"] as const) {
     await page.goto(`${comparePath}?parties=russia,ukraine,united-states&issues=territory,army-limits,ceasefire,humanitarian&asOf=2025-12-31`);
     await expect(table(page)).toBeVisible();
     await page.getByText("Every pair (3)").first().click();
-    await expectNoSeriousA11yViolations(page);
+    // The dark scheme changes only colours: its other rules would repeat the light pass.
+    await expectNoSeriousA11yViolations(page, scheme === "dark" ? { only: "colour" } : {});
   });
 }

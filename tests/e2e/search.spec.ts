@@ -184,6 +184,7 @@ for (const scheme of ["light", "dark"] as const) {
     await page.emulateMedia({ colorScheme: scheme });
     await page.goto("/search?q=prisoners&party=ukraine");
     await expect(results(page).first()).toBeVisible();
-    await expectNoSeriousA11yViolations(page);
+    // The dark scheme changes only colours: its other rules would repeat the light pass.
+    await expectNoSeriousA11yViolations(page, scheme === "dark" ? { only: "colour" } : {});
   });
 }

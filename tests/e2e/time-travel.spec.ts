@@ -167,7 +167,8 @@ for (const scheme of ["light", "dark"] as const) {
     await page.emulateMedia({ colorScheme: scheme });
     await page.goto(`${matrixPath}?asOf=${DAY}`);
     await expect(page.getByRole("region", { name: "Time travel" })).toBeVisible();
-    await expectNoSeriousA11yViolations(page);
+    // The dark scheme changes only colours: its other rules would repeat the light pass.
+    await expectNoSeriousA11yViolations(page, scheme === "dark" ? { only: "colour" } : {});
   });
 }
 
