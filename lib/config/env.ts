@@ -80,7 +80,8 @@ export const envSchema = z.object({
     .min(0, "use 0 (off) or more")
     .max(800, "use at most 800: readers must see every change within a second")
     .default(0),
-  PARLEY_CACHE_SHARE: z.enum(["on", "off"], { error: 'use "on" or "off"' }).default("on"),
+  // Off by default: in its first measurement (bench/spike/ANALYSIS.md) sharing did not shorten the readers' tail.
+  PARLEY_CACHE_SHARE: z.enum(["on", "off"], { error: 'use "on" or "off"' }).default("off"),
   PARLEY_DB_POOL_SIZE: z.coerce.number().int().min(1).max(1_000).default(10),
   PARLEY_SHUTDOWN_TIMEOUT_S: z.coerce.number().int().min(1).max(3_600).default(25),
   PARLEY_PUBLIC_ORIGIN: publicOrigin.optional(),
