@@ -91,10 +91,11 @@ SELECT pg_notify('${RENDERED_CHANNEL}', $4) FROM "stored"`;
 const RELEASE = `WITH "released" AS (DELETE FROM "parley_cache"."Rendering" WHERE "key" = $1 AND "claim" = $2 AND "response" IS NULL RETURNING 1)
 SELECT pg_notify('${RENDERED_CHANNEL}', $3) FROM "released"`;
 
-/** A key short enough for a notification's payload, whatever the key's length. */
-const keyTag = (key: string) => createHash("sha256").update(key).digest("base64url").slice(0, 22);
 // Renderings nobody has claimed for a while: pages no longer read, or keys read once.
 const PRUNE = `DELETE FROM "parley_cache"."Rendering" WHERE "leaseUntil" < now() - make_interval(secs => $1::float8 / 1000)`;
+
+/** A key short enough for a notification's payload, whatever the key's length. */
+const keyTag = (key: string) => createHash("sha256").update(key).digest("base64url").slice(0, 22);
 
 /**
  * Shares this process's renderings through the database at `url`. `maxAgeMs`: how old a
@@ -155,7 +156,10 @@ export function shareRenderings(url: string, { maxAgeMs, poolSize = 2 }: { maxAg
       word,
       forget: () => {
         clearTimeout(timer);
-        waiters.get(tag)?.delete(wake);
+        const waiting = waiters.get(tag);
+        waiting?.delete(wake);
+        // Else an empty set per key ever waited for would stay.
+        if (waiting?.size === 0) waiters.delete(tag);
       },
     };
   };
@@ -208,17 +212,16 @@ export function shareRenderings(url: string, { maxAgeMs, poolSize = 2 }: { maxAg
         try {
           answer = await takeOrClaim(key, floorSnapshot, claim, since);
           taken = answer.response && responseFromBytes(answer.response);
+          if (!taken && !answer.claimed && Date.now() <= giveUpAt) await word;
         } catch (error) {
-          forget();
           warnOnce(error);
           return fill();
+        } finally {
+          forget();
         }
-        if (taken || answer.claimed || Date.now() > giveUpAt) forget();
         if (taken) return { response: taken, store: true };
         if (answer.claimed) return renderAndShare(key, claim, fill);
         if (Date.now() > giveUpAt) return fill();
-        await word;
-        forget();
       }
     },
 
