@@ -1,7 +1,7 @@
 -- The readers, as wrk runs them (bench/spike/readers.ts): each thread's connections ask for
 -- the mix's paths in turn, compressed answers accepted as a browser's are, and at the end one
--- JSON line of results is printed. The paths file (one per line) is wrk's first argument
--- after "--".
+-- JSON line of results is printed (bench/lib/wrk-done.lua). The paths file (one per line) is
+-- wrk's first argument after "--".
 wrk.headers["Accept-Encoding"] = "br, gzip"
 
 local requests = {}
@@ -29,13 +29,4 @@ function request()
   return formatted
 end
 
-function done(summary, latency, _)
-  local ms = function(us) return math.floor(us / 100 + 0.5) / 10 end
-  local errors = summary.errors
-  io.write(string.format(
-    '{"requests":%d,"seconds":%.3f,"p50":%.1f,"p95":%.1f,"p99":%.1f,"max":%.1f,' ..
-    '"connect":%d,"read":%d,"write":%d,"timeout":%d,"status":%d}\n',
-    summary.requests, summary.duration / 1e6,
-    ms(latency:percentile(50)), ms(latency:percentile(95)), ms(latency:percentile(99)), ms(latency.max),
-    errors.connect, errors.read, errors.write, errors.timeout, errors.status))
-end
+dofile("bench/lib/wrk-done.lua")
