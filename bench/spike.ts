@@ -77,8 +77,9 @@ for (const { name, killOne, saves } of [
   const instances: Instance[] = [];
   let nginx: Awaited<ReturnType<typeof startNginx>> | null = null;
   try {
-    // bench/.out/spike-instance-<port>.log: each instance's own output during this run.
-    for (const port of instancePorts) instances.push(await startInstance(port, env, path.join(outDir, `spike-instance-${port}.log`)));
+    // bench/.out/spike-<run>-<port>.log: each instance's own output during this run.
+    const run = name.toLowerCase().replace(/[^a-z]+/g, "-").replace(/-$/, "");
+    for (const port of instancePorts) instances.push(await startInstance(port, env, path.join(outDir, `spike-${run}-${port}.log`)));
     nginx = await startNginx(path.join(outDir, "spike-nginx"), balancerPort, instancePorts);
     // Every page rendered once on every instance, as after a few seconds of readers; and
     // every one answers 200, so that wrk's count of answers of 400 and more is every failure.
