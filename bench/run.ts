@@ -57,14 +57,14 @@ try {
   step(`Load: 20 connections, ${seconds} s each`);
   const load = await measureSeededLoad({ parley, uncached, prerendered, bare }, { token, seconds });
   await uncached.stop();
-  await prerendered.stop();
   await bare.stop();
 
   // Loaded only when wanted: Lighthouse and the generator are heavy to import.
   const lighthouse = values["skip-lighthouse"]
     ? null
-    : (step("Lighthouse"), await (await import("./lib/lighthouse-phase")).measureLighthouse(parley.url));
+    : (step("Lighthouse"), await (await import("./lib/lighthouse-phase")).measureLighthouse(parley.url, prerendered.url));
   await parley.stop();
+  await prerendered.stop();
 
   const scale = values["skip-scale"]
     ? null
