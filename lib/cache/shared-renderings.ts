@@ -21,9 +21,10 @@
 // for `LEASE_MS` and renders it; the others meanwhile give their readers the stale answer (the
 // cache's stale window) and ask again when the claimant notifies that it has stored its
 // rendering, or after `RECHECK_MS` (asking on a timer alone, a dozen pages each asked for
-// every few milliseconds queued up on the instance's connections behind one another). A claim whose snapshot is too
-// old for an instance, or whose claimant has died, is taken over. Whatever goes wrong with
-// the database, an instance renders the page itself, as it would without sharing.
+// every few milliseconds queued up on the instance's connections behind one another). A
+// claim whose snapshot is too old for an instance, or whose claimant has died, is taken over.
+// Whatever goes wrong with the database, an instance renders the page itself, as it would
+// without sharing.
 import { createHash, randomBytes } from "node:crypto";
 import pg from "pg";
 import type { Fill } from "./response-cache";
@@ -237,6 +238,8 @@ function listenForRenderings(url: string, onWord: (tag: string) => void): { clos
   let client: pg.Client | undefined;
   let closed = false;
   const connect = async () => {
+    // A reconnection due after close() would otherwise open a connection nobody ends.
+    if (closed) return;
     const next = new pg.Client({ connectionString: url });
     next.on("notification", ({ payload }) => payload && onWord(payload));
     next.on("error", () => undefined); // followed by "end"

@@ -147,6 +147,31 @@ describe.skipIf(!onPostgres)("renderings shared through PostgreSQL", () => {
     expect(await freshAnswer(b, key)).toBe("B rendering 2");
   });
 
+  it("leave no connection behind when closed while their listening connection is being replaced", async () => {
+    const name = `shared_renderings_close_${process.pid}`;
+    const url = new URL(databaseUrl());
+    url.searchParams.set("application_name", name);
+    const sharing = shareRenderings(url.toString(), { maxAgeMs: 12_000 });
+    const client = new pg.Client({ connectionString: databaseUrl() });
+    await client.connect();
+    // The listening connection: the pool's own end with close() whatever happens.
+    const listening = `FROM pg_stat_activity WHERE application_name = $1 AND query LIKE 'LISTEN %'`;
+    const connections = async () => (await client.query<{ pid: number }>(`SELECT pid ${listening}`, [name])).rows;
+    try {
+      // Its listening connection is up; it drops, and a replacement is due half a second later.
+      await vi.waitFor(async () => expect(await connections()).toHaveLength(1), { timeout: 2_000, interval: 20 });
+      await client.query(`SELECT pg_terminate_backend(pid) ${listening}`, [name]);
+      await vi.waitFor(async () => expect(await connections()).toHaveLength(0), { timeout: 2_000, interval: 20 });
+      // Closed once it has seen the drop (at once, on this machine) and before the replacement.
+      await new Promise((resolve) => setTimeout(resolve, 150));
+      await sharing.close();
+      await new Promise((resolve) => setTimeout(resolve, 1_000));
+      expect(await connections()).toHaveLength(0);
+    } finally {
+      await client.end();
+    }
+  });
+
   it("render for themselves when the database cannot share", async () => {
     const unreachable = shareRenderings("postgres://parley:parley@127.0.0.1:1/none", { maxAgeMs: 12_000 });
     const instance = { name: "C", renders: 0 } as Instance;
