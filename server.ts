@@ -39,11 +39,12 @@ const app = next({ dev: false, hostname, port });
 await app.prepare();
 
 // The change signal tells this process when any process commits a change to the records,
-// and what it touched: the response cache then drops the answers that depend on it, and export downloads stop sharing readings
-// made before it (lib/export/export-downloads.ts).
-// Renderings are shared between the instances of a deployment if asked to (PARLEY_CACHE_SHARE)
-// and they can be: on PostgreSQL, with the stale window on (lib/cache/shared-renderings.ts). One found up to 12 s old (a fifth
-// of the cache's minute) is taken: changes are checked by snapshot, the date alone by age.
+// and what it touched: the response cache then drops the answers that depend on it, and
+// export downloads stop sharing readings made before it (lib/export/export-downloads.ts).
+// Renderings are shared between the instances of a deployment if asked to
+// (PARLEY_CACHE_SHARE) and they can be: on PostgreSQL, with the stale window on
+// (lib/cache/shared-renderings.ts). One found up to 12 s old (a fifth of the cache's minute)
+// is taken: changes are checked by snapshot, the date alone by age.
 const shared: SharedRenderings | undefined =
   useCache && settings.PARLEY_CACHE_SHARE === "on" && settings.PARLEY_CACHE_STALE_MS > 0 && engineFor(databaseUrl()) === "postgres"
     ? shareRenderings(databaseUrl(), { maxAgeMs: 12_000 })

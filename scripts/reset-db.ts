@@ -1,7 +1,6 @@
 // Empties the database DATABASE_URL names (SQLite: deletes the file; PostgreSQL: drops and
 // recreates the public schema, and drops the shared renderings' schema), ready for `prisma
-// migrate deploy`. Used by the test suite
-// for its own databases. Refuses without --yes.
+// migrate deploy`. Used by the test suite for its own databases. Refuses without --yes.
 import { rmSync } from "node:fs";
 import pg from "pg";
 import { databaseUrl, engineFor } from "@/lib/db/engine";
