@@ -7,6 +7,7 @@ import { buttonClass, inputClass, secondaryButtonClass } from "@/components/auth
 import { OutlinePreview } from "@/components/maps/outline-preview";
 import { OUTLINE_FILE, OUTLINE_TEXT, type OutlineFormState } from "@/lib/areas/outline-form-state";
 import { MAX_OUTLINE_BYTES, MAX_OUTLINE_VERTICES } from "@/lib/maps/outline-input";
+import { Textarea } from "./textarea";
 
 type Props = {
   action: (previous: OutlineFormState, form: FormData) => Promise<OutlineFormState>;
@@ -67,7 +68,7 @@ export function AreaOutlineForm({ action, id, version, areaName, hasOutline }: P
         <label htmlFor={ids.text} className="block font-medium">
           GeoJSON <span className="font-normal text-muted">(the chosen file&rsquo;s, or pasted)</span>
         </label>
-        <textarea
+        <Textarea
           key={state.seq}
           ref={text}
           id={ids.text}

@@ -6,6 +6,7 @@ import type { ReactNode } from "react";
 import { inputClass } from "@/components/auth/form-fields";
 import type { Option } from "@/lib/forms/fields";
 import { useField } from "./form-context";
+import { Textarea } from "./textarea";
 
 export { inputClass };
 
@@ -59,7 +60,7 @@ export function TextField({ name, label, hint, optional, multiline, rows = 4, ty
     <div className={className}>
       <Label htmlFor={f.id} label={label} optional={optional} />
       <Hint id={f.hintId}>{hint}</Hint>
-      {multiline ? <textarea {...common} rows={rows} /> : <input {...common} type={type} />}
+      {multiline ? <Textarea {...common} rows={rows} /> : <input {...common} type={type} />}
       <FieldError id={f.errorId} messages={f.messages} />
     </div>
   );
