@@ -52,11 +52,11 @@ async function runFixture<T>(command: string): Promise<T> {
   }
 }
 
-export type PositionRow = { id: string; summary: string; version: number; status: string; terms: unknown; supersededById: string | null; retractedAt: unknown };
+export type PositionRow = { id: string; summary: string; stance: string; version: number; status: string; terms: unknown; supersededById: string | null; retractedAt: unknown };
 
 export async function positionRow(id: string): Promise<PositionRow> {
   const [row] = await query<PositionRow & { terms: string | object | null }>(
-    `SELECT id, summary, version, status, terms, "supersededById", "retractedAt" FROM "Position" WHERE id = ?`,
+    `SELECT id, summary, stance, version, status, terms, "supersededById", "retractedAt" FROM "Position" WHERE id = ?`,
     [id],
   );
   if (!row) throw new Error(`no position ${id}`);
