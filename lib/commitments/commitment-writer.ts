@@ -1,6 +1,6 @@
 import "server-only";
 import type { RecordWriter } from "@/lib/revisions/record-writer";
-import { checkReferences, FieldErrorList } from "@/lib/validation/check-references";
+import { checkReferences, FieldErrorList, listReferences } from "@/lib/validation/check-references";
 import { commitmentInput, toCommitmentInput, type CommitmentInput } from "./commitment-input";
 import { loadCommitmentSnapshot, type CommitmentSnapshot } from "./commitment-snapshot";
 
@@ -15,27 +15,13 @@ export const commitmentWriter: RecordWriter<CommitmentSnapshot, CommitmentInput>
     if (before && before.negotiationId !== input.negotiationId) {
       errors.add("negotiationId", "A commitment cannot move to another negotiation: create it there instead");
     }
-    const parties = new Set(before?.partyIds);
-    const sources = new Set(before?.sourceIds);
     await checkReferences(
       tx,
       [
         { field: "negotiationId", model: "negotiation", id: input.negotiationId, noun: "negotiation", linked: !!before },
         { field: "eventId", model: "event", id: input.eventId, noun: "event", linked: before?.eventId === input.eventId },
-        ...input.partyIds.map((id, i) => ({
-          field: `partyIds.${i}`,
-          model: "party" as const,
-          id,
-          noun: "party",
-          linked: parties.has(id),
-        })),
-        ...input.sourceIds.map((id, i) => ({
-          field: `sourceIds.${i}`,
-          model: "source" as const,
-          id,
-          noun: "source",
-          linked: sources.has(id),
-        })),
+        ...listReferences("partyIds", "party", "party", input.partyIds, before?.partyIds),
+        ...listReferences("sourceIds", "source", "source", input.sourceIds, before?.sourceIds),
       ],
       errors,
     );

@@ -1,7 +1,7 @@
 import "server-only";
 import { parsePartialDate } from "@/lib/dates/partial-date";
 import type { RecordWriter } from "@/lib/revisions/record-writer";
-import { checkReferences, FieldErrorList } from "@/lib/validation/check-references";
+import { checkReferences, FieldErrorList, listReferences } from "@/lib/validation/check-references";
 import { eventInput, toEventInput, type EventInput } from "./event-input";
 import { loadEventSnapshot, type EventSnapshot } from "./event-snapshot";
 
@@ -20,26 +20,12 @@ export const eventWriter: RecordWriter<EventSnapshot, EventInput> = {
     }
     const other = await tx.event.findUnique({ where: { slug: input.slug }, select: { id: true } });
     if (other && other.id !== before?.id) errors.add("slug", slugTaken);
-    const participants = new Set(before?.participantIds);
-    const sources = new Set(before?.sourceIds);
     await checkReferences(
       tx,
       [
         { field: "negotiationId", model: "negotiation", id: input.negotiationId, noun: "negotiation", linked: !!before },
-        ...input.participantIds.map((id, i) => ({
-          field: `participantIds.${i}`,
-          model: "party" as const,
-          id,
-          noun: "party",
-          linked: participants.has(id),
-        })),
-        ...input.sourceIds.map((id, i) => ({
-          field: `sourceIds.${i}`,
-          model: "source" as const,
-          id,
-          noun: "source",
-          linked: sources.has(id),
-        })),
+        ...listReferences("participantIds", "party", "party", input.participantIds, before?.participantIds),
+        ...listReferences("sourceIds", "source", "source", input.sourceIds, before?.sourceIds),
       ],
       errors,
     );

@@ -2,7 +2,7 @@ import "server-only";
 import type { DbOrTx } from "@/lib/db/client";
 import { notRetracted } from "@/lib/records/visible";
 import type { RecordWriter } from "@/lib/revisions/record-writer";
-import { checkReferences, FieldErrorList } from "@/lib/validation/check-references";
+import { checkReferences, FieldErrorList, listReferences } from "@/lib/validation/check-references";
 import { planPointInput, pointAnchor, toPlanPointInput, type PlanPointInput } from "./plan-point-input";
 import { loadPlanPointSnapshot, type PlanPointSnapshot } from "./plan-point-snapshot";
 
@@ -17,13 +17,12 @@ export const numberTaken = (number: string) => `Another point of this plan is al
 export async function checkPlanPoint(tx: DbOrTx, input: PlanPointInput, before: PlanPointSnapshot | null, { numbers = true } = {}) {
   const errors = new FieldErrorList();
   if (before && before.planId !== input.planId) errors.add("planId", "A point cannot move to another plan: add it to that plan instead");
-  const issues = new Set(before?.issueIds);
   await checkReferences(
     tx,
     [
       { field: "planId", model: "plan", id: input.planId, noun: "plan", linked: !!before },
       { field: "revisesId", model: "planPoint", id: input.revisesId, noun: "point", linked: before?.revisesId === input.revisesId },
-      ...input.issueIds.map((id, i) => ({ field: `issueIds.${i}`, model: "issue" as const, id, noun: "issue", linked: issues.has(id) })),
+      ...listReferences("issueIds", "issue", "issue", input.issueIds, before?.issueIds),
     ],
     errors,
   );

@@ -2,7 +2,7 @@ import "server-only";
 import { parsePartialDate } from "@/lib/dates/partial-date";
 import type { DbOrTx } from "@/lib/db/client";
 import type { RecordWriter } from "@/lib/revisions/record-writer";
-import { checkReferences, FieldErrorList } from "@/lib/validation/check-references";
+import { checkReferences, FieldErrorList, listReferences } from "@/lib/validation/check-references";
 import { planInput, toPlanInput, type PlanInput } from "./plan-input";
 import { loadPlanSnapshot, type PlanSnapshot } from "./plan-snapshot";
 
@@ -58,15 +58,13 @@ export const planWriter: RecordWriter<PlanSnapshot, PlanInput> = {
     if (before && before.negotiationId !== input.negotiationId) {
       errors.add("negotiationId", "A plan cannot move to another negotiation: create it there instead");
     }
-    const authors = new Set(before?.authorIds);
-    const sources = new Set(before?.sourceIds);
     await checkReferences(
       tx,
       [
         { field: "negotiationId", model: "negotiation", id: input.negotiationId, noun: "negotiation", linked: !!before },
         { field: "previousVersionId", model: "plan", id: input.previousVersionId, noun: "plan", linked: before?.previousVersionId === input.previousVersionId },
-        ...input.authorIds.map((id, i) => ({ field: `authorIds.${i}`, model: "party" as const, id, noun: "party", linked: authors.has(id) })),
-        ...input.sourceIds.map((id, i) => ({ field: `sourceIds.${i}`, model: "source" as const, id, noun: "source", linked: sources.has(id) })),
+        ...listReferences("authorIds", "party", "party", input.authorIds, before?.authorIds),
+        ...listReferences("sourceIds", "source", "source", input.sourceIds, before?.sourceIds),
       ],
       errors,
     );

@@ -5,7 +5,7 @@ import { Prisma } from "@/lib/db/generated/sqlite/client";
 import type { DbOrTx } from "@/lib/db/client";
 import { keptAsItWas, type RecordWriter } from "@/lib/revisions/record-writer";
 import { parseTerms } from "@/lib/terms";
-import { checkReferences, FieldErrorList } from "@/lib/validation/check-references";
+import { checkReferences, FieldErrorList, listReferences } from "@/lib/validation/check-references";
 import { issueKind } from "@/lib/vocab";
 import { positionInput, toPositionInput, type PositionInput } from "./position-input";
 import { checkTermReferences } from "./check-term-references";
@@ -16,7 +16,6 @@ import { loadPositionSnapshot, type PositionSnapshot } from "./position-snapshot
 export async function checkPosition(tx: DbOrTx, input: PositionInput, before: PositionSnapshot | null) {
   const errors = new FieldErrorList();
   const cited = new Set(before?.citations?.map((c) => c.sourceId));
-  const points = new Set(before?.pointIds);
   await checkReferences(
     tx,
     [
@@ -30,7 +29,7 @@ export async function checkPosition(tx: DbOrTx, input: PositionInput, before: Po
         noun: "source",
         linked: cited.has(c.sourceId),
       })),
-      ...input.pointIds.map((id, i) => ({ field: `pointIds.${i}`, model: "planPoint" as const, id, noun: "plan point", linked: points.has(id) })),
+      ...listReferences("pointIds", "planPoint", "plan point", input.pointIds, before?.pointIds),
     ],
     errors,
   );

@@ -15,6 +15,15 @@ export type Reference = {
   linked?: boolean;
 };
 
+/**
+ * One reference per id of a list field ("sourceIds.0", "sourceIds.1"…); an id the record
+ * listed before the change counts as linked.
+ */
+export function listReferences(field: string, model: Model, noun: string, ids: readonly string[], before: readonly string[] | undefined): Reference[] {
+  const linked = new Set(before);
+  return ids.map((id, i) => ({ field: `${field}.${i}`, model, id, noun, linked: linked.has(id) }));
+}
+
 /** Field errors gathered from several checks, thrown together so an editor sees them all at once. */
 export class FieldErrorList {
   readonly errors: FieldErrors = {};
