@@ -6,8 +6,9 @@
 // made each time it runs. So the same query may reuse the plan compiled for it. A page asks the
 // same questions each time it is rendered, so its plans are compiled once. A query naming a
 // record by key (reading a record by its id) shares one plan with the same query for any
-// other record: its keys are lifted out and given back (./query-values.ts). A query with other
-// values that change each time (a new record's fields) misses, and costs what it did before.
+// other record: its keys are lifted out and given back (./query-values.ts), as are a written
+// record's text and JSON documents and a raw statement's text. A query with other values that
+// change each time (a version number, a date) misses, and costs what it did before.
 //
 // Later Prisma versions cache plans themselves (with values lifted out as parameters); until
 // then each compiler remembers its last plans here, by the query's text or its shape.

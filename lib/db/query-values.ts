@@ -5,11 +5,14 @@
 // compiled for the stand-ins is kept, to be given each query's own keys back in their place.
 //
 // What is lifted: keys — `id`, `slug` and `…Id` fields compared for equality or membership
-// (`{ id }`, `{ id: { equals } }`, `{ partyId: { in: […] } }`) inside a `where` — and the text
-// fields of a record being written (its `data`). Prisma passes such a value to the database
-// untouched, as a parameter; every stand-in must be found so in the plan, each as a whole
-// string, or the plan is not reused (`keyFiller`). A value the compiler would check or convert
-// (a date, say) makes it refuse the stand-in, and the query is then compiled as it is.
+// (`{ id }`, `{ id: { equals } }`, `{ partyId: { in: […] } }`) inside a `where` — the text
+// fields of a record being written (its `data`), its JSON documents (a revision's snapshots,
+// a statement's terms), and the text parameters of a raw statement. Prisma passes such a value
+// to the database untouched, as a parameter: text as it is, a JSON document as its JSON text
+// (so its stand-in, a string, shows in the plan as a JSON string). Every stand-in must be found
+// so in the plan, each as a whole string, or the plan is not reused (`keyFiller`). A value the
+// compiler would check or convert (a date, say) makes it refuse the stand-in, and the query is
+// then compiled as it is.
 import { randomBytes } from "node:crypto";
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
@@ -24,9 +27,18 @@ const isKeyField = (field: string) => field === "id" || field === "slug" || fiel
 export type LiftedQuery = {
   /** The query with its keys replaced by stand-ins: the same for every record it may name. */
   shape: string;
-  /** The keys, in the order of their stand-ins. */
+  /** The keys, in the order of their stand-ins; a JSON document's as its JSON text. */
   keys: string[];
+  /** Which keys are JSON documents. The same for every query of one shape. */
+  json: ReadonlySet<number>;
 };
+
+// A field's value in `data` that is an operation on the field (`{ increment: 1 }`) or a nested
+// write (`{ create: … }`), not a JSON document, has one of these keys.
+const WRITE_OPERATIONS = new Set(["set", "unset", "increment", "decrement", "multiply", "divide", "push", "create", "createMany", "connect", "connectOrCreate", "disconnect", "delete", "deleteMany", "update", "updateMany", "upsert"]);
+
+// Raw statements: their values travel as one JSON array in `parameters`.
+const RAW_ACTIONS = new Set(["executeRaw", "queryRaw"]);
 
 /** The query's keys lifted out, or null when it names none (or is not JSON). */
 export function liftKeys(query: string): LiftedQuery | null {
@@ -37,7 +49,13 @@ export function liftKeys(query: string): LiftedQuery | null {
     return null;
   }
   const keys: string[] = [];
+  const json = new Set<number>();
   const take = (value: string) => standIn(keys.push(value) - 1);
+  const takeDocument = (document: Json) => {
+    const index = keys.push(JSON.stringify(document)) - 1;
+    json.add(index);
+    return standIn(index);
+  };
 
   function inFilter(filter: Json): Json {
     if (Array.isArray(filter)) return filter.map(inFilter);
@@ -60,8 +78,28 @@ export function liftKeys(query: string): LiftedQuery | null {
     if (Array.isArray(data)) return data.map(inData);
     if (!data || typeof data !== "object") return data;
     const out: { [key: string]: Json } = {};
-    for (const [field, value] of Object.entries(data)) out[field] = typeof value === "string" ? take(value) : isJsonValue(value) ? { ...value, value: take(value.value) } : value;
+    for (const [field, value] of Object.entries(data)) {
+      if (typeof value === "string") out[field] = take(value);
+      else if (isJsonValue(value)) out[field] = { ...value, value: take(value.value) };
+      else if (isJsonDocument(value)) out[field] = takeDocument(value);
+      else out[field] = value;
+    }
     return out;
+  }
+  function rawParameters(node: Json): Json {
+    if (!node || typeof node !== "object" || Array.isArray(node) || typeof node.action !== "string" || !RAW_ACTIONS.has(node.action)) return node;
+    const query = node.query as { [key: string]: Json } | undefined;
+    const args = query?.arguments as { [key: string]: Json } | undefined;
+    if (typeof args?.parameters !== "string") return node;
+    let parameters: Json;
+    try {
+      parameters = JSON.parse(args.parameters) as Json;
+    } catch {
+      return node;
+    }
+    if (!Array.isArray(parameters)) return node;
+    const lifted = parameters.map((value) => (typeof value === "string" ? take(value) : value));
+    return { ...node, query: { ...query, arguments: { ...args, parameters: JSON.stringify(lifted) } } };
   }
   function anywhere(node: Json): Json {
     if (Array.isArray(node)) return node.map(anywhere);
@@ -71,13 +109,19 @@ export function liftKeys(query: string): LiftedQuery | null {
     return out;
   }
 
-  const shape = anywhere(parsed);
-  return keys.length === 0 ? null : { shape: JSON.stringify(shape), keys };
+  const shape = anywhere(rawParameters(parsed));
+  return keys.length === 0 ? null : { shape: JSON.stringify(shape), keys, json };
 }
 
 /** A JSON field's value as the client sends it: `{ "$type": "Json", "value": "<JSON text>" }`. */
 function isJsonValue(value: Json): value is { $type: "Json"; value: string } {
   return !!value && typeof value === "object" && !Array.isArray(value) && value.$type === "Json" && typeof value.value === "string";
+}
+
+/** A JSON document given as a field's value: an object, but not an operation, a nested write or a tagged value. */
+function isJsonDocument(value: Json): value is { [key: string]: Json } {
+  if (!value || typeof value !== "object" || Array.isArray(value) || "$type" in value) return false;
+  return !Object.keys(value).some((key) => WRITE_OPERATIONS.has(key));
 }
 
 function isComparison(value: Json): value is { [key: string]: Json } {
@@ -94,12 +138,14 @@ export type KeyFiller<T> = (keys: string[]) => T;
  * joined or left out). Where the stand-ins are is found once, here, not at each query.
  */
 export function keyFiller<T>(plan: T, lifted: LiftedQuery): KeyFiller<T> | null {
-  const found: { path: Path; index: number }[] = [];
+  const found: { path: Path; index: number; asJson: boolean }[] = [];
   let whole = true;
   (function visit(node: unknown, path: Path) {
     if (typeof node === "string") {
       const index = standInIndex(node);
-      if (index !== null) found.push({ path, index });
+      const jsonIndex = index === null && node.startsWith('"') && node.endsWith('"') ? standInIndex(node.slice(1, -1)) : null;
+      if (index !== null) found.push({ path, index, asJson: false });
+      else if (jsonIndex !== null) found.push({ path, index: jsonIndex, asJson: true });
       else if (node.includes(MARK)) whole = false;
     } else if (Array.isArray(node)) {
       node.forEach((value, i) => visit(value, [...path, i]));
@@ -109,6 +155,9 @@ export function keyFiller<T>(plan: T, lifted: LiftedQuery): KeyFiller<T> | null 
   })(plan, []);
   const seen = new Set(found.map((f) => f.index));
   if (!whole || found.some((f) => f.path.length === 0) || !lifted.keys.every((_, index) => seen.has(index))) return null;
+  // A text key must stand as itself, a JSON document's as a JSON string: then the plan passes
+  // either on as the text given back.
+  if (found.some((f) => f.asJson !== lifted.json.has(f.index))) return null;
   const places = placesOf(found);
   return (keys) => filled(plan, places, keys);
 }

@@ -85,6 +85,40 @@ describe("reused query plans", () => {
     ]);
   });
 
+  it("write revisions with one plan whatever their snapshots, each with its own, read back as written", async () => {
+    const snapshot = (title: string, clauses: number) => ({ id: "treaty-1", title, terms: { zone: "north", clauses, parties: ["a", "b"], note: null } });
+    const write = (tx: Parameters<Parameters<typeof withoutTrace>[0]>[0], title: string, clauses: number) =>
+      tx.revision.create({
+        data: { entityType: "treaty", entityId: "treaty-1", action: "update", actorLabel: "Plan memo", before: snapshot(`${title} before`, clauses), after: snapshot(title, clauses + 1) },
+        select: { id: true },
+      });
+    const [compiledAgain, written] = await withoutTrace(async (tx) => {
+      await write(tx, "Warm-up", 1);
+      const before = planMemoStats();
+      const ids = [await write(tx, "First “words”", 2), await write(tx, "Other words", 7)];
+      const compiled = planMemoStats().misses - before.misses;
+      const rows = await tx.revision.findMany({ where: { id: { in: ids.map((r) => r.id) } }, select: { before: true, after: true } });
+      return [compiled, rows] as const;
+    });
+    expect(compiledAgain, "queries compiled again").toBe(0);
+    expect(written).toEqual(
+      expect.arrayContaining([
+        { before: snapshot("First “words” before", 2), after: snapshot("First “words”", 3) },
+        { before: snapshot("Other words before", 7), after: snapshot("Other words", 8) },
+      ]),
+    );
+    expect(written).toHaveLength(2);
+  });
+
+  it("run a raw statement with one plan whatever its words, each answered with its own", async () => {
+    const ask = (word: string) => db.$queryRaw<{ word: string }[]>`SELECT CAST(${word} AS TEXT) AS word`;
+    await ask("warm-up");
+    const before = planMemoStats();
+    expect(await ask("first")).toEqual([{ word: "first" }]);
+    expect(await ask("other")).toEqual([{ word: "other" }]);
+    expect(planMemoStats().misses - before.misses, "queries compiled again").toBe(0);
+  });
+
   it("keep a plan unchanged by running it: the same query reads the same rows again", async () => {
     const query = () => db.party.findMany({ select: { slug: true }, orderBy: { slug: "desc" }, take: 3 });
     const first = await query();

@@ -35,6 +35,33 @@ describe("lifting keys out of a query", () => {
     expect(lifted.shape).toContain('"value":"2026-01-01T00:00:00.000Z"');
   });
 
+  it("lifts a record's JSON documents whole, as their JSON text, but not operations on fields or nested writes", () => {
+    const write = (terms: object) =>
+      JSON.stringify({
+        modelName: "Treaty",
+        action: "updateMany",
+        query: { arguments: { where: { id: "t-1" }, data: { terms, version: { increment: 1 }, clauses: { create: { text: "c" } }, signedOn: { $type: "DateTime", value: "2026-01-01T00:00:00.000Z" } } }, selection: {} },
+      });
+    const first = liftKeys(write({ zone: "north", days: 30, parties: ["a", "b"] }))!;
+    const second = liftKeys(write({ zone: "south" }))!;
+    expect(second.shape).toBe(first.shape);
+    expect(first.keys).toEqual(["t-1", '{"zone":"north","days":30,"parties":["a","b"]}']);
+    expect([...first.json]).toEqual([1]);
+    expect(first.shape).toContain('"version":{"increment":1}');
+    expect(first.shape).toContain('"clauses":{"create":{"text":"c"}}');
+    expect(first.shape).toContain('"value":"2026-01-01T00:00:00.000Z"');
+  });
+
+  it("lifts the text parameters of a raw statement, and leaves its other values in its shape", () => {
+    const raw = (title: string, pages: number) =>
+      JSON.stringify({ action: "executeRaw", query: { arguments: { query: "INSERT INTO treaty_words VALUES ($1, $2, $3)", parameters: JSON.stringify([title, pages, { prisma__type: "date", prisma__value: "2026-01-01T00:00:00.000Z" }]) }, selection: {} } });
+    const first = liftKeys(raw("Armistice", 3))!;
+    expect(liftKeys(raw("Truce", 3))!.shape).toBe(first.shape);
+    expect(liftKeys(raw("Truce", 4))!.shape).not.toBe(first.shape);
+    expect(first.keys).toEqual(["Armistice"]);
+    expect(first.json.size).toBe(0);
+  });
+
   it("leaves other values where they are, so queries differing in them differ in shape", () => {
     const a = liftKeys(query({ where: { id: "t-1", status: "signed" }, take: 5 }))!;
     const b = liftKeys(query({ where: { id: "t-1", status: "draft" }, take: 5 }))!;
@@ -67,6 +94,16 @@ describe("giving keys back to a plan", () => {
     expect(keyFiller({ args: [idStandIn] }, lifted)).toBeNull();
     expect(keyFiller({ args: [idStandIn, `%${slugStandIn}%`] }, lifted)).toBeNull();
     expect(keyFiller({ args: [idStandIn, String(slugStandIn).toUpperCase()] }, lifted)).toBeNull();
+  });
+
+  it("gives a JSON document back where the plan holds its stand-in as a JSON string, and only there", () => {
+    const lifted = liftKeys(JSON.stringify({ modelName: "Treaty", action: "createOne", query: { arguments: { data: { title: "Armistice", terms: { zone: "north" } } }, selection: {} } }))!;
+    const { title, terms } = JSON.parse(lifted.shape).query.arguments.data;
+    const fill = keyFiller({ args: [title, JSON.stringify(terms)] }, lifted)!;
+    expect(fill(["Truce", '{"zone":"south"}'])).toEqual({ args: ["Truce", '{"zone":"south"}'] });
+    // A document's stand-in passed on bare, or a text key's as JSON: the plan is not reused.
+    expect(keyFiller({ args: [title, terms] }, lifted)).toBeNull();
+    expect(keyFiller({ args: [JSON.stringify(title), JSON.stringify(terms)] }, lifted)).toBeNull();
   });
 
   it("fills a key used twice in both places", () => {
