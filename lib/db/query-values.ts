@@ -21,6 +21,9 @@ type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 // cases, so that a compiler folding case could not give one back unchanged.
 const MARK = `Parley-KEY-${randomBytes(8).toString("hex")}-`;
 const standIn = (index: number) => `${MARK}${index}`;
+// A JSON document's stand-in differs from a text's, so that a field given text and the same
+// field given a document make two shapes: their values reach the plan in different forms.
+const documentStandIn = (index: number) => `${MARK}json-${index}`;
 
 const isKeyField = (field: string) => field === "id" || field === "slug" || field.endsWith("Id");
 
@@ -29,8 +32,6 @@ export type LiftedQuery = {
   shape: string;
   /** The keys, in the order of their stand-ins; a JSON document's as its JSON text. */
   keys: string[];
-  /** Which keys are JSON documents. The same for every query of one shape. */
-  json: ReadonlySet<number>;
 };
 
 // A field's value in `data` that is an operation on the field (`{ increment: 1 }`) or a nested
@@ -49,13 +50,8 @@ export function liftKeys(query: string): LiftedQuery | null {
     return null;
   }
   const keys: string[] = [];
-  const json = new Set<number>();
   const take = (value: string) => standIn(keys.push(value) - 1);
-  const takeDocument = (document: Json) => {
-    const index = keys.push(JSON.stringify(document)) - 1;
-    json.add(index);
-    return standIn(index);
-  };
+  const takeDocument = (document: Json) => documentStandIn(keys.push(JSON.stringify(document)) - 1);
 
   function inFilter(filter: Json): Json {
     if (Array.isArray(filter)) return filter.map(inFilter);
@@ -110,7 +106,7 @@ export function liftKeys(query: string): LiftedQuery | null {
   }
 
   const shape = anywhere(rawParameters(parsed));
-  return keys.length === 0 ? null : { shape: JSON.stringify(shape), keys, json };
+  return keys.length === 0 ? null : { shape: JSON.stringify(shape), keys };
 }
 
 /** A JSON field's value as the client sends it: `{ "$type": "Json", "value": "<JSON text>" }`. */
@@ -138,14 +134,16 @@ export type KeyFiller<T> = (keys: string[]) => T;
  * joined or left out). Where the stand-ins are is found once, here, not at each query.
  */
 export function keyFiller<T>(plan: T, lifted: LiftedQuery): KeyFiller<T> | null {
-  const found: { path: Path; index: number; asJson: boolean }[] = [];
+  const found: { path: Path; index: number }[] = [];
   let whole = true;
   (function visit(node: unknown, path: Path) {
     if (typeof node === "string") {
-      const index = standInIndex(node);
-      const jsonIndex = index === null && node.startsWith('"') && node.endsWith('"') ? standInIndex(node.slice(1, -1)) : null;
-      if (index !== null) found.push({ path, index, asJson: false });
-      else if (jsonIndex !== null) found.push({ path, index: jsonIndex, asJson: true });
+      // A text's stand-in must stand as itself, a JSON document's as a JSON string (the
+      // document's JSON text): then the plan passes either on as the text given back.
+      const index = standInIndex(node, "");
+      const documentIndex = node.startsWith('"') && node.endsWith('"') ? standInIndex(node.slice(1, -1), "json-") : null;
+      if (index !== null) found.push({ path, index });
+      else if (documentIndex !== null) found.push({ path, index: documentIndex });
       else if (node.includes(MARK)) whole = false;
     } else if (Array.isArray(node)) {
       node.forEach((value, i) => visit(value, [...path, i]));
@@ -155,9 +153,6 @@ export function keyFiller<T>(plan: T, lifted: LiftedQuery): KeyFiller<T> | null 
   })(plan, []);
   const seen = new Set(found.map((f) => f.index));
   if (!whole || found.some((f) => f.path.length === 0) || !lifted.keys.every((_, index) => seen.has(index))) return null;
-  // A text key must stand as itself, a JSON document's as a JSON string: then the plan passes
-  // either on as the text given back.
-  if (found.some((f) => f.asJson !== lifted.json.has(f.index))) return null;
   const places = placesOf(found);
   return (keys) => filled(plan, places, keys);
 }
@@ -184,8 +179,8 @@ function filled<T>(node: T, places: Places, keys: string[]): T {
   return copy as T;
 }
 
-function standInIndex(text: string): number | null {
-  if (!text.startsWith(MARK)) return null;
-  const rest = text.slice(MARK.length);
+function standInIndex(text: string, kind: "" | "json-"): number | null {
+  if (!text.startsWith(MARK + kind)) return null;
+  const rest = text.slice(MARK.length + kind.length);
   return /^\d+$/.test(rest) ? Number(rest) : null;
 }

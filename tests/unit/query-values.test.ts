@@ -36,7 +36,7 @@ describe("lifting keys out of a query", () => {
   });
 
   it("lifts a record's JSON documents whole, as their JSON text, but not operations on fields or nested writes", () => {
-    const write = (terms: object) =>
+    const write = (terms: unknown) =>
       JSON.stringify({
         modelName: "Treaty",
         action: "updateMany",
@@ -46,7 +46,8 @@ describe("lifting keys out of a query", () => {
     const second = liftKeys(write({ zone: "south" }))!;
     expect(second.shape).toBe(first.shape);
     expect(first.keys).toEqual(["t-1", '{"zone":"north","days":30,"parties":["a","b"]}']);
-    expect([...first.json]).toEqual([1]);
+    // The same field given text rather than a document: another shape, its value another form.
+    expect(liftKeys(write("zone north"))!.shape).not.toBe(first.shape);
     expect(first.shape).toContain('"version":{"increment":1}');
     expect(first.shape).toContain('"clauses":{"create":{"text":"c"}}');
     expect(first.shape).toContain('"value":"2026-01-01T00:00:00.000Z"');
@@ -59,7 +60,6 @@ describe("lifting keys out of a query", () => {
     expect(liftKeys(raw("Truce", 3))!.shape).toBe(first.shape);
     expect(liftKeys(raw("Truce", 4))!.shape).not.toBe(first.shape);
     expect(first.keys).toEqual(["Armistice"]);
-    expect(first.json.size).toBe(0);
   });
 
   it("leaves other values where they are, so queries differing in them differ in shape", () => {
