@@ -29,22 +29,51 @@ const verb: Record<RevisionAction, string> = {
 };
 
 
+// Each id a scope names is bound as a parameter, and one statement takes only so many
+// (Prisma allows 999 on SQLite): a scope of thousands of records is asked in parts.
+const IDS_PER_STATEMENT = 500;
+
+/** The scope's records as filters naming at most IDS_PER_STATEMENT ids each. */
+function scopeFilters(records: Record<string, string[]>): Prisma.RevisionWhereInput[] {
+  const parts: Prisma.RevisionWhereInput[][] = [];
+  let room = 0;
+  for (const [entityType, ids] of Object.entries(records)) {
+    for (let start = 0; start < ids.length; start += IDS_PER_STATEMENT) {
+      const some = ids.slice(start, start + IDS_PER_STATEMENT);
+      if (some.length > room) {
+        parts.push([]);
+        room = IDS_PER_STATEMENT;
+      }
+      parts.at(-1)!.push({ entityType, entityId: { in: some } });
+      room -= some.length;
+    }
+  }
+  return parts.map((part) => ({ OR: part }));
+}
+
+const newestFirst = (a: { createdAt: Date; id: string }, b: { createdAt: Date; id: string }) =>
+  b.createdAt.getTime() - a.createdAt.getTime() || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0);
+
+/** The newest `limit` revisions in a scope: of each part's newest `limit`, the newest. */
+async function newestRevisions(scope: FeedScope, limit: number) {
+  const filters = scope.records === null ? [{}] : scopeFilters(scope.records);
+  const found = [];
+  for (const where of filters) {
+    found.push(
+      ...(await db.revision.findMany({
+        where,
+        orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+        take: limit,
+        select: { id: true, entityType: true, entityId: true, action: true, actorLabel: true, note: true, before: true, after: true, createdAt: true },
+      })),
+    );
+  }
+  return filters.length === 1 ? found : found.sort(newestFirst).slice(0, limit);
+}
+
 /** The newest revisions in a scope, as Atom entries with absolute links on `origin`. */
 export async function listFeedEntries(scope: FeedScope, origin: string, limit = FEED_SIZE): Promise<AtomEntry[]> {
-  const where: Prisma.RevisionWhereInput =
-    scope.records === null
-      ? {}
-      : {
-          OR: Object.entries(scope.records)
-            .filter(([, ids]) => ids && ids.length > 0)
-            .map(([entityType, ids]) => ({ entityType, entityId: { in: ids! } })),
-        };
-  const revisions = await db.revision.findMany({
-    where,
-    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-    take: limit,
-    select: { id: true, entityType: true, entityId: true, action: true, actorLabel: true, note: true, before: true, after: true, createdAt: true },
-  });
+  const revisions = await newestRevisions(scope, limit);
   const records = await lookUpRecords(revisions);
 
   return revisions.map((r) => {

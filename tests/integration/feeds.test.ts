@@ -182,6 +182,37 @@ describe("scoped feeds", () => {
     }
   });
 
+  it("a negotiation with more records than one statement may name has its feed all the same", async () => {
+    // SQLite takes at most 999 values in one statement (as Prisma counts): the feed's records
+    // are asked for in parts, and the newest of all parts kept.
+    const party = await createParty({ input: { slug: unique("bulk-party"), name: "Bulk party", shortName: "Bulk", kind: "state", colour: "#446622" }, actor: editor });
+    const negotiation = await createNegotiation({
+      input: { slug: unique("bulk-talks"), title: "Bulk talks", summary: "Many records.", status: "active", parties: [{ partyId: party.id, role: null }] },
+      actor: editor,
+    });
+    const issue = await createIssue({
+      input: { negotiationId: negotiation.id, slug: unique("bulk-issue"), name: "Bulk issue", description: "Many positions.", kind: "general", order: 0 },
+      actor: editor,
+    });
+    const first = await createPosition({ input: await positionFields({ partyId: party.id, issueId: issue.id, terms: null }), actor: editor });
+    await db.position.createMany({
+      data: Array.from({ length: 1_200 }, (_, i) => ({
+        partyId: party.id,
+        issueId: issue.id,
+        stance: "demands",
+        summary: `Bulk statement ${i}`,
+        statedOn: new Date("2025-01-01T00:00:00Z"),
+        statedOnPrecision: "day",
+        status: "superseded",
+      })),
+    });
+    const last = await createPosition({ input: await positionFields({ partyId: party.id, issueId: issue.id, terms: null }), actor: editor });
+
+    const { entries } = await fetchFeed(negotiationFeed(negotiation.slug));
+    expect(revisionIds(entries)).toEqual(await expectedEntries([negotiation.id, issue.id, first.id, last.id]));
+    expect(entries).toHaveLength(4);
+  });
+
   it("an issue's feed holds exactly the changes to it, to the positions on it and to the plan points touching it", async () => {
     const { entries } = await fetchFeed(issueFeed(base.negotiation.slug, base.territory.slug));
     const ids = revisionIds(entries);
