@@ -92,5 +92,18 @@ export async function signInAs(page: Page, role: Role, next = "/"): Promise<Test
   ]);
   await page.goto(next);
   await expect(page, `signed in as ${user.email}`).not.toHaveURL(/\/sign-in/);
+  await untilTextAreasHydrated(page);
   return user;
+}
+
+/**
+ * Waits until React has taken over the page's text areas. Until then React may still write a
+ * text area's stored text back into it, and a test's typing can land in the middle of that
+ * (components/forms/textarea.tsx keeps what was typed, but not a selection made just before):
+ * tests of other things must not race it. editing-before-scripts.spec.ts types early on purpose.
+ */
+export async function untilTextAreasHydrated(page: Page): Promise<void> {
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll("textarea")].every((area) => Object.keys(area).some((key) => key.startsWith("__reactFiber$"))),
+  );
 }
