@@ -43,43 +43,55 @@ function toItem(row: Row): RevisionItem {
 
 type Finder = { findMany(args: { where: object; select: { id: true } }): Promise<{ id: string }[]> };
 
-/** The records readers may not see, by each kind's own rule (a position of a retracted party too). */
-async function retractedRecords(only?: EntityType): Promise<Prisma.RevisionWhereInput[]> {
+/** The records readers may not see, by each kind's own rule (a position of a retracted party too), as `type:id` keys. */
+async function retractedRecords(only?: EntityType): Promise<Set<string>> {
   const types = only ? [only] : entityTypes;
   const found = await Promise.all(
     types.map(async (type) => {
       const rows = await (db[type] as unknown as Finder).findMany({ where: { NOT: recordKind(type).visible }, select: { id: true } });
-      return { entityType: type, entityId: { in: rows.map((r) => r.id) } };
+      return rows.map((r) => hiddenKey(type, r.id));
     }),
   );
-  return found.filter((f) => f.entityId.in.length > 0);
+  return new Set(found.flat());
 }
+
+const hiddenKey = (entityType: string, entityId: string) => `${entityType}:${entityId}`;
+
+/** Revisions scanned per statement while leaving out hidden ones; a page needs one statement unless many are hidden. */
+const scanPart = 200;
 
 export async function listRevisionItems(query: RevisionListQuery): Promise<ListPage<RevisionItem>> {
   if (query.entityType && query.entityId) return recordHistory(query, query.entityType, query.entityId);
-  const after = decodeCursor(query.cursor);
   const hidden = await retractedRecords(query.entityType);
-  const rows = await db.revision.findMany({
-    where: {
-      ...(query.entityType ? { entityType: query.entityType } : {}),
-      ...(query.entityId ? { entityId: query.entityId } : {}),
-      ...(query.action ? { action: query.action } : {}),
-      ...(query.since ? { createdAt: { gte: new Date(query.since) } } : {}),
-      ...(hidden.length ? { NOT: { OR: hidden } } : {}),
-    },
-    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-    take: query.limit + 1,
-    ...(after ? { cursor: { id: after }, skip: 1 } : {}),
-    select,
-  });
+  const where: Prisma.RevisionWhereInput = {
+    ...(query.entityType ? { entityType: query.entityType } : {}),
+    ...(query.entityId ? { entityId: query.entityId } : {}),
+    ...(query.action ? { action: query.action } : {}),
+    ...(query.since ? { createdAt: { gte: new Date(query.since) } } : {}),
+  };
+  // Hidden revisions are passed over here rather than named in the statement: naming every
+  // retracted record would outgrow a statement's bound values (999 on SQLite).
+  const rows: Row[] = [];
+  let after = decodeCursor(query.cursor);
+  for (;;) {
+    const part = await db.revision.findMany({
+      where,
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      take: Math.max(scanPart, query.limit + 1),
+      ...(after ? { cursor: { id: after }, skip: 1 } : {}),
+      select,
+    });
+    rows.push(...part.filter((r) => !hidden.has(hiddenKey(r.entityType, r.entityId))));
+    if (rows.length > query.limit || part.length < Math.max(scanPart, query.limit + 1)) break;
+    after = part.at(-1)!.id;
+  }
   const items = rows.slice(0, query.limit);
   return { items: items.map(toItem), nextCursor: rows.length > query.limit ? encodeCursor(items.at(-1)!.id) : null };
 }
 
 /** One record's history, from the same function as its history page (ordered by version). */
 async function recordHistory(query: RevisionListQuery, entityType: EntityType, entityId: string) {
-  const [hidden] = await retractedRecords(entityType);
-  if (hidden?.entityId && (hidden.entityId as { in: string[] }).in.includes(entityId)) return { items: [], nextCursor: null };
+  if ((await retractedRecords(entityType)).has(hiddenKey(entityType, entityId))) return { items: [], nextCursor: null };
   const since = query.since ? new Date(query.since) : null;
   const all = (await listRevisions({ entityType, entityId })).filter(
     (r) => (!query.action || r.action === query.action) && (!since || r.createdAt >= since),
