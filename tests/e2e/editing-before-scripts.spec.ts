@@ -1,21 +1,28 @@
 // An editor on a slow connection can start typing before the page's scripts have run. What
-// they typed must survive the scripts taking over the form, and be what gets saved.
-import { expect, test } from "@playwright/test";
+// they typed must survive the scripts taking over the form, and be what gets saved; what they
+// selected must stay selected, so that what they type next replaces it.
+import { expect, test, type Page } from "@playwright/test";
 import { makeFixture, positionRow } from "./editing-fixtures";
-import { signInAs } from "./support/users";
+import { signInAs, untilTextAreasHydrated } from "./support/users";
 
 test.setTimeout(90_000);
 
-test("what is typed and chosen before the page's scripts have run is kept when they do, and saved", async ({ page }) => {
-  const f = await makeFixture();
-  await signInAs(page, "editor", "/");
+/** Opens the position's edit page with the page's scripts held back until the returned function is called. */
+async function openWithScriptsHeld(page: Page, positionId: string): Promise<() => void> {
   let letScriptsLoad!: () => void;
   const scriptsMayLoad = new Promise<void>((resolve) => (letScriptsLoad = resolve));
   await page.route("**/_next/static/**/*.js", async (route) => {
     await scriptsMayLoad;
     await route.continue();
   });
-  await page.goto(`/positions/${f.positionId}/edit`, { waitUntil: "domcontentloaded" });
+  await page.goto(`/positions/${positionId}/edit`, { waitUntil: "domcontentloaded" });
+  return letScriptsLoad;
+}
+
+test("what is typed and chosen before the page's scripts have run is kept when they do, and saved", async ({ page }) => {
+  const f = await makeFixture();
+  await signInAs(page, "editor", "/");
+  const letScriptsLoad = await openWithScriptsHeld(page, f.positionId);
 
   const summary = page.getByLabel("Summary", { exact: true });
   const typed = `Typed while the page was still loading (${f.tag}).`;
@@ -40,4 +47,19 @@ test("what is typed and chosen before the page's scripts have run is kept when t
   expect(saved.summary).toBe(typed);
   expect(saved.stance).toBe("offers");
   expect(saved.version).toBe(2);
+});
+
+test("text selected before the page's scripts have run is still selected when they do, so typing replaces it", async ({ page }) => {
+  const f = await makeFixture();
+  await signInAs(page, "editor", "/");
+  const letScriptsLoad = await openWithScriptsHeld(page, f.positionId);
+
+  const summary = page.getByLabel("Summary", { exact: true });
+  await summary.selectText();
+  letScriptsLoad();
+  await untilTextAreasHydrated(page);
+  await expect(page.getByRole("button", { name: "Cite another source" })).toBeVisible();
+  const replacement = `Replaced once the page was ready (${f.tag}).`;
+  await page.keyboard.insertText(replacement);
+  await expect(summary).toHaveValue(replacement);
 });
