@@ -6,7 +6,7 @@ import { describePositions, listPositionsNaming } from "@/lib/positions/position
 import { renameTermReferences } from "@/lib/positions/rename-term-references";
 import type { RecordWriter } from "@/lib/revisions/record-writer";
 import { notRetracted } from "@/lib/records/visible";
-import { checkReferences, FieldErrorList } from "@/lib/validation/check-references";
+import { checkReferences, FieldErrorList, ownNegotiation } from "@/lib/validation/check-references";
 import { areaInput, toAreaInput, type AreaInput } from "./area-input";
 import { loadAreaSnapshot, type AreaSnapshot } from "./area-snapshot";
 
@@ -15,13 +15,10 @@ const slugTaken = "Another area of this negotiation already uses this slug: choo
 /** Checks what an area's input refers to: its negotiation, the area it lies in and who holds it. */
 async function checkArea(tx: DbOrTx, input: AreaInput, before: AreaSnapshot | null) {
   const errors = new FieldErrorList();
-  if (before && before.negotiationId !== input.negotiationId) {
-    errors.add("negotiationId", "An area cannot move to another negotiation: create it there instead");
-  }
   await checkReferences(
     tx,
     [
-      { field: "negotiationId", model: "negotiation", id: input.negotiationId, noun: "negotiation", linked: !!before },
+      ownNegotiation(errors, "An area", input, before),
       { field: "heldById", model: "party", id: input.heldById, noun: "party", linked: before?.heldById === input.heldById },
     ],
     errors,

@@ -1,6 +1,6 @@
 import "server-only";
 import type { RecordWriter } from "@/lib/revisions/record-writer";
-import { checkReferences, FieldErrorList, listReferences } from "@/lib/validation/check-references";
+import { checkReferences, FieldErrorList, listReferences, ownNegotiation } from "@/lib/validation/check-references";
 import { commitmentInput, toCommitmentInput, type CommitmentInput } from "./commitment-input";
 import { loadCommitmentSnapshot, type CommitmentSnapshot } from "./commitment-snapshot";
 
@@ -12,13 +12,10 @@ export const commitmentWriter: RecordWriter<CommitmentSnapshot, CommitmentInput>
   toInput: (snapshot, current) => toCommitmentInput(snapshot, current),
   async check(tx, input, before) {
     const errors = new FieldErrorList();
-    if (before && before.negotiationId !== input.negotiationId) {
-      errors.add("negotiationId", "A commitment cannot move to another negotiation: create it there instead");
-    }
     await checkReferences(
       tx,
       [
-        { field: "negotiationId", model: "negotiation", id: input.negotiationId, noun: "negotiation", linked: !!before },
+        ownNegotiation(errors, "A commitment", input, before),
         { field: "eventId", model: "event", id: input.eventId, noun: "event", linked: before?.eventId === input.eventId },
         ...listReferences("partyIds", "party", "party", input.partyIds, before?.partyIds),
         ...listReferences("sourceIds", "source", "source", input.sourceIds, before?.sourceIds),

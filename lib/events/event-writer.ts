@@ -1,7 +1,7 @@
 import "server-only";
 import { parsePartialDate } from "@/lib/dates/partial-date";
 import type { RecordWriter } from "@/lib/revisions/record-writer";
-import { checkReferences, FieldErrorList, listReferences } from "@/lib/validation/check-references";
+import { checkReferences, FieldErrorList, listReferences, ownNegotiation } from "@/lib/validation/check-references";
 import { eventInput, toEventInput, type EventInput } from "./event-input";
 import { loadEventSnapshot, type EventSnapshot } from "./event-snapshot";
 
@@ -15,15 +15,12 @@ export const eventWriter: RecordWriter<EventSnapshot, EventInput> = {
   toInput: (snapshot, current) => toEventInput(snapshot, current),
   async check(tx, input, before) {
     const errors = new FieldErrorList();
-    if (before && before.negotiationId !== input.negotiationId) {
-      errors.add("negotiationId", "An event cannot move to another negotiation: create it there instead");
-    }
     const other = await tx.event.findUnique({ where: { slug: input.slug }, select: { id: true } });
     if (other && other.id !== before?.id) errors.add("slug", slugTaken);
     await checkReferences(
       tx,
       [
-        { field: "negotiationId", model: "negotiation", id: input.negotiationId, noun: "negotiation", linked: !!before },
+        ownNegotiation(errors, "An event", input, before),
         ...listReferences("participantIds", "party", "party", input.participantIds, before?.participantIds),
         ...listReferences("sourceIds", "source", "source", input.sourceIds, before?.sourceIds),
       ],

@@ -1,7 +1,7 @@
 import "server-only";
 import type { RecordWriter } from "@/lib/revisions/record-writer";
 import { parseTerms } from "@/lib/terms";
-import { checkReferences, FieldErrorList } from "@/lib/validation/check-references";
+import { checkReferences, FieldErrorList, ownNegotiation } from "@/lib/validation/check-references";
 import { issueInput, toIssueInput, type IssueInput } from "./issue-input";
 import { loadIssueSnapshot, type IssueSnapshot } from "./issue-snapshot";
 import { notRetracted } from "@/lib/records/visible";
@@ -16,12 +16,9 @@ export const issueWriter: RecordWriter<IssueSnapshot, IssueInput> = {
   toInput: (snapshot) => toIssueInput(snapshot),
   async check(tx, input, before) {
     const errors = new FieldErrorList();
-    if (before && before.negotiationId !== input.negotiationId) {
-      errors.add("negotiationId", "An issue cannot move to another negotiation: create it there instead");
-    }
     await checkReferences(
       tx,
-      [{ field: "negotiationId", model: "negotiation", id: input.negotiationId, noun: "negotiation", linked: !!before }],
+      [ownNegotiation(errors, "An issue", input, before)],
       errors,
     );
     const other = await tx.issue.findUnique({

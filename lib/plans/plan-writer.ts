@@ -2,7 +2,7 @@ import "server-only";
 import { parsePartialDate } from "@/lib/dates/partial-date";
 import type { DbOrTx } from "@/lib/db/client";
 import type { RecordWriter } from "@/lib/revisions/record-writer";
-import { checkReferences, FieldErrorList, listReferences } from "@/lib/validation/check-references";
+import { checkReferences, FieldErrorList, listReferences, ownNegotiation } from "@/lib/validation/check-references";
 import { planInput, toPlanInput, type PlanInput } from "./plan-input";
 import { loadPlanSnapshot, type PlanSnapshot } from "./plan-snapshot";
 
@@ -55,13 +55,10 @@ export const planWriter: RecordWriter<PlanSnapshot, PlanInput> = {
   toInput: (snapshot, current) => toPlanInput(snapshot, current),
   async check(tx, input, before) {
     const errors = new FieldErrorList();
-    if (before && before.negotiationId !== input.negotiationId) {
-      errors.add("negotiationId", "A plan cannot move to another negotiation: create it there instead");
-    }
     await checkReferences(
       tx,
       [
-        { field: "negotiationId", model: "negotiation", id: input.negotiationId, noun: "negotiation", linked: !!before },
+        ownNegotiation(errors, "A plan", input, before),
         { field: "previousVersionId", model: "plan", id: input.previousVersionId, noun: "plan", linked: before?.previousVersionId === input.previousVersionId },
         ...listReferences("authorIds", "party", "party", input.authorIds, before?.authorIds),
         ...listReferences("sourceIds", "source", "source", input.sourceIds, before?.sourceIds),

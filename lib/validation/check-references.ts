@@ -24,6 +24,24 @@ export function listReferences(field: string, model: Model, noun: string, ids: r
   return ids.map((id, i) => ({ field: `${field}.${i}`, model, id, noun, linked: linked.has(id) }));
 }
 
+/**
+ * The negotiation a record belongs to: it must exist, and an edit cannot change it (the
+ * record's history, links and pages belong to the one it was made in). Adds the error of a
+ * move to `errors`; returns the reference for checkReferences. `record` names the record in a
+ * sentence's start: "An issue".
+ */
+export function ownNegotiation(
+  errors: FieldErrorList,
+  record: string,
+  input: { negotiationId: string },
+  before: { negotiationId: string } | null,
+): Reference {
+  if (before && before.negotiationId !== input.negotiationId) {
+    errors.add("negotiationId", `${record} cannot move to another negotiation: create it there instead`);
+  }
+  return { field: "negotiationId", model: "negotiation", id: input.negotiationId, noun: "negotiation", linked: !!before };
+}
+
 /** Field errors gathered from several checks, thrown together so an editor sees them all at once. */
 export class FieldErrorList {
   readonly errors: FieldErrors = {};

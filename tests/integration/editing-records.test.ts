@@ -3,10 +3,20 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { listRevisions } from "@/lib/revisions/list-revisions";
-import { appError, editor, revisionsOf } from "../support/editing";
+import { createNegotiation } from "@/lib/negotiations/create-negotiation";
+import { appError, editor, newParty, revisionsOf, unique } from "../support/editing";
 import { entityCases } from "../support/editing-entities";
 
 afterAll(() => db.$disconnect());
+
+/** The kinds that belong to one negotiation, and how their move's error names them. */
+const ofOneNegotiation: Partial<Record<string, string>> = {
+  issue: "An issue",
+  event: "An event",
+  commitment: "A commitment",
+  plan: "A plan",
+  area: "An area",
+};
 
 describe.each(entityCases)("$type", (entity) => {
   it("create, update, retract and restore each write one revision with the full state before and after", async () => {
@@ -89,5 +99,18 @@ describe.each(entityCases)("$type", (entity) => {
     expect(await db.revision.count()).toBe(revisions);
     const stillThere = (await listRevisions({ entityType: entity.type, entityId: created.id }))[0]!.after;
     expect(stillThere).toEqual(created);
+  });
+
+  it.runIf(entity.type in ofOneNegotiation)("cannot move to another negotiation, and changes nothing", async () => {
+    const input = await entity.input();
+    const created = await entity.create({ input, actor: editor });
+    const elsewhere = await createNegotiation({
+      input: { slug: unique("talks"), title: "Other test talks", summary: "Another negotiation.", status: "active", parties: [{ partyId: (await newParty()).id, role: null }] },
+      actor: editor,
+    });
+    const moved = entity.update({ id: created.id, version: 1, input: { ...input, negotiationId: elsewhere.id }, actor: editor });
+    const error = await appError(moved, "validation");
+    expect(error.details.fieldErrors?.negotiationId).toEqual([`${ofOneNegotiation[entity.type]} cannot move to another negotiation: create it there instead`]);
+    expect(await revisionsOf(created.id)).toHaveLength(1);
   });
 });
