@@ -84,6 +84,19 @@ let s: {
 };
 let base: Awaited<ReturnType<typeof seeded>>;
 
+/** A new negotiation with the party seated, and one issue in it. */
+async function talksWithIssue(partyId: string, slug: string, name: string) {
+  const negotiation = await createNegotiation({
+    input: { slug: unique(`${slug}-talks`), title: `${name} talks`, summary: "Elsewhere.", status: "active", parties: [{ partyId, role: null }] },
+    actor: editor,
+  });
+  const issue = await createIssue({
+    input: { negotiationId: negotiation.id, slug: unique(`${slug}-issue`), name: `${name} issue`, description: "Elsewhere.", kind: "general", order: 0 },
+    actor: editor,
+  });
+  return { negotiation, issue };
+}
+
 beforeAll(async () => {
   base = await seeded();
   const party = await createParty({
@@ -96,14 +109,7 @@ beforeAll(async () => {
   const retracted = await createPosition({ input: await positionFields({ partyId: party.id, summary: "A secret summary since retracted" }), actor: editor });
   await retractPosition({ id: retracted.id, version: 1, actor: editor });
 
-  const negotiation = await createNegotiation({
-    input: { slug: unique("feed-talks"), title: "Feed test talks", summary: "Elsewhere.", status: "active", parties: [{ partyId: party.id, role: null }] },
-    actor: editor,
-  });
-  const issue = await createIssue({
-    input: { negotiationId: negotiation.id, slug: unique("feed-issue"), name: "Feed test issue", description: "Elsewhere.", kind: "general", order: 0 },
-    actor: editor,
-  });
+  const { negotiation, issue } = await talksWithIssue(party.id, "feed", "Feed test");
   const elsewhere = await createPosition({ input: await positionFields({ partyId: party.id, issueId: issue.id, terms: null }), actor: editor });
   s = {
     partyId: party.id,
@@ -186,14 +192,7 @@ describe("scoped feeds", () => {
     // SQLite takes at most 999 values in one statement (as Prisma counts): the feed's records
     // are asked for in parts, and the newest of all parts kept.
     const party = await createParty({ input: { slug: unique("bulk-party"), name: "Bulk party", shortName: "Bulk", kind: "state", colour: "#446622" }, actor: editor });
-    const negotiation = await createNegotiation({
-      input: { slug: unique("bulk-talks"), title: "Bulk talks", summary: "Many records.", status: "active", parties: [{ partyId: party.id, role: null }] },
-      actor: editor,
-    });
-    const issue = await createIssue({
-      input: { negotiationId: negotiation.id, slug: unique("bulk-issue"), name: "Bulk issue", description: "Many positions.", kind: "general", order: 0 },
-      actor: editor,
-    });
+    const { negotiation, issue } = await talksWithIssue(party.id, "bulk", "Bulk");
     const first = await createPosition({ input: await positionFields({ partyId: party.id, issueId: issue.id, terms: null }), actor: editor });
     await db.position.createMany({
       data: Array.from({ length: 1_200 }, (_, i) => ({
