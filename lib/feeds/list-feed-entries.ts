@@ -1,4 +1,5 @@
 import "server-only";
+import { IDS_PER_STATEMENT } from "@/lib/db/id-parts";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/client";
 import { describeRecord } from "@/lib/records/describe-record";
@@ -29,10 +30,7 @@ const verb: Record<RevisionAction, string> = {
 };
 
 
-// Each id a scope names is bound as a parameter, and one statement takes only so many
-// (Prisma allows 999 on SQLite): a scope of thousands of records is asked in parts.
-const IDS_PER_STATEMENT = 500;
-
+// A scope of thousands of records is asked for in parts (lib/db/id-parts.ts).
 /** The scope's records as filters naming at most IDS_PER_STATEMENT ids each. */
 function scopeFilters(records: Record<string, string[]>): Prisma.RevisionWhereInput[] {
   const parts: Prisma.RevisionWhereInput[][] = [];

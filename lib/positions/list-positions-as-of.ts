@@ -1,24 +1,35 @@
 import "server-only";
-import { db, type DbOrTx } from "@/lib/db/client";
+import { db, type DbOrTx, type Prisma } from "@/lib/db/client";
 import { currentStatement } from "./current-statement";
 import { visiblePosition } from "./position-visibility";
 
 /**
  * The positions current on a statement date (`asOf`), one per party and issue, for the
- * given issues and optionally parties. Statements readers may not see never count
- * (retracted, or of a retracted party, issue or negotiation). Reads the
- * statements made by then in one query and picks per pair with the shared rule.
+ * given issues (by id, or by a filter when they are too many to name) and optionally
+ * parties. Statements readers may not see never count (retracted, or of a retracted party,
+ * issue or negotiation). Reads the statements made by then in one query and picks per pair
+ * with the shared rule.
  */
 export async function listPositionsAsOf(
-  { issueIds, partyIds, asOf }: { issueIds: string[]; partyIds?: string[]; asOf: Date },
+  { issueIds, issue, partyIds, party, asOf }: {
+    issueIds?: string[];
+    issue?: Prisma.IssueWhereInput;
+    partyIds?: string[];
+    party?: Prisma.PartyWhereInput;
+    asOf: Date;
+  },
   tx: DbOrTx = db,
 ) {
   const rows = await tx.position.findMany({
     where: {
-      issueId: { in: issueIds },
-      ...(partyIds ? { partyId: { in: partyIds } } : {}),
-      ...visiblePosition,
-      statedOn: { lte: asOf },
+      AND: [
+        visiblePosition,
+        issueIds ? { issueId: { in: issueIds } } : {},
+        issue ? { issue } : {},
+        partyIds ? { partyId: { in: partyIds } } : {},
+        party ? { party } : {},
+        { statedOn: { lte: asOf } },
+      ],
     },
     select: {
       id: true, partyId: true, issueId: true, stance: true, summary: true, terms: true,

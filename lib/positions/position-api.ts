@@ -1,11 +1,10 @@
 import "server-only";
-import { visibleParty } from "@/lib/parties/party-visibility";
-import { visibleIssue } from "@/lib/issues/issue-visibility";
 // Positions through the API: lists filtered by negotiation, party, issue, stance, status,
 // text and `asOf` (the statement date, by the same rule as every page), single records,
 // and the domain's own create/update/retract.
 import { parsePartialDate, toPartialDateText } from "@/lib/dates/partial-date";
 import { db, type Prisma } from "@/lib/db/client";
+import { idParts } from "@/lib/db/id-parts";
 import { decodeCursor } from "@/lib/http/cursor";
 import { createPosition } from "@/lib/positions/create-position";
 import { listPositionsAsOf } from "@/lib/positions/list-positions-as-of";
@@ -77,30 +76,25 @@ async function list(query: PositionListQuery) {
 /** The positions current on a statement date: the one rule of lib/positions, then the filters, then a page. */
 async function listAsOf(query: PositionListQuery, asOf: string) {
   const after = decodeCursor(query.cursor);
-  const [issues, parties] = await Promise.all([
-    db.issue.findMany({
-      where: {
-        AND: [visibleIssue, query.negotiation ? { negotiation: idOrSlug(query.negotiation) } : {}, query.issue ? idOrSlug(query.issue) : {}],
-      },
-      select: { id: true },
-    }),
-    db.party.findMany({ where: { ...visibleParty, ...(query.party ? idOrSlug(query.party) : {}) }, select: { id: true } }),
-  ]);
+  // By filters, not ids: the whole archive's issues or parties are more than a statement can name.
   const current = await listPositionsAsOf({
-    issueIds: issues.map((i) => i.id),
-    partyIds: parties.map((p) => p.id),
+    issue: { AND: [query.negotiation ? { negotiation: idOrSlug(query.negotiation) } : {}, query.issue ? idOrSlug(query.issue) : {}] },
+    party: query.party ? idOrSlug(query.party) : undefined,
     asOf: parsePartialDate(asOf)!.date,
   });
   const ids = current
     .map((p) => p.id)
     .filter((id) => !after || id > after)
     .sort();
-  // The text and stance filters, on the current statements only.
-  const rows = await db.position.findMany({
-    where: { AND: [...filters({ ...query, negotiation: undefined, party: undefined, issue: undefined }), { id: { in: ids } }] },
-    select,
-  });
-  rows.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  // The text and stance filters, on the current statements only, a part of them at a time
+  // until the page is full.
+  const narrowing = filters({ ...query, negotiation: undefined, party: undefined, issue: undefined });
+  const rows = [];
+  for (const part of idParts(ids)) {
+    const found = await db.position.findMany({ where: { AND: [...narrowing, { id: { in: part } }] }, select });
+    rows.push(...found.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)));
+    if (rows.length > query.limit) break;
+  }
   const page = pageOf(rows.slice(0, query.limit + 1), query.limit);
   return { items: page.items.map(toItem), nextCursor: page.nextCursor };
 }
