@@ -10,7 +10,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { listRevisionItems } from "@/lib/api/revisions-resource";
 import { db } from "@/lib/db/client";
-import { positionItem } from "@/lib/positions/position-api-schema";
+import { positionItem, type PositionItem } from "@/lib/positions/position-api-schema";
 import { listOf } from "@/lib/api/schemas/common";
 import { call, readBody, recordRoutes } from "./api-support";
 
@@ -90,10 +90,10 @@ describe("the positions API's asOf list over more parties than a statement can n
 
   /** Every page of a list, following its next links. */
   async function allPages(path: string) {
-    const items = [];
+    const items: PositionItem[] = [];
     let next: string | null = path;
     while (next) {
-      const page = await readBody(await call(recordRoutes.position.list, "GET", next), list);
+      const page: { items: PositionItem[]; links: { next: string | null } } = await readBody(await call(recordRoutes.position.list, "GET", next), list);
       items.push(...page.items);
       next = page.links.next;
     }
