@@ -3,9 +3,13 @@
 import type { z } from "zod";
 import { AppError, type FieldErrors } from "@/lib/errors/app-error";
 
-/** The query string as an object: a parameter given once is a string, given twice a list (which schemas refuse). */
+/**
+ * The query string as an object: a parameter given once is a string, given twice a list
+ * (which schemas refuse). It has no prototype, so a parameter named like one of an object's
+ * own members (`toString`, `__proto__`) is a parameter like any other.
+ */
 export function queryObject(url: URL): Record<string, string | string[]> {
-  const out: Record<string, string | string[]> = {};
+  const out: Record<string, string | string[]> = Object.create(null);
   for (const [key, value] of url.searchParams) {
     const seen = out[key];
     out[key] = seen === undefined ? value : [...(Array.isArray(seen) ? seen : [seen]), value];
@@ -30,7 +34,7 @@ export function parsePath<S extends z.ZodType>(params: unknown, schema: S, noun:
 
 /** Messages per parameter; an unknown parameter is named as its own field. */
 function queryErrors(error: z.ZodError): FieldErrors {
-  const out: FieldErrors = {};
+  const out: FieldErrors = Object.create(null);
   for (const issue of error.issues) {
     if (issue.code === "unrecognized_keys") {
       for (const key of issue.keys) (out[key] ??= []).push(`Unknown query parameter “${key}”`);

@@ -58,6 +58,21 @@ describe("query strings", () => {
       expect(fields.colour).toEqual(["Unknown query parameter “colour”"]);
     }
   });
+
+  it("take a parameter named like an object's own member as a parameter like any other", () => {
+    expect({ ...queryObject(new URL("http://x/?toString=1&constructor=2&__proto__=3")) }).toEqual({ toString: "1", constructor: "2", ["__proto__"]: "3" });
+    for (const name of ["toString", "valueOf", "hasOwnProperty", "constructor", "__proto__"]) {
+      try {
+        parseQuery(request(`${name}=1`), pageQuery);
+        expect.unreachable();
+      } catch (error) {
+        expect(isAppError(error) && error.code, name).toBe("validation");
+        const fields = isAppError(error) ? error.details.fieldErrors! : {};
+        expect(Object.keys(fields), name).toEqual([name]);
+        expect(fields[name], name).toEqual([`Unknown query parameter “${name}”`]);
+      }
+    }
+  });
 });
 
 describe("links", () => {
