@@ -43,7 +43,8 @@ export function isStaleVersion(error: unknown): error is AppError {
 }
 
 export function fieldErrorsFrom(error: z.ZodError): FieldErrors {
-  const out: FieldErrors = {};
+  // No prototype: a path can hold a key from the input ("toString").
+  const out: FieldErrors = Object.create(null);
   for (const issue of error.issues) {
     const key = issue.path.map(String).join(".");
     (out[key] ??= []).push(issue.message);

@@ -73,7 +73,8 @@ export function toFieldName(path: string, renames: Renames): string {
 }
 
 export function renameErrors(errors: FieldErrors | undefined, renames: Renames): FieldErrors {
-  const out: FieldErrors = {};
+  // No prototype: a path can hold a key from the input ("toString").
+  const out: FieldErrors = Object.create(null);
   for (const [path, messages] of Object.entries(errors ?? {})) (out[toFieldName(path, renames)] ??= []).push(...messages);
   return out;
 }

@@ -38,7 +38,8 @@ export function validateFields(schema: z.ZodType, input: unknown, renames: Renam
 }
 
 export function mergeErrors(...all: FieldErrors[]): FieldErrors {
-  const out: FieldErrors = {};
+  // No prototype: a path can hold a key from the input ("toString").
+  const out: FieldErrors = Object.create(null);
   for (const errors of all) for (const [k, v] of Object.entries(errors)) (out[k] ??= []).push(...v);
   return out;
 }

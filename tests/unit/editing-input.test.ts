@@ -198,3 +198,14 @@ describe("the other records", () => {
     expect(e.status![0]).toMatch(/promised, in-progress, fulfilled, broken/);
   });
 });
+
+describe("field errors", () => {
+  it("name a field whose path holds an input's key like any other, even one named like an object's member", async () => {
+    const { z } = await import("zod");
+    const counts = z.record(z.string(), z.number());
+    const result = counts.safeParse({ toString: "many", constructor: "few" });
+    expect(result.success).toBe(false);
+    const errors = fieldErrorsFrom(result.error!);
+    expect(Object.keys(errors).sort()).toEqual(["constructor", "toString"]);
+  });
+});
