@@ -18,6 +18,7 @@ const problemMeaning: Record<number, string> = {
   429: "Too many requests; wait as long as Retry-After says.",
   503: "The server is busy with requests of this kind (export downloads); wait as long as Retry-After says.",
   500: "Parley failed; it has been logged. Client input never causes this.",
+  501: "No address supports the method (TRACE).",
 };
 
 const problemExample = {

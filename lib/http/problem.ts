@@ -40,6 +40,7 @@ export const problemTitles: Record<number, string> = {
   428: "Precondition required",
   429: "Too many requests",
   500: "Internal error",
+  501: "Not implemented",
   503: "Service unavailable",
 };
 
