@@ -9,6 +9,7 @@ import { notRetracted } from "@/lib/records/visible";
 import { checkReferences, FieldErrorList, ownNegotiation } from "@/lib/validation/check-references";
 import { areaInput, toAreaInput, type AreaInput } from "./area-input";
 import { loadAreaSnapshot, type AreaSnapshot } from "./area-snapshot";
+import { visibleArea } from "@/lib/areas/area-visibility";
 
 const slugTaken = "Another area of this negotiation already uses this slug: choose another";
 
@@ -84,6 +85,7 @@ async function checkRetract(tx: DbOrTx, area: AreaSnapshot) {
 export const areaWriter: RecordWriter<AreaSnapshot, AreaInput> = {
   entityType: "area",
   noun: "area",
+  visible: visibleArea,
   load: loadAreaSnapshot,
   schema: areaInput,
   toInput: (snapshot) => toAreaInput(snapshot),

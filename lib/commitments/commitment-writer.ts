@@ -3,10 +3,12 @@ import type { RecordWriter } from "@/lib/revisions/record-writer";
 import { checkReferences, FieldErrorList, listReferences, ownNegotiation } from "@/lib/validation/check-references";
 import { commitmentInput, toCommitmentInput, type CommitmentInput } from "./commitment-input";
 import { loadCommitmentSnapshot, type CommitmentSnapshot } from "./commitment-snapshot";
+import { visibleCommitment } from "@/lib/commitments/commitment-visibility";
 
 export const commitmentWriter: RecordWriter<CommitmentSnapshot, CommitmentInput> = {
   entityType: "commitment",
   noun: "commitment",
+  visible: visibleCommitment,
   load: loadCommitmentSnapshot,
   schema: commitmentInput,
   toInput: (snapshot, current) => toCommitmentInput(snapshot, current),

@@ -4,12 +4,14 @@ import type { RecordWriter } from "@/lib/revisions/record-writer";
 import { checkReferences, FieldErrorList, listReferences, ownNegotiation } from "@/lib/validation/check-references";
 import { eventInput, toEventInput, type EventInput } from "./event-input";
 import { loadEventSnapshot, type EventSnapshot } from "./event-snapshot";
+import { visibleEvent } from "@/lib/events/event-visibility";
 
 const slugTaken = "Another event already uses this slug: choose another";
 
 export const eventWriter: RecordWriter<EventSnapshot, EventInput> = {
   entityType: "event",
   noun: "event",
+  visible: visibleEvent,
   load: loadEventSnapshot,
   schema: eventInput,
   toInput: (snapshot, current) => toEventInput(snapshot, current),

@@ -5,12 +5,14 @@ import { checkReferences, FieldErrorList, ownNegotiation } from "@/lib/validatio
 import { issueInput, toIssueInput, type IssueInput } from "./issue-input";
 import { loadIssueSnapshot, type IssueSnapshot } from "./issue-snapshot";
 import { notRetracted } from "@/lib/records/visible";
+import { visibleIssue } from "@/lib/issues/issue-visibility";
 
 const slugTaken = "Another issue in this negotiation already uses this slug: choose another";
 
 export const issueWriter: RecordWriter<IssueSnapshot, IssueInput> = {
   entityType: "issue",
   noun: "issue",
+  visible: visibleIssue,
   load: loadIssueSnapshot,
   schema: issueInput,
   toInput: (snapshot) => toIssueInput(snapshot),

@@ -5,6 +5,7 @@ import type { RecordWriter } from "@/lib/revisions/record-writer";
 import { checkReferences, FieldErrorList } from "@/lib/validation/check-references";
 import { negotiationInput, toNegotiationInput, type NegotiationInput } from "./negotiation-input";
 import { loadNegotiationSnapshot, type NegotiationSnapshot } from "./negotiation-snapshot";
+import { visibleNegotiation } from "@/lib/negotiations/negotiation-visibility";
 
 const slugTaken = "Another negotiation already uses this slug: choose another";
 
@@ -33,6 +34,7 @@ async function checkSeatsLeft(tx: DbOrTx, before: NegotiationSnapshot, input: Ne
 export const negotiationWriter: RecordWriter<NegotiationSnapshot, NegotiationInput> = {
   entityType: "negotiation",
   noun: "negotiation",
+  visible: visibleNegotiation,
   load: loadNegotiationSnapshot,
   schema: negotiationInput,
   toInput: (snapshot, current) => toNegotiationInput(snapshot, current),

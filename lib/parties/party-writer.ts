@@ -5,12 +5,14 @@ import type { RecordWriter } from "@/lib/revisions/record-writer";
 import { FieldErrorList } from "@/lib/validation/check-references";
 import { partyInput, toPartyInput, type PartyInput } from "./party-input";
 import { loadPartySnapshot, type PartySnapshot } from "./party-snapshot";
+import { visibleParty } from "@/lib/parties/party-visibility";
 
 const slugTaken = "Another party already uses this slug: choose another";
 
 export const partyWriter: RecordWriter<PartySnapshot, PartyInput> = {
   entityType: "party",
   noun: "party",
+  visible: visibleParty,
   load: loadPartySnapshot,
   schema: partyInput,
   toInput: (snapshot) => toPartyInput(snapshot),

@@ -5,6 +5,7 @@ import type { RecordWriter } from "@/lib/revisions/record-writer";
 import { checkReferences, FieldErrorList, listReferences } from "@/lib/validation/check-references";
 import { planPointInput, pointAnchor, toPlanPointInput, type PlanPointInput } from "./plan-point-input";
 import { loadPlanPointSnapshot, type PlanPointSnapshot } from "./plan-point-snapshot";
+import { visiblePlanPoint } from "@/lib/plan-points/plan-point-visibility";
 
 /** The message for a number another point of the plan already has. */
 export const numberTaken = (number: string) => `Another point of this plan is already numbered “${number}”: give each point its own number`;
@@ -52,6 +53,7 @@ export async function checkPlanPoint(tx: DbOrTx, input: PlanPointInput, before: 
 export const planPointWriter: RecordWriter<PlanPointSnapshot, PlanPointInput> = {
   entityType: "planPoint",
   noun: "point",
+  visible: visiblePlanPoint,
   load: loadPlanPointSnapshot,
   schema: planPointInput,
   toInput: (snapshot, current) => toPlanPointInput(snapshot, current),

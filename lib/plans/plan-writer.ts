@@ -5,6 +5,7 @@ import type { RecordWriter } from "@/lib/revisions/record-writer";
 import { checkReferences, FieldErrorList, listReferences, ownNegotiation } from "@/lib/validation/check-references";
 import { planInput, toPlanInput, type PlanInput } from "./plan-input";
 import { loadPlanSnapshot, type PlanSnapshot } from "./plan-snapshot";
+import { visiblePlan } from "@/lib/plans/plan-visibility";
 
 /** The plans `id` revises, directly or through others, nearest first (stops at a loop). */
 export async function earlierVersions(tx: DbOrTx, id: string | null): Promise<string[]> {
@@ -50,6 +51,7 @@ async function checkPreviousVersion(tx: DbOrTx, input: PlanInput, before: PlanSn
 export const planWriter: RecordWriter<PlanSnapshot, PlanInput> = {
   entityType: "plan",
   noun: "plan",
+  visible: visiblePlan,
   load: loadPlanSnapshot,
   schema: planInput,
   toInput: (snapshot, current) => toPlanInput(snapshot, current),

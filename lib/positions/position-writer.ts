@@ -11,6 +11,7 @@ import { positionInput, toPositionInput, type PositionInput } from "./position-i
 import { checkTermReferences } from "./check-term-references";
 import { recomputePositionStatuses } from "./recompute-statuses";
 import { loadPositionSnapshot, type PositionSnapshot } from "./position-snapshot";
+import { visiblePosition } from "@/lib/positions/position-visibility";
 
 /** Checks what a position's input refers to, and its terms against its issue's kind. */
 export async function checkPosition(tx: DbOrTx, input: PositionInput, before: PositionSnapshot | null) {
@@ -69,6 +70,7 @@ export async function checkPosition(tx: DbOrTx, input: PositionInput, before: Po
 export const positionWriter: RecordWriter<PositionSnapshot, PositionInput> = {
   entityType: "position",
   noun: "position",
+  visible: visiblePosition,
   load: loadPositionSnapshot,
   schema: positionInput,
   toInput: (snapshot, current) => toPositionInput(snapshot, current),

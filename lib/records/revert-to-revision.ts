@@ -7,7 +7,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { formatMoment } from "@/lib/dates/format-date";
 import { parseNote } from "@/lib/revisions/edit-commands";
 import type { RecordRow } from "@/lib/revisions/snapshot";
-import { changeRecord, notFoundError } from "@/lib/revisions/write-record";
+import { changeRecord, checkBelongsToVisible, notFoundError } from "@/lib/revisions/write-record";
 import { writeTransaction } from "@/lib/revisions/write-transaction";
 import { findRecordKind } from "./registry";
 import { readerActorLabel } from "@/lib/auth/actor-label";
@@ -70,7 +70,10 @@ export async function revertToRevision({ revisionId, version, actor, note }: Rev
         await writer.check(tx, parsed.data, before);
         // Going back to a retracted or a visible state passes the same checks as retracting or restoring.
         if (retractedAt && !before.retractedAt) await writer.checkRetract?.(tx, before);
-        if (!retractedAt && before.retractedAt) await writer.checkRestore?.(tx, before);
+        if (!retractedAt && before.retractedAt) {
+          await checkBelongsToVisible(tx, writer, before);
+          await writer.checkRestore?.(tx, before);
+        }
         return { columns: { ...writer.columns(parsed.data), retractedAt }, input: parsed.data };
       },
     );

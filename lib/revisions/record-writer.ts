@@ -17,6 +17,11 @@ export type RecordWriter<S extends RecordRow, I> = {
   entityType: string;
   /** How messages name the record, in lower case. */
   noun: string;
+  /**
+   * Readers' rule for the kind (`lib/<kind>/<kind>-visibility.ts`): a restore that would
+   * leave the record hidden by a retracted record it belongs to is refused.
+   */
+  visible: object;
   schema: z.ZodType<I>;
   /** The record's full state as a revision stores it, or null when there is no such record. */
   load(tx: DbOrTx, id: string): Promise<S | null>;

@@ -163,6 +163,25 @@ export function retractRecord<S extends RecordRow, I>(
   });
 }
 
+type Finder = { findFirst(args: { where: object; select: { id: true } }): Promise<{ id: string } | null> };
+
+/**
+ * Refuses to show a record again while a record it belongs to is retracted (an issue's
+ * negotiation, a position's party): readers would still not see it. Restore from the top.
+ */
+export async function checkBelongsToVisible<S extends RecordRow, I>(tx: DbOrTx, writer: RecordWriter<S, I>, before: S) {
+  // The kind's rule for readers without its own retraction: the rules of what it belongs to.
+  const { retractedAt: _own, ...parents } = writer.visible as Record<string, unknown>;
+  if (Object.keys(parents).length === 0) return;
+  const finder = (tx as unknown as Record<string, Finder>)[writer.entityType]!;
+  if (await finder.findFirst({ where: { AND: [{ id: before.id }, parents] }, select: { id: true } })) return;
+  throw conflictError(
+    writer.noun,
+    before,
+    `This ${writer.noun} belongs to a record that is retracted, so readers would still not see it: restore that first.`,
+  );
+}
+
 /** Shows a retracted record to readers again. */
 export function restoreRecord<S extends RecordRow, I>(
   tx: DbOrTx,
@@ -171,6 +190,7 @@ export function restoreRecord<S extends RecordRow, I>(
 ) {
   return changeRecord(tx, writer, { id, version, action: "restore", actor, note }, async (before) => {
     if (!before.retractedAt) throw conflictError(writer.noun, before, `This ${writer.noun} is not retracted.`);
+    await checkBelongsToVisible(tx, writer, before);
     await writer.checkRestore?.(tx, before);
     return { columns: { retractedAt: null } };
   });

@@ -1,6 +1,13 @@
 import "server-only";
 import type { DbOrTx } from "@/lib/db/client";
 import { AppError, type FieldErrors } from "@/lib/errors/app-error";
+import { visibleEvent } from "@/lib/events/event-visibility";
+import { visibleIssue } from "@/lib/issues/issue-visibility";
+import { visibleNegotiation } from "@/lib/negotiations/negotiation-visibility";
+import { visibleParty } from "@/lib/parties/party-visibility";
+import { visiblePlanPoint } from "@/lib/plan-points/plan-point-visibility";
+import { visiblePlan } from "@/lib/plans/plan-visibility";
+import { visibleSource } from "@/lib/sources/source-visibility";
 
 type Model = "negotiation" | "party" | "issue" | "event" | "source" | "plan" | "planPoint";
 
@@ -55,27 +62,50 @@ export class FieldErrorList {
   }
 }
 
-type Found = { id: string; retractedAt: Date | null };
-type Finder = { findMany(args: { where: { id: { in: string[] } }; select: { id: true; retractedAt: true } }): Promise<Found[]> };
+/** What readers may see of each model that records refer to: a record of a retracted parent is hidden with it. */
+const visibleOf: Record<Model, object> = {
+  negotiation: visibleNegotiation,
+  party: visibleParty,
+  issue: visibleIssue,
+  event: visibleEvent,
+  source: visibleSource,
+  plan: visiblePlan,
+  planPoint: visiblePlanPoint,
+};
 
-/** Adds an error for each reference to a record that does not exist, or was retracted and is newly linked. */
+type Found = { id: string; retractedAt: Date | null };
+type Finder = {
+  findMany(args: { where: object; select: { id: true; retractedAt?: true } }): Promise<Found[]>;
+};
+
+/**
+ * Adds an error for each reference to a record that does not exist, or that readers no
+ * longer see (retracted, or of a retracted parent) and is newly linked. Records readers see
+ * are one statement per model; only the others are asked about again, to say why.
+ */
 export async function checkReferences(tx: DbOrTx, refs: Reference[], errors: FieldErrorList) {
   const byModel = new Map<Model, Set<string>>();
   for (const ref of refs) if (ref.id) byModel.set(ref.model, (byModel.get(ref.model) ?? new Set()).add(ref.id));
-  const found = new Map<string, Found>();
+  const visible = new Set<string>();
+  const hidden = new Map<string, Found>();
   for (const [model, ids] of byModel) {
-    const rows = await (tx[model] as unknown as Finder).findMany({
-      where: { id: { in: [...ids] } },
-      select: { id: true, retractedAt: true },
-    });
-    for (const row of rows) found.set(`${model}:${row.id}`, row);
+    const finder = tx[model] as unknown as Finder;
+    const seen = await finder.findMany({ where: { AND: [{ id: { in: [...ids] } }, visibleOf[model]] }, select: { id: true } });
+    for (const row of seen) visible.add(`${model}:${row.id}`);
+    const others = [...ids].filter((id) => !visible.has(`${model}:${id}`));
+    if (others.length === 0) continue;
+    for (const row of await finder.findMany({ where: { id: { in: others } }, select: { id: true, retractedAt: true } })) {
+      hidden.set(`${model}:${row.id}`, row);
+    }
   }
   for (const ref of refs) {
     if (!ref.id) continue;
-    const row = found.get(`${ref.model}:${ref.id}`);
+    const key = `${ref.model}:${ref.id}`;
+    if (visible.has(key)) continue;
+    const row = hidden.get(key);
     if (!row) errors.add(ref.field, `There is no ${ref.noun} with the id “${ref.id}”`);
-    else if (row.retractedAt && !ref.linked) {
-      errors.add(ref.field, `This ${ref.noun} has been retracted: restore it first, or choose another`);
-    }
+    else if (ref.linked) continue; // kept as it was, though readers no longer see it
+    else if (row.retractedAt) errors.add(ref.field, `This ${ref.noun} has been retracted: restore it first, or choose another`);
+    else errors.add(ref.field, `This ${ref.noun} belongs to a retracted record, and readers no longer see it: restore that first, or choose another`);
   }
 }
