@@ -14,7 +14,7 @@ const select = {
   id: true, version: true, negotiationId: true, slug: true, name: true, kind: true, order: true, code: true, outline: true,
   parentId: true, heldById: true, heldSince: true, notes: true, createdAt: true, updatedAt: true,
   parent: { select: { id: true, slug: true, name: true, retractedAt: true } },
-  heldBy: { select: { id: true, slug: true, name: true, shortName: true } },
+  heldBy: { select: { id: true, slug: true, name: true, shortName: true, retractedAt: true } },
   negotiation: { select: { id: true, slug: true, title: true } },
 } satisfies Prisma.AreaSelect;
 
@@ -25,12 +25,18 @@ export function areaHref(negotiationSlug: string, areaSlug: string) {
   return `/negotiations/${encodeURIComponent(negotiationSlug)}/areas#area-${encodeURIComponent(areaSlug)}`;
 }
 
-function toItem({ parent, ...row }: Row): AreaItem {
+function toItem({ parent, heldBy, ...row }: Row): AreaItem {
+  // A retracted parent or holder is left out, as readers' pages and the export leave it out.
+  const shownParent = parent && parent.retractedAt === null ? { id: parent.id, slug: parent.slug, name: parent.name } : null;
+  const shownHolder = heldBy && heldBy.retractedAt === null ? { id: heldBy.id, slug: heldBy.slug, name: heldBy.name, shortName: heldBy.shortName } : null;
   return {
     ...row,
     kind: row.kind as AreaItem["kind"],
     outline: row.outline as AreaItem["outline"],
-    parent: parent && parent.retractedAt === null ? { id: parent.id, slug: parent.slug, name: parent.name } : null,
+    parentId: shownParent?.id ?? null,
+    parent: shownParent,
+    heldById: shownHolder?.id ?? null,
+    heldBy: shownHolder,
     ...recordTimes(row),
     links: { ...recordLinks("areas", row.id, "area", row.id), html: areaHref(row.negotiation.slug, row.slug) },
   };

@@ -10,12 +10,14 @@ import { defineResource } from "@/lib/api/resource";
 import { commitmentItem, commitmentListQuery, type CommitmentItem, type CommitmentListQuery } from "@/lib/commitments/commitment-api-schema";
 import { contains, idOrSlug, listPage, pageOf, recordLinks, recordTimes } from "@/lib/api/list-query";
 import { visibleCommitment } from "@/lib/commitments/commitment-visibility";
+import { visibleParty } from "@/lib/parties/party-visibility";
+import { visibleSource } from "@/lib/sources/source-visibility";
 
 const select = {
   id: true, version: true, negotiationId: true, eventId: true, summary: true, status: true, evidence: true,
   createdAt: true, updatedAt: true,
-  parties: { orderBy: { partyId: "asc" }, select: { partyId: true } },
-  sources: { orderBy: { order: "asc" }, select: { sourceId: true } },
+  parties: { where: { party: visibleParty }, orderBy: { partyId: "asc" }, select: { partyId: true } },
+  sources: { where: { source: visibleSource }, orderBy: { order: "asc" }, select: { sourceId: true } },
   negotiation: { select: { id: true, slug: true, title: true } },
 } satisfies Prisma.CommitmentSelect;
 

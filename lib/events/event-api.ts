@@ -11,12 +11,14 @@ import { defineResource } from "@/lib/api/resource";
 import { eventItem, eventListQuery, type EventItem, type EventListQuery } from "@/lib/events/event-api-schema";
 import { contains, idOrSlug, listPage, pageOf, recordLinks, recordTimes } from "@/lib/api/list-query";
 import { visibleEvent } from "@/lib/events/event-visibility";
+import { visibleParty } from "@/lib/parties/party-visibility";
+import { visibleSource } from "@/lib/sources/source-visibility";
 
 const select = {
   id: true, version: true, negotiationId: true, slug: true, name: true, date: true, datePrecision: true,
   location: true, summary: true, createdAt: true, updatedAt: true,
-  participants: { orderBy: { partyId: "asc" }, select: { partyId: true } },
-  sources: { orderBy: { order: "asc" }, select: { sourceId: true } },
+  participants: { where: { party: visibleParty }, orderBy: { partyId: "asc" }, select: { partyId: true } },
+  sources: { where: { source: visibleSource }, orderBy: { order: "asc" }, select: { sourceId: true } },
   negotiation: { select: { id: true, slug: true, title: true } },
 } satisfies Prisma.EventSelect;
 

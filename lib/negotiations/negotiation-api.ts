@@ -10,10 +10,11 @@ import { defineResource } from "@/lib/api/resource";
 import { negotiationItem, negotiationListQuery, type NegotiationItem, type NegotiationListQuery } from "@/lib/negotiations/negotiation-api-schema";
 import { contains, idOrSlug, listPage, pageOf, recordLinks, recordTimes } from "@/lib/api/list-query";
 import { visibleNegotiation } from "@/lib/negotiations/negotiation-visibility";
+import { visibleParty } from "@/lib/parties/party-visibility";
 
 const select = {
   id: true, version: true, slug: true, title: true, summary: true, status: true, createdAt: true, updatedAt: true,
-  parties: { orderBy: { order: "asc" }, select: { partyId: true, role: true } },
+  parties: { where: { party: visibleParty }, orderBy: { order: "asc" }, select: { partyId: true, role: true } },
 } satisfies Prisma.NegotiationSelect;
 
 type Row = Prisma.NegotiationGetPayload<{ select: typeof select }>;

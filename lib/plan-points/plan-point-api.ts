@@ -11,11 +11,12 @@ import { visiblePlanPoint } from "./plan-point-visibility";
 import { restorePlanPoint } from "./restore-plan-point";
 import { retractPlanPoint } from "./retract-plan-point";
 import { updatePlanPoint } from "./update-plan-point";
+import { visibleIssue } from "@/lib/issues/issue-visibility";
 
 const select = {
   id: true, version: true, planId: true, number: true, numberPrinted: true, order: true, summary: true,
   revisesId: true, change: true, changeNote: true, createdAt: true, updatedAt: true,
-  issues: { orderBy: { order: "asc" }, select: { issueId: true } },
+  issues: { where: { issue: visibleIssue }, orderBy: { order: "asc" }, select: { issueId: true } },
   plan: { select: { id: true, title: true } },
 } satisfies Prisma.PlanPointSelect;
 

@@ -11,13 +11,16 @@ import { visiblePlan } from "./plan-visibility";
 import { restorePlan } from "./restore-plan";
 import { retractPlan } from "./retract-plan";
 import { updatePlan } from "./update-plan";
+import { visibleParty } from "@/lib/parties/party-visibility";
+import { visibleSource } from "@/lib/sources/source-visibility";
+import { visiblePlanPoint } from "@/lib/plan-points/plan-point-visibility";
 
 const select = {
   id: true, version: true, negotiationId: true, title: true, date: true, datePrecision: true, status: true,
   summary: true, notes: true, pointCount: true, previousVersionId: true, createdAt: true, updatedAt: true,
-  authors: { orderBy: { order: "asc" }, select: { partyId: true } },
-  sources: { orderBy: { order: "asc" }, select: { sourceId: true } },
-  droppedPoints: { orderBy: { order: "asc" }, select: { pointId: true, note: true } },
+  authors: { where: { party: visibleParty }, orderBy: { order: "asc" }, select: { partyId: true } },
+  sources: { where: { source: visibleSource }, orderBy: { order: "asc" }, select: { sourceId: true } },
+  droppedPoints: { where: { point: visiblePlanPoint }, orderBy: { order: "asc" }, select: { pointId: true, note: true } },
   negotiation: { select: { id: true, slug: true, title: true } },
 } satisfies Prisma.PlanSelect;
 

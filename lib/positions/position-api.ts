@@ -18,13 +18,15 @@ import { positionItem, positionListQuery, type PositionItem, type PositionListQu
 import { contains, idOrSlug, isoDay, listPage, pageOf, recordLinks, recordTimes } from "@/lib/api/list-query";
 import { positionActions } from "./position-api-actions";
 import { visiblePosition } from "@/lib/positions/position-visibility";
+import { visibleSource } from "@/lib/sources/source-visibility";
+import { visiblePlanPoint } from "@/lib/plan-points/plan-point-visibility";
 
 const select = {
   id: true, version: true, partyId: true, issueId: true, eventId: true, stance: true, summary: true,
   terms: true, termsConfidence: true, termsNote: true, details: true, notes: true, statedOn: true,
   statedOnPrecision: true, status: true, withdrawnOn: true, supersededById: true, createdAt: true, updatedAt: true,
-  citations: { orderBy: { order: "asc" }, select: { sourceId: true, attribution: true, quote: true, speaker: true } },
-  pointsCited: { orderBy: { order: "asc" }, select: { pointId: true } },
+  citations: { where: { source: visibleSource }, orderBy: { order: "asc" }, select: { sourceId: true, attribution: true, quote: true, speaker: true } },
+  pointsCited: { where: { point: visiblePlanPoint }, orderBy: { order: "asc" }, select: { pointId: true } },
   party: { select: { id: true, slug: true, name: true, shortName: true } },
   issue: { select: { id: true, slug: true, name: true, kind: true, negotiation: { select: { id: true, slug: true, title: true } } } },
 } satisfies Prisma.PositionSelect;
