@@ -12,6 +12,7 @@ import { restoreSource } from "@/lib/sources/restore-source";
 import { retractSource } from "@/lib/sources/retract-source";
 import { editor, newParty, newSource, positionFields, unique } from "../support/editing";
 import { entityCases } from "../support/editing-entities";
+import type { RetractArgs } from "@/lib/revisions/edit-commands";
 
 afterAll(() => db.$disconnect());
 
@@ -21,7 +22,7 @@ async function answer(entityType: string, id: string) {
   return (await resource.get(id)) as unknown as Record<string, unknown>;
 }
 
-async function retracted<T extends { id: string; version: number }>(record: T, retract: typeof retractParty) {
+async function retracted<S>(record: { id: string; version: number }, retract: (args: RetractArgs) => Promise<S>) {
   return retract({ id: record.id, version: record.version, actor: editor });
 }
 
