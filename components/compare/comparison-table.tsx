@@ -30,14 +30,16 @@ export function ComparisonTable({ data, asOf, issueHref }: { data: ComparisonDat
         </caption>
         <thead>
           <tr>
-            <th scope="col" className="border-b border-line px-3 py-2 text-left align-bottom">
+            {/* Widths so that four parties fit the page's width on a desktop; with more, the
+                table scrolls sideways with the issues held at the left. */}
+            <th scope="col" className="sticky left-0 z-10 border-b border-line bg-surface px-3 py-2 text-left align-bottom">
               Issue
             </th>
-            <th scope="col" className="min-w-[16rem] border-b border-line px-3 py-2 text-left align-bottom">
+            <th scope="col" className="min-w-[14rem] border-b border-line px-3 py-2 text-left align-bottom">
               Comparison
             </th>
             {parties.map((p) => (
-              <th key={p.id} scope="col" className="min-w-[14rem] border-b border-line px-3 py-2 text-left align-bottom">
+              <th key={p.id} scope="col" className="min-w-[11rem] border-b border-line px-3 py-2 text-left align-bottom">
                 <Link href={`/parties/${p.slug}`} className="quiet-link">
                   {p.shortName}
                 </Link>
@@ -48,7 +50,7 @@ export function ComparisonTable({ data, asOf, issueHref }: { data: ComparisonDat
         <tbody>
           {rows.map((row) => (
             <tr key={row.issue.id} id={`issue-${row.issue.slug}`} data-class={row.comparison.class} className="align-top even:bg-paper/60">
-              <th scope="row" className="border-b border-line px-3 py-3 text-left font-semibold">
+              <th scope="row" className="sticky left-0 z-10 max-w-[10rem] border-b border-r border-line bg-surface px-3 py-3 text-left font-semibold">
                 <Link href={issueHref(row.issue.slug)} className="quiet-link underline decoration-line underline-offset-2">
                   {row.issue.name}
                 </Link>
@@ -162,7 +164,7 @@ function PositionCell({ cell, issue, asOf }: { cell: Cell; issue: string; asOf?:
       </p>
       <p>{position.summary}</p>
       <Link href={`/positions/${position.id}`}>
-        Full record<span className="sr-only"> of {party.shortName}&rsquo;s position on {issue}</span>
+        Full record<span className="sr-only"> of the position of {party.shortName} on {issue}</span>
       </Link>
     </div>
   );

@@ -209,6 +209,15 @@ test.describe("without JavaScript", () => {
   });
 });
 
+test("four parties fit a desktop's width, with no sideways scrolling", async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto(`${comparePath}?parties=russia,ukraine,united-states,european-powers`);
+  const region = page.getByRole("region", { name: "Comparison, issue by issue" });
+  await expect(table(page)).toBeVisible();
+  const { scrollWidth, clientWidth } = await region.evaluate((el) => ({ scrollWidth: el.scrollWidth, clientWidth: el.clientWidth }));
+  expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
+});
+
 test("on paper: no navigation or forms, the table within the page, class words in black on white", async ({ page }) => {
   await page.goto(`${comparePath}?parties=russia,ukraine,united-states,european-powers`);
   await page.emulateMedia({ media: "print" });

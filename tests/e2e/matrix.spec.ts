@@ -65,6 +65,20 @@ test("each filled cell links to its position and describes it with the summary",
   await expect(bubble).toBeHidden();
 });
 
+test("on paper, every issue's column of the matrix is within the page", async ({ page }) => {
+  // A4 landscape less its margins, at the 96 px to the inch a browser prints at.
+  await page.setViewportSize({ width: 1030, height: 720 });
+  await page.goto(`/negotiations/${NEGOTIATION}`);
+  await page.emulateMedia({ media: "print" });
+  const table = page.getByRole("table", { name: matrixName });
+  const width = await page.evaluate(() => document.documentElement.clientWidth);
+  const box = await table.boundingBox();
+  expect(box!.x).toBeGreaterThanOrEqual(0);
+  expect(box!.x + box!.width).toBeLessThanOrEqual(width);
+  const lastHeader = await table.getByRole("columnheader").last().boundingBox();
+  expect(lastHeader!.x + lastHeader!.width).toBeLessThanOrEqual(width);
+});
+
 test("the stance legend, folded above the matrix, names every stance", async ({ page }) => {
   await page.goto(`/negotiations/${NEGOTIATION}`);
   const legend = page.getByRole("region", { name: "Stances" });
