@@ -4,22 +4,29 @@ import { commitmentStatuses, type CommitmentStatus } from "@/lib/vocab";
 import { CommitmentStatusBadge } from "./commitment-status-badge";
 
 /**
- * How many commitments stand in each status, each a link to the tracker filtered to it.
- * `selected` marks the filter in force ("all" or a status).
+ * How many commitments stand in each status, each a link to the tracker filtered to it (and
+ * to the negotiation counted, when the counts are one negotiation's). `selected` marks the
+ * filter in force ("all" or a status).
  */
 export function CommitmentCounts({
   counts,
   selected,
+  negotiationSlug,
 }: {
   counts: Record<CommitmentStatus, number>;
   selected?: CommitmentStatus | "all";
+  negotiationSlug?: string;
 }) {
   const total = commitmentStatuses.reduce((sum, s) => sum + counts[s], 0);
+  const href = (status?: CommitmentStatus) => {
+    const query = new URLSearchParams({ ...(negotiationSlug ? { negotiation: negotiationSlug } : {}), ...(status ? { status } : {}) }).toString();
+    return query ? `/commitments?${query}` : "/commitments";
+  };
   const options: { value: CommitmentStatus | "all"; href: string; label: ReactNode; count: number }[] = [
-    { value: "all", href: "/commitments", label: "All", count: total },
+    { value: "all", href: href(), label: "All", count: total },
     ...commitmentStatuses.map((s) => ({
       value: s,
-      href: `/commitments?status=${s}`,
+      href: href(s),
       label: <CommitmentStatusBadge status={s} />,
       count: counts[s],
     })),

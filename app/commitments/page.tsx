@@ -1,41 +1,64 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { EditLinks } from "@/components/editing/edit-links";
 import { CommitmentCounts } from "@/components/commitment-counts";
 import { CommitmentList } from "@/components/commitment-list";
 import { countCommitmentsByStatus } from "@/lib/commitments/count-commitments-by-status";
 import { listCommitments } from "@/lib/commitments/list-commitments";
+import { filterSlug, readNegotiationFilter } from "@/lib/negotiations/negotiation-filter";
 import { commitmentStatus } from "@/lib/vocab";
 import { commitmentStatusLabel } from "@/lib/vocab/labels";
 
 export const dynamic = "force-dynamic";
 
-type Props = { searchParams: Promise<{ status?: string | string[] }> };
+type Props = { searchParams: Promise<{ status?: string | string[]; negotiation?: string | string[] }> };
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
-  const status = commitmentStatus.safeParse((await searchParams).status);
-  return { title: status.success ? `${commitmentStatusLabel[status.data]} commitments` : "Commitments" };
+  const params = await searchParams;
+  const status = commitmentStatus.safeParse(params.status);
+  const negotiation = await readNegotiationFilter(params.negotiation);
+  const what = status.success ? `${commitmentStatusLabel[status.data]} commitments` : "Commitments";
+  return { title: negotiation.kind === "found" ? `${what}: ${negotiation.title}` : what };
 }
 
 export default async function CommitmentsPage({ searchParams }: Props) {
-  const requested = (await searchParams).status;
+  const params = await searchParams;
+  const requested = params.status;
   const parsed = commitmentStatus.safeParse(requested);
   const status = parsed.success ? parsed.data : undefined;
-  const [commitments, counts] = await Promise.all([listCommitments({ status }), countCommitmentsByStatus()]);
+  const negotiation = await readNegotiationFilter(params.negotiation);
+  const negotiationSlug = filterSlug(negotiation);
+  const [commitments, counts] = await Promise.all([
+    listCommitments({ status, negotiationSlug }),
+    countCommitmentsByStatus({ negotiationSlug }),
+  ]);
   const heading = status
     ? `${commitments.length} ${commitmentStatusLabel[status].toLowerCase()}`
     : `All ${commitments.length}`;
 
   return (
     <>
-      <h1 className="text-3xl font-semibold tracking-tight">Commitments</h1>
+      <h1 className="text-3xl font-semibold tracking-tight">
+        Commitments{negotiation.kind === "found" && <span className="block text-xl font-normal text-muted">in {negotiation.title}</span>}
+      </h1>
       <EditLinks links={[{ href: "/commitments/new", label: "Add a commitment" }]} />
       <p className="mt-2 max-w-prose text-muted">
         What the parties promised each other, and whether they kept it: each commitment&rsquo;s status rests on the
         evidence and sources given with it.
       </p>
       <div className="mt-6">
-        <CommitmentCounts counts={counts} selected={status ?? "all"} />
+        <CommitmentCounts counts={counts} selected={status ?? "all"} negotiationSlug={negotiationSlug} />
       </div>
+      {negotiation.kind === "found" && (
+        <p className="mt-3 text-sm">
+          <Link href={status ? `/commitments?status=${status}` : "/commitments"}>Commitments in every negotiation</Link>
+        </p>
+      )}
+      {negotiation.kind === "unknown" && (
+        <p role="status" className="mt-4 rounded border border-line bg-surface p-3">
+          There is no negotiation called &ldquo;{negotiation.text}&rdquo;; showing every negotiation&rsquo;s commitments.
+        </p>
+      )}
       {requested !== undefined && !status && (
         <p role="status" className="mt-4 rounded border border-line bg-surface p-3">
           There is no status called &ldquo;{String(requested)}&rdquo;; showing every commitment.

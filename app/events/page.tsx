@@ -1,17 +1,25 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { EditLinks } from "@/components/editing/edit-links";
 import { EventList } from "@/components/event-list";
 import { listEvents } from "@/lib/events/list-events";
+import { filterSlug, readNegotiationFilter } from "@/lib/negotiations/negotiation-filter";
 
 export const dynamic = "force-dynamic";
 
-export const metadata: Metadata = {
-  title: "Events",
-  description: "Rounds of talks, summits, proposals and statements, newest first.",
-};
+type Props = { searchParams: Promise<{ negotiation?: string | string[] }> };
 
-export default async function EventsPage() {
-  const events = await listEvents();
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  const negotiation = await readNegotiationFilter((await searchParams).negotiation);
+  return {
+    title: negotiation.kind === "found" ? `Events: ${negotiation.title}` : "Events",
+    description: "Rounds of talks, summits, proposals and statements, newest first.",
+  };
+}
+
+export default async function EventsPage({ searchParams }: Props) {
+  const negotiation = await readNegotiationFilter((await searchParams).negotiation);
+  const events = await listEvents({ negotiationSlug: filterSlug(negotiation) });
   const years = new Map<number, typeof events>();
   for (const e of events) {
     const year = e.date.getUTCFullYear();
@@ -20,11 +28,23 @@ export default async function EventsPage() {
 
   return (
     <>
-      <h1 className="text-3xl font-semibold tracking-tight">Events</h1>
+      <h1 className="text-3xl font-semibold tracking-tight">
+        Events{negotiation.kind === "found" && <span className="block text-xl font-normal text-muted">in {negotiation.title}</span>}
+      </h1>
       <EditLinks links={[{ href: "/events/new", label: "Add an event" }]} />
       <p className="mt-2 max-w-prose text-muted">
         Rounds of talks, summits, proposals and statements, newest first ({events.length} recorded).
       </p>
+      {negotiation.kind === "found" && (
+        <p className="mt-2 text-sm">
+          <Link href="/events">Events of every negotiation</Link>
+        </p>
+      )}
+      {negotiation.kind === "unknown" && (
+        <p role="status" className="mt-4 rounded border border-line bg-surface p-3">
+          There is no negotiation called &ldquo;{negotiation.text}&rdquo;; showing every negotiation&rsquo;s events.
+        </p>
+      )}
       {events.length === 0 && <p className="mt-6">No events are recorded yet.</p>}
       {[...years].map(([year, list]) => (
         <section key={year} aria-labelledby={`year-${year}`} className="mt-8">

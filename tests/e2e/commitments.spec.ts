@@ -78,3 +78,34 @@ test("an unknown status says so and shows every commitment", async ({ page }) =>
   await expect(page.getByRole("status")).toContainText("There is no status called “forgotten”");
   await expect(page.getByRole("list", { name: "Commitments" }).getByRole("article")).toHaveCount(total);
 });
+
+test("a negotiation's counts lead to its own commitments, and so do its events", async ({ page }) => {
+  const rows = await query<{ status: string; n: number }>(
+    `SELECT c.status, COUNT(*) AS n FROM "Commitment" c JOIN "Negotiation" g ON g.id = c."negotiationId"
+     WHERE c."retractedAt" IS NULL AND g.slug = 'russia-ukraine' GROUP BY c.status`,
+  );
+  const counts = Object.fromEntries(rows.map((r) => [r.status, Number(r.n)])) as Record<string, number>;
+  const [eventCount] = await query<{ n: number }>(
+    `SELECT COUNT(*) AS n FROM "Event" e JOIN "Negotiation" g ON g.id = e."negotiationId" WHERE e."retractedAt" IS NULL AND g.slug = 'russia-ukraine'`,
+  );
+  const broken = counts.broken ?? 0;
+
+  await page.goto("/negotiations/russia-ukraine");
+  await page.getByRole("navigation", { name: "Commitments by status" }).getByRole("link", { name: /^Broken / }).click();
+  await expect(page).toHaveURL("/commitments?negotiation=russia-ukraine&status=broken");
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Russia");
+  await expect(page.getByRole("list", { name: "Commitments" }).getByRole("article")).toHaveCount(broken);
+  await expect(page.getByRole("navigation", { name: "Commitments by status" }).getByRole("link", { name: `Broken ${broken}` })).toHaveAttribute("aria-current", "page");
+
+  await page.goto("/negotiations/russia-ukraine");
+  await page.getByRole("link", { name: "All events of these talks" }).click();
+  await expect(page).toHaveURL("/events?negotiation=russia-ukraine");
+  await expect(page.getByText(`newest first (${Number(eventCount!.n)} recorded)`)).toBeVisible();
+});
+
+test("an unknown negotiation says so and shows every negotiation's commitments", async ({ page }) => {
+  const total = Object.values(await countsByStatus()).reduce((a, b) => a + b, 0);
+  await page.goto("/commitments?negotiation=atlantis-talks");
+  await expect(page.getByRole("status")).toContainText("There is no negotiation called “atlantis-talks”");
+  await expect(page.getByRole("list", { name: "Commitments" }).getByRole("article")).toHaveCount(total);
+});

@@ -1,0 +1,21 @@
+import "server-only";
+// The `negotiation` URL parameter of the site-wide lists (events, commitments): one
+// negotiation's records, named by its slug. A slug that names no negotiation readers see is
+// reported to the reader rather than thrown, and the list shows every negotiation's.
+import { db } from "@/lib/db/client";
+import { visibleNegotiation } from "./negotiation-visibility";
+
+export type NegotiationFilter =
+  | { kind: "none" }
+  | { kind: "found"; slug: string; title: string }
+  | { kind: "unknown"; text: string };
+
+export async function readNegotiationFilter(value: string | string[] | undefined): Promise<NegotiationFilter> {
+  const text = (Array.isArray(value) ? value[0] : value)?.trim() ?? "";
+  if (text === "") return { kind: "none" };
+  const found = text.length <= 200 ? await db.negotiation.findFirst({ where: { AND: [visibleNegotiation, { slug: text }] }, select: { slug: true, title: true } }) : null;
+  return found ? { kind: "found", ...found } : { kind: "unknown", text: text.length > 40 ? `${text.slice(0, 40)}…` : text };
+}
+
+/** The slug to pass to list functions: only a negotiation found counts. */
+export const filterSlug = (filter: NegotiationFilter) => (filter.kind === "found" ? filter.slug : undefined);
