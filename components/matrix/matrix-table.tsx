@@ -15,6 +15,8 @@ export type MatrixTableCell = {
 export type MatrixTableProps = {
   caption: string;
   negotiationSlug: string;
+  /** "?asOf=…" when the matrix shows a past date: its issue and party links show the same date. */
+  asOfQuery: string;
   issues: { id: string; slug: string; name: string }[];
   rows: { party: { id: string; slug: string; shortName: string }; cells: (MatrixTableCell | null)[] }[];
 };
@@ -30,7 +32,7 @@ export type MatrixTableProps = {
  * when scrolled into view, a burst of requests per reader for pages they mostly never open.
  * For the same reason cells are styled by a few classes (globals.css) rather than utility lists.
  */
-export function MatrixTable({ caption, negotiationSlug, issues, rows }: MatrixTableProps) {
+export function MatrixTable({ caption, negotiationSlug, asOfQuery, issues, rows }: MatrixTableProps) {
   return (
     <table className="position-matrix min-w-full border-separate border-spacing-0 text-sm">
       <caption className="text-left">
@@ -44,7 +46,7 @@ export function MatrixTable({ caption, negotiationSlug, issues, rows }: MatrixTa
           </th>
           {issues.map((issue) => (
             <th key={issue.id} scope="col" className="min-w-[8.5rem] border-b border-line px-2 py-2 text-left align-bottom font-semibold">
-              <a href={`/negotiations/${negotiationSlug}/issues/${issue.slug}`} className="quiet-link underline decoration-line underline-offset-2">
+              <a href={`/negotiations/${negotiationSlug}/issues/${issue.slug}${asOfQuery}`} className="quiet-link underline decoration-line underline-offset-2">
                 {issue.name}
               </a>
             </th>
@@ -55,7 +57,7 @@ export function MatrixTable({ caption, negotiationSlug, issues, rows }: MatrixTa
         {rows.map(({ party, cells }) => (
           <tr key={party.id} className="even:bg-paper/60">
             <th scope="row" className="sticky left-0 z-10 max-w-[9rem] border-b border-r border-line bg-surface px-3 py-2 text-left align-top font-semibold">
-              <a href={`/parties/${party.slug}`} className="quiet-link">
+              <a href={`/parties/${party.slug}${asOfQuery}`} className="quiet-link">
                 {party.shortName}
               </a>
             </th>

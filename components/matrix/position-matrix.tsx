@@ -10,13 +10,14 @@ import { SummaryTooltips } from "./summary-tooltips";
  * Wide by nature: it scrolls sideways with the party names held in place. The words are
  * settled here, on the server; MatrixTable lays them out.
  */
-export function PositionMatrix({ matrix, asOf }: { matrix: Matrix; asOf?: Date }) {
+export function PositionMatrix({ matrix, asOf, asOfQuery = "" }: { matrix: Matrix; asOf?: Date; asOfQuery?: string }) {
   const { negotiation, parties, issues, cells } = matrix;
   const asOfText = asOf ? formatAsOf(asOf) : null;
   const which = asOfText ? `Positions as of ${asOfText}` : "Current positions";
   const table: MatrixTableProps = {
     caption: `${which}: parties (rows) by issues (columns)`,
     negotiationSlug: negotiation.slug,
+    asOfQuery,
     issues: issues.map(({ id, slug, name }) => ({ id, slug, name })),
     rows: parties.map(({ id, slug, shortName }) => ({
       party: { id, slug, shortName },

@@ -35,6 +35,10 @@ test("the matrix as of 1 April 2022 shows the Istanbul-era positions the databas
     });
   });
   await expect(table.getByRole("link", { name: /^.+ on .+: / })).toHaveCount(asOf.size);
+  // An issue's or a party's page, opened from the matrix, shows the same date.
+  const headers = await table.locator("thead a, tbody th a").evaluateAll((links) => links.map((a) => a.getAttribute("href")));
+  expect(headers).toHaveLength(issues.length + parties.length);
+  for (const href of headers) expect(href).toMatch(new RegExp(`\\?asOf=${DAY}$`));
 });
 
 test("the date control keeps to the page and goes back in time", async ({ page }) => {

@@ -104,7 +104,7 @@ export default async function NegotiationPage({ params, searchParams }: Props) {
         <div className="hidden print:block">
           <StanceLegend headingId="stance-legend-print" />
         </div>
-        <PositionMatrix matrix={matrix} asOf={asOf} />
+        <PositionMatrix matrix={matrix} asOf={asOf} asOfQuery={asOfQuery} />
       </section>
 
       <div className="mt-10 grid gap-10 lg:grid-cols-2">
@@ -114,19 +114,19 @@ export default async function NegotiationPage({ params, searchParams }: Props) {
           </h2>
           <EventList events={events} showNegotiation={false} label="Latest events" />
           <p className="mt-3">
-            <Link href="/events">All events</Link>
+            <Link href={`/events?negotiation=${encodeURIComponent(slug)}`}>All events of these talks</Link>
           </p>
         </section>
         <section aria-labelledby="commitments-heading">
           <h2 id="commitments-heading" className="mb-3 text-xl font-semibold">
             Commitments
           </h2>
-          <CommitmentCounts counts={commitmentCounts} />
+          <CommitmentCounts counts={commitmentCounts} negotiationSlug={slug} />
           <div className="mt-4">
             <CommitmentList commitments={commitments} label="Latest commitments" compact />
           </div>
           <p className="mt-3">
-            <Link href="/commitments">Track every commitment</Link>
+            <Link href={`/commitments?negotiation=${encodeURIComponent(slug)}`}>Track every commitment of these talks</Link>
           </p>
         </section>
       </div>
