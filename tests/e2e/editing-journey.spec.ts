@@ -41,7 +41,7 @@ test("an editor edits a position's summary and a territorial claim, reads it, fi
     ],
   });
 
-  await page.getByRole("navigation", { name: "Editing" }).getByRole("link", { name: /History/ }).click();
+  await page.getByRole("link", { name: "Every edit to this record, with what changed" }).click();
   await expect(page).toHaveURL(`/positions/${f.positionId}/history`);
   const items = page.getByRole("list", { name: "Revisions, newest first" }).getByRole("listitem");
   await expect(items).toHaveCount(2);

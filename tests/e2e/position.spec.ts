@@ -83,6 +83,13 @@ test("a position shows its facts, readable terms, coding note, details, notes an
   }
 });
 
+test("a reader, signed out, finds every edit to the record from its page", async ({ page }) => {
+  await page.goto("/positions/eur-2025-kyiv-ceasefire");
+  await page.getByRole("link", { name: "Every edit to this record, with what changed" }).click();
+  await expect(page).toHaveURL("/positions/eur-2025-kyiv-ceasefire/history");
+  await expect(page.getByRole("list", { name: "Revisions, newest first" }).getByRole("listitem").first()).toBeVisible();
+});
+
 test("a source without a URL is listed without a link, and quotes show with their speaker", async ({ page }) => {
   const sources = await citations("eur-2025-kyiv-ceasefire");
   const unlinked = sources.find((s) => s.url === null)!;

@@ -45,7 +45,6 @@ export default async function PositionPage({ params }: Props) {
         links={[
           { href: `/positions/${encodeURIComponent(p.id)}/edit`, label: "Edit", context: "this position" },
           ...(p.status === "current" ? [{ href: `/positions/${encodeURIComponent(p.id)}/new-statement`, label: "New statement" }] : []),
-          { href: `/positions/${encodeURIComponent(p.id)}/history`, label: "History", context: "of this position" },
         ]}
       />
       <p className="mt-3 max-w-prose text-lg leading-relaxed">{p.summary}</p>
@@ -119,11 +118,17 @@ export default async function PositionPage({ params }: Props) {
         </h2>
         <p className="mb-3 text-sm text-muted">Statements by {p.party.shortName} on this issue, by the date each was made.</p>
         <PositionHistory superseded={p.superseded} self={p} supersededBy={p.supersededBy} />
-        <p className="mt-3 text-sm">
-          <Link href={`/negotiations/${p.negotiation.slug}/issues/${p.issue.slug}#party-${p.party.slug}`}>
-            Every statement by {p.party.shortName} on {p.issue.name}
-          </Link>
-        </p>
+        <ul className="mt-3 flex flex-col gap-1 text-sm">
+          <li>
+            <Link href={`/negotiations/${p.negotiation.slug}/issues/${p.issue.slug}#party-${p.party.slug}`}>
+              Every statement by {p.party.shortName} on {p.issue.name}
+            </Link>
+          </li>
+          <li>
+            {/* Readers who weigh a record want to see how it was edited, not only what was said. */}
+            <Link href={`/positions/${encodeURIComponent(p.id)}/history`}>Every edit to this record, with what changed</Link>
+          </li>
+        </ul>
       </section>
     </article>
   );
