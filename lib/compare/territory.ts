@@ -122,7 +122,8 @@ export function compareTerritoryByArea(a: TerritoryTerms, b: TerritoryTerms, lab
 
 function unknownReason(x: TerritorialClaim | undefined, y: TerritorialClaim | undefined, labels: SideLabels): string {
   const silent = (claim: TerritorialClaim | undefined, label: string) =>
-    !claim ? `${subject(label, "states")} no claim on it` : claim.outcome === "undecided" ? `${subject(label, "leaves")} it undecided` : null;
+    // Silence in the coded terms is not a renounced claim: say only what the record lacks.
+    !claim ? `No terms coded for ${label} name it` : claim.outcome === "undecided" ? `${subject(label, "leaves")} it undecided` : null;
   const reasons = [silent(x, labels.a), silent(y, labels.b)].filter((r): r is string => r !== null);
   return reasons.join("; ");
 }
