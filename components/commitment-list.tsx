@@ -56,10 +56,11 @@ export function CommitmentList({ commitments, label, compact = false }: { commit
               {c.evidence && !compact && <Row label="Evidence">{c.evidence}</Row>}
             </dl>
             {!compact && (
-              <section aria-label="Sources" className="mt-3 border-t border-line pt-2 text-sm">
+              // A heading, not a region: a list of commitments would hold dozens of regions of one name.
+              <div className="mt-3 border-t border-line pt-2 text-sm">
                 <h4 className="mb-1 font-medium">Sources</h4>
                 <SourceList items={c.sources.map((source) => ({ source }))} label="Sources" compact />
-              </section>
+              </div>
             )}
           </article>
         </li>

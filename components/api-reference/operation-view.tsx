@@ -56,7 +56,7 @@ export function OperationView({
     <section id={operation.operationId} aria-labelledby={`${operation.operationId}-title`} className="mt-8 border-t border-line pt-6">
       <h3 id={`${operation.operationId}-title`} className="text-lg font-semibold">
         <span className="mr-2 inline-block rounded border border-line px-1.5 font-mono text-sm uppercase">{method}</span>
-        <code className="font-mono">/api/v1{path}</code>
+        <code className="break-all font-mono">/api/v1{path}</code>
         <span className="ml-2 font-normal text-muted">— {operation.summary}</span>
       </h3>
       {operation.description && <Prose text={operation.description} className="mt-2 max-w-prose" />}
@@ -70,7 +70,7 @@ export function OperationView({
       </p>
 
       {operation.parameters.length > 0 && (
-        <div tabIndex={0} role="region" aria-label="Parameters" className="mt-4 overflow-x-auto">
+        <div tabIndex={0} role="region" aria-label={`Parameters of ${method.toUpperCase()} /api/v1${path}`} className="mt-4 overflow-x-auto">
           <table className="w-full border-collapse text-left text-sm">
             <caption className="mb-1 text-left font-medium">Parameters</caption>
             <thead>

@@ -10,12 +10,15 @@ export function MapLegend({
   keys,
   noFillWords,
   heading,
+  headingDetail,
   headingId,
 }: {
   defsId: string;
   keys: MapKey[];
   noFillWords?: string;
   heading: string;
+  /** Which map, for screen readers, when a page holds several keys of one heading. */
+  headingDetail?: string;
   headingId: string;
 }) {
   const entries = [
@@ -26,6 +29,7 @@ export function MapLegend({
     <section aria-labelledby={headingId} className="map-legend rounded border border-line bg-surface p-3">
       <h3 id={headingId} className="text-sm font-semibold">
         {heading}
+        {headingDetail && <span className="sr-only">: {headingDetail}</span>}
       </h3>
       <ul className="mt-1 flex flex-wrap gap-x-5 gap-y-1.5 text-sm">
         {entries.map((e) => (
