@@ -86,7 +86,7 @@ export default async function ApiReferencePage() {
             <h3 id={`schema-${name}-title`} className="font-mono text-lg font-semibold">{name}</h3>
             {schema.description && <p className="mt-1 max-w-prose">{schema.description}</p>}
             <div className="mt-2">
-              <SchemaTable schema={schema} />
+              <SchemaTable schema={schema} label={`Fields of ${name}`} />
             </div>
           </section>
           ))}

@@ -103,7 +103,11 @@ export function OperationView({
 
       {bodySchema && (
         <div className="mt-4">
-          <SchemaTable schema={bodySchema} caption={`Request body (application/json${operation.requestBody?.required ? "" : ", optional"})`} />
+          <SchemaTable
+            schema={bodySchema}
+            caption={`Request body (application/json${operation.requestBody?.required ? "" : ", optional"})`}
+            label={`Request body of ${method.toUpperCase()} /api/v1${path}`}
+          />
         </div>
       )}
 

@@ -78,7 +78,8 @@ function nestedObject(schema: Schema): Schema | null {
   return null;
 }
 
-export function SchemaTable({ schema, caption, depth = 0 }: { schema: Schema; caption?: string; depth?: number }) {
+/** `label` names the table's scrolling region apart from every other on the page ("Request body of POST /api/v1/…"). */
+export function SchemaTable({ schema, caption, label, depth = 0 }: { schema: Schema; caption?: string; label: string; depth?: number }) {
   if (schema.$ref) {
     return (
       <p>
@@ -90,7 +91,7 @@ export function SchemaTable({ schema, caption, depth = 0 }: { schema: Schema; ca
   const required = new Set(schema.required ?? []);
   return (
     // Focusable so keyboard users can scroll a wide table sideways.
-    <div tabIndex={0} role="region" aria-label={caption ?? "Fields"} className="overflow-x-auto">
+    <div tabIndex={0} role="region" aria-label={label} className="overflow-x-auto">
       <table className="w-full border-collapse text-left text-sm">
         {caption && <caption className="mb-1 text-left font-medium">{caption}</caption>}
         <thead>
@@ -115,7 +116,7 @@ export function SchemaTable({ schema, caption, depth = 0 }: { schema: Schema; ca
                   {constraints(field).length > 0 && <p className="text-muted">{constraints(field).join("; ")}</p>}
                   {nested && (
                     <div className="mt-1 border-l-2 border-line pl-3">
-                      <SchemaTable schema={nested} depth={depth + 1} />
+                      <SchemaTable schema={nested} label={`${label}: fields of ${name}`} depth={depth + 1} />
                     </div>
                   )}
                 </td>

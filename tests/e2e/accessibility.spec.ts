@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { expectNoSeriousA11yViolations } from "./support/axe";
+import { expectNoSeriousA11yViolations, expectNoViolationsOf } from "./support/axe";
 
 // One page of each type, checked whole in the light colour scheme and for colour in the dark.
 const pages = [
@@ -43,6 +43,16 @@ for (const scheme of ["light", "dark"] as const) {
     }
   });
 }
+
+// A screen reader lists landmarks by name: on pages that repeat a kind of section (one per
+// commitment, map or operation), each must say which it is.
+test("pages that repeat a kind of section name each landmark apart", async ({ page }) => {
+  test.slow();
+  for (const path of ["/commitments", "/negotiations/russia-ukraine/compare?parties=russia,ukraine", "/api"]) {
+    await page.goto(path);
+    await expectNoViolationsOf(page, ["landmark-unique"]);
+  }
+});
 
 test("the matrix with a summary shown has no serious accessibility violations", async ({ page }) => {
   await page.goto("/negotiations/russia-ukraine");

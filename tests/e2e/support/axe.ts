@@ -39,3 +39,11 @@ export async function expectNoSeriousA11yViolations(page: Page, { only }: { only
     .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 5).map((n) => n.target.join(" ")).join("; ")}`);
   expect(serious, `axe violations on ${page.url()}`).toEqual([]);
 }
+
+/** Fails on any violation of the named axe rules, whatever its impact (some that matter are only "moderate"). */
+export async function expectNoViolationsOf(page: Page, rules: string[]) {
+  await expect(page).toHaveTitle(/\S/);
+  const results = await new AxeBuilder({ page }).options({ resultTypes: ["violations"], runOnly: { type: "rule", values: rules } }).setLegacyMode().analyze();
+  const found = results.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.slice(0, 5).map((n) => n.target.join(" ")).join("; ")}`);
+  expect(found, `axe violations on ${page.url()}`).toEqual([]);
+}
