@@ -38,6 +38,10 @@ export async function checkPlanPoint(tx: DbOrTx, input: PlanPointInput, before: 
       const revised = await tx.planPoint.findUnique({ where: { id: input.revisesId }, select: { planId: true } });
       if (!plan.previousVersionId) errors.add("revisesId", "This plan revises no earlier plan: choose its previous version on the plan first");
       else if (revised && revised.planId !== plan.previousVersionId) errors.add("revisesId", "Choose a point of the plan this one revises (its previous version)");
+      // A point carried on is not dropped: the plan's diff would count it as both.
+      else if (await tx.planDroppedPoint.findFirst({ where: { planId: input.planId, pointId: input.revisesId }, select: { pointId: true } })) {
+        errors.add("revisesId", "The plan lists this point as dropped: take it off the plan's dropped points first, or choose another");
+      }
     }
     if (numbers) {
       const others = await tx.planPoint.findMany({

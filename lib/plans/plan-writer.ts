@@ -1,4 +1,5 @@
 import "server-only";
+import { notRetracted } from "@/lib/records/visible";
 import { parsePartialDate } from "@/lib/dates/partial-date";
 import type { DbOrTx } from "@/lib/db/client";
 import type { RecordWriter } from "@/lib/revisions/record-writer";
@@ -45,6 +46,19 @@ async function checkPreviousVersion(tx: DbOrTx, input: PlanInput, before: PlanSn
       if (planId === undefined) errors.add(`droppedPoints.${i}.pointId`, `There is no point with the id “${d.pointId}”`);
       else if (planId !== previousId) errors.add(`droppedPoints.${i}.pointId`, "A dropped point must be a point of the previous version");
     });
+    // A point this plan carries on (one of its points revises it) is not dropped: the diff would count it as both.
+    if (before) {
+      const carried = await tx.planPoint.findMany({
+        where: { planId: before.id, ...notRetracted, revisesId: { in: input.droppedPoints.map((d) => d.pointId) } },
+        select: { number: true, revisesId: true },
+      });
+      input.droppedPoints.forEach((d, i) => {
+        const by = carried.find((p) => p.revisesId === d.pointId);
+        if (by && !errors.errors[`droppedPoints.${i}.pointId`]) {
+          errors.add(`droppedPoints.${i}.pointId`, `Point ${by.number} of this plan revises this point, so it was carried on, not dropped`);
+        }
+      });
+    }
   }
 }
 

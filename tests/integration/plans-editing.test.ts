@@ -82,6 +82,27 @@ describe("the plan writer", () => {
   });
 });
 
+describe("a point carried on is not dropped", () => {
+  it("the plan refuses to drop a point one of its points revises, and a point refuses to revise one the plan dropped", async () => {
+    const { points, later } = await family(2);
+    const carried = await createPlanPoint({ input: point(later.id, "1", { revisesId: points[0]!.id, change: "changed" }), actor: editor });
+    const refused = await appError(
+      updatePlan({ id: later.id, version: later.version, input: { ...toPlanInput(later), droppedPoints: [{ pointId: points[0]!.id, note: null }] }, actor: editor }),
+      "validation",
+    );
+    expect(refused.details.fieldErrors?.["droppedPoints.0.pointId"]).toEqual(["Point 1 of this plan revises this point, so it was carried on, not dropped"]);
+    expect(await revisionsOf(later.id)).toHaveLength(1);
+
+    const dropping = await updatePlan({ id: later.id, version: later.version, input: { ...toPlanInput(later), droppedPoints: [{ pointId: points[1]!.id, note: null }] }, actor: editor });
+    const revising = await appError(
+      updatePlanPoint({ id: carried.id, version: carried.version, input: { ...toPlanPointInput(carried as never), revisesId: points[1]!.id }, actor: editor }),
+      "validation",
+    );
+    expect(revising.details.fieldErrors?.revisesId).toEqual(["The plan lists this point as dropped: take it off the plan's dropped points first, or choose another"]);
+    expect(dropping.droppedPoints).toEqual([{ pointId: points[1]!.id, note: null }]);
+  });
+});
+
 describe("the point writer", () => {
   it("maps a point only to a point of the previous version, with a verdict, and an issue of the plan's negotiation", async () => {
     const { points, later } = await family(1);
