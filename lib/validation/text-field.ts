@@ -2,13 +2,17 @@
 // Text is trimmed, line endings become "\n" and it is stored in Unicode's composed form.
 // Refused, with a message naming the field: control characters (other than newline and
 // tab in multi-line text), the invisible bidirectional overrides that can make text read
-// differently from what is stored ("Trojan Source"), broken UTF-16, and over-long text.
+// differently from what is stored ("Trojan Source"), broken UTF-16, text that shows nothing
+// (zero-width characters alone) and over-long text.
 // Markup such as <script> is harmless here and stored as typed: pages escape it.
 import { z } from "zod";
 
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/u;
 const BIDI_OVERRIDE = /[\u202A-\u202E\u2066-\u2069]/u;
 const LINE_BREAK = /[\n\u2028\u2029]/u;
+// Text that shows nothing: spaces of every kind, format characters (zero-width spaces and
+// joiners), lone combining marks, and the fillers that render blank (Hangul, Braille blank).
+const NOTHING_VISIBLE = /^[\p{White_Space}\p{Cf}\p{M}\u115F\u1160\u3164\uFFA0\u2800]+$/u;
 const number = new Intl.NumberFormat("en-GB");
 
 /** Characters as a reader counts them (an emoji is one, not two). */
@@ -54,6 +58,10 @@ function checks(options: TextOptions) {
       }
       if (!multiline && (LINE_BREAK.test(text) || text.includes("\t"))) {
         ctx.addIssue({ code: "custom", message: `${Label} must fit on one line` });
+      }
+      if (NOTHING_VISIBLE.test(text)) {
+        ctx.addIssue({ code: "custom", message: `${Label} holds only invisible characters: type some words` });
+        return;
       }
       const count = characterCount(text);
       if (count < min) {

@@ -42,6 +42,15 @@ describe("text fields", () => {
     expect(e.stance![0]).toMatch(/^Choose a stance: demands, proposes/);
   });
 
+  it("refuses text that shows nothing, required or optional, but keeps emoji and words with joiners", () => {
+    for (const blank of ["\u200b\u200b", "\u2060", "\u3164", "\u0301", "\u200d\u00a0\u2800"]) {
+      const e = errors(positionInput, { ...position, summary: blank, details: blank });
+      expect(e.summary, JSON.stringify(blank)).toEqual(["The summary holds only invisible characters: type some words"]);
+      expect(e.details, JSON.stringify(blank)).toHaveLength(1);
+    }
+    expect(positionInput.parse({ ...position, summary: "👩\u200d👩\u200d👧 caf\u0065\u0301" }).summary).toBe("👩\u200d👩\u200d👧 café");
+  });
+
   it("refuses 100,000-character text with the count and the limit", () => {
     expect(errors(positionInput, { ...position, summary: "x".repeat(100_000) }).summary).toEqual([
       "The summary is too long: 100,000 characters, the limit is 2,000",
