@@ -22,7 +22,15 @@ export const searchInput = z
     kind: z.preprocess(blankToUndefined, z.enum(searchKinds).optional()),
     from: z.preprocess(blankToUndefined, isoDate.optional()),
     to: z.preprocess(blankToUndefined, isoDate.optional()),
-    page: z.preprocess(blankToUndefined, z.coerce.number().int().min(1).max(25).default(1)),
+    page: z.preprocess(
+      blankToUndefined,
+      z.coerce
+        .number({ error: "Give the page as a whole number from 1 to 25" })
+        .int("Give the page as a whole number from 1 to 25")
+        .min(1, "Give the page as a whole number from 1 to 25")
+        .max(25, "Give the page as a whole number from 1 to 25: narrow the search to see more")
+        .default(1),
+    ),
   })
   .refine((s) => !s.from || !s.to || s.from <= s.to, { error: "The start date must come before the end date", path: ["to"] });
 export type SearchInput = z.infer<typeof searchInput>;

@@ -6,6 +6,7 @@
 // (zero-width characters alone) and over-long text.
 // Markup such as <script> is harmless here and stored as typed: pages escape it.
 import { z } from "zod";
+import { plural } from "@/lib/words/plural";
 
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/u;
 const BIDI_OVERRIDE = /[\u202A-\u202E\u2066-\u2069]/u;
@@ -143,9 +144,9 @@ export function optionalRecordId(what: string) {
 /** A list of ids, each at most once. */
 export function recordIds(what: string, { min = 0, max = 200 }: { min?: number; max?: number } = {}) {
   return z
-    .array(recordId(what), { error: `Give a list of ${what}s` })
-    .min(min, `Choose at least ${min === 1 ? "one" : min} ${what}`)
-    .max(max, `Choose at most ${max} ${what}s`)
+    .array(recordId(what), { error: `Give a list of ${plural(what)}` })
+    .min(min, `Choose at least ${min === 1 ? "one" : min} ${min === 1 ? what : plural(what)}`)
+    .max(max, `Choose at most ${max} ${plural(what)}`)
     .refine((ids) => new Set(ids).size === ids.length, { error: `Each ${what} may be listed only once` });
 }
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { plural } from "@/lib/words/plural";
 import { compareClasses } from "@/lib/compare";
 import { splitList } from "@/lib/compare/compare-params";
 import { issueKind, positionStatus, stance } from "@/lib/vocab";
@@ -16,12 +17,15 @@ const slugList = (what: string, max: number) =>
       z
         .array(slug)
         .min(1, `Name at least one ${what}`)
-        .max(max, `Compare at most ${max} ${what}s at once`)
+        .max(max, `Compare at most ${max} ${plural(what)} at once`)
         .refine((list) => new Set(list).size === list.length, `Each ${what} may be named only once`),
     );
 
 export const compareQuery = z.strictObject({
-  negotiation: slug.meta({ description: "The negotiation's slug" }),
+  negotiation: z
+    .string({ error: "Name the negotiation to compare in, by its slug" })
+    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "Use slugs: lowercase words joined by hyphens")
+    .meta({ description: "The negotiation's slug" }),
   parties: slugList("party", 50)
     .optional()
     .meta({ description: "Party slugs, comma-separated, in the order to show them (default: all of the negotiation's parties)" }),
