@@ -4,6 +4,7 @@ import { clean, lines, uniq, type SearchDocument } from "@/lib/search/documents"
 import { slugOrRetractionChanged, type KindSearch } from "@/lib/search/search-kind";
 import { ids } from "@/lib/records/ids";
 import { visiblePosition } from "./position-visibility";
+import { visibleSource } from "@/lib/sources/source-visibility";
 
 export async function positionDocuments(tx: DbOrTx, ids: string[]): Promise<SearchDocument[]> {
   const rows = await tx.position.findMany({
@@ -12,7 +13,8 @@ export async function positionDocuments(tx: DbOrTx, ids: string[]): Promise<Sear
       id: true, stance: true, summary: true, details: true, statedOn: true, statedOnPrecision: true,
       party: { select: { slug: true, name: true, shortName: true } },
       issue: { select: { slug: true, name: true, negotiation: { select: { slug: true } } } },
-      citations: { select: { attribution: true, quote: true, speaker: true } },
+      // A retracted source's quotes are not shown on the page, so they are not searched either.
+      citations: { where: { source: visibleSource }, select: { attribution: true, quote: true, speaker: true } },
     },
   });
   return rows.map(toPositionDocument);
@@ -58,6 +60,12 @@ export const positionSearch: KindSearch = {
   reindexOn: {
     party: async (tx, { entityId }) => ids(await tx.position.findMany({ where: { partyId: entityId }, select: { id: true } })),
     issue: async (tx, { entityId }) => ids(await tx.position.findMany({ where: { issueId: entityId }, select: { id: true } })),
+    // Only a retraction or a restore changes what a position's document holds of a source
+    // (its quotes); a new source is cited by nothing yet, and asks nothing.
+    source: async (tx, { entityId, before, after }) =>
+      before && after && Boolean(before.retractedAt) !== Boolean(after.retractedAt)
+        ? ids(await tx.position.findMany({ where: { citations: { some: { sourceId: entityId } } }, select: { id: true } }))
+        : [],
     negotiation: async (tx, change) =>
       slugOrRetractionChanged(change) ? ids(await tx.position.findMany({ where: { issue: { negotiationId: change.entityId } }, select: { id: true } })) : [],
   },
