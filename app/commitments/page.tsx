@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { EditLinks } from "@/components/editing/edit-links";
 import { CommitmentCounts } from "@/components/commitment-counts";
 import { CommitmentList } from "@/components/commitment-list";
+import { NegotiationFilterNotice, NegotiationFilterSubtitle } from "@/components/negotiation-filter-notice";
 import { countCommitmentsByStatus } from "@/lib/commitments/count-commitments-by-status";
 import { listCommitments } from "@/lib/commitments/list-commitments";
 import { filterSlug, readNegotiationFilter } from "@/lib/negotiations/negotiation-filter";
@@ -39,7 +39,8 @@ export default async function CommitmentsPage({ searchParams }: Props) {
   return (
     <>
       <h1 className="text-3xl font-semibold tracking-tight">
-        Commitments{negotiation.kind === "found" && <span className="block text-xl font-normal text-muted">in {negotiation.title}</span>}
+        Commitments
+        <NegotiationFilterSubtitle filter={negotiation} />
       </h1>
       <EditLinks links={[{ href: "/commitments/new", label: "Add a commitment" }]} />
       <p className="mt-2 max-w-prose text-muted">
@@ -49,16 +50,7 @@ export default async function CommitmentsPage({ searchParams }: Props) {
       <div className="mt-6">
         <CommitmentCounts counts={counts} selected={status ?? "all"} negotiationSlug={negotiationSlug} />
       </div>
-      {negotiation.kind === "found" && (
-        <p className="mt-3 text-sm">
-          <Link href={status ? `/commitments?status=${status}` : "/commitments"}>Commitments in every negotiation</Link>
-        </p>
-      )}
-      {negotiation.kind === "unknown" && (
-        <p role="status" className="mt-4 rounded border border-line bg-surface p-3">
-          There is no negotiation called &ldquo;{negotiation.text}&rdquo;; showing every negotiation&rsquo;s commitments.
-        </p>
-      )}
+      <NegotiationFilterNotice filter={negotiation} everyHref={status ? `/commitments?status=${status}` : "/commitments"} everyLabel="Commitments in every negotiation" what="commitments" />
       {requested !== undefined && !status && (
         <p role="status" className="mt-4 rounded border border-line bg-surface p-3">
           There is no status called &ldquo;{String(requested)}&rdquo;; showing every commitment.

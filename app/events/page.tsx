@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { EditLinks } from "@/components/editing/edit-links";
 import { EventList } from "@/components/event-list";
+import { NegotiationFilterNotice, NegotiationFilterSubtitle } from "@/components/negotiation-filter-notice";
 import { listEvents } from "@/lib/events/list-events";
 import { filterSlug, readNegotiationFilter } from "@/lib/negotiations/negotiation-filter";
 
@@ -29,22 +29,14 @@ export default async function EventsPage({ searchParams }: Props) {
   return (
     <>
       <h1 className="text-3xl font-semibold tracking-tight">
-        Events{negotiation.kind === "found" && <span className="block text-xl font-normal text-muted">in {negotiation.title}</span>}
+        Events
+        <NegotiationFilterSubtitle filter={negotiation} />
       </h1>
       <EditLinks links={[{ href: "/events/new", label: "Add an event" }]} />
       <p className="mt-2 max-w-prose text-muted">
         Rounds of talks, summits, proposals and statements, newest first ({events.length} recorded).
       </p>
-      {negotiation.kind === "found" && (
-        <p className="mt-2 text-sm">
-          <Link href="/events">Events of every negotiation</Link>
-        </p>
-      )}
-      {negotiation.kind === "unknown" && (
-        <p role="status" className="mt-4 rounded border border-line bg-surface p-3">
-          There is no negotiation called &ldquo;{negotiation.text}&rdquo;; showing every negotiation&rsquo;s events.
-        </p>
-      )}
+      <NegotiationFilterNotice filter={negotiation} everyHref="/events" everyLabel="Events of every negotiation" what="events" />
       {events.length === 0 && <p className="mt-6">No events are recorded yet.</p>}
       {[...years].map(([year, list]) => (
         <section key={year} aria-labelledby={`year-${year}`} className="mt-8">

@@ -2,6 +2,7 @@ import "server-only";
 // The `negotiation` URL parameter of the site-wide lists (events, commitments): one
 // negotiation's records, named by its slug. A slug that names no negotiation readers see is
 // reported to the reader rather than thrown, and the list shows every negotiation's.
+import { cache } from "react";
 import { db } from "@/lib/db/client";
 import { visibleNegotiation } from "./negotiation-visibility";
 
@@ -10,10 +11,15 @@ export type NegotiationFilter =
   | { kind: "found"; slug: string; title: string }
   | { kind: "unknown"; text: string };
 
+/** Read once per request: a page's metadata and its body both ask. */
+const findNegotiation = cache((slug: string) =>
+  db.negotiation.findFirst({ where: { AND: [visibleNegotiation, { slug }] }, select: { slug: true, title: true } }),
+);
+
 export async function readNegotiationFilter(value: string | string[] | undefined): Promise<NegotiationFilter> {
   const text = (Array.isArray(value) ? value[0] : value)?.trim() ?? "";
   if (text === "") return { kind: "none" };
-  const found = text.length <= 200 ? await db.negotiation.findFirst({ where: { AND: [visibleNegotiation, { slug: text }] }, select: { slug: true, title: true } }) : null;
+  const found = text.length <= 200 ? await findNegotiation(text) : null;
   return found ? { kind: "found", ...found } : { kind: "unknown", text: text.length > 40 ? `${text.slice(0, 40)}…` : text };
 }
 

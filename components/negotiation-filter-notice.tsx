@@ -1,0 +1,41 @@
+import Link from "next/link";
+import type { NegotiationFilter } from "@/lib/negotiations/negotiation-filter";
+
+/**
+ * Under a site-wide list filtered to one negotiation (`?negotiation=`): the way back to every
+ * negotiation's, or word that the slug names none and every negotiation's are shown.
+ */
+export function NegotiationFilterNotice({
+  filter,
+  everyHref,
+  everyLabel,
+  what,
+}: {
+  filter: NegotiationFilter;
+  everyHref: string;
+  /** The way back's words: "Events of every negotiation". */
+  everyLabel: string;
+  /** What the list holds, in the plural: "events". */
+  what: string;
+}) {
+  if (filter.kind === "found") {
+    return (
+      <p className="mt-2 text-sm">
+        <Link href={everyHref}>{everyLabel}</Link>
+      </p>
+    );
+  }
+  if (filter.kind === "unknown") {
+    return (
+      <p role="status" className="mt-4 rounded border border-line bg-surface p-3">
+        There is no negotiation called &ldquo;{filter.text}&rdquo;; showing every negotiation&rsquo;s {what}.
+      </p>
+    );
+  }
+  return null;
+}
+
+/** The heading's second line naming the negotiation the list is filtered to, if any. */
+export function NegotiationFilterSubtitle({ filter }: { filter: NegotiationFilter }) {
+  return filter.kind === "found" ? <span className="block text-xl font-normal text-muted">in {filter.title}</span> : null;
+}
