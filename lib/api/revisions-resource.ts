@@ -72,17 +72,18 @@ export async function listRevisionItems(query: RevisionListQuery): Promise<ListP
   // Hidden revisions are passed over here rather than named in the statement: naming every
   // retracted record would outgrow a statement's bound values (999 on SQLite).
   const rows: Row[] = [];
+  const take = Math.max(scanPart, query.limit + 1);
   let after = decodeCursor(query.cursor);
   for (;;) {
     const part = await db.revision.findMany({
       where,
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-      take: Math.max(scanPart, query.limit + 1),
+      take,
       ...(after ? { cursor: { id: after }, skip: 1 } : {}),
       select,
     });
     rows.push(...part.filter((r) => !hidden.has(hiddenKey(r.entityType, r.entityId))));
-    if (rows.length > query.limit || part.length < Math.max(scanPart, query.limit + 1)) break;
+    if (rows.length > query.limit || part.length < take) break;
     after = part.at(-1)!.id;
   }
   const items = rows.slice(0, query.limit);

@@ -1,5 +1,5 @@
 import "server-only";
-import { IDS_PER_STATEMENT } from "@/lib/db/id-parts";
+import { IDS_PER_STATEMENT, idParts } from "@/lib/db/id-parts";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/client";
 import { describeRecord } from "@/lib/records/describe-record";
@@ -36,8 +36,7 @@ function scopeFilters(records: Record<string, string[]>): Prisma.RevisionWhereIn
   const parts: Prisma.RevisionWhereInput[][] = [];
   let room = 0;
   for (const [entityType, ids] of Object.entries(records)) {
-    for (let start = 0; start < ids.length; start += IDS_PER_STATEMENT) {
-      const some = ids.slice(start, start + IDS_PER_STATEMENT);
+    for (const some of idParts(ids)) {
       if (some.length > room) {
         parts.push([]);
         room = IDS_PER_STATEMENT;
