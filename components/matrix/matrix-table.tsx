@@ -18,7 +18,8 @@ export type MatrixTableProps = {
   /** "?asOf=…" when the matrix shows a past date: its issue and party links show the same date. */
   asOfQuery: string;
   issues: { id: string; slug: string; name: string }[];
-  rows: { party: { id: string; slug: string; shortName: string }; cells: (MatrixTableCell | null)[] }[];
+  /** `seated` false: a party that made statements here without a seat at the table. */
+  rows: { party: { id: string; slug: string; shortName: string; seated: boolean }; cells: (MatrixTableCell | null)[] }[];
 };
 
 /**
@@ -60,6 +61,7 @@ export function MatrixTable({ caption, negotiationSlug, asOfQuery, issues, rows 
               <a href={`/parties/${party.slug}${asOfQuery}`} className="quiet-link">
                 {party.shortName}
               </a>
+              {!party.seated && <span className="block text-xs font-normal text-muted">no seat at the table</span>}
             </th>
             {issues.map((issue, i) => (
               <td key={issue.id}>

@@ -19,8 +19,8 @@ export function PositionMatrix({ matrix, asOf, asOfQuery = "" }: { matrix: Matri
     negotiationSlug: negotiation.slug,
     asOfQuery,
     issues: issues.map(({ id, slug, name }) => ({ id, slug, name })),
-    rows: parties.map(({ id, slug, shortName }) => ({
-      party: { id, slug, shortName },
+    rows: parties.map(({ id, slug, shortName, seated }) => ({
+      party: { id, slug, shortName, seated },
       cells: issues.map((issue) => {
         const cell = cells.get(cellKey(id, issue.id));
         if (!cell) return null;

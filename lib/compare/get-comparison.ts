@@ -2,13 +2,14 @@ import "server-only";
 // The data behind a comparison (the compare page and GET /api/v1/compare): for one
 // negotiation, each chosen issue with each chosen party's position — current today, or
 // current on the statement date `asOf` by the shared rule — and the class and reason
-// `compareParties` gives the row. Parties default to the negotiation's seats, issues to
-// all of its issues, both in matrix order. Unknown slugs are a validation error for the API;
+// `compareParties` gives the row. Parties default to the negotiation's seats, then those who
+// spoke on its issues without one (as the matrix lists them), issues to all of its issues. Unknown slugs are a validation error for the API;
 // the page asks for them to be reported instead, so it can say so beside its form.
 import { cache } from "react";
 import { db } from "@/lib/db/client";
 import { AppError, type FieldErrors } from "@/lib/errors/app-error";
 import { issuesSelect, seatsSelect } from "@/lib/negotiations/negotiation-select";
+import { outsideSpeakersOf } from "@/lib/negotiations/outside-speakers";
 import { visibleNegotiation } from "@/lib/negotiations/negotiation-visibility";
 import { listCurrentPositions } from "@/lib/positions/list-current-positions";
 import { issueKind as issueKindSchema, type IssueKind } from "@/lib/vocab";
@@ -39,8 +40,10 @@ const loadComparison = cache(async (key: string) => {
   });
   if (!negotiation) return null;
 
+  const seats = negotiation.parties.map((p) => p.party);
+  const outside = await db.party.findMany({ ...outsideSpeakersOf(negotiation.id), select: partyFields });
   const errors: FieldErrors = {};
-  let parties = negotiation.parties.map((p) => p.party);
+  let parties = [...seats, ...outside];
   if (partySlugs) {
     const found = await db.party.findMany({
       where: { slug: { in: partySlugs }, ...visibleParty },
@@ -86,7 +89,9 @@ const loadComparison = cache(async (key: string) => {
     issues,
     rows,
     /** The negotiation's own parties and issues, in matrix order: what a reader can choose from. */
-    seats: negotiation.parties.map((p) => p.party),
+    seats,
+    /** Parties that spoke on its issues without a seat, after the seats in the matrix. */
+    outside,
     allIssues: negotiation.issues.map((i) => ({ ...i, kind: issueKindSchema.catch("general").parse(i.kind) })),
     /** Slugs that name no party, or no issue of the negotiation (reported with `unknownSlugs: "report"`). */
     unknownParties: partySlugs?.filter((s) => !parties.some((p) => p.slug === s)) ?? [],

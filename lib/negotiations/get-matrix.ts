@@ -5,6 +5,9 @@ import { listCurrentPositions } from "@/lib/positions/list-current-positions";
 import { visibleNegotiation } from "./negotiation-visibility";
 import { cellKey } from "./cell-key";
 import { issuesSelect, seatsSelect } from "./negotiation-select";
+import { outsideSpeakersOf } from "./outside-speakers";
+
+const partyFields = { id: true, slug: true, name: true, shortName: true } as const;
 
 // Cached per request: the page and its metadata both ask for it.
 const loadMatrix = cache(async (slug: string, asOfIso?: string) => {
@@ -16,17 +19,20 @@ const loadMatrix = cache(async (slug: string, asOfIso?: string) => {
       title: true,
       summary: true,
       status: true,
-      parties: seatsSelect({ id: true, slug: true, name: true, shortName: true }),
+      parties: seatsSelect(partyFields),
       issues: issuesSelect,
     },
   });
   if (!negotiation) return null;
 
-  const positions: Cell[] = await listCurrentPositions({
-    issueIds: negotiation.issues.map((i) => i.id),
-    partyIds: negotiation.parties.map((p) => p.party.id),
-    asOf: asOfIso ? new Date(asOfIso) : undefined,
-  });
+  // Every party's statements, seated or not: see outside-speakers.ts.
+  const [positions, speakers]: [Cell[], Array<Record<keyof typeof partyFields, string>>] = await Promise.all([
+    listCurrentPositions({ issueIds: negotiation.issues.map((i) => i.id), asOf: asOfIso ? new Date(asOfIso) : undefined }),
+    db.party.findMany({ ...outsideSpeakersOf(negotiation.id), select: partyFields }),
+  ]);
+  // On a past date, only those who had spoken by then.
+  const speaking = new Set(positions.map((cell) => cell.partyId));
+  const outside = speakers.filter((party) => speaking.has(party.id));
 
   const cells = new Map<string, MatrixCell>();
   for (const { id, partyId, issueId, stance, summary, statedOn, statedOnPrecision } of positions) {
@@ -36,7 +42,8 @@ const loadMatrix = cache(async (slug: string, asOfIso?: string) => {
   const { parties, issues, ...rest } = negotiation;
   return {
     negotiation: rest,
-    parties: parties.map(({ role, party }) => ({ ...party, role })),
+    /** The seated parties in the negotiation's order, then those who spoke without a seat (`role` null, `seated` false). */
+    parties: [...parties.map(({ role, party }) => ({ ...party, role, seated: true })), ...outside.map((party) => ({ ...party, role: null, seated: false }))],
     issues,
     cells,
   };

@@ -62,7 +62,8 @@ export default async function ComparePage({ params, searchParams }: Props) {
   const withAsOf = (path: string) => (asOfText ? `${path}?asOf=${asOfText}` : path);
   // Parties chosen by address that sit outside the negotiation stay choosable.
   const differenceMaps = await listDifferenceMaps(data, asOf);
-  const partyOptions = [...data.seats, ...parties.filter((p) => !data.seats.some((s) => s.id === p.id))];
+  const listed = [...data.seats, ...data.outside];
+  const partyOptions = [...listed, ...parties.filter((p) => !listed.some((s) => s.id === p.id))];
 
   return (
     <div className="compare-page">
@@ -103,7 +104,7 @@ export default async function ComparePage({ params, searchParams }: Props) {
       <div className="mt-6">
         <CompareForm
           action={`/negotiations/${negotiation.slug}/compare`}
-          parties={partyOptions.map((p) => ({ slug: p.slug, label: p.shortName }))}
+          parties={partyOptions.map((p) => ({ slug: p.slug, label: data.seats.some((s) => s.id === p.id) ? p.shortName : `${p.shortName} (no seat)` }))}
           issues={data.allIssues.map((i) => ({ slug: i.slug, label: i.name }))}
           chosenParties={state.parties}
           chosenIssues={issueSlugs}
