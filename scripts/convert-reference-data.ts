@@ -47,21 +47,57 @@ const partyExtras: Record<string, { shortName: string; kind: "state" | "bloc" | 
 
 const { cite, sources } = sourceRegistry();
 
-const participants = new Map<string, Set<string>>();
-const participate = (event: string | null | undefined, party: string) => {
-  if (!event) return;
-  if (!participants.has(event)) participants.set(event, new Set());
-  participants.get(event)!.add(party);
+// Who took part in each event. The reference lists no participants for this negotiation's
+// events, so they are coded from each event's own name and summary: the parties they say
+// met, hosted, presented or announced — not every party with a statement linked to the
+// event, which may be a reply from elsewhere. (The first seed listed those; a data
+// migration, prisma/data-migrations/20261209000000_seeded_records_as_stated.ts, corrects them.)
+const participants: Record<string, string[]> = {
+  "istanbul-2022": ["russia", "ukraine"],
+  "draft-treaty-apr-2022": ["russia", "ukraine"],
+  "peace-formula-2022": ["ukraine"],
+  "china-position-2023": ["china"],
+  "putin-conditions-2024": ["russia"],
+  "burgenstock-2024": ["ukraine"],
+  "european-response-feb-2025": ["european-powers", "poland", "united-kingdom"],
+  "jeddah-2025": ["ukraine", "united-states"],
+  "trump-putin-call-mar-2025": ["russia", "united-states"],
+  "riyadh-black-sea-2025": ["russia", "ukraine", "united-states"],
+  "easter-truce-2025": ["russia"],
+  "us-framework-apr-2025": ["european-powers", "united-states"],
+  "london-counterproposal-apr-2025": ["european-powers", "ukraine"],
+  "kyiv-summit-may-2025": ["european-powers", "france", "germany", "poland", "ukraine", "united-kingdom"],
+  "putin-istanbul-offer-may-2025": ["russia"],
+  "istanbul-may-2025": ["russia", "turkey", "ukraine"],
+  "istanbul-june-2025": ["russia", "ukraine"],
+  "us-ultimatum-jul-2025": ["united-states"],
+  "istanbul-july-2025": ["russia", "ukraine"],
+  "chevening-counterproposal-aug-2025": ["european-powers", "ukraine", "united-states"],
+  "alaska-summit-2025": ["russia", "united-states"],
+  "white-house-aug-2025": ["european-union", "france", "germany", "ukraine", "united-kingdom", "united-states"],
+  "coalition-paris-sep-2025": ["european-powers", "france"],
+  "oct-2025-freeze-and-sanctions": ["russia", "united-states"],
+  "us-28-point-plan-nov-2025": ["united-states"],
+  "e3-counterproposal-nov-2025": ["european-powers", "france", "germany", "united-kingdom"],
+  "geneva-nov-2025": ["ukraine", "united-states"],
+  "moscow-dec-2025": ["russia", "united-states"],
+  "berlin-dec-2025": ["germany", "ukraine", "united-states"],
+  "eu-summit-dec-2025": ["european-union"],
+  "twenty-point-plan-dec-2025": ["ukraine"],
+  "mar-a-lago-dec-2025": ["ukraine", "united-states"],
+  "paris-declaration-jan-2026": ["european-powers", "france", "ukraine", "united-kingdom", "united-states"],
+  "abu-dhabi-jan-2026": ["russia", "ukraine", "united-states"],
+  "abu-dhabi-feb-2026": ["russia", "ukraine", "united-states"],
+  "geneva-feb-2026": ["russia", "ukraine", "united-states"],
+  "march-2026-round": ["russia"],
 };
 
 const positions: SeedFile["positions"] = ref.positions.map((p: ReferencePosition & { quote?: { text: string; speaker: string } }) => {
-  participate(p.event, p.party);
   const c = coded[p.id];
   return seedPositionFrom(p, { summary: p.summary, quote: p.quote ?? null, coding: c ?? null }, cite);
 });
 
 const commitments: SeedFile["commitments"] = ref.commitments.map((c: any) => {
-  for (const party of c.parties) participate(c.event, party);
   return {
     id: c.id,
     parties: c.parties,
@@ -79,7 +115,7 @@ const events: SeedFile["events"] = ref.events.map((e: any) => ({
   date: e.date,
   location: e.location ?? null,
   summary: e.summary,
-  participants: [...(participants.get(e.slug) ?? [])].sort(),
+  participants: participants[e.slug] ?? [],
   sources: e.sources.map(cite),
 }));
 
