@@ -47,7 +47,8 @@ describe("seed: latest coded territory positions of Russia and Ukraine", () => {
     expect(r.class).toBe("opposed");
     expect(r.reason).toBe(
       "Opposed on Donetsk region: Russia wants the withdrawal of Ukraine's forces; Ukraine wants a freeze at the current line; Russia holds it now. " +
-        "Partly aligned on Kharkiv region, Sumy region and Dnipropetrovsk region: Russia wants the withdrawal of Russia's forces; Ukraine wants a freeze at the current line; Russia holds them now. " +
+        // Held only in pockets, these regions have no holder recorded.
+        "Partly aligned on Kharkiv region, Sumy region and Dnipropetrovsk region: Russia wants the withdrawal of Russia's forces; Ukraine wants a freeze at the current line; who holds them now is not recorded. " +
         "Aligned on Zaporizhzhia region and Kherson region: Russia and Ukraine both want a freeze at the current line.",
     );
   });
