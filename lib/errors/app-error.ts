@@ -42,6 +42,17 @@ export function isStaleVersion(error: unknown): error is AppError {
   return isAppError(error) && error.code === "conflict" && error.details.reason === "stale-version";
 }
 
+/**
+ * Field errors as a plain object, for what a server action hands its form: React sends the
+ * client plain objects only, and the maps built here have no prototype. Each key is defined
+ * rather than assigned, so a key such as "__proto__" stays a key.
+ */
+export function plainFieldErrors(errors: FieldErrors): FieldErrors;
+export function plainFieldErrors(errors: FieldErrors | undefined): FieldErrors | undefined;
+export function plainFieldErrors(errors: FieldErrors | undefined): FieldErrors | undefined {
+  return errors && Object.fromEntries(Object.entries(errors));
+}
+
 export function fieldErrorsFrom(error: z.ZodError): FieldErrors {
   // No prototype: a path can hold a key from the input ("toString").
   const out: FieldErrors = Object.create(null);

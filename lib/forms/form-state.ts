@@ -3,7 +3,7 @@
 // one message for the live region and the values as submitted (so the form shows them
 // again, with or without JavaScript). An edit form's state adds what to compare when
 // someone else saved first, choices added inline, and a count of submissions.
-import { isAppError, type FieldErrors } from "@/lib/errors/app-error";
+import { isAppError, plainFieldErrors, type FieldErrors } from "@/lib/errors/app-error";
 import type { FieldValues, Option } from "./fields";
 
 export type FormState = {
@@ -26,7 +26,7 @@ export const idleCountedForm: CountedFormState = { status: "idle", seq: 0 };
 /** Maps a domain error to form state; anything else is a bug and is rethrown. */
 export function formStateFromError(error: unknown, values?: Record<string, string>): FormState {
   if (!isAppError(error)) throw error;
-  return { status: "error", message: error.message, fieldErrors: error.details.fieldErrors, values };
+  return { status: "error", message: error.message, fieldErrors: plainFieldErrors(error.details.fieldErrors), values };
 }
 
 /** One row of the conflict screen: a field as the editor submitted it and as it is now stored. */

@@ -17,15 +17,13 @@ const TERMS_WORDING: [RegExp, RegExp, string][] = [
 ];
 
 export function friendlyErrors(errors: FieldErrors): FieldErrors {
-  const out: FieldErrors = {};
-  for (const [path, messages] of Object.entries(errors)) {
-    out[path] = [
-      ...new Set(
-        messages.map((message) => TERMS_WORDING.find(([p, m]) => p.test(path) && m.test(message))?.[2] ?? message),
-      ),
-    ];
-  }
-  return out;
+  // Plain (what a form's state may carry to the client), each key defined, not assigned.
+  return Object.fromEntries(
+    Object.entries(errors).map(([path, messages]) => [
+      path,
+      [...new Set(messages.map((message) => TERMS_WORDING.find(([p, m]) => p.test(path) && m.test(message))?.[2] ?? message))],
+    ]),
+  );
 }
 
 /** The schema's messages for `input`, keyed by the form's field names (prefixed, e.g. "newSource."). */

@@ -36,6 +36,17 @@ test("an editor signs in after a wrong password, then signs out", async ({ page 
   expect((await page.context().cookies()).some((c) => c.name === "parley_session")).toBe(false);
 });
 
+test("an address the browser takes but Parley does not is refused beside the field, not with an error page", async ({ page }) => {
+  await page.goto("/sign-in");
+  // type="email" lets "name@host" through; the server's rule wants a domain with a dot.
+  await page.getByLabel("Email").fill("editor@example");
+  await page.getByLabel("Password").fill("any password at all");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByText("Enter an email address like name@example.org")).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: "Sign in" })).toBeVisible();
+  await expect(page.getByLabel("Email")).toHaveValue("editor@example");
+});
+
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 
