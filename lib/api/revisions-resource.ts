@@ -4,6 +4,7 @@ import "server-only";
 import { db, type Prisma } from "@/lib/db/client";
 import { decodeCursor, encodeCursor } from "@/lib/http/cursor";
 import { listRevisions } from "@/lib/revisions/list-revisions";
+import { hiddenLinks, withoutHiddenLinks } from "@/lib/records/hidden-links";
 import { recordRefs } from "@/lib/records/record-refs";
 import { entityTypes, findRecordKind, recordKind, type EntityType } from "@/lib/records/registry";
 import { apiPath } from "./links";
@@ -39,6 +40,12 @@ function toItem(row: Row): RevisionItem {
     createdAt: iso(row.createdAt),
     links: { self: apiPath("revisions", row.id), record: apiPath(findRecordKind(row.entityType)?.api.path ?? "", row.entityId) },
   };
+}
+
+/** The rows as items, each snapshot without the words of its links to records readers may not see (lib/records/hidden-links.ts). */
+async function toItems(rows: Row[]): Promise<RevisionItem[]> {
+  const hidden = await hiddenLinks(db, rows.flatMap((r) => [r.before, r.after]));
+  return rows.map((r) => toItem({ ...r, before: withoutHiddenLinks(r.before, hidden), after: withoutHiddenLinks(r.after, hidden) }));
 }
 
 type Finder = { findMany(args: { where: object; select: { id: true } }): Promise<{ id: string }[]> };
@@ -87,7 +94,7 @@ export async function listRevisionItems(query: RevisionListQuery): Promise<ListP
     after = part.at(-1)!.id;
   }
   const items = rows.slice(0, query.limit);
-  return { items: items.map(toItem), nextCursor: rows.length > query.limit ? encodeCursor(items.at(-1)!.id) : null };
+  return { items: await toItems(items), nextCursor: rows.length > query.limit ? encodeCursor(items.at(-1)!.id) : null };
 }
 
 /** One record's history, from the same function as its history page (ordered by version). */
@@ -102,7 +109,7 @@ async function recordHistory(query: RevisionListQuery, entityType: EntityType, e
   const rows = start > 0 || !after ? all.slice(start, start + query.limit + 1) : [];
   const items = rows.slice(0, query.limit);
   return {
-    items: items.map((r) => toItem({ ...r, entityType, entityId })),
+    items: await toItems(items.map(({ changes: _derived, ...r }) => ({ ...r, entityType, entityId }))),
     nextCursor: rows.length > query.limit ? encodeCursor(items.at(-1)!.id) : null,
   };
 }
@@ -112,5 +119,5 @@ export async function getRevisionItem(id: string): Promise<RevisionItem | null> 
   const kind = row && findRecordKind(row.entityType);
   if (!row || !kind) return null;
   const [record] = await recordRefs(db, kind, [row.entityId]);
-  return record && !record.retracted ? toItem(row) : null;
+  return record && !record.retracted ? (await toItems([row]))[0]! : null;
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import { readerActorLabel } from "@/lib/auth/actor-label";
 import type { DbOrTx } from "@/lib/db/client";
+import { hiddenLinks, withoutHiddenLinks } from "@/lib/records/hidden-links";
 import { visibleIds } from "@/lib/records/record-refs";
 import { findRecordKind } from "@/lib/records/registry";
 import type { ExportedRevision, ReaderRevision } from "./export-format";
@@ -23,8 +24,9 @@ type Json = Record<string, unknown> | null;
 /**
  * Every revision, oldest first, a page at a time (keyset on the recording time and id),
  * handed to `each`. For readers, only revisions of records readers may see now — by each
- * kind's own rule, parents included — without the account id, and naming an API token's
- * owner but not the token.
+ * kind's own rule, parents included — without the account id, naming an API token's owner
+ * but not the token, and without the words of links to records they may not see
+ * (lib/records/hidden-links.ts).
  */
 export async function readRevisions(
   tx: DbOrTx,
@@ -38,8 +40,13 @@ export async function readRevisions(
       take,
     });
     if (rows.length === 0) return;
-    const kept = scope === "archive" ? rows : await ofVisibleRecords(tx, rows);
-    if (kept.length > 0) await each(kept.map((r) => (scope === "archive" ? archived(r) : forReaders(r))));
+    if (scope === "archive") {
+      await each(rows.map(archived));
+    } else {
+      const kept = await ofVisibleRecords(tx, rows);
+      const hidden = await hiddenLinks(tx, kept.flatMap((r) => [r.before, r.after]));
+      if (kept.length > 0) await each(kept.map((r) => forReaders({ ...r, before: withoutHiddenLinks(r.before, hidden), after: withoutHiddenLinks(r.after, hidden) })));
+    }
     if (rows.length < take) return;
     after = rows.at(-1)!;
   }

@@ -3,10 +3,12 @@ import { recordRefs } from "./record-refs";
 import type { Actor } from "@/lib/auth/actor";
 import { canEdit } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
+import { diffSnapshots } from "@/lib/revisions/diff-snapshots";
 import { listRevisions } from "@/lib/revisions/list-revisions";
 import { describeRecord, entityTypeLabel } from "./describe-record";
 import { negotiationOfRecord } from "./negotiation-of-record";
 import { findRecordKind } from "./registry";
+import { withoutHiddenLinks } from "./hidden-links";
 import { resolveRefs } from "./resolve-names";
 
 /**
@@ -23,16 +25,26 @@ export async function getHistory({ entityType, id, actor }: { entityType: string
   // Hidden with the record: a retracted record, or one whose party, issue or negotiation is.
   const [self] = await recordRefs(db, kind, [id]);
   if (self?.retracted && !editor) return null;
-  const revisions = await listRevisions({ entityType, entityId: id });
+  const stored = await listRevisions({ entityType, entityId: id });
   const [refs, negotiation] = await Promise.all([
-    resolveRefs([current, ...revisions.flatMap((r) => [r.before, r.after])]),
+    resolveRefs([current, ...stored.flatMap((r) => [r.before, r.after])]),
     negotiationOfRecord(entityType, current),
   ]);
-  const names = Object.fromEntries([...refs].map(([key, ref]) => [key, ref.name]));
+  // Readers see no record an editor retracted, nor the words a link to it carried.
+  const hidden = editor ? new Set<string>() : new Set([...refs].flatMap(([key, ref]) => (ref.retracted ? [key] : [])));
+  const revisions = editor
+    ? stored
+    : stored.map((r) => {
+        const [before, after] = [withoutHiddenLinks(r.before, hidden), withoutHiddenLinks(r.after, hidden)];
+        return { ...r, before, after, changes: diffSnapshots(before, after) };
+      });
+  const names = Object.fromEntries(
+    [...refs].map(([key, ref]) => [key, hidden.has(key) ? `a retracted ${entityTypeLabel(key.slice(0, key.indexOf(":"))).toLowerCase()}` : ref.name]),
+  );
   return {
     entityType,
     label: entityTypeLabel(entityType),
-    current,
+    current: withoutHiddenLinks(current, hidden),
     revisions,
     names,
     canEdit: editor,
