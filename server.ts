@@ -3,8 +3,8 @@
 // benchmark start it too. Its settings (PORT, PARLEY_HOST — not HOSTNAME, which containers
 // set to the machine's name —, PARLEY_CACHE, PARLEY_TRUSTED_PROXIES…) are checked here,
 // once, by lib/config/env.ts; the README's Configuration table lists them. GET /health
-// answers load balancers (lib/operations/health.ts); methods no address supports are
-// refused at once (lib/http/unsupported-method.ts); SIGTERM stops the server gracefully
+// answers load balancers (lib/operations/health.ts); requests Next.js cannot take (TRACE,
+// a malformed address) are refused at once (lib/http/refuse-at-edge.ts); SIGTERM stops the server gracefully
 // (lib/operations/graceful-shutdown.ts).
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -20,7 +20,7 @@ import { db } from "./lib/db/client";
 import { databaseUrl, engineFor } from "./lib/db/engine";
 import { shutDownGracefully } from "./lib/operations/graceful-shutdown";
 import { healthCheck } from "./lib/operations/health";
-import { answerUnsupportedMethod } from "./lib/http/unsupported-method";
+import { answerRefusedAtEdge } from "./lib/http/refuse-at-edge";
 
 function checkedSettings() {
   try {
@@ -80,7 +80,7 @@ const handle = cachedHandler({
   dependencies: (url) => dependenciesOf(url),
 });
 const server = createServer((request, response) => {
-  if (!health.answer(request, response) && !answerUnsupportedMethod(request, response)) void handle(request, response);
+  if (!health.answer(request, response) && !answerRefusedAtEdge(request, response)) void handle(request, response);
 });
 server.listen(port, hostname, () => {
   console.log(`Parley ready on http://${hostname === "0.0.0.0" ? "localhost" : hostname}:${port}${cache ? "" : " (response cache off)"}`);
