@@ -9,7 +9,9 @@ import { renameErrors, type Renames } from "./fields";
 const TERMS_WORDING: [RegExp, RegExp, string][] = [
   [/^terms\.claims\.\d+\.area$/, /^(Choose an area|That is not the slug of an area)/, "Choose an area for this claim"],
   [/^terms\.claims\.\d+\.outcome$/, /^Choose an outcome/, "Choose what should become of the area"],
-  [/^terms\./, /expected (int|number)|Invalid input: expected/i, "Enter a whole number"],
+  [/^terms\./, /^Invalid input: expected (int|number)/i, "Enter a whole number"],
+  [/^terms\./, /expected number to be >0$/, "Enter a whole number above 0"],
+  [/^terms\./, /expected number to be >=0$/, "Enter 0 or a larger whole number"],
   [/^terms\./, /too big/i, "That number is too large"],
   [/^terms\./, /too small/i, "That number is too small"],
   [/^terms\./, /Invalid option/i, "Choose one of the listed options"],

@@ -44,6 +44,15 @@ describe("form fields", () => {
     expect(errors).toEqual({ "terms.claims.5.outcome": ["Choose what should become of the area"] });
   });
 
+  it("asks for a number of days above 0 when one below is given, and for a whole number when it is not one", () => {
+    const errors = (durationDays: unknown) =>
+      validateFields(positionInputFor("ceasefire"), { ...base, citations: [], terms: { type: "unconditional", durationDays } })["terms.durationDays"];
+    expect(errors(-5)).toEqual(["Enter a whole number above 0"]);
+    expect(errors(1.5)).toEqual(["Enter a whole number"]);
+    expect(errors("thirty")).toEqual(["Enter a whole number"]);
+    expect(errors(999999)).toEqual(["That number is too large"]);
+  });
+
   it("leaves out of a claim the party and recognition its outcome does not take", () => {
     const fields = {
       "terms.claims.0.area": "north-province",
