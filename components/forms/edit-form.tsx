@@ -8,6 +8,7 @@ import { useActionState, useEffect, useRef, useState, type FocusEvent, type Form
 import { buttonClass } from "@/components/auth/form-fields";
 import type { FieldErrors } from "@/lib/errors/app-error";
 import { fieldId, readFields, type FieldValues } from "@/lib/forms/fields";
+import { inFormOrder, joinMessages } from "@/lib/forms/field-messages";
 import { idleEditForm, type EditFormState } from "@/lib/forms/form-state";
 import { hasErrors } from "@/lib/forms/validate";
 import { ConflictPanel } from "./conflict-panel";
@@ -28,22 +29,25 @@ type Props = {
   children: ReactNode;
 };
 
-function problemCount(errors: FieldErrors) {
-  return Object.values(errors).reduce((n, m) => n + m.length, 0);
+/** "1 field" or "3 fields": the summary counts fields, as the form marks them, not messages. */
+function fieldCount(errors: FieldErrors) {
+  const n = Object.keys(errors).length;
+  return n === 1 ? "1 field" : `${n} fields`;
 }
 
-function announcement(state: EditFormState, errors: FieldErrors): string {
+/** What the live region says; `order` is the form's field names as submitted, so "First:" is where focus goes. */
+function announcement(state: EditFormState, errors: FieldErrors, order: readonly string[]): string {
   if (state.status === "conflict") return `${state.message ?? ""}`;
-  const n = problemCount(errors);
-  if (n === 0) return state.status === "idle" ? "" : (state.message ?? "");
-  const first = Object.values(errors)[0]?.[0] ?? "";
-  return `${state.message ?? "Some fields need attention"}: ${n === 1 ? "1 problem" : `${n} problems`}. First: ${first}`;
+  const [first] = inFormOrder(errors, order);
+  if (!first) return state.status === "idle" ? "" : (state.message ?? "");
+  return `${state.message ?? "Some fields need attention"}: ${fieldCount(errors)}. First: ${joinMessages(first[1])}`;
 }
 
 export function EditForm(props: Props) {
   const [state, formAction, pending] = useActionState(props.action, idleEditForm);
   const [clientMessage, setClientMessage] = useState<{ seq: number; text: string } | null>(null);
-  const live = clientMessage && clientMessage.seq === state.seq ? clientMessage.text : announcement(state, state.fieldErrors ?? {});
+  const live =
+    clientMessage && clientMessage.seq === state.seq ? clientMessage.text : announcement(state, state.fieldErrors ?? {}, Object.keys(state.values ?? {}));
   return (
     <>
       <div role="status" aria-live="polite" aria-atomic="true" className="sr-only">
@@ -79,6 +83,8 @@ function FormBody({
   // changes only on submitting, so the page does not jump while they type.
   const [errors, setErrors] = useState<FieldErrors>(state.fieldErrors ?? {});
   const [summary, setSummary] = useState<FieldErrors>(state.fieldErrors ?? {});
+  // The fields' names in the form's order, as last submitted: the summary follows it.
+  const [order, setOrder] = useState<string[]>(Object.keys(state.values ?? {}));
   const [mounted, setMounted] = useState(false);
   const [focusRequest, setFocusRequest] = useState(state.seq > 0 ? 1 : 0);
   const formRef = useRef<HTMLFormElement>(null);
@@ -101,12 +107,14 @@ function FormBody({
     // A button marked formNoValidate asks the server for a step that saves nothing (split
     // pasted lines, reorder rows): the fields need not be complete for it.
     if (((event.nativeEvent as SubmitEvent).submitter as HTMLButtonElement | null)?.formNoValidate) return;
-    const found = validate(readFields(new FormData(event.currentTarget)));
+    const fields = readFields(new FormData(event.currentTarget));
+    const found = validate(fields);
     setErrors(found);
     setSummary(found);
+    setOrder(Object.keys(fields));
     if (hasErrors(found)) {
       event.preventDefault();
-      onClientErrors(announcement({ status: "error", message: "Some fields need attention", seq: state.seq }, found));
+      onClientErrors(announcement({ status: "error", message: "Some fields need attention", seq: state.seq }, found, Object.keys(fields)));
       setFocusRequest((n) => n + 2);
     }
   }
@@ -130,7 +138,7 @@ function FormBody({
     });
   }
 
-  const listed = Object.entries(summary);
+  const listed = inFormOrder(summary, order);
   return (
     <FormContext.Provider value={{ formId, values, errors, mounted, added: state.addedOptions }}>
       {state.status === "conflict" && state.conflict && (
@@ -141,7 +149,7 @@ function FormBody({
           <div id={summaryId} tabIndex={-1} className="rounded border-2 border-red-800 bg-surface p-4 dark:border-red-300">
             <h2 className="font-semibold">
               {state.message && state.status === "error" ? state.message : "Some fields need attention"}
-              {`: ${problemCount(summary) === 1 ? "1 problem" : `${problemCount(summary)} problems`}`}
+              {`: ${fieldCount(summary)}`}
             </h2>
             <ul className="mt-2 list-disc pl-5">
               {listed.map(([name, messages]) => (
@@ -149,10 +157,10 @@ function FormBody({
                   {name ? (
                     <a href={`#${fieldId(formId, name)}`}>
                       {labelOf?.(name) ? `${labelOf(name)}: ` : ""}
-                      {messages.join(" ")}
+                      {joinMessages(messages)}
                     </a>
                   ) : (
-                    messages.join(" ")
+                    joinMessages(messages)
                   )}
                 </li>
               ))}

@@ -5,6 +5,7 @@
 import type { ReactNode } from "react";
 import { inputClass } from "@/components/auth/form-fields";
 import type { Option } from "@/lib/forms/fields";
+import { joinMessages } from "@/lib/forms/field-messages";
 import { useField } from "./form-context";
 import { Textarea } from "./textarea";
 
@@ -15,7 +16,7 @@ export function FieldError({ id, messages }: { id?: string; messages?: string[] 
   return (
     <p id={id} className="mt-1 text-sm font-medium text-red-800 dark:text-red-300">
       <span aria-hidden="true">⚠ </span>
-      {messages.join(" ")}
+      {joinMessages(messages)}
     </p>
   );
 }

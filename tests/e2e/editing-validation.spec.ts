@@ -14,7 +14,7 @@ test("an empty summary is caught beside its field and announced, and nothing is 
 
   await expectFieldError(page, summary, "Enter the summary");
   await expect(summary).toBeFocused();
-  await expect(announcer(page)).toContainText("Some fields need attention: 1 problem");
+  await expect(announcer(page)).toContainText("Some fields need attention: 1 field");
   await expect(page.getByRole("link", { name: "Enter the summary" })).toHaveAttribute("href", "#position-summary");
   await expect(page).toHaveURL(`/positions/${f.positionId}/edit`);
 
@@ -37,9 +37,25 @@ test("a javascript: address for a source is refused beside the field, and no sou
   await page.getByRole("button", { name: "Create source" }).click();
 
   await expectFieldError(page, url, "Only web addresses starting with http:// or https:// can be recorded");
-  await expect(announcer(page)).toContainText("1 problem");
+  await expect(announcer(page)).toContainText("1 field");
   await expect(page).toHaveURL("/sources/new");
   expect(await query(`SELECT id FROM "Source" WHERE title = ?`, [title])).toHaveLength(0);
+});
+
+test("an empty form counts its fields, and names first the field focus moves to", async ({ page }) => {
+  await signInAs(page, "editor", "/parties/new");
+  await page.getByRole("button", { name: "Create party" }).click();
+  const focused = page.locator(":focus");
+  await expect(focused).toHaveAttribute("aria-invalid", "true");
+  const invalid = await page.locator('form [aria-invalid="true"]').count();
+  await expect(announcer(page)).toContainText(`Some fields need attention: ${invalid} fields. First: `);
+  // The message the live region gives first is the focused field's own.
+  const description = await focused.evaluate((el) =>
+    (el.getAttribute("aria-describedby") ?? "").split(" ").map((id) => document.getElementById(id)?.textContent ?? "").join(" "),
+  );
+  const first = (await announcer(page).textContent())!.split("First: ")[1]!;
+  expect(description).toContain(first);
+  expect(await query(`SELECT id FROM "Party" WHERE slug = ''`)).toHaveLength(0);
 });
 
 test.describe("without JavaScript", () => {
@@ -56,7 +72,7 @@ test.describe("without JavaScript", () => {
     await expect(page).toHaveURL(`/positions/${f.positionId}/edit`);
     await expectFieldError(page, page.getByLabel("Summary", { exact: true }), "Enter the summary");
     await expectFieldError(page, page.getByLabel("Outcome of claim 2"), "Choose what should become of the area");
-    await expect(page.getByRole("heading", { name: /Some fields need attention: 2 problems/ })).toBeVisible();
+    await expect(page.getByRole("heading", { name: /Some fields need attention: 2 fields/ })).toBeVisible();
     // What was typed is kept.
     await expect(page.getByLabel("Area of claim 2")).toHaveValue("river-zone");
     expect((await positionRow(f.positionId)).version).toBe(1);
