@@ -29,8 +29,8 @@ export function EventForm({ action, initialValues, submitLabel, currentHref, neg
       <Hidden name="version" />
       <FieldGroup legend="The event">
         <SelectField name="negotiationId" label="Negotiation" options={negotiations} blank="Choose a negotiation" />
-        <TextField name="name" label="Name" hint="e.g. Geneva talks, first round." />
-        <TextField name="slug" label="Address (slug)" hint="Lowercase words joined by hyphens, e.g. geneva-2025-05-16." />
+        <TextField name="name" label="Name" hint="e.g. Strelsau talks, first round." />
+        <TextField name="slug" label="Address (slug)" hint="Lowercase words joined by hyphens, e.g. strelsau-2025-05-16." />
         <div className="grid gap-4 sm:grid-cols-2">
           <TextField name="date" label="Date" hint="YYYY-MM-DD, or YYYY-MM or YYYY." />
           <TextField name="location" label="Place" optional />

@@ -15,7 +15,7 @@ const payers: IncludedExcluded<Terms> = { key: "payers", label: "who pays", incl
 const plans: IncludedExcluded<Terms> = { key: "plans", label: "the plan", included: (t) => t.endorsedPlans, excluded: (t) => t.rejectedPlans, as: "as the plan to follow" };
 const areas: IncludedExcluded<Terms> = { key: "areas", label: "where the money goes", included: (t) => t.areas, excluded: (t) => t.excludedAreas, as: "as a place to fund" };
 
-/** "$53 billion", "$800 million", "$5,000". */
+/** "$20 billion", "$800 million", "$5,000". */
 export function formatUsd(n: number): string {
   if (n >= 1e9) return `$${Number((n / 1e9).toFixed(1)).toLocaleString("en-GB")} billion`;
   if (n >= 1e6) return `$${Number((n / 1e6).toFixed(1)).toLocaleString("en-GB")} million`;

@@ -70,10 +70,10 @@ export const events = defineResource({
   acceptsSlug: true,
   example: {
     negotiationId: "NEGOTIATION_ID",
-    slug: "geneva-2025-06",
-    name: "Geneva talks, second round",
+    slug: "strelsau-2025-06",
+    name: "Strelsau talks, second round",
     date: "2025-06-02",
-    location: "Geneva",
+    location: "Strelsau",
     summary: "Delegations exchanged draft memoranda.",
     participantIds: ["PARTY_ID_1", "PARTY_ID_2"],
     sourceIds: ["SOURCE_ID"],

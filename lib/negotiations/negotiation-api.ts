@@ -59,8 +59,8 @@ export const negotiations = defineResource({
   input: negotiationInput,
   acceptsSlug: true,
   example: {
-    slug: "black-sea-grain",
-    title: "Black Sea grain talks",
+    slug: "river-grain",
+    title: "River grain talks",
     summary: "Talks on safe passage for grain shipments.",
     status: "active",
     parties: [{ partyId: "PARTY_ID", role: "mediator" }],

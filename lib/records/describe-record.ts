@@ -9,7 +9,7 @@ function clip(text: string, max = 120) {
 
 const noNames: NameOf = () => undefined;
 
-/** "Geneva round …", "Reuters: The king says …", or `fallback` (the record's id) when the snapshot says nothing. */
+/** "Strelsau round …", "Reuters: The king says …", or `fallback` (the record's id) when the snapshot says nothing. */
 export function describeRecord(
   entityType: string,
   snapshot: Record<string, unknown> | null | undefined,

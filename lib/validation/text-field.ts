@@ -118,7 +118,7 @@ export const slugField = z.preprocess(
     .string({ error: "Enter a slug" })
     .min(1, "Enter a slug: lowercase words joined by hyphens, as in the page's address")
     .max(80, "Keep the slug to 80 characters or fewer")
-    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "Use lowercase letters and digits, words joined by single hyphens (e.g. geneva-2025)"),
+    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "Use lowercase letters and digits, words joined by single hyphens (e.g. strelsau-2025)"),
 );
 
 /** The id of another record, chosen in a form or given by the API. */

@@ -1,8 +1,9 @@
 // Nothing of a seeded negotiation is a word in the code: its parties and areas are records,
 // so a third negotiation needs no code. This reads every seed file's parties (slug, name,
-// short name), areas (slug, name), its negotiation's slug and its issues' own words (a slug
+// short name), areas (slug, name), its negotiation's slug, its issues' own words (a slug
 // of several words that is not an issue kind, an acronym in an issue's name such as an
-// alliance's) and fails if any of them appears in lib/ or components/, as a whole word, in
+// alliance's) and the places its events were held (each part of a location, "Palace, City,
+// Country") and fails if any of them appears in lib/ or components/, as a whole word, in
 // any case. Comments and examples there use invented
 // names (Ruritania, North Province) instead.
 import { readdirSync, readFileSync, statSync } from "node:fs";
@@ -15,6 +16,7 @@ type SeedNames = {
   parties?: { slug: string; name: string; shortName: string }[];
   areas?: { slug: string; name: string }[];
   issues?: { slug: string; name: string }[];
+  events?: { location?: string | null }[];
 };
 
 const seedFiles = readdirSync("prisma/seed").filter((f) => f.endsWith(".json")).map((f) => path.join("prisma/seed", f));
@@ -44,6 +46,14 @@ function issueWords(issue: { slug: string; name: string }): string[] {
   return [...slug, ...(issue.name.match(/\b[A-Z]{3,}\b/g) ?? [])];
 }
 
+/** The places in an event's location ("Ciragan Palace, Istanbul, Turkey"): each named part of up to three words. */
+function placeNames(location: string | null | undefined): string[] {
+  return (location ?? "")
+    .split(/[,/;()]/)
+    .map((part) => part.trim())
+    .filter((part) => /^\p{Lu}/u.test(part) && part.split(/\s+/).length <= 3);
+}
+
 function seededNames(): string[] {
   const names = new Set<string>();
   for (const file of seedFiles) {
@@ -52,6 +62,7 @@ function seededNames(): string[] {
     for (const a of seed.areas ?? []) for (const s of spellings(a.slug, a.name)) names.add(s);
     if (seed.negotiation) names.add(seed.negotiation.slug);
     for (const issue of seed.issues ?? []) for (const s of issueWords(issue)) names.add(s);
+    for (const event of seed.events ?? []) for (const s of placeNames(event.location)) names.add(s);
   }
   return [...names];
 }

@@ -5,7 +5,7 @@ import { CheckboxGroup, TextField } from "../fields";
 export function FundingTermsFields({ choices }: { choices: TermChoices }) {
   return (
     <div className="grid gap-4 sm:grid-cols-2">
-      <TextField name="terms.amountUsd" label="Amount in US dollars" type="number" inputMode="numeric" optional hint="In full, e.g. 53000000000 for $53 billion." />
+      <TextField name="terms.amountUsd" label="Amount in US dollars" type="number" inputMode="numeric" optional hint="In full, e.g. 20000000000 for $20 billion." />
       <TextField name="terms.durationYears" label="Over how many years" type="number" inputMode="numeric" optional />
       <TextField name="terms.administeredBy" label="Money administered by" optional hint="The body, worded as in other statements." />
       <TextField name="terms.source" label="Money from" optional hint="E.g. a donor conference." />
