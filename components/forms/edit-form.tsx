@@ -155,7 +155,8 @@ function FormBody({
               {listed.map(([name, messages]) => (
                 <li key={name}>
                   {name ? (
-                    <a href={`#${fieldId(formId, name)}`}>
+                    // A message about one value of a group ("partyIds.1") leads to the group.
+                    <a href={`#${fieldId(formId, name.replace(/\.\d+$/, ""))}`}>
                       {labelOf?.(name) ? `${labelOf(name)}: ` : ""}
                       {joinMessages(messages)}
                     </a>

@@ -120,7 +120,7 @@ export function SelectField({ name, label, options, hint, optional, blank, class
 
 /** A set of checkboxes posting one name several times (participants, parties). */
 export function CheckboxGroup({ name, legend, options, hint }: { name: string; legend: string; options: readonly Option[]; hint?: ReactNode }) {
-  const f = useField(name, !!hint);
+  const f = useField(name, !!hint, true);
   const checked = new Set(f.defaultValues);
   return (
     <fieldset id={f.id} aria-describedby={f.a11y["aria-describedby"]} data-invalid={f.errorId ? "true" : undefined} tabIndex={-1}>

@@ -2,6 +2,7 @@
 
 import { createContext, useContext } from "react";
 import type { FieldErrors } from "@/lib/errors/app-error";
+import { messagesWithItems } from "@/lib/forms/field-messages";
 import { fieldId, type FieldValues, type Option } from "@/lib/forms/fields";
 
 type FormContextValue = {
@@ -15,11 +16,15 @@ type FormContextValue = {
 
 export const FormContext = createContext<FormContextValue>({ formId: "form", values: {}, errors: {}, mounted: false });
 
-/** A field's id, starting value, messages and the attributes that tie them together. */
-export function useField(name: string, hint?: boolean) {
+/**
+ * A field's id, starting value, messages and the attributes that tie them together. A field
+ * posting several values (`items`, a group of checkboxes) also takes the messages about each
+ * value ("partyIds.1": that party is retracted), which have no control of their own.
+ */
+export function useField(name: string, hint?: boolean, items = false) {
   const { formId, values, errors } = useContext(FormContext);
   const id = fieldId(formId, name);
-  const messages = errors[name];
+  const messages = items ? messagesWithItems(errors, name) : errors[name];
   const errorId = messages?.length ? `${id}-error` : undefined;
   const hintId = hint ? `${id}-hint` : undefined;
   const value = values[name];

@@ -23,3 +23,10 @@ export function inFormOrder(errors: FieldErrors, names: readonly string[]): [str
     .sort((a, b) => a.at - b.at || a.i - b.i)
     .map(({ entry }) => entry);
 }
+
+/** A field's messages with those about each of its values ("partyIds.1"), which have no control of their own. */
+export function messagesWithItems(errors: FieldErrors, name: string): string[] | undefined {
+  const item = new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\.\\d+$`);
+  const all = [...(errors[name] ?? []), ...Object.entries(errors).flatMap(([key, messages]) => (item.test(key) ? messages : []))];
+  return all.length ? [...new Set(all)] : undefined;
+}
