@@ -12,7 +12,7 @@ describe("xmlEscape", () => {
   it("replaces characters XML 1.0 cannot carry, and keeps the rest", () => {
     expect(xmlEscape("a\u0000b\u0001c\u001Fd\uFFFEe")).toBe("a\uFFFDb\uFFFDc\uFFFDd\uFFFDe");
     expect(xmlEscape("lone \uD800 surrogate")).toBe("lone \uFFFD surrogate");
-    expect(xmlEscape("tab\tnew\nline\r, Україна, 🕊️")).toBe("tab\tnew\nline\r, Україна, 🕊️");
+    expect(xmlEscape("tab\tnew\nline\r, Рурітанія, 🕊️")).toBe("tab\tnew\nline\r, Рурітанія, 🕊️");
   });
 });
 
@@ -27,7 +27,7 @@ describe("renderAtomFeed", () => {
     entries: [
       {
         id: "urn:parley:revision:r1",
-        title: "Updated position: Russia on Territorial demands",
+        title: "Updated position: Ruritania on Territorial demands",
         updated: new Date("2025-05-16T11:00:00.000Z"),
         author: `O'Brien & "Co"`,
         links: [{ rel: "alternate", href: "https://parley.example/positions/p1" }],

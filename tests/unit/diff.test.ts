@@ -10,7 +10,7 @@ const position = {
   details: null,
   terms: { type: "unconditional", durationDays: 30, preconditions: ["monitoring"] },
   citations: [
-    { sourceId: "s1", attribution: "official-statement", quote: "Thirty days.", speaker: "Zelensky" },
+    { sourceId: "s1", attribution: "official-statement", quote: "Thirty days.", speaker: "The Ruritanian president" },
     { sourceId: "s2", attribution: "media-report", quote: null, speaker: null },
   ],
 };
@@ -48,7 +48,7 @@ describe("diffSnapshots", () => {
     const after = {
       ...position,
       citations: [
-        { sourceId: "s1", attribution: "official-statement", quote: "Thirty days, now.", speaker: "Zelensky" },
+        { sourceId: "s1", attribution: "official-statement", quote: "Thirty days, now.", speaker: "The Ruritanian president" },
         { sourceId: "s3", attribution: "document", quote: null, speaker: null },
       ],
     };
@@ -84,11 +84,11 @@ describe("diffSnapshots", () => {
   });
 
   it("matches territorial claims by region, as older revisions hold them", () => {
-    const before = { terms: { claims: [{ region: "crimea", claim: "recognised-russian-de-jure" }] } };
-    const after = { terms: { claims: [{ region: "crimea", claim: "undecided" }, { region: "kherson", claim: "freeze-at-line" }] } };
+    const before = { terms: { claims: [{ region: "north-province", claim: "recognised-ruritanian-de-jure" }] } };
+    const after = { terms: { claims: [{ region: "north-province", claim: "undecided" }, { region: "harbour-town", claim: "freeze-at-line" }] } };
     expect(diffSnapshots(before, after)).toEqual([
-      { kind: "changed", path: ["terms", "claims", "crimea", "claim"], before: "recognised-russian-de-jure", after: "undecided" },
-      { kind: "added", path: ["terms", "claims", "kherson"], after: { region: "kherson", claim: "freeze-at-line" } },
+      { kind: "changed", path: ["terms", "claims", "north-province", "claim"], before: "recognised-ruritanian-de-jure", after: "undecided" },
+      { kind: "added", path: ["terms", "claims", "harbour-town"], after: { region: "harbour-town", claim: "freeze-at-line" } },
     ]);
   });
 

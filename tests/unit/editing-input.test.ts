@@ -15,9 +15,9 @@ function errors(schema: z.ZodType, input: unknown) {
   return fieldErrorsFrom(result.error);
 }
 
-const source = { outlet: "Reuters", title: "Talks resume in Istanbul", url: "https://www.reuters.com/x", publishedOn: "2025-05-16" };
+const source = { outlet: "Reuters", title: "Talks resume in Harbour Town", url: "https://www.reuters.com/x", publishedOn: "2025-05-16" };
 const position = {
-  partyId: "russia",
+  partyId: "ruritania",
   issueId: "ceasefire",
   eventId: "",
   stance: "demands",
@@ -79,7 +79,7 @@ describe("text fields", () => {
 
   it("refuses bidirectional override characters that make text read differently", () => {
     for (const ch of ["\u202E", "\u202D", "\u2066", "\u2067", "\u2069"]) {
-      expect(errors(sourceInput, { ...source, title: `Kyiv${ch}txt.exe` }).title![0]).toMatch(/text-direction override/);
+      expect(errors(sourceInput, { ...source, title: `Ruritania${ch}txt.exe` }).title![0]).toMatch(/text-direction override/);
     }
   });
 

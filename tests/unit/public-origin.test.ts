@@ -27,7 +27,7 @@ describe("publicOrigin", () => {
   it("gives no origin for a host that is not listed or is not a bare host[:port]", () => {
     for (const h of [
       { host: "evil.example" },
-      { host: "evil.example", "x-forwarded-host": "localhost:3000/negotiations/russia-ukraine" },
+      { host: "evil.example", "x-forwarded-host": "localhost:3000/negotiations/ruritania-talks" },
       { host: "localhost:3000", "x-forwarded-host": "evil.example" },
       { host: "localhost:3000/api/v1" },
       { host: 'localhost"><script>' },

@@ -3,15 +3,15 @@ import { canonicalSearchQuery, kindHref, pageWindow, readSearchState, searchHref
 
 describe("search URL state", () => {
   it("reads the first value of each known parameter and ignores the rest", () => {
-    expect(readSearchState({ q: ["prisoners", "x"], party: "russia", utm: "y" })).toEqual({ q: "prisoners", party: "russia" });
+    expect(readSearchState({ q: ["prisoners", "x"], party: "ruritania", utm: "y" })).toEqual({ q: "prisoners", party: "ruritania" });
   });
 
   it("writes links that change one thing, leaving out blanks and page 1", () => {
-    const state = { q: "prisoner exchange", party: "russia", stance: "", page: "3" };
-    expect(searchHref(state, { page: 4 })).toBe("/search?q=prisoner%20exchange&party=russia&page=4");
-    expect(searchHref(state, { page: 1 })).toBe("/search?q=prisoner%20exchange&party=russia");
-    expect(kindHref(state, "commitment")).toBe("/search?q=prisoner%20exchange&party=russia&kind=commitment");
-    expect(kindHref({ ...state, kind: "source" }, null)).toBe("/search?q=prisoner%20exchange&party=russia");
+    const state = { q: "prisoner exchange", party: "ruritania", stance: "", page: "3" };
+    expect(searchHref(state, { page: 4 })).toBe("/search?q=prisoner%20exchange&party=ruritania&page=4");
+    expect(searchHref(state, { page: 1 })).toBe("/search?q=prisoner%20exchange&party=ruritania");
+    expect(kindHref(state, "commitment")).toBe("/search?q=prisoner%20exchange&party=ruritania&kind=commitment");
+    expect(kindHref({ ...state, kind: "source" }, null)).toBe("/search?q=prisoner%20exchange&party=ruritania");
     expect(searchHref({})).toBe("/search");
   });
 
@@ -25,7 +25,7 @@ describe("search URL state", () => {
 
 describe("the tidy search address", () => {
   it("drops a form's empty filters and page 1, keeping a blank question", () => {
-    expect(canonicalSearchQuery({ q: "ceasefire", negotiation: "", party: "russia", stance: "", page: "1", utm: "x" })).toBe("q=ceasefire&party=russia");
+    expect(canonicalSearchQuery({ q: "ceasefire", negotiation: "", party: "ruritania", stance: "", page: "1", utm: "x" })).toBe("q=ceasefire&party=ruritania");
     expect(canonicalSearchQuery({ q: "", party: "" })).toBe("q=");
     expect(canonicalSearchQuery({})).toBe("");
   });

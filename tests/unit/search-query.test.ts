@@ -3,10 +3,10 @@ import { exactPhrase, highlightParts, MARK_END, MARK_START, parseQueryTerms, toF
 
 describe("search query terms", () => {
   it("splits words and quoted phrases, lower-cased and de-duplicated", () => {
-    expect(parseQueryTerms('Crimea "prisoner exchange" crimea')).toEqual({
-      words: ["crimea"],
+    expect(parseQueryTerms('Ruritania "prisoner exchange" ruritania')).toEqual({
+      words: ["ruritania"],
       phrases: ["prisoner exchange"],
-      text: 'Crimea "prisoner exchange" crimea',
+      text: 'Ruritania "prisoner exchange" ruritania',
     });
   });
 
@@ -15,7 +15,7 @@ describe("search query terms", () => {
   });
 
   it("keeps numbers and accented letters, drops punctuation and search syntax", () => {
-    expect(parseQueryTerms("1,000-for-1,000 Türkiye NEAR(a*)").words).toEqual(["1", "000", "for", "türkiye", "near", "a"]);
+    expect(parseQueryTerms("1,000-for-1,000 Bordüria NEAR(a*)").words).toEqual(["1", "000", "for", "bordüria", "near", "a"]);
     expect(parseQueryTerms('" - * ( )').words).toEqual([]);
   });
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { compareTerms } from "@/lib/compare";
 import type { CeasefireTerms } from "@/lib/terms";
 
-const labels = { a: "Russia", b: "Ukraine" };
+const labels = { a: "Ruritania", b: "Borduria" };
 const compare = (a: CeasefireTerms | null, b: CeasefireTerms | null) => compareTerms("ceasefire", a, b, labels);
 const classesOf = (r: ReturnType<typeof compare>) => Object.fromEntries(r.parts.map((p) => [p.key, p.class]));
 
@@ -12,7 +12,7 @@ describe("compareTerms: ceasefire", () => {
     const r = compare(terms, { ...terms });
     expect(r.class).toBe("aligned");
     expect(classesOf(r)).toEqual({ type: "aligned", durationDays: "aligned", startDate: "aligned", scope: "aligned" });
-    expect(r.reason).toContain("Russia and Ukraine both want a ceasefire of 30 days");
+    expect(r.reason).toContain("Ruritania and Borduria both want a ceasefire of 30 days");
     expect(r.reason).toContain("a start on 12 May 2025");
   });
 
@@ -20,7 +20,7 @@ describe("compareTerms: ceasefire", () => {
     const r = compare({ type: "none" }, { type: "none" });
     expect(r.class).toBe("aligned");
     expect(r.reason).toBe(
-      "Aligned on ceasefire type: Russia and Ukraine both want no ceasefire before a settlement.",
+      "Aligned on ceasefire type: Ruritania and Borduria both want no ceasefire before a settlement.",
     );
   });
 
@@ -28,14 +28,14 @@ describe("compareTerms: ceasefire", () => {
     const r = compare({ type: "unconditional", durationDays: 30 }, { type: "unconditional", durationDays: 90 });
     expect(r.class).toBe("partly-aligned");
     expect(classesOf(r)).toEqual({ type: "aligned", durationDays: "partly-aligned" });
-    expect(r.reason).toContain("Russia wants a ceasefire of 30 days, Ukraine wants a ceasefire of 90 days");
+    expect(r.reason).toContain("Ruritania wants a ceasefire of 30 days, Borduria wants a ceasefire of 90 days");
   });
 
   it("is partly aligned when both accept a ceasefire but differ in start", () => {
     const r = compare({ type: "conditional", startDate: "2025-03-18" }, { type: "conditional", startDate: "2025-05-12" });
     expect(r.class).toBe("partly-aligned");
     expect(r.parts.find((p) => p.key === "startDate")?.reason).toBe(
-      "Russia wants a start on 18 March 2025, Ukraine wants a start on 12 May 2025",
+      "Ruritania wants a start on 18 March 2025, Borduria wants a start on 12 May 2025",
     );
   });
 
@@ -46,7 +46,7 @@ describe("compareTerms: ceasefire", () => {
     );
     expect(differ.class).toBe("partly-aligned");
     expect(differ.parts.find((p) => p.key === "preconditions")?.reason).toBe(
-      "Russia sets 2 preconditions, Ukraine 1 precondition; 1 in common",
+      "Ruritania sets 2 preconditions, Borduria 1 precondition; 1 in common",
     );
     const same = compare(
       { type: "conditional", preconditions: ["End of arms supplies", "Halt to  mobilisation"] },
@@ -59,7 +59,7 @@ describe("compareTerms: ceasefire", () => {
     const r = compare({ type: "conditional" }, { type: "unconditional" });
     expect(r.class).toBe("partly-aligned");
     expect(r.reason).toBe(
-      "Partly aligned on ceasefire type: Russia wants a ceasefire on conditions, Ukraine wants an unconditional ceasefire.",
+      "Partly aligned on ceasefire type: Ruritania wants a ceasefire on conditions, Borduria wants an unconditional ceasefire.",
     );
   });
 
@@ -76,7 +76,7 @@ describe("compareTerms: ceasefire", () => {
     );
     expect(r.class).toBe("opposed");
     expect(r.parts.map((p) => p.key)).toEqual(["type"]);
-    expect(r.reason).toContain("Russia wants no ceasefire before a settlement");
+    expect(r.reason).toContain("Ruritania wants no ceasefire before a settlement");
   });
 
   it("compares length and start only when both give them", () => {
@@ -101,8 +101,8 @@ describe("compareTerms: ceasefire", () => {
     expect(compare(null, { type: "none" })).toEqual({
       class: "unknown",
       parts: [],
-      reason: "Russia has no structured terms on this issue.",
+      reason: "Ruritania has no structured terms on this issue.",
     });
-    expect(compare({ type: "none" }, {}).reason).toBe("Ukraine has no structured terms on this issue.");
+    expect(compare({ type: "none" }, {}).reason).toBe("Borduria has no structured terms on this issue.");
   });
 });

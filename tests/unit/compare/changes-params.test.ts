@@ -3,17 +3,17 @@ import { canonicalChangesQuery, changesInput, changesQuery, changesRange } from 
 
 describe("what-changed URL state", () => {
   it("accepts two real dates in order, a party and an issue", () => {
-    expect(changesInput.parse({ from: "2025-05-01", to: "2025-06-30", party: "russia", issue: "territory" })).toEqual({
+    expect(changesInput.parse({ from: "2025-05-01", to: "2025-06-30", party: "ruritania", issue: "territory" })).toEqual({
       from: "2025-05-01",
       to: "2025-06-30",
-      party: "russia",
+      party: "ruritania",
       issue: "territory",
     });
     expect(changesInput.parse({ from: "", to: ["2025-06-30"], party: "" })).toEqual({ to: "2025-06-30" });
   });
 
   it("refuses dates that do not exist, other formats, and a start after the end", () => {
-    for (const bad of [{ from: "2022-02-30" }, { to: "abc" }, { from: "2025-05" }, { from: "2025-06-02", to: "2025-06-01" }, { party: "Russia!" }]) {
+    for (const bad of [{ from: "2022-02-30" }, { to: "abc" }, { from: "2025-05" }, { from: "2025-06-02", to: "2025-06-01" }, { party: "Ruritania!" }]) {
       expect(changesInput.safeParse(bad).success, JSON.stringify(bad)).toBe(false);
     }
   });
@@ -34,8 +34,8 @@ describe("what-changed URL state", () => {
 
 describe("the tidy what-changed address", () => {
   it("keeps the four fields that were filled in, in one order", () => {
-    expect(canonicalChangesQuery({ party: "russia", issue: "", to: "2025-12-31", from: "2025-01-01", utm: "x" })).toBe(
-      "from=2025-01-01&to=2025-12-31&party=russia",
+    expect(canonicalChangesQuery({ party: "ruritania", issue: "", to: "2025-12-31", from: "2025-01-01", utm: "x" })).toBe(
+      "from=2025-01-01&to=2025-12-31&party=ruritania",
     );
     expect(canonicalChangesQuery({ from: ["2025-01-01", "2026-01-01"] })).toBe("from=2025-01-01");
     expect(canonicalChangesQuery({})).toBe("");

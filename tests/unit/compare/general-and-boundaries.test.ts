@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { compareTerms } from "@/lib/compare";
 import { issueKinds } from "@/lib/vocab";
 
-const labels = { a: "Russia", b: "Ukraine" };
+const labels = { a: "Ruritania", b: "Borduria" };
 
 describe("compareTerms: general", () => {
   it("is never compared by rule, even with identical terms", () => {
@@ -24,13 +24,13 @@ describe("compareTerms: any kind", () => {
 
   it("treats a territory with no claims as blank", () => {
     const r = compareTerms("territory", { claims: [] }, { claims: [{ area: "all", outcome: "frozen-line" }] }, labels);
-    expect(r.reason).toBe("Russia has no structured terms on this issue.");
+    expect(r.reason).toBe("Ruritania has no structured terms on this issue.");
   });
 
   it("reports terms of the wrong shape as unknown instead of half-reading them", () => {
     const r = compareTerms("neutrality", { nato: "join" }, { nato: "renounce" }, labels);
     expect(r.class).toBe("unknown");
-    expect(r.reason).toContain("The terms of Russia do not match");
+    expect(r.reason).toContain("The terms of Ruritania do not match");
   });
 
   it("names the sides neutrally when no labels are given", () => {

@@ -3,7 +3,7 @@ import { compareTerms } from "@/lib/compare";
 import { isWithinTenPercent } from "@/lib/compare/military-limits";
 import type { MilitaryLimitsTerms } from "@/lib/terms";
 
-const labels = { a: "Russia", b: "Ukraine" };
+const labels = { a: "Ruritania", b: "Borduria" };
 const compare = (a: MilitaryLimitsTerms, b: MilitaryLimitsTerms) => compareTerms("military-limits", a, b, labels);
 
 describe("the 10% boundary", () => {
@@ -32,7 +32,7 @@ describe("compareTerms: military limits", () => {
   it("is aligned with equal caps", () => {
     const r = compare({ maxTroops: 800_000, capsAccepted: true }, { maxTroops: 800_000 });
     expect(r.class).toBe("aligned");
-    expect(r.reason).toBe("Aligned on troop cap: Russia and Ukraine both want a cap of 800,000 troops.");
+    expect(r.reason).toBe("Aligned on troop cap: Ruritania and Borduria both want a cap of 800,000 troops.");
   });
 
   it("gives the figures and the gap when caps differ by more than 10%", () => {
@@ -42,13 +42,13 @@ describe("compareTerms: military limits", () => {
     );
     expect(r.class).toBe("partly-aligned");
     expect(r.parts.map((p) => p.key)).toEqual(["maxTroops", "maxTanks", "maxArtillery"]);
-    expect(r.parts[0]?.reason).toBe("Russia 85,000 vs Ukraine 250,000 troops: a gap of 165,000");
-    expect(r.parts[2]?.reason).toBe("Russia 519 vs Ukraine 1,900 artillery pieces: a gap of 1,381");
+    expect(r.parts[0]?.reason).toBe("Ruritania 85,000 vs Borduria 250,000 troops: a gap of 165,000");
+    expect(r.parts[2]?.reason).toBe("Ruritania 519 vs Borduria 1,900 artillery pieces: a gap of 1,381");
   });
 
   it("says a small gap is within 10%", () => {
     expect(compare({ maxTanks: 95 }, { maxTanks: 100 }).parts[0]?.reason).toBe(
-      "Russia 95 vs Ukraine 100 tanks: a gap of 5, within 10%",
+      "Ruritania 95 vs Borduria 100 tanks: a gap of 5, within 10%",
     );
   });
 
@@ -62,15 +62,15 @@ describe("compareTerms: military limits", () => {
     expect(r.class).toBe("partly-aligned");
     expect(r.parts).toHaveLength(1);
     expect(r.parts[0]?.reason).toContain("both accept caps, but give no figures to compare");
-    expect(r.parts[0]?.reason).toContain("Ukraine: 250,000 troops");
+    expect(r.parts[0]?.reason).toContain("Borduria: 250,000 troops");
   });
 
   it("is opposed when a cap meets a refusal of caps", () => {
     const r = compare({ maxTroops: 85_000 }, { capsAccepted: false });
     expect(r.class).toBe("opposed");
-    expect(r.reason).toBe("Opposed on caps: Russia wants caps (85,000 troops), Ukraine refuses caps.");
+    expect(r.reason).toBe("Opposed on caps: Ruritania wants caps (85,000 troops), Borduria refuses caps.");
     expect(compare({ capsAccepted: false }, { capsAccepted: true }).reason).toBe(
-      "Opposed on caps: Ukraine wants caps, Russia refuses caps.",
+      "Opposed on caps: Borduria wants caps, Ruritania refuses caps.",
     );
   });
 
@@ -85,6 +85,6 @@ describe("compareTerms: military limits", () => {
 
   it("is unknown when one side states nothing", () => {
     const r = compare({ maxTroops: 85_000 }, {});
-    expect(r).toEqual({ class: "unknown", parts: [], reason: "Ukraine has no structured terms on this issue." });
+    expect(r).toEqual({ class: "unknown", parts: [], reason: "Borduria has no structured terms on this issue." });
   });
 });

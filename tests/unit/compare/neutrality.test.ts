@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { compareTerms } from "@/lib/compare";
 import type { NeutralityTerms } from "@/lib/terms";
 
-const labels = { a: "Russia", b: "Ukraine" };
+const labels = { a: "Ruritania", b: "Borduria" };
 const compare = (a: NeutralityTerms, b: NeutralityTerms) => compareTerms("neutrality", a, b, labels);
 const partOf = (r: ReturnType<typeof compare>, key: string) => r.parts.find((p) => p.key === key);
 
@@ -14,7 +14,7 @@ describe("compareTerms: neutrality", () => {
     // Not fixed by the SPEC: both leave membership possible.
     ["keep-option", "seek", "partly-aligned"],
     ["seek", "seek", "aligned"],
-  ] as const)("NATO %s vs %s → %s, in either order", (x, y, expected) => {
+  ] as const)("alliance membership (nato) %s vs %s → %s, in either order", (x, y, expected) => {
     expect(compare({ nato: x }, { nato: y }).class).toBe(expected);
     expect(compare({ nato: y }, { nato: x }).class).toBe(expected);
   });
@@ -29,10 +29,10 @@ describe("compareTerms: neutrality", () => {
     expect(compare({ foreignTroops: y }, { foreignTroops: x }).class).toBe(expected);
   });
 
-  it("says what each side wants on NATO", () => {
+  it("says what each side wants on alliance membership", () => {
     const r = compare({ nato: "renounce" }, { nato: "seek" });
     expect(r.reason).toBe(
-      "Opposed on alliance membership: Russia wants alliance membership renounced, Ukraine wants alliance membership.",
+      "Opposed on alliance membership: Ruritania wants alliance membership renounced, Borduria wants alliance membership.",
     );
   });
 
@@ -43,7 +43,7 @@ describe("compareTerms: neutrality", () => {
       expect(r.class).toBe("partly-aligned");
       expect(partOf(r, "nato")?.class).toBe("aligned");
       expect(partOf(r, "guaranteesRequired")?.reason).toBe(
-        "Russia wants renunciation without guarantees as a condition, Ukraine wants renunciation only with security guarantees",
+        "Ruritania wants renunciation without guarantees as a condition, Borduria wants renunciation only with security guarantees",
       );
     },
   );

@@ -4,9 +4,9 @@ import { listNumericSeries } from "@/lib/compare";
 describe("listNumericSeries", () => {
   it("extracts troop, tank and artillery caps per party with labels, units and the range", () => {
     const series = listNumericSeries("military-limits", [
-      { partyId: "russia", label: "Russia", terms: { maxTroops: 85_000, maxTanks: 343, maxArtillery: 519 } },
-      { partyId: "ukraine", label: "Ukraine", terms: { maxTroops: 250_000, maxTanks: 800, maxArtillery: 1_900 } },
-      { partyId: "united-states", label: "United States", terms: { maxTroops: 600_000, capsAccepted: true } },
+      { partyId: "ruritania", label: "Ruritania", terms: { maxTroops: 85_000, maxTanks: 343, maxArtillery: 519 } },
+      { partyId: "borduria", label: "Borduria", terms: { maxTroops: 250_000, maxTanks: 800, maxArtillery: 1_900 } },
+      { partyId: "freedonia", label: "Freedonia", terms: { maxTroops: 600_000, capsAccepted: true } },
     ]);
     expect(series.map((s) => [s.key, s.label, s.unit])).toEqual([
       ["maxTroops", "Troop cap", "troops"],
@@ -14,9 +14,9 @@ describe("listNumericSeries", () => {
       ["maxArtillery", "Artillery cap", "artillery pieces"],
     ]);
     expect(series[0]?.points).toEqual([
-      { partyId: "russia", label: "Russia", value: 85_000 },
-      { partyId: "ukraine", label: "Ukraine", value: 250_000 },
-      { partyId: "united-states", label: "United States", value: 600_000 },
+      { partyId: "ruritania", label: "Ruritania", value: 85_000 },
+      { partyId: "borduria", label: "Borduria", value: 250_000 },
+      { partyId: "freedonia", label: "Freedonia", value: 600_000 },
     ]);
     expect(series[0]?.range).toEqual({ min: 85_000, max: 600_000, gap: 515_000 });
     expect(series[1]?.points[2]?.value).toBeNull();
@@ -56,9 +56,9 @@ describe("listNumericSeries", () => {
 
   it("extracts the ceasefire length in days", () => {
     const series = listNumericSeries("ceasefire", [
-      { partyId: "russia", label: "Russia", terms: { type: "none" } },
-      { partyId: "ukraine", label: "Ukraine", terms: { type: "unconditional", durationDays: 30 } },
-      { partyId: "europe", label: "Europe", terms: { durationDays: 90 } },
+      { partyId: "ruritania", label: "Ruritania", terms: { type: "none" } },
+      { partyId: "borduria", label: "Borduria", terms: { type: "unconditional", durationDays: 30 } },
+      { partyId: "elbonia", label: "Elbonia", terms: { durationDays: 90 } },
     ]);
     expect(series).toHaveLength(1);
     expect(series[0]).toMatchObject({ key: "durationDays", unit: "days", range: { min: 30, max: 90, gap: 60 } });
@@ -94,8 +94,8 @@ describe("listNumericSeries", () => {
 
   it("leaves out a series no party gives a figure for", () => {
     const series = listNumericSeries("military-limits", [
-      { partyId: "russia", label: "Russia", terms: { capsAccepted: true } },
-      { partyId: "ukraine", label: "Ukraine", terms: { maxTanks: 800 } },
+      { partyId: "ruritania", label: "Ruritania", terms: { capsAccepted: true } },
+      { partyId: "borduria", label: "Borduria", terms: { maxTanks: 800 } },
     ]);
     expect(series.map((s) => s.key)).toEqual(["maxTanks"]);
   });

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { compareTerms } from "@/lib/compare";
 import type { ReparationsTerms } from "@/lib/terms";
 
-const labels = { a: "Russia", b: "Ukraine" };
+const labels = { a: "Ruritania", b: "Borduria" };
 const compare = (a: ReparationsTerms, b: ReparationsTerms) => compareTerms("reparations", a, b, labels);
 
 describe("compareTerms: reparations", () => {
@@ -26,8 +26,8 @@ describe("compareTerms: reparations", () => {
     );
     expect(r.class).toBe("opposed");
     expect(r.reason).toBe(
-      "Opposed on reparations: Russia wants reparations waived, Ukraine wants reparations paid. " +
-        "Partly aligned on frozen assets: Russia wants frozen assets returned, Ukraine wants frozen assets kept frozen.",
+      "Opposed on reparations: Ruritania wants reparations waived, Borduria wants reparations paid. " +
+        "Partly aligned on frozen assets: Ruritania wants frozen assets returned, Borduria wants frozen assets kept frozen.",
     );
   });
 
