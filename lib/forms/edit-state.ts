@@ -31,15 +31,19 @@ const normalised = (schema: z.ZodType, value: unknown) => {
   return (parsed.success ? parsed.data : value) as Record<string, unknown>;
 };
 
+function lastRevision(entityId: string) {
+  return db.revision.findFirst({ where: { entityId }, orderBy: [{ createdAt: "desc" }, { id: "desc" }], select: { actorLabel: true, createdAt: true } });
+}
+
+async function lastChangeBy(entityId: string): Promise<string | undefined> {
+  return (await lastRevision(entityId))?.actorLabel;
+}
+
 export async function describeConflict<S extends Stored>(current: S, context: ConflictContext<S>): Promise<Conflict> {
   const yours = normalised(context.schema, context.yours);
   const theirs = normalised(context.schema, context.toInput(current));
   const names = { ...(await resolveNames([yours, theirs])), ...context.names };
-  const last = await db.revision.findFirst({
-    where: { entityId: current.id },
-    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-    select: { actorLabel: true, createdAt: true },
-  });
+  const last = await lastRevision(current.id);
   return {
     version: current.version,
     rows: compareInputs(yours, theirs, names),
@@ -66,6 +70,18 @@ export async function editStateFromError<S extends Stored>(
   const seq = previous.seq + 1;
   const current = error.details.current as S | undefined;
   if (isStaleVersion(error) && conflict && current && current.version !== conflict.version) {
+    // Retracted meanwhile: there is no saved version to weigh against, and saving over it
+    // would be refused. The form keeps what the editor typed; restoring comes first.
+    if ((current as { retractedAt?: unknown }).retractedAt) {
+      const by = await lastChangeBy(current.id);
+      return {
+        status: "error",
+        message: `${by ?? "Another editor"} retracted this record after you opened this form, so nothing of yours was saved. Reload this page to restore it first; what you typed is still below.`,
+        values,
+        addedOptions: previous.addedOptions,
+        seq,
+      };
+    }
     return {
       status: "conflict",
       message: "Someone else saved this record first. Nothing of yours was saved: compare, then decide.",

@@ -64,3 +64,34 @@ test("two editors edit one position: the second save meets the conflict screen, 
     await contextB.close();
   }
 });
+
+test("a record retracted while an editor edits it is refused with that said, not as a version to weigh", async ({ browser }) => {
+  const f = await makeFixture();
+  const [first, second] = await Promise.all([createTestUser("editor"), createTestUser("editor")]);
+  const contextA = await browser.newContext();
+  const contextB = await browser.newContext();
+  try {
+    const a = await contextA.newPage();
+    const b = await contextB.newPage();
+    await signInWith(a, first, `/positions/${f.positionId}/edit`);
+    await signInWith(b, second, `/positions/${f.positionId}/edit`);
+    await expect(a.getByLabel("Summary", { exact: true })).toHaveValue(f.summary);
+
+    await b.getByText("Retract this position…").click();
+    await b.getByRole("button", { name: "Yes, retract this position" }).click();
+    await expect(b.getByRole("note", { name: "Retracted" })).toBeVisible();
+
+    await a.getByLabel("Summary", { exact: true }).fill("Words typed before the retraction.");
+    await a.getByRole("button", { name: "Save changes" }).click();
+    await expect(announcer(a)).toContainText(`${second.name} retracted this record after you opened this form, so nothing of yours was saved`);
+    await expect(a.getByRole("heading", { name: "Someone else saved this record first" })).toHaveCount(0);
+    await expect(a.getByRole("button", { name: "Save my version over theirs" })).toHaveCount(0);
+    await expect(a.getByLabel("Summary", { exact: true })).toHaveValue("Words typed before the retraction.");
+    const stored = await positionRow(f.positionId);
+    expect(stored.retractedAt).not.toBeNull();
+    expect(stored.summary).toBe(f.summary);
+  } finally {
+    await contextA.close();
+    await contextB.close();
+  }
+});
