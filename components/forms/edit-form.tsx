@@ -95,13 +95,15 @@ function FormBody({
   useEffect(() => {
     if (focusRequest === 0) return;
     const form = formRef.current;
+    const step = state.focusStep && focusRequest === 1 ? form?.querySelector<HTMLElement>(`button[value="${CSS.escape(state.focusStep)}"]`) : null;
     const target =
       state.status === "conflict" && focusRequest === 1
         ? document.getElementById(conflictHeading)
-        : (form?.querySelector<HTMLElement>('[aria-invalid="true"], [data-invalid="true"]') ??
+        : (step ??
+          form?.querySelector<HTMLElement>('[aria-invalid="true"], [data-invalid="true"]') ??
           (state.status === "error" ? document.getElementById(summaryId) : null));
     target?.focus();
-  }, [focusRequest, state.status, conflictHeading, summaryId]);
+  }, [focusRequest, state.status, state.focusStep, conflictHeading, summaryId]);
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     // A button marked formNoValidate asks the server for a step that saves nothing (split

@@ -49,6 +49,8 @@ export type EditFormState = Omit<FormState, "status" | "values"> & {
   addedOptions?: Record<string, Option[]>;
   /** Counts submissions, so the form is drawn afresh from `values` after each one. */
   seq: number;
+  /** After a step that saved nothing (a row moved), the value of the step button to focus, as the form is drawn afresh. */
+  focusStep?: string;
 };
 
 export const idleEditForm: EditFormState = { status: "idle", seq: 0 };

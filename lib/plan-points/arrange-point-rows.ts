@@ -4,7 +4,15 @@
 import { splitNumberedLines } from "@/lib/plans/split-numbered-lines";
 import type { PointRow } from "./plan-point-form-fields";
 
-export type Arrangement = { rows: PointRow[]; message: string };
+/** `focus`: the step button to focus next (its value), so a keyboard user keeps their place in the list. */
+export type Arrangement = { rows: PointRow[]; message: string; focus?: string };
+
+/** The move button of row `k` that exists, `preferred` direction first (a single row has none). */
+function moveButton(k: number, count: number, preferred: "up" | "down"): string | undefined {
+  const exists = { up: k > 0, down: k < count - 1 };
+  const other = preferred === "up" ? "down" : "up";
+  return exists[preferred] ? `${preferred}:${k}` : exists[other] ? `${other}:${k}` : undefined;
+}
 
 const blankRow = (number: string, summary: string): PointRow => ({
   id: "", version: "", number, numberPrinted: true, summary, issueIds: [], revisesId: "", change: "", changeNote: "",
@@ -39,11 +47,20 @@ export function arrangePointRows(rows: PointRow[], intent: string, pasted: strin
       if (!row || j < 0 || j >= rows.length) return null;
       const moved = [...rows];
       [moved[i], moved[j]] = [moved[j]!, moved[i]!];
-      return { rows: moved, message: `Point ${row.number || `in row ${i + 1}`} moved ${verb} to row ${j + 1}: save to keep the new order.` };
+      return {
+        rows: moved,
+        message: `Point ${row.number || `in row ${i + 1}`} moved ${verb} to row ${j + 1}: save to keep the new order.`,
+        focus: moveButton(j, moved.length, verb),
+      };
     }
     case "remove":
       if (!row || row.id) return null;
-      return { rows: rows.filter((_, n) => n !== i), message: `The new point ${row.number ? `${row.number} ` : ""}was removed from the list.` };
+      const left = rows.filter((_, n) => n !== i);
+      return {
+        rows: left,
+        message: `The new point ${row.number ? `${row.number} ` : ""}was removed from the list.`,
+        focus: moveButton(Math.min(i, left.length - 1), left.length, "up"),
+      };
     default:
       return null;
   }

@@ -147,6 +147,20 @@ test("without JavaScript, the points editor splits pasted lines, moves a row and
   }
 });
 
+test("moving a row keeps the keyboard on it: focus lands on the moved row's own button", async ({ page }) => {
+  const f = await makePlanFixture();
+  await signInWith(page, await createTestUser("editor"), `/plans/${f.earlierPlanId}/points`);
+  const summaryOfRow3 = await field(page, "Summary of row 3").inputValue();
+  await page.getByRole("button", { name: "Move row 3 up" }).focus();
+  await page.keyboard.press("Enter");
+  await expect(field(page, "Summary of row 2")).toHaveValue(summaryOfRow3);
+  await expect(page.getByRole("button", { name: "Move row 2 up" })).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(field(page, "Summary of row 1")).toHaveValue(summaryOfRow3);
+  // At the top, the one way left.
+  await expect(page.getByRole("button", { name: "Move row 1 down" })).toBeFocused();
+});
+
 test("two editors save one plan's points: the second meets the conflict screen, and nothing of theirs is written", async ({ browser }) => {
   const f = await makePlanFixture();
   const [first, second] = await Promise.all([createTestUser("editor"), createTestUser("editor")]);

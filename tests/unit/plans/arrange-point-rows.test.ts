@@ -30,6 +30,18 @@ describe("arrangePointRows", () => {
     expect(arrangePointRows(rows, "down:2", "")).toBeNull();
   });
 
+  it("says which button to focus next: the moved row's own, the same way while it can go on", () => {
+    const rows = [row("1"), row("2"), row("3")];
+    expect(arrangePointRows(rows, "up:2", "")!.focus).toBe("up:1");
+    // At the top it can only go down again.
+    expect(arrangePointRows(rows, "up:1", "")!.focus).toBe("down:0");
+    expect(arrangePointRows(rows, "down:0", "")!.focus).toBe("down:1");
+    expect(arrangePointRows(rows, "down:1", "")!.focus).toBe("up:2");
+    // After a removal, the row now in its place; none when one row is left.
+    expect(arrangePointRows([row("1"), row("2", ""), row("3")], "remove:1", "")!.focus).toBe("up:1");
+    expect(arrangePointRows([row("1"), row("2", "")], "remove:1", "")!.focus).toBeUndefined();
+  });
+
   it("renumbers the rows 1 to n in their order", () => {
     expect(numbers(arrangePointRows([row("4a"), row("II"), row("9")], "renumber", "")!.rows)).toEqual(["1", "2", "3"]);
   });

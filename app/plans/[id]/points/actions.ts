@@ -23,6 +23,7 @@ export async function savePlanPointsAction(previous: EditFormState, form: FormDa
       status: "done",
       message: arranged?.message ?? "Nothing to do: reload the page and try again.",
       values: { ...rest, ...(splitOk ? { paste: "" } : {}), ...pointRowsToFields(arranged?.rows ?? pointRows(values).rows) },
+      focusStep: arranged?.focus,
       addedOptions: previous.addedOptions,
       seq: previous.seq + 1,
     };
