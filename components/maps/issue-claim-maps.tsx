@@ -30,7 +30,9 @@ export function IssueClaimMaps({
       </h2>
       <p className="mt-1 max-w-prose text-sm text-muted">
         One map per party: each area shaded by the outcome the party&rsquo;s current position wants for it. A claim on a larger area, or on
-        every area a statement does not name, stands for the areas it covers. Each area links to the position.
+        every area a statement does not name, stands for the areas it covers. Each area links to the position. An area
+        left as &ldquo;No claim recorded&rdquo; is one the party&rsquo;s current position does not name: silence is not
+        a waiver, and its earlier statements may name it (each party&rsquo;s timeline above lists them).
       </p>
       {claiming.length === 0 ? (
         <p className="mt-4">No party&rsquo;s position {when === "now" ? "names" : "named"} areas {when}.</p>
