@@ -7,9 +7,22 @@ import type { Option } from "./fields";
 import { visibleOr } from "@/lib/records/visible";
 import { visibleIssue } from "@/lib/issues/issue-visibility";
 
-export async function partyOptions(keep: string[] = []): Promise<Option[]> {
-  const rows = await db.party.findMany({ where: visibleOr(keep), orderBy: { shortName: "asc" }, select: { id: true, shortName: true, name: true } });
-  return rows.map((p) => ({ value: p.id, label: p.name === p.shortName ? p.shortName : `${p.shortName} (${p.name})` }));
+/**
+ * Parties to choose from. With `seatedIn`, the negotiation's seated parties come first, in
+ * its order, and every other party is labelled as having no seat in it: an outside party may
+ * take part or speak, but one from another negotiation is easy to tick by mistake.
+ */
+export async function partyOptions(keep: string[] = [], seatedIn?: string | null): Promise<Option[]> {
+  const [rows, seats] = await Promise.all([
+    db.party.findMany({ where: visibleOr(keep), orderBy: { shortName: "asc" }, select: { id: true, shortName: true, name: true } }),
+    seatedIn ? db.negotiationParty.findMany({ where: { negotiationId: seatedIn }, orderBy: { order: "asc" }, select: { partyId: true } }) : [],
+  ]);
+  const label = (p: (typeof rows)[number]) => (p.name === p.shortName ? p.shortName : `${p.shortName} (${p.name})`);
+  if (!seatedIn) return rows.map((p) => ({ value: p.id, label: label(p) }));
+  const seat = new Map(seats.map((s, i) => [s.partyId, i]));
+  const seated = rows.filter((p) => seat.has(p.id)).sort((a, b) => seat.get(a.id)! - seat.get(b.id)!);
+  const others = rows.filter((p) => !seat.has(p.id));
+  return [...seated.map((p) => ({ value: p.id, label: label(p) })), ...others.map((p) => ({ value: p.id, label: `${label(p)}, no seat in this negotiation` }))];
 }
 
 export async function negotiationOptions(keep: string[] = []): Promise<Option[]> {

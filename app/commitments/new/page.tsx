@@ -17,12 +17,12 @@ export default async function NewCommitmentPage({ searchParams }: Props) {
   const eventSlug = typeof params.event === "string" ? params.event : "";
   const query = new URLSearchParams({ ...(slug ? { negotiation: slug } : {}), ...(eventSlug ? { event: eventSlug } : {}) });
   await requireEditorPage(`/commitments/new${query.size ? `?${query}` : ""}`);
-  const [negotiation, eventId, negotiations, events, parties, sources] = await Promise.all([
-    slug ? findNegotiation(slug) : null,
+  const negotiation = slug ? await findNegotiation(slug) : null;
+  const [eventId, negotiations, events, parties, sources] = await Promise.all([
     eventSlug ? findEventId(eventSlug) : null,
     negotiationOptions(),
     eventOptions(),
-    partyOptions(),
+    partyOptions([], negotiation?.id),
     sourceOptions(),
   ]);
   return (

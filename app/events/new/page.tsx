@@ -14,10 +14,10 @@ type Props = { searchParams: Promise<{ negotiation?: string | string[] }> };
 export default async function NewEventPage({ searchParams }: Props) {
   const slug = (await searchParams).negotiation;
   await requireEditorPage(`/events/new${typeof slug === "string" ? `?negotiation=${encodeURIComponent(slug)}` : ""}`);
-  const [negotiation, negotiations, parties, sources] = await Promise.all([
-    typeof slug === "string" ? findNegotiation(slug) : null,
+  const negotiation = typeof slug === "string" ? await findNegotiation(slug) : null;
+  const [negotiations, parties, sources] = await Promise.all([
     negotiationOptions(),
-    partyOptions(),
+    partyOptions([], negotiation?.id),
     sourceOptions(),
   ]);
   return (

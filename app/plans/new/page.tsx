@@ -20,7 +20,7 @@ export default async function NewPlanPage({ searchParams }: Props) {
   const [negotiations, plans, parties, sources] = await Promise.all([
     negotiationOptions(),
     planOptions({ negotiationId: negotiation?.id }),
-    partyOptions(),
+    partyOptions([], negotiation?.id),
     sourceOptions(),
   ]);
   return (

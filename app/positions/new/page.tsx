@@ -27,7 +27,7 @@ export default async function NewPositionPage({ searchParams }: Props) {
   const data = partyId && issueId ? await loadPositionFormData({ issueId, partyId }) : null;
 
   if (!data) {
-    const [parties, issues] = await Promise.all([partyOptions(), issueOptions(negotiation?.id)]);
+    const [parties, issues] = await Promise.all([partyOptions([], negotiation?.id), issueOptions(negotiation?.id)]);
     return (
       <>
         <EditPageHeader

@@ -29,7 +29,7 @@ export default async function EditCommitmentPage({ params, searchParams }: Props
     negotiationOfRecord("commitment", commitment),
     negotiationOptions([commitment.negotiationId]),
     eventOptions(commitment.negotiationId, commitment.eventId ? [commitment.eventId] : []),
-    partyOptions(commitment.partyIds),
+    partyOptions(commitment.partyIds, commitment.negotiationId),
     sourceOptions(commitment.sourceIds),
   ]);
   return (

@@ -29,7 +29,7 @@ export default async function EditEventPage({ params }: Props) {
   const [negotiation, negotiations, parties, sources] = await Promise.all([
     negotiationOfRecord("event", event),
     negotiationOptions([event.negotiationId]),
-    partyOptions(event.participantIds),
+    partyOptions(event.participantIds, event.negotiationId),
     sourceOptions(event.sourceIds),
   ]);
   return (

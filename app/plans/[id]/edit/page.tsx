@@ -31,7 +31,7 @@ export default async function EditPlanPage({ params, searchParams }: Props) {
   const [negotiations, plans, parties, sources, previousPoints, crumb] = await Promise.all([
     negotiationOptions([plan.negotiationId]),
     planOptions({ negotiationId: plan.negotiationId, except: plan.id, keep: plan.previousVersionId ? [plan.previousVersionId] : [] }),
-    partyOptions(plan.authorIds),
+    partyOptions(plan.authorIds, plan.negotiationId),
     sourceOptions(plan.sourceIds),
     pointOptions(plan.previousVersionId, dropped),
     negotiationCrumb(plan.negotiationId),
