@@ -23,7 +23,8 @@ export default async function UsersPage() {
         Editors change records; admins also manage accounts and API tokens. A disabled account cannot sign in, is signed
         out at once, and its API tokens stop working until it is enabled again. An account that must choose a new password
         is signed out and does so at its next sign-in, with its current password — or, for someone who has forgotten
-        theirs, with a temporary one you give them, which works for three days.
+        theirs, with a temporary one you give them, which works for three days. If a password may have leaked, give a
+        temporary one: whoever knows the current password could otherwise choose the new one first.
       </p>
 
       <section className="mt-6" aria-labelledby="create-user-heading">
