@@ -47,7 +47,11 @@ const a = (noun: string) => `${/^[aeiou]/.test(noun) ? "an" : "a"} ${noun}`;
 function resourceOperations(r: ApiResource): Operation[] {
   // The schemas' names: "Position", "PlanPoint".
   const Noun = r.noun.split(" ").map(titleCase).join("");
-  const idNote = r.acceptsSlug ? `\`{id}\` is the ${r.noun}'s id or its slug.` : `\`{id}\` is the ${r.noun}'s id.`;
+  const idNote = !r.acceptsSlug
+    ? `\`{id}\` is the ${r.noun}'s id.`
+    : r.slugWithinNegotiation
+      ? `\`{id}\` is the ${r.noun}'s id or its slug; a slug that several negotiations use for their ${r.noun}s is refused (422): use the id.`
+      : `\`{id}\` is the ${r.noun}'s id or its slug.`;
   const item = { schema: r.item, name: Noun };
   return [
     {
@@ -69,7 +73,7 @@ function resourceOperations(r: ApiResource): Operation[] {
       description: `${idNote} The ETag names this state of the record: send it in If-None-Match to revalidate, or in If-Match to change it.`,
       pathParams: itemPath,
       success: { status: 200, ...item, description: `The ${r.noun}` },
-      write: false, conditional: "read", errors: [404],
+      write: false, conditional: "read", errors: r.slugWithinNegotiation ? [404, 422] : [404],
     },
     {
       method: "patch", path: `/${r.path}/{id}`, route: "[resource]/[id]", tag: r.tag, summary: `Change ${a(r.noun)}`,

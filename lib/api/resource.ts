@@ -44,6 +44,8 @@ export type ResourceSpec<Item extends ApiRecord, Query> = {
   input: z.ZodObject;
   /** Whether `/{id}` also accepts the record's slug. */
   acceptsSlug: boolean;
+  /** Slugs unique within a negotiation only (issues, areas): a slug two negotiations share names no one record, and is refused (422). */
+  slugWithinNegotiation?: boolean;
   /** An example of a new record's fields, for the reference page. */
   example: Record<string, unknown>;
   list(query: Query): Promise<ListPage<Item>>;

@@ -70,6 +70,7 @@ export const areas = defineResource({
   listQuery: areaListQuery,
   input: areaInput,
   acceptsSlug: true,
+  slugWithinNegotiation: true,
   example: {
     negotiationId: "NEGOTIATION_ID",
     slug: "north-province",

@@ -58,6 +58,7 @@ export const issues = defineResource({
   listQuery: issueListQuery,
   input: issueInput,
   acceptsSlug: true,
+  slugWithinNegotiation: true,
   example: {
     negotiationId: "NEGOTIATION_ID",
     slug: "prisoner-exchanges",
