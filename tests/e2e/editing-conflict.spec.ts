@@ -1,20 +1,12 @@
 import { expect, test } from "@playwright/test";
-import { announcer, makeFixture, positionRow, revisionsOf } from "./editing-fixtures";
+import { announcer, makeFixture, positionRow, revisionsOf, withTwoEditors } from "./editing-fixtures";
 import { expectNoSeriousA11yViolations } from "./support/axe";
-import { createTestUser, signInWith } from "./support/users";
 
 test.setTimeout(90_000);
 
 test("two editors edit one position: the second save meets the conflict screen, and re-applying is deliberate", async ({ browser }) => {
   const f = await makeFixture();
-  const [first, second] = await Promise.all([createTestUser("editor"), createTestUser("editor")]);
-  const contextA = await browser.newContext();
-  const contextB = await browser.newContext();
-  try {
-    const a = await contextA.newPage();
-    const b = await contextB.newPage();
-    await signInWith(a, first, `/positions/${f.positionId}/edit`);
-    await signInWith(b, second, `/positions/${f.positionId}/edit`);
+  await withTwoEditors(browser, `/positions/${f.positionId}/edit`, async (a, b, { first, second }) => {
     await expect(a.getByLabel("Summary", { exact: true })).toHaveValue(f.summary);
     await expect(b.getByLabel("Summary", { exact: true })).toHaveValue(f.summary);
 
@@ -59,22 +51,12 @@ test("two editors edit one position: the second save meets the conflict screen, 
       ["update", first.name],
       ["update", second.name],
     ]);
-  } finally {
-    await contextA.close();
-    await contextB.close();
-  }
+  });
 });
 
 test("a record retracted while an editor edits it is refused with that said, not as a version to weigh", async ({ browser }) => {
   const f = await makeFixture();
-  const [first, second] = await Promise.all([createTestUser("editor"), createTestUser("editor")]);
-  const contextA = await browser.newContext();
-  const contextB = await browser.newContext();
-  try {
-    const a = await contextA.newPage();
-    const b = await contextB.newPage();
-    await signInWith(a, first, `/positions/${f.positionId}/edit`);
-    await signInWith(b, second, `/positions/${f.positionId}/edit`);
+  await withTwoEditors(browser, `/positions/${f.positionId}/edit`, async (a, b, { first, second }) => {
     await expect(a.getByLabel("Summary", { exact: true })).toHaveValue(f.summary);
 
     await b.getByText("Retract this position…").click();
@@ -90,8 +72,5 @@ test("a record retracted while an editor edits it is refused with that said, not
     const stored = await positionRow(f.positionId);
     expect(stored.retractedAt).not.toBeNull();
     expect(stored.summary).toBe(f.summary);
-  } finally {
-    await contextA.close();
-    await contextB.close();
-  }
+  });
 });

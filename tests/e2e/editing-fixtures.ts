@@ -1,7 +1,8 @@
 // Fixtures and checks shared by the editing specs (tests/e2e/editing-*.spec.ts).
-import { expect, type Page } from "@playwright/test";
+import { expect, type Browser, type Page } from "@playwright/test";
 import { query } from "./support/db";
 import { runSetupCommand } from "./support/setup-process";
+import { createTestUser, signInWith, type TestUser } from "./support/users";
 
 export type Fixture = {
   tag: string;
@@ -77,4 +78,24 @@ export const announcer = (page: Page) => page.locator('[role="status"][aria-live
 export async function expectFieldError(page: Page, field: ReturnType<Page["getByLabel"]>, text: string | RegExp) {
   await expect(field).toHaveAttribute("aria-invalid", "true");
   await expect(field).toHaveAccessibleDescription(text instanceof RegExp ? text : new RegExp(text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")));
+}
+
+/** Two editors, each in a browser of their own, signed in at `path`; their browsers are closed afterwards. */
+export async function withTwoEditors(
+  browser: Browser,
+  path: string,
+  body: (a: Page, b: Page, editors: { first: TestUser; second: TestUser }) => Promise<void>,
+) {
+  const [first, second] = await Promise.all([createTestUser("editor"), createTestUser("editor")]);
+  const contextA = await browser.newContext();
+  const contextB = await browser.newContext();
+  try {
+    const [a, b] = await Promise.all([contextA.newPage(), contextB.newPage()]);
+    await signInWith(a, first, path);
+    await signInWith(b, second, path);
+    await body(a, b, { first, second });
+  } finally {
+    await contextA.close();
+    await contextB.close();
+  }
 }

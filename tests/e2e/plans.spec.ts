@@ -2,7 +2,7 @@
 // numbered points, maps them to issues and to the earlier plan's points, and reads the
 // diff (also without JavaScript); the points editor's conflict screen; the pages' axe checks.
 import { expect, test, type Page } from "@playwright/test";
-import { announcer, makePlanFixture } from "./editing-fixtures";
+import { announcer, makePlanFixture, withTwoEditors } from "./editing-fixtures";
 import { expectNoSeriousA11yViolations } from "./support/axe";
 import { query } from "./support/db";
 import { createTestUser, signInAs, signInWith } from "./support/users";
@@ -163,14 +163,7 @@ test("moving a row keeps the keyboard on it: focus lands on the moved row's own 
 
 test("two editors save one plan's points: the second meets the conflict screen, and nothing of theirs is written", async ({ browser }) => {
   const f = await makePlanFixture();
-  const [first, second] = await Promise.all([createTestUser("editor"), createTestUser("editor")]);
-  const contextA = await browser.newContext();
-  const contextB = await browser.newContext();
-  try {
-    const a = await contextA.newPage();
-    const b = await contextB.newPage();
-    await signInWith(a, first, `/plans/${f.earlierPlanId}/points`);
-    await signInWith(b, second, `/plans/${f.earlierPlanId}/points`);
+  await withTwoEditors(browser, `/plans/${f.earlierPlanId}/points`, async (a, b) => {
     await field(a, "Summary of row 2").fill("First editor: the region is demilitarised within 30 days.");
     await a.getByRole("button", { name: "Save points" }).click();
     await expect(a).toHaveURL(`/plans/${f.earlierPlanId}?saved=points`);
@@ -188,8 +181,5 @@ test("two editors save one plan's points: the second meets the conflict screen, 
     await expect(b).toHaveURL(`/plans/${f.earlierPlanId}?saved=points`);
     const [after] = await query<{ summary: string; version: number }>(`SELECT summary, version FROM "PlanPoint" WHERE id = ?`, [f.earlierPointIds[1]]);
     expect([after!.summary, Number(after!.version)]).toEqual(["Second editor: demilitarised within a month.", 3]);
-  } finally {
-    await contextA.close();
-    await contextB.close();
-  }
+  });
 });
