@@ -5,6 +5,7 @@ import { Prisma } from "@/lib/db/generated/sqlite/client";
 import type { DbOrTx } from "@/lib/db/client";
 import { keptAsItWas, type RecordWriter } from "@/lib/revisions/record-writer";
 import { parseTerms } from "@/lib/terms";
+import { keepSetOrder } from "@/lib/terms/keep-set-order";
 import { checkReferences, FieldErrorList, listReferences } from "@/lib/validation/check-references";
 import { issueKind } from "@/lib/vocab";
 import { positionInput, toPositionInput, type PositionInput } from "./position-input";
@@ -74,6 +75,8 @@ export const positionWriter: RecordWriter<PositionSnapshot, PositionInput> = {
   load: loadPositionSnapshot,
   schema: positionInput,
   toInput: (snapshot, current) => toPositionInput(snapshot, current),
+  // Sets in the terms keep their stored order (lib/terms/keep-set-order.ts).
+  keepStored: (input, stored) => ({ ...input, terms: keepSetOrder(input.terms, stored.terms) }),
   check: checkPosition,
   columns: ({ citations: _citations, pointIds: _points, statedOn, withdrawnOn, terms, ...columns }) => {
     const stated = parsePartialDate(statedOn)!;

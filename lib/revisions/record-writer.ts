@@ -27,6 +27,13 @@ export type RecordWriter<S extends RecordRow, I> = {
   load(tx: DbOrTx, id: string): Promise<S | null>;
   /** The editable input a snapshot holds; relations a snapshot did not record come from `current`. */
   toInput(snapshot: S, current: S | null): unknown;
+  /**
+   * The input as it should be stored given what is stored now, for what a form cannot send
+   * as it was: lists whose order means nothing (a position's terms name categories or
+   * parties as a set) keep the stored order when they hold the same members, so an edit of
+   * other fields records no reordering it did not make.
+   */
+  keepStored?(input: I, stored: I): I;
   /** Checks what needs the database (references, unique slugs); throws a validation AppError. */
   check(tx: DbOrTx, input: I, before: S | null): Promise<void>;
   /** Column values the input sets. */

@@ -144,9 +144,10 @@ export function updateRecord<S extends RecordRow, I>(
       throw conflictError(writer.noun, before, `This ${writer.noun} has been retracted. Restore it before editing it.`);
     }
     const stored = writer.schema.safeParse(writer.toInput(before, before));
-    if (stored.success && isDeepStrictEqual(stored.data, input)) return "unchanged";
-    await writer.check(tx, input, before);
-    return { columns: writer.columns(input), input, previous: stored.success ? stored.data : null };
+    const wanted = stored.success && writer.keepStored ? writer.keepStored(input, stored.data) : input;
+    if (stored.success && isDeepStrictEqual(stored.data, wanted)) return "unchanged";
+    await writer.check(tx, wanted, before);
+    return { columns: writer.columns(wanted), input: wanted, previous: stored.success ? stored.data : null };
   });
 }
 
