@@ -8,8 +8,9 @@ import { WordDiffText } from "./word-diff-text";
 
 export type DiffSides = { from: { id: string; title: string }; to: { id: string; title: string } };
 
-const kindWord: Record<DiffEntry["kind"], string> = { kept: "Kept", changed: "Changed", new: "New", dropped: "Dropped" };
-const kindMark: Record<DiffEntry["kind"], string> = { kept: "=", changed: "≠", new: "+", dropped: "−" };
+type ShownKind = DiffEntry["kind"] | "unrecorded";
+const kindWord: Record<ShownKind, string> = { kept: "Kept", changed: "Changed", new: "New", dropped: "Dropped", unrecorded: "No counterpart recorded" };
+const kindMark: Record<ShownKind, string> = { kept: "=", changed: "≠", new: "+", dropped: "−", unrecorded: "?" };
 
 function PointLink({ planId, point }: { planId: string; point: DiffPoint }) {
   return (
@@ -20,7 +21,7 @@ function PointLink({ planId, point }: { planId: string; point: DiffPoint }) {
 }
 
 /** The entry's kind in words, with a sign, never colour alone. */
-export function EntryKind({ kind }: { kind: DiffEntry["kind"] }) {
+export function EntryKind({ kind }: { kind: ShownKind }) {
   return (
     <span className={`diff-kind diff-kind-${kind}`}>
       <span aria-hidden="true">{kindMark[kind]} </span>
@@ -35,7 +36,7 @@ export function PlanDiffEntry({ entry, sides }: { entry: DiffEntry; sides: DiffS
     return (
       <li className="rounded border border-line bg-surface p-3">
         <p className="font-semibold">
-          <EntryKind kind="dropped" /> <PointLink planId={sides.from.id} point={entry.before} />
+          <EntryKind kind={entry.unrecorded ? "unrecorded" : "dropped"} /> <PointLink planId={sides.from.id} point={entry.before} />
           <span className="font-normal text-muted"> of {sides.from.title}</span>
         </p>
         <p className="mt-1 max-w-prose">{entry.before.summary}</p>
@@ -47,7 +48,7 @@ export function PlanDiffEntry({ entry, sides }: { entry: DiffEntry; sides: DiffS
     return (
       <li className="rounded border border-line bg-surface p-3">
         <p className="font-semibold">
-          <EntryKind kind="new" /> <PointLink planId={sides.to.id} point={entry.after} />
+          <EntryKind kind={entry.unrecorded ? "unrecorded" : "new"} /> <PointLink planId={sides.to.id} point={entry.after} />
           <span className="font-normal text-muted"> of {sides.to.title}</span>
         </p>
         <p className="mt-1 max-w-prose">{entry.after.summary}</p>

@@ -6,7 +6,7 @@ type Kind<K extends DiffEntry["kind"]> = Extract<DiffEntry, { kind: K }>;
 
 function groupCounts(group: DiffGroup) {
   const c = group.counts;
-  const parts: [number, string][] = [[c.kept, "kept"], [c.changed, "changed"], [c.new, "new"], [c.dropped, "dropped"]];
+  const parts: [number, string][] = [[c.kept, "kept"], [c.changed, "changed"], [c.new, "new"], [c.dropped, "dropped"], [c.unpaired, "with no counterpart recorded"]];
   return parts.filter(([n]) => n > 0).map(([n, word]) => `${n} ${word}`).join(", ");
 }
 
@@ -30,7 +30,7 @@ function EntryList({ entries, sides, label }: { entries: DiffEntry[]; sides: Dif
 function Unpaired({ dropped, added, sides, connected, issue }: { dropped: Kind<"dropped">[]; added: Kind<"new">[]; sides: DiffSides; connected: boolean; issue: string }) {
   if (dropped.length === 0 || added.length === 0) {
     const entries = [...dropped, ...added];
-    return entries.length === 0 ? null : <EntryList entries={entries} sides={sides} label={`${connected ? "Dropped and new points" : "Points"} on ${issue}`} />;
+    return entries.length === 0 ? null : <EntryList entries={entries} sides={sides} label={`${connected ? "Points only in one plan" : "Points"} on ${issue}`} />;
   }
   return (
     <div className="mt-3 rounded border border-dashed border-line p-3">
@@ -41,12 +41,12 @@ function Unpaired({ dropped, added, sides, connected, issue }: { dropped: Kind<"
       </p>
       <div className="mt-2 grid gap-4 md:grid-cols-2">
         <div>
-          <h3 className="font-semibold">{connected ? `Dropped from ${sides.from.title}` : `In ${sides.from.title}`}</h3>
-          <EntryList entries={dropped} sides={sides} label={`${connected ? "Dropped points" : `Points of ${sides.from.title}`} on ${issue}`} />
+          <h3 className="font-semibold">{connected ? `Only in ${sides.from.title}` : `In ${sides.from.title}`}</h3>
+          <EntryList entries={dropped} sides={sides} label={`${connected ? "Points only in the earlier plan" : `Points of ${sides.from.title}`} on ${issue}`} />
         </div>
         <div>
-          <h3 className="font-semibold">{connected ? `New in ${sides.to.title}` : `In ${sides.to.title}`}</h3>
-          <EntryList entries={added} sides={sides} label={`${connected ? "New points" : `Points of ${sides.to.title}`} on ${issue}`} />
+          <h3 className="font-semibold">{connected ? `Only in ${sides.to.title}` : `In ${sides.to.title}`}</h3>
+          <EntryList entries={added} sides={sides} label={`${connected ? "Points only in the later plan" : `Points of ${sides.to.title}`} on ${issue}`} />
         </div>
       </div>
     </div>

@@ -50,13 +50,18 @@ export async function loadPlanFamily(negotiationId: string) {
       },
     ]),
   );
-  const plans = rows.map(({ points, droppedPoints: _d, authors, ...p }) => ({
-    ...p,
-    previousVersionId: family.get(p.id)!.previousVersionId,
-    authors: authors.map((a) => a.party),
-    recordedPoints: points.length,
-    documentPoints: documentPointsOf(family.get(p.id)!, family, p.pointCount),
-  }));
+  const plans = rows.map(({ points, droppedPoints: _d, authors, ...p }) => {
+    const member = family.get(p.id)!;
+    const documentPoints = documentPointsOf(member, family, p.pointCount);
+    member.wholeRecorded = documentPoints !== null && points.length >= documentPoints;
+    return {
+      ...p,
+      previousVersionId: member.previousVersionId,
+      authors: authors.map((a) => a.party),
+      recordedPoints: points.length,
+      documentPoints,
+    };
+  });
   return { family, plans, issues };
 }
 

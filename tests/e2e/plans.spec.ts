@@ -103,7 +103,7 @@ test("an editor pastes a ten-point plan, maps its points to issues and to the ea
   await expect(territoryGroup.getByText("45 days rather than 30, and monitored.")).toBeVisible();
   const prisonersGroup = page.getByRole("region", { name: prisoners });
   await expect(prisonersGroup.getByText("Matched by issue only")).toBeVisible();
-  await expect(prisonersGroup.getByRole("heading", { name: `Dropped from ${f.earlierTitle}` })).toBeVisible();
+  await expect(prisonersGroup.getByRole("heading", { name: `Only in ${f.earlierTitle}` })).toBeVisible();
   await expectNoSeriousA11yViolations(page);
 
   // The same address without JavaScript: every count and group is in the page as served.

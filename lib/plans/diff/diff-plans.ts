@@ -1,23 +1,31 @@
 // What changed between two plans of a negotiation, point by point, from the points'
 // mapping alone (docs/domain-rules.md, "Plans and their diffs"). Pure.
+//
+// A point is called new or dropped only when that is known: when every plan the pairing
+// goes through has all its points recorded, or (for a dropped point) when a plan says it
+// leaves the point out. Otherwise a point with no counterpart may have one among the points
+// not recorded, and the entry says only that none is recorded (`unrecorded`).
 import { connectPlans, lineages, type Connection, type Lineage } from "./connect-plans";
 import type { DiffPoint, PlanFamily } from "./diff-types";
 
 export type DiffEntry =
   /** A point of the later plan mapped to one or more points of the earlier (several when it merges them). */
   | { kind: "kept" | "changed"; before: DiffPoint[]; after: DiffPoint; notes: string[] }
-  /** A point of `to` no point of `from` maps to. */
-  | { kind: "new"; after: DiffPoint }
-  /** A point of `from` no point of `to` maps to, with what `to` (or a plan between) says of leaving it out. */
-  | { kind: "dropped"; before: DiffPoint; note: string | null };
+  /** A point of `to` no point of `from` maps to; `unrecorded` when a counterpart may be among points not recorded. */
+  | { kind: "new"; after: DiffPoint; unrecorded?: true }
+  /** A point of `from` no point of `to` maps to, with what `to` (or a plan between) says of leaving it out; `unrecorded` as for new. */
+  | { kind: "dropped"; before: DiffPoint; note: string | null; unrecorded?: true };
 
-export type DiffCounts = { before: number; after: number; kept: number; changed: number; new: number; dropped: number };
+/** `new` and `dropped` count what is known; `unpaired`, the points with no counterpart among those recorded. */
+export type DiffCounts = { before: number; after: number; kept: number; changed: number; new: number; dropped: number; unpaired: number };
 
 export type PlanDiff = {
   connection: Connection;
   /** `to`'s points in printed order, then the dropped points in `from`'s order. */
   entries: DiffEntry[];
   counts: DiffCounts;
+  /** The plans the pairing goes through whose points are not all recorded (none: new and dropped are known). */
+  partlyRecorded: string[];
 };
 
 const byOrder = (a: DiffPoint, b: DiffPoint) => a.order - b.order;
@@ -49,8 +57,27 @@ function droppedNotes(family: PlanFamily, connection: Connection, fromId: string
 }
 
 export function countEntries(entries: DiffEntry[], before: number, after: number): DiffCounts {
-  const count = (kind: DiffEntry["kind"]) => entries.filter((e) => e.kind === kind).length;
-  return { before, after, kept: count("kept"), changed: count("changed"), new: count("new"), dropped: count("dropped") };
+  const unsure = (e: DiffEntry) => (e.kind === "new" || e.kind === "dropped") && e.unrecorded === true;
+  const count = (kind: DiffEntry["kind"]) => entries.filter((e) => e.kind === kind && !unsure(e)).length;
+  return { before, after, kept: count("kept"), changed: count("changed"), new: count("new"), dropped: count("dropped"), unpaired: entries.filter(unsure).length };
+}
+
+/** The plans a pairing goes through, both ends included. */
+function plansOnTheWay(connection: Connection, fromId: string, toId: string): string[] {
+  switch (connection.kind) {
+    case "revises":
+    case "revised-by":
+      return [...connection.path, fromId, toId];
+    case "common-ancestor":
+      return [...connection.fromPath, ...connection.toPath, fromId, toId];
+    case "none":
+      return [fromId, toId];
+  }
+}
+
+/** The plans on the way whose points are not all recorded, in the family's terms. */
+export function partlyRecorded(family: PlanFamily, connection: Connection, fromId: string, toId: string): string[] {
+  return [...new Set(plansOnTheWay(connection, fromId, toId))].filter((id) => family.get(id)?.wholeRecorded === false);
 }
 
 /** The diff from plan `fromId` to plan `toId`, both in `family`. */
@@ -60,6 +87,8 @@ export function diffPlans(family: PlanFamily, fromId: string, toId: string): Pla
   if (!from || !to) throw new Error("Both plans must be in the family");
   const connection = connectPlans(family, fromId, toId);
   const roots = rootsOf(family, connection, fromId, toId);
+  const incomplete = partlyRecorded(family, connection, fromId, toId);
+  const whole = incomplete.length === 0;
   const fromByRoot = new Map<string, { point: DiffPoint; lineage: Lineage }[]>();
   for (const point of [...from.points].sort(byOrder)) {
     const lineage = roots.from.get(point.id);
@@ -73,7 +102,7 @@ export function diffPlans(family: PlanFamily, fromId: string, toId: string): Pla
     const lineage = roots.to.get(after.id);
     const pairs = lineage?.rootId ? (fromByRoot.get(lineage.rootId) ?? []) : [];
     if (!lineage || pairs.length === 0) {
-      entries.push({ kind: "new", after });
+      entries.push(whole ? { kind: "new", after } : { kind: "new", after, unrecorded: true });
       continue;
     }
     for (const p of pairs) matched.add(p.point.id);
@@ -83,7 +112,10 @@ export function diffPlans(family: PlanFamily, fromId: string, toId: string): Pla
   }
   const notes = droppedNotes(family, connection, fromId);
   for (const before of [...from.points].sort(byOrder)) {
-    if (!matched.has(before.id)) entries.push({ kind: "dropped", before, note: notes.get(before.id) ?? null });
+    if (matched.has(before.id)) continue;
+    // A plan on the way that says it leaves the point out makes the drop known.
+    const said = notes.has(before.id);
+    entries.push(whole || said ? { kind: "dropped", before, note: notes.get(before.id) ?? null } : { kind: "dropped", before, note: null, unrecorded: true });
   }
-  return { connection, entries, counts: countEntries(entries, from.points.length, to.points.length) };
+  return { connection, entries, counts: countEntries(entries, from.points.length, to.points.length), partlyRecorded: incomplete };
 }

@@ -21,6 +21,12 @@ export type DiffPlan = {
   points: DiffPoint[];
   /** Points of the previous version this plan says it leaves out, with the sources' word on why. */
   dropped: { pointId: string; note: string | null }[];
+  /**
+   * Whether every point of the document is recorded. False when some are not, or its count
+   * is unknown: a point of another plan with no counterpart among its points may then have
+   * one among those not recorded. Taken as true when not said.
+   */
+  wholeRecorded?: boolean;
 };
 
 /** A negotiation's plans readers may see, by id. */

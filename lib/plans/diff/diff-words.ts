@@ -4,9 +4,17 @@ import type { DiffCounts } from "./diff-plans";
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
-/** "28 → 20 points: 5 kept, 14 changed, 1 new, 9 dropped". */
+/** "28 → 20 points: 5 kept, 14 changed, 1 new, 9 dropped", and how many have no counterpart among the points recorded. */
 export function countsLine(c: DiffCounts): string {
-  return `${c.before} → ${plural(c.after, "point")}: ${c.kept} kept, ${c.changed} changed, ${c.new} new, ${c.dropped} dropped`;
+  const unpaired = c.unpaired > 0 ? `, ${c.unpaired} with no counterpart among the points recorded` : "";
+  return `${c.before} → ${plural(c.after, "point")}: ${c.kept} kept, ${c.changed} changed, ${c.new} new, ${c.dropped} dropped${unpaired}`;
+}
+
+/** Why some points are neither new nor dropped: the plans named are not wholly recorded. */
+export function partlyRecordedLine(titles: string[]): string | null {
+  if (titles.length === 0) return null;
+  const names = titles.length === 1 ? titles[0] : `${titles.slice(0, -1).join(", ")} and ${titles.at(-1)}`;
+  return `Not every point of ${names} is recorded, so a point with no counterpart among the recorded ones is not called new or dropped: its counterpart may be among those not recorded.`;
 }
 
 /** How the plans are linked, naming plans through `title`. */

@@ -96,7 +96,8 @@ async function plan() {
   const negotiationId = (await db.negotiation.findUniqueOrThrow({ where: { slug: f.negotiationSlug }, select: { id: true } })).id;
   const earlier = await createPlan({
     input: {
-      negotiationId, title: `Earlier draft ${f.tag}`, date: "2025-05", status: "superseded", summary: "A first draft of three points.",
+      // Its three points are all it has: a later plan's diff can call a point new or dropped.
+      negotiationId, title: `Earlier draft ${f.tag}`, date: "2025-05", status: "superseded", summary: "A first draft of three points.", pointCount: 3,
       authorIds: [f.partyId], sourceIds: [f.sourceId],
     },
     actor,

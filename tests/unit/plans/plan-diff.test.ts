@@ -89,8 +89,36 @@ describe("diffPlans", () => {
 
   it("pairs nothing between plans no chain links, so points meet only by issue", () => {
     const diff = diffPlans(family, "R1", "U1");
-    expect(diff.counts).toEqual({ before: 4, after: 2, kept: 0, changed: 0, new: 2, dropped: 4 });
+    expect(diff.counts).toEqual({ before: 4, after: 2, kept: 0, changed: 0, new: 2, dropped: 4, unpaired: 0 });
     expect(connectionLine(diff.connection, (id) => id)).toMatch(/No chain of versions/);
+  });
+
+  it("calls a point new or dropped only when every plan on the way is wholly recorded, or a plan says it leaves the point out", () => {
+    const partly = (id: string) => ({ ...family.get(id)!, wholeRecorded: false });
+    // R2 not wholly recorded: R1.2's counterpart pairs as before; R1.3 is dropped as R2 says;
+    // R2.3 has no counterpart among R1's recorded points, nor is called new.
+    const later = new Map(family).set("R2", partly("R2"));
+    const diff = diffPlans(later, "R1", "R2");
+    expect(diff.partlyRecorded).toEqual(["R2"]);
+    const r23 = diff.entries.find((e) => e.kind === "new" && e.after.id === "R2.3");
+    expect(r23).toMatchObject({ kind: "new", unrecorded: true });
+    expect(diff.entries.find((e) => e.kind === "dropped" && e.before.id === "R1.3")).toEqual({ kind: "dropped", before: expect.objectContaining({ id: "R1.3" }), note: "Left for the leaders." });
+    expect(diff.counts).toMatchObject({ kept: 2, changed: 1, new: 0, dropped: 1, unpaired: 1 });
+    expect(countsLine(diff.counts)).toBe("4 → 4 points: 2 kept, 1 changed, 0 new, 1 dropped, 1 with no counterpart among the points recorded");
+
+    // An earlier plan not wholly recorded: a later point may answer one not recorded.
+    const earlier = new Map(family).set("R1", partly("R1"));
+    const fromPartly = diffPlans(earlier, "R1", "F1");
+    expect(fromPartly.entries.find((e) => e.kind === "new" && e.after.id === "F1.5")).toMatchObject({ unrecorded: true });
+    expect(fromPartly.entries.filter((e) => e.kind === "dropped").every((e) => e.kind === "dropped" && e.unrecorded)).toBe(true);
+
+    // A plan between the two not wholly recorded makes the pairing through it uncertain too.
+    const between = diffPlans(new Map(family).set("R2", partly("R2")), "R1", "R3");
+    expect(between.partlyRecorded).toEqual(["R2"]);
+    expect(between.entries.find((e) => e.kind === "new" && e.after.id === "R3.4")).toMatchObject({ unrecorded: true });
+
+    // Wholly recorded, as before: new and dropped.
+    expect(diffPlans(family, "R1", "R2").counts.unpaired).toBe(0);
   });
 
   it("lets several points revise one earlier point, each paired with it", () => {

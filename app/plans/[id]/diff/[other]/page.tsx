@@ -7,7 +7,7 @@ import { ChooseDiffForm } from "@/components/plans/choose-diff-form";
 import { PlanDiffEntry } from "@/components/plans/plan-diff-entry";
 import { PlanDiffGroups } from "@/components/plans/plan-diff-groups";
 import { PlanStatus } from "@/components/plans/plan-status";
-import { connectionLine, countsLine } from "@/lib/plans/diff/diff-words";
+import { connectionLine, countsLine, partlyRecordedLine } from "@/lib/plans/diff/diff-words";
 import { getPlanDiff, type PlanDiffPage } from "@/lib/plans/get-plan-diff";
 import { negotiationPlansHref, planDiffHref, planHref } from "@/lib/plans/plan-links";
 
@@ -44,6 +44,7 @@ export default async function PlanDiffPage({ params, searchParams }: Props) {
   const base = planDiffHref(from.id, to.id);
   const title = (id: string) => page.plans.find((p) => p.id === id)?.title ?? id;
   const sides = { from, to };
+  const partly = partlyRecordedLine(diff.partlyRecorded.map(title));
 
   return (
     <article aria-labelledby="diff-heading" className="plan-diff">
@@ -61,6 +62,7 @@ export default async function PlanDiffPage({ params, searchParams }: Props) {
       </h1>
       <p className="mt-3 text-xl font-medium">{countsLine(diff.counts)}</p>
       <p className="mt-1 max-w-prose">{connectionLine(diff.connection, title)}</p>
+      {partly && <p className="mt-1 max-w-prose">{partly}</p>}
 
       <dl className="mt-4 grid gap-x-6 gap-y-2 rounded border border-line bg-surface p-4 sm:grid-cols-[max-content_1fr]">
         <dt className="font-medium text-muted">From</dt>
@@ -94,7 +96,7 @@ export default async function PlanDiffPage({ params, searchParams }: Props) {
       ) : inOrder ? (
         <section aria-labelledby="order-heading" className="mt-8">
           <h2 id="order-heading" className="text-xl font-semibold">
-            The points of {to.title} in printed order, then those dropped
+            The points of {to.title} in printed order, then those of {from.title} it pairs with none
           </h2>
           <ol className="mt-3 flex flex-col gap-3" aria-label="Every point, in printed order">
             {diff.entries.map((entry) => (
