@@ -123,9 +123,9 @@ export function compareTerritoryByArea(a: TerritoryTerms, b: TerritoryTerms, lab
 function unknownReason(x: TerritorialClaim | undefined, y: TerritorialClaim | undefined, labels: SideLabels): string {
   const silent = (claim: TerritorialClaim | undefined, label: string) =>
     // Silence in the coded terms is not a renounced claim: say only what the record lacks.
-    !claim ? `No terms coded for ${label} name it` : claim.outcome === "undecided" ? `${subject(label, "leaves")} it undecided` : null;
-  const reasons = [silent(x, labels.a), silent(y, labels.b)].filter((r): r is string => r !== null);
-  return reasons.join("; ");
+    !claim ? `nothing coded for ${label} names it` : claim.outcome === "undecided" ? `${subject(label, "leaves")} it undecided` : null;
+  const reasons = [silent(x, labels.a), silent(y, labels.b)].filter((r): r is string => r !== null).join("; ");
+  return reasons.charAt(0).toUpperCase() + reasons.slice(1);
 }
 
 /** Whether either side names the area, or an area it lies in. */

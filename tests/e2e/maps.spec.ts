@@ -143,7 +143,7 @@ test("the compare page shows the difference map of two parties, area by area, wi
     "Donetsk region: Opposed. Russia wants the withdrawal of Ukraine's forces; Ukraine wants a freeze at the current line; Russia holds it now",
   );
   await expect(areaOn(map, "Kherson region")).toHaveAccessibleName("Kherson region: Aligned. Russia and Ukraine both want a freeze at the current line");
-  await expect(areaOn(map, "Crimea")).toHaveAccessibleName("Crimea: Unknown. No terms coded for Russia name it");
+  await expect(areaOn(map, "Crimea")).toHaveAccessibleName("Crimea: Unknown. Nothing coded for Russia names it");
   await expect(areaOn(map, "Donetsk region")).toHaveAttribute("href", "#issue-territory");
   const table = section.getByRole("table", { name: "Territorial demands: Russia vs Ukraine, now, as a table" });
   await expect(table.getByRole("row").filter({ hasText: "Sumy region" })).toContainText("Partly aligned");
@@ -151,7 +151,7 @@ test("the compare page shows the difference map of two parties, area by area, wi
   // As of a date, with the claims then.
   await page.goto(`/negotiations/${NEGOTIATION}/compare?parties=russia,ukraine&asOf=2022-04-01`);
   const past = page.getByRole("figure", { name: "Territorial demands: Russia vs Ukraine, on 1 April 2022" });
-  await expect(areaOn(past, "Crimea")).toHaveAccessibleName("Crimea: Unknown. No terms coded for Russia name it; Ukraine leaves it undecided");
+  await expect(areaOn(past, "Crimea")).toHaveAccessibleName("Crimea: Unknown. Nothing coded for Russia names it; Ukraine leaves it undecided");
 });
 
 const ZONE = { type: "Feature", properties: { name: "drawn" }, geometry: { type: "Polygon", coordinates: [[[30, 47], [30.4, 47], [30.4, 47.3], [30, 47.3], [30, 47]]] } };

@@ -46,21 +46,21 @@ describe("the difference map's areas, compared one by one", () => {
     expect(byArea.kherson).toMatchObject({ class: "aligned", reason: "Russia and Ukraine both want a freeze at the current line" });
     // The plant lies in Zaporizhzhia region: Russia's claim on the region stands for it, Ukraine's on every area it does not name.
     expect(byArea["zaporizhzhia-npp"]).toMatchObject({ class: "aligned" });
-    expect(byArea.crimea).toMatchObject({ class: "unknown", reason: "No terms coded for Russia name it" });
+    expect(byArea.crimea).toMatchObject({ class: "unknown", reason: "Nothing coded for Russia names it" });
     expect(seeded(map.layout.missing, (a) => a.slug).map((a) => a.slug)).toEqual(["zaporizhzhia-npp"]);
     expect(seeded(map.layout.areas, (a) => a.slug)).toHaveLength(10);
   });
 
   it("travels back in time with the claims", async () => {
     const { byArea } = await differences("2022-04-01");
-    expect(byArea.crimea).toMatchObject({ class: "unknown", reason: "No terms coded for Russia name it; Ukraine leaves it undecided" });
-    expect(byArea.donetsk).toMatchObject({ class: "unknown", reason: "No terms coded for Russia name it; No terms coded for Ukraine name it" });
+    expect(byArea.crimea).toMatchObject({ class: "unknown", reason: "Nothing coded for Russia names it; Ukraine leaves it undecided" });
+    expect(byArea.donetsk).toMatchObject({ class: "unknown", reason: "Nothing coded for Russia names it; nothing coded for Ukraine names it" });
     const later = await differences("2022-12-31");
     // Russia's four annexed regions against Ukraine's withdrawal of Russia's forces from every
     // area; Russia's statement of December 2022 (its current one then) does not name Crimea.
     expect(later.byArea.kherson).toMatchObject({ class: "opposed" });
-    expect(later.byArea.crimea).toMatchObject({ class: "unknown", reason: "No terms coded for Russia name it" });
-    expect(later.byArea.sumy).toMatchObject({ class: "unknown", reason: "No terms coded for Russia name it" });
+    expect(later.byArea.crimea).toMatchObject({ class: "unknown", reason: "Nothing coded for Russia names it" });
+    expect(later.byArea.sumy).toMatchObject({ class: "unknown", reason: "Nothing coded for Russia names it" });
   });
 });
 

@@ -238,7 +238,7 @@ describe("territory compared area by area, for maps", () => {
   it("gives every area of the negotiation a class and a reason, in the negotiation's order", () => {
     const result = compareTerritoryByArea({ claims: [] }, { claims: [] }, labels, context);
     expect(result.map((r) => r.area)).toEqual(context.areas.map((a) => a.slug));
-    expect(result[0]).toEqual({ area: "north-province", label: "North Province", class: "unknown", reason: "No terms coded for Ruritania name it; No terms coded for Borduria name it" });
+    expect(result[0]).toEqual({ area: "north-province", label: "North Province", class: "unknown", reason: "Nothing coded for Ruritania names it; nothing coded for Borduria names it" });
   });
 
   it("compares an area neither names by the claims that stand for it: its parent's, else `all`", () => {
@@ -255,8 +255,8 @@ describe("territory compared area by area, for maps", () => {
 
   it("says which side is silent or leaves the area undecided", () => {
     const result = byArea([{ area: "river-zone", outcome: "undecided" }], [{ area: "north-province", outcome: "frozen-line" }]);
-    expect(result["river-zone"]).toMatchObject({ class: "unknown", reason: "Ruritania leaves it undecided; No terms coded for Borduria name it" });
-    expect(result["north-province"]).toMatchObject({ class: "unknown", reason: "No terms coded for Ruritania name it" });
+    expect(result["river-zone"]).toMatchObject({ class: "unknown", reason: "Ruritania leaves it undecided; nothing coded for Borduria names it" });
+    expect(result["north-province"]).toMatchObject({ class: "unknown", reason: "Nothing coded for Ruritania names it" });
   });
 
   it("agrees with the row's comparison on the areas a side names", () => {
