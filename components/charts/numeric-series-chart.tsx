@@ -1,5 +1,5 @@
 import type { NumericSeries } from "@/lib/compare";
-import { formatCount } from "@/lib/compare/wording";
+import { seriesFigure, seriesValue } from "@/lib/compare/numeric-series";
 import { formatTick, linearScale, safeColour, scaleTo } from "./scale";
 
 const WIDTH = 600;
@@ -43,7 +43,7 @@ export function NumericSeriesChart({ series, colours, context, id }: { series: N
           <g key={t}>
             <line x1={x(t)} x2={x(t)} y1={TOP} y2={TOP + rowsHeight} stroke="currentColor" strokeOpacity="0.2" />
             <text x={x(t)} y={TOP + rowsHeight + 16} textAnchor="middle" fill="currentColor" fontSize="11">
-              {formatTick(t)}
+              {series.format === "usd" ? seriesFigure(series, t) : formatTick(t)}
             </text>
           </g>
         ))}
@@ -62,7 +62,7 @@ export function NumericSeriesChart({ series, colours, context, id }: { series: N
                 <>
                   <rect x={LABEL} y={y} width={Math.max(2, x(p.value) - LABEL)} height={BAR} fill={safeColour(colours[p.partyId])} stroke="currentColor" strokeWidth="1" />
                   <text x={x(p.value) + 6} y={y + BAR / 2} dominantBaseline="middle" fill="currentColor">
-                    {formatCount(p.value)}
+                    {seriesFigure(series, p.value)}
                   </text>
                 </>
               )}
@@ -75,7 +75,7 @@ export function NumericSeriesChart({ series, colours, context, id }: { series: N
             <line x1={x(series.range.min)} x2={x(series.range.min)} y1={height - 28} y2={height - 16} stroke="currentColor" strokeWidth="2" />
             <line x1={x(series.range.max)} x2={x(series.range.max)} y1={height - 28} y2={height - 16} stroke="currentColor" strokeWidth="2" />
             <text x={(x(series.range.min) + x(series.range.max)) / 2} y={height - 4} textAnchor="middle" fill="currentColor" fontWeight="600">
-              Gap {formatCount(series.range.gap)}
+              Gap {seriesFigure(series, series.range.gap)}
             </text>
           </g>
         )}
@@ -97,7 +97,7 @@ export function NumericSeriesChart({ series, colours, context, id }: { series: N
                 <span aria-hidden="true" className="mr-2 inline-block h-3 w-3 rounded-sm border border-ink align-middle" style={{ background: safeColour(colours[p.partyId]) }} />
                 {p.label}
               </th>
-              <td className="py-1 text-right tabular-nums">{p.value === null ? <span className="text-muted">No figure</span> : `${formatCount(p.value)} ${series.unit}`}</td>
+              <td className="py-1 text-right tabular-nums">{p.value === null ? <span className="text-muted">No figure</span> : seriesValue(series, p.value)}</td>
             </tr>
           ))}
         </tbody>
@@ -106,7 +106,7 @@ export function NumericSeriesChart({ series, colours, context, id }: { series: N
             <tr>
               <th scope="row" className="py-1 pr-4 text-left font-semibold">Gap</th>
               <td className="py-1 text-right font-semibold tabular-nums">
-                {formatCount(series.range.gap)} {series.unit}
+                {seriesValue(series, series.range.gap)}
               </td>
             </tr>
           </tfoot>
@@ -117,11 +117,11 @@ export function NumericSeriesChart({ series, colours, context, id }: { series: N
 }
 
 function describePoints(series: NumericSeries) {
-  return series.points.map((p) => `${p.label} ${p.value === null ? "gives no figure" : `${formatCount(p.value)} ${series.unit}`}`).join("; ");
+  return series.points.map((p) => `${p.label} ${p.value === null ? "gives no figure" : seriesValue(series, p.value)}`).join("; ");
 }
 
 function describeGap(series: NumericSeries) {
   const given = series.points.filter((p) => p.value !== null);
   if (!series.range || given.length < 2) return ".";
-  return `. Gap between the lowest and highest figure: ${formatCount(series.range.gap)} ${series.unit}.`;
+  return `. Gap between the lowest and highest figure: ${seriesValue(series, series.range.gap)}.`;
 }

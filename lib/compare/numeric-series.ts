@@ -3,6 +3,8 @@ import { termsSchemaByKind } from "@/lib/terms";
 import type { IssueKind } from "@/lib/vocab";
 import type { Side } from "./compare-parties";
 import { emptyTermsContext, partyName, type TermsContext } from "@/lib/terms/terms-context";
+import { formatUsd } from "./funding";
+import { formatCount } from "./wording";
 
 export type NumericPoint = { partyId: string; label: string; value: number | null };
 
@@ -10,12 +12,24 @@ export type NumericSeries = {
   key: string;
   label: string;
   unit: string;
+  /** "usd": figures are sums of money, read as "$53 billion" rather than a count of the unit. */
+  format?: "usd";
   points: NumericPoint[];
   /** Lowest and highest figure given and the gap between them; null when no party gives one. */
   range: { min: number; max: number; gap: number } | null;
 };
 
-type Extract = { key: string; label: string; unit: string; read: (terms: unknown) => number | undefined };
+type Extract = { key: string; label: string; unit: string; format?: "usd"; read: (terms: unknown) => number | undefined };
+
+/** A figure as the chart writes it beside its bar: "600,000", or "$53 billion" for money. */
+export function seriesFigure(series: Pick<NumericSeries, "format">, n: number): string {
+  return series.format === "usd" ? formatUsd(n) : formatCount(n);
+}
+
+/** A figure with its unit, as tables and descriptions write it: "600,000 troops", "$53 billion". */
+export function seriesValue(series: Pick<NumericSeries, "format" | "unit">, n: number): string {
+  return series.format === "usd" ? formatUsd(n) : `${formatCount(n)} ${series.unit}`;
+}
 
 const readCap = (key: "maxTroops" | "maxTanks" | "maxArtillery") => (terms: unknown) => {
   const parsed = termsSchemaByKind["military-limits"].safeParse(terms);
@@ -41,7 +55,7 @@ const numericFields: Partial<Record<IssueKind, readonly Extract[]>> = {
   enforcement: [{ key: "monitorCount", label: "Monitors", unit: "people", read: readField("enforcement", "monitorCount") }],
   recognition: [{ key: "timelineYears", label: "Recognition timeline", unit: "years", read: readField("recognition", "timelineYears") }],
   funding: [
-    { key: "amountUsd", label: "Funding", unit: "US dollars", read: readField("funding", "amountUsd") },
+    { key: "amountUsd", label: "Funding", unit: "US dollars", format: "usd", read: readField("funding", "amountUsd") },
     { key: "durationYears", label: "Funding period", unit: "years", read: readField("funding", "durationYears") },
   ],
   governance: [
@@ -90,12 +104,12 @@ function exchangeFields(sides: readonly Side[], context: TermsContext): Extract[
  */
 export function listNumericSeries(kind: IssueKind, sides: readonly Side[], context: TermsContext = emptyTermsContext): NumericSeries[] {
   const fields = kind === "exchange" ? exchangeFields(sides, context) : (numericFields[kind] ?? []);
-  return fields.flatMap(({ key, label, unit, read }) => {
+  return fields.flatMap(({ key, label, unit, format, read }) => {
     const points = sides.map((s) => ({ partyId: s.partyId, label: s.label, value: read(s.terms) ?? null }));
     const values = points.flatMap((p) => (p.value === null ? [] : [p.value]));
     if (values.length === 0) return [];
     const min = Math.min(...values);
     const max = Math.max(...values);
-    return [{ key, label, unit, points, range: { min, max, gap: max - min } }];
+    return [{ key, label, unit, ...(format ? { format } : {}), points, range: { min, max, gap: max - min } }];
   });
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { listNumericSeries } from "@/lib/compare";
+import { seriesFigure, seriesValue } from "@/lib/compare/numeric-series";
 
 describe("listNumericSeries", () => {
   it("extracts troop, tank and artillery caps per party with labels, units and the range", () => {
@@ -43,6 +44,9 @@ describe("listNumericSeries", () => {
       ["durationYears", "years"],
     ]);
     expect(series[0]?.points.map((p) => p.value)).toEqual([53e9, 53.2e9]);
+    // Money reads as money, beside its bar and in the table; other figures keep their unit.
+    expect([seriesFigure(series[0]!, 53.2e9), seriesValue(series[0]!, 53e9), seriesValue(series[0]!, 2e8)]).toEqual(["$53.2 billion", "$53 billion", "$200 million"]);
+    expect([seriesFigure(series[1]!, 10), seriesValue(series[1]!, 10)]).toEqual(["10", "10 years"]);
   });
 
   it("extracts a force's size", () => {
