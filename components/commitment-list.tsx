@@ -60,6 +60,12 @@ export function CommitmentList({ commitments, label, compact = false }: { commit
               <div className="mt-3 border-t border-line pt-2 text-sm">
                 <h4 className="mb-1 font-medium">Sources</h4>
                 <SourceList items={c.sources.map((source) => ({ source }))} label="Sources" compact />
+                {/* Readers who weigh a record want to see how it was edited; described by its summary. */}
+                <p className="mt-2">
+                  <Link href={`/history/commitment/${encodeURIComponent(c.id)}`} aria-describedby={`commitment-${c.id}`}>
+                    Every edit to this record, with what changed
+                  </Link>
+                </p>
               </div>
             )}
           </article>

@@ -63,6 +63,12 @@ test("an event shows its date, place, participants, outcome, positions, commitme
   for (const s of sources.filter((s) => s.url)) {
     await expect(list.getByRole("link", { name: s.title })).toHaveAttribute("href", s.url!);
   }
+
+  // Readers can see how the record was edited, and so how each of its commitments was.
+  await expect(made.first().getByRole("link", { name: "Every edit to this record, with what changed" })).toHaveAttribute("href", /^\/history\/commitment\//);
+  await page.getByRole("link", { name: "Every edit to this record, with what changed" }).last().click();
+  await expect(page).toHaveURL(`/history/event/${event!.id}`);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText(event!.name);
 });
 
 test("an unknown event is a 404", async ({ page }) => {

@@ -113,6 +113,9 @@ export default async function EventPage({ params }: Props) {
         </h2>
         <SourceList items={event.sources.map((source) => ({ source }))} label="Sources" />
       </section>
+      <p className="mt-6 text-sm">
+        <Link href={`/history/event/${encodeURIComponent(event.id)}`}>Every edit to this record, with what changed</Link>
+      </p>
     </article>
   );
 }

@@ -211,6 +211,9 @@ export default async function PlanPageView({ params, searchParams }: Props) {
         </h2>
         <SourceList items={plan.sources.map((source) => ({ source }))} label="Sources" />
       </section>
+      <p className="mt-6 text-sm">
+        <Link href={`/history/plan/${encodeURIComponent(plan.id)}`}>Every edit to this record, with what changed</Link>
+      </p>
     </article>
   );
 }
