@@ -8,7 +8,9 @@ type Area = AreasPage["areas"][number];
 /** A negotiation's areas as a table: what each is, where it lies, who holds it and since when. */
 export function AreaTable({ caption, areas, editHref }: { caption: string; areas: Area[]; editHref?: (area: Area) => string }) {
   return (
-    <div className="overflow-x-auto">
+    // Positioned, so the hidden words of the editing column stay inside the scrolling box,
+    // and focusable, so a keyboard can scroll what a phone cuts off.
+    <div role="region" aria-label={caption} tabIndex={0} className="relative overflow-x-auto">
       <table className="w-full border-collapse text-sm">
         <caption className="py-1 text-left font-semibold">{caption}</caption>
         <thead>

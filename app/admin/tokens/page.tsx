@@ -26,7 +26,8 @@ export default async function TokensPage() {
         <IssueTokenForm issueToken={issueTokenAction} />
       </section>
 
-      <div className="mt-10 overflow-x-auto">
+      {/* Focusable, so a keyboard can scroll the columns a phone cuts off. */}
+      <div role="region" aria-label="API tokens" tabIndex={0} className="relative mt-10 overflow-x-auto">
         <table className="w-full border-collapse text-sm">
           <caption className="mb-2 text-left font-semibold">
             {tokens.length === 0 ? "No tokens issued yet" : `${tokens.length} token${tokens.length === 1 ? "" : "s"}`}
