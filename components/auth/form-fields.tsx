@@ -1,7 +1,6 @@
 // Form pieces shared by the sign-in and admin forms: a labelled field whose errors sit
 // beside it (aria-describedby, aria-invalid), and a polite live region for the outcome.
 import type { ReactNode } from "react";
-import type { FormState } from "@/lib/auth/form-state";
 
 export const inputClass =
   "mt-1 block w-full rounded border border-line bg-surface px-3 py-2 text-ink aria-[invalid=true]:border-red-700 dark:aria-[invalid=true]:border-red-400";
@@ -45,19 +44,4 @@ export function Field({
   );
 }
 
-/** The outcome of the last submission, announced politely to screen readers. */
-export function FormStatus({ state, id, compact = false }: { state: FormState; id?: string; compact?: boolean }) {
-  const fieldMessages = Object.entries(state.fieldErrors ?? {})
-    .filter(([field]) => field !== "")
-    .flatMap(([, messages]) => messages);
-  const text = state.status === "idle" ? "" : [state.message, ...fieldMessages].filter(Boolean).join(". ");
-  return (
-    <div id={id} role="status" aria-live="polite" aria-atomic="true" className={compact ? "text-sm" : "min-h-[1.5rem]"}>
-      {text && (
-        <p className={state.status === "error" ? "font-medium text-red-800 dark:text-red-300" : "font-medium text-green-800 dark:text-green-300"}>
-          {state.message}
-        </p>
-      )}
-    </div>
-  );
-}
+export { FormStatus } from "./form-status";

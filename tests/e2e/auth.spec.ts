@@ -17,6 +17,8 @@ test("an editor signs in after a wrong password, then signs out", async ({ page 
   await page.getByLabel("Password").fill("not my password");
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(status(page)).toHaveText("Email or password is incorrect");
+  // The keyboard is brought back to the outcome, not left on the page's body.
+  await expect(status(page)).toBeFocused();
   await expect(page.getByLabel("Email")).toHaveValue(editor.email);
   await expect(page.getByLabel("Password")).toHaveValue("");
   expect(await sessionsOf(editor.id)).toBe(0);
@@ -43,6 +45,7 @@ test("an address the browser takes but Parley does not is refused beside the fie
   await page.getByLabel("Password").fill("any password at all");
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page.getByText("Enter an email address like name@example.org")).toBeVisible();
+  await expect(page.getByLabel("Email")).toBeFocused();
   await expect(page.getByRole("heading", { level: 1, name: "Sign in" })).toBeVisible();
   await expect(page.getByLabel("Email")).toHaveValue("editor@example");
 });
