@@ -64,7 +64,7 @@ export default async function SearchPage({ searchParams }: Props) {
           <p className="font-semibold">The search could not run:</p>
           <ul className="mt-1 list-disc pl-5">
             {Object.entries(errors).map(([field, message]) => (
-              <li key={field}>
+              <li key={field} className="break-words">
                 {fieldLabel[field] ?? field}: {message}.
               </li>
             ))}

@@ -17,9 +17,10 @@ export const searchInput = z
     negotiation: z.preprocess(blankToUndefined, slug.optional()),
     party: z.preprocess(blankToUndefined, slug.optional()),
     issue: z.preprocess(blankToUndefined, slug.optional()),
-    stance: z.preprocess(blankToUndefined, stance.optional()),
-    attribution: z.preprocess(blankToUndefined, attributionKind.optional()),
-    kind: z.preprocess(blankToUndefined, z.enum(searchKinds).optional()),
+    // Words a reader can act on, not the list of codes (an old or hand-edited link).
+    stance: z.preprocess(blankToUndefined, z.enum(stance.options, { error: "Choose one of the stances listed" }).optional()),
+    attribution: z.preprocess(blankToUndefined, z.enum(attributionKind.options, { error: "Choose one of the kinds of source listed" }).optional()),
+    kind: z.preprocess(blankToUndefined, z.enum(searchKinds, { error: "Choose one of the kinds of record listed" }).optional()),
     from: z.preprocess(blankToUndefined, isoDate.optional()),
     to: z.preprocess(blankToUndefined, isoDate.optional()),
     page: z.preprocess(

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { searchInput } from "@/lib/search/search-input";
 import { canonicalSearchQuery, kindHref, pageWindow, readSearchState, searchHref } from "@/lib/search/search-params";
 
 describe("search URL state", () => {
@@ -28,5 +29,19 @@ describe("the tidy search address", () => {
     expect(canonicalSearchQuery({ q: "ceasefire", negotiation: "", party: "ruritania", stance: "", page: "1", utm: "x" })).toBe("q=ceasefire&party=ruritania");
     expect(canonicalSearchQuery({ q: "", party: "" })).toBe("q=");
     expect(canonicalSearchQuery({})).toBe("");
+  });
+});
+
+describe("search parameters a reader did not choose from the form", () => {
+  it("are refused in words a reader can act on, not as a list of codes", () => {
+    const result = searchInput.safeParse({ q: "ceasefire", kind: "positions", stance: "support", attribution: "rumour" });
+    expect(result.success).toBe(false);
+    const messages = Object.fromEntries(result.error!.issues.map((i) => [i.path[0], i.message]));
+    expect(messages).toEqual({
+      kind: "Choose one of the kinds of record listed",
+      stance: "Choose one of the stances listed",
+      attribution: "Choose one of the kinds of source listed",
+    });
+    expect(searchInput.safeParse({ q: "ceasefire", kind: "position", stance: "demands", attribution: "analyst" }).success).toBe(true);
   });
 });
