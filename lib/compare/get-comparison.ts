@@ -3,8 +3,9 @@ import "server-only";
 // negotiation, each chosen issue with each chosen party's position — current today, or
 // current on the statement date `asOf` by the shared rule — and the class and reason
 // `compareParties` gives the row. Parties default to the negotiation's seats, then those who
-// spoke on its issues without one (as the matrix lists them), issues to all of its issues. Unknown slugs are a validation error for the API;
-// the page asks for them to be reported instead, so it can say so beside its form.
+// spoke on its issues without one (as the matrix lists them), issues to all of its issues.
+// Unknown slugs are a validation error for the API; the page asks for them to be reported
+// instead, so it can say so beside its form.
 import { cache } from "react";
 import { db } from "@/lib/db/client";
 import { AppError, type FieldErrors } from "@/lib/errors/app-error";

@@ -35,10 +35,6 @@ function lastRevision(entityId: string) {
   return db.revision.findFirst({ where: { entityId }, orderBy: [{ createdAt: "desc" }, { id: "desc" }], select: { actorLabel: true, createdAt: true } });
 }
 
-async function lastChangeBy(entityId: string): Promise<string | undefined> {
-  return (await lastRevision(entityId))?.actorLabel;
-}
-
 export async function describeConflict<S extends Stored>(current: S, context: ConflictContext<S>): Promise<Conflict> {
   const yours = normalised(context.schema, context.yours);
   const theirs = normalised(context.schema, context.toInput(current));
@@ -73,7 +69,7 @@ export async function editStateFromError<S extends Stored>(
     // Retracted meanwhile: there is no saved version to weigh against, and saving over it
     // would be refused. The form keeps what the editor typed; restoring comes first.
     if ((current as { retractedAt?: unknown }).retractedAt) {
-      const by = await lastChangeBy(current.id);
+      const by = (await lastRevision(current.id))?.actorLabel;
       return {
         status: "error",
         message: `${by ?? "Another editor"} retracted this record after you opened this form, so nothing of yours was saved. Reload this page to restore it first; what you typed is still below.`,

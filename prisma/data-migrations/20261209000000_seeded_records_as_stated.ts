@@ -27,7 +27,7 @@ const eventNote =
   "Participants as the event's own record names them: the earlier seed listed every party with a statement or commitment linked to the event, which is not who took part.";
 const areaNote = "No holder recorded: one party holds only parts of the region, and its notes say how it is split.";
 
-const sameList = (a: string[], b: string[]) => a.length === b.length && [...a].sort().every((slug, i) => slug === [...b].sort()[i]);
+const sameList = (a: string[], b: string[]) => a.length === b.length && [...a].sort().join(" ") === [...b].sort().join(" ");
 
 async function correctParticipants(tx: Prisma.TransactionClient, actor: Actor, negotiationId: string): Promise<number> {
   const parties = new Map((await tx.party.findMany({ select: { id: true, slug: true } })).map((p) => [p.slug, p.id]));
