@@ -120,23 +120,19 @@ done
 
 # The two engines' suites share nothing but the machine: side by side they take little longer
 # than the slower alone. The production build for the browser tests runs beside them at a
-# lower priority, on what they leave idle. PostgreSQL's suite is the slower by a minute or
-# more, so SQLite's browser tests start as soon as SQLite's suite and the build are done,
-# on the core PostgreSQL's would leave idle.
+# lower priority, on what they leave idle.
 step "Integration tests on SQLite and on PostgreSQL, side by side (and the production build)"
 start integration-sqlite env PARLEY_TEST_TEMPLATES_OF="$SQLITE_URL" DATABASE_URL="$SQLITE_URL" npx vitest run tests/integration
 start integration-postgresql env PARLEY_TEST_TEMPLATES_OF="$PG_URL" DATABASE_URL="$PG_URL" npx vitest run tests/integration
 [ "${SKIP_E2E:-}" = 1 ] || start build nice -n 10 npx next build
-
-integration_tests() { # url: wait for the engine's suite and show its log; its status
-  local name status=0
-  name=$(engine_of "$1")
-  finish "integration-${name,,}" || status=$?
-  step "Integration tests on $name"
-  cat ".tmp/integration-${name,,}.log"
-  [ "$status" = 0 ] || printf '\nIntegration tests failed on %s\n' "$name" >&2
-  return $status
-}
+failed=""
+finish integration-sqlite || failed="$failed SQLite"
+finish integration-postgresql || failed="$failed PostgreSQL"
+step "Integration tests on SQLite"
+cat .tmp/integration-sqlite.log
+step "Integration tests on PostgreSQL"
+cat .tmp/integration-postgresql.log
+[ -z "$failed" ] || { printf '\nIntegration tests failed on:%s\n' "$failed" >&2; exit 1; }
 
 # The browser tests, on a seeded copy from url's templates. The few specs no engine can change
 # (axe's sweep of the pages, the API reference) run on SQLite only: playwright.config.ts.
@@ -146,13 +142,11 @@ e2e() { # url e2e-url
   E2E_DATABASE_URL="$2" npx playwright test
 }
 
-integration_tests "$SQLITE_URL"
 if [ "${SKIP_E2E:-}" != 1 ]; then
   step "Production build"
   finish build || { cat .tmp/build.log; exit 1; }
   e2e "$SQLITE_URL" "$SQLITE_E2E_URL"
+  e2e "$PG_URL" "$PG_E2E_URL"
 fi
-integration_tests "$PG_URL"
-[ "${SKIP_E2E:-}" = 1 ] || e2e "$PG_URL" "$PG_E2E_URL"
 
 step "All suites passed"
