@@ -5,6 +5,7 @@ import { SearchResults } from "@/components/search/search-results";
 import { listHitLinks } from "@/lib/search/list-hit-links";
 import { listSearchFilters } from "@/lib/search/list-search-filters";
 import { search } from "@/lib/search/search";
+import { isAppError, type FieldErrors } from "@/lib/errors/app-error";
 import { searchInput } from "@/lib/search/search-input";
 import { isSameQuery } from "@/lib/compare/compare-params";
 import { canonicalSearchQuery, readSearchState, type SearchParams } from "@/lib/search/search-params";
@@ -39,7 +40,14 @@ export default async function SearchPage({ searchParams }: Props) {
   // A first visit (no parameters) is an invitation, not an empty query to complain about.
   const asked = Object.keys(state).length > 0;
   const parsed = asked ? searchInput.safeParse(state) : null;
-  const [filters, results] = await Promise.all([listSearchFilters(), parsed?.success ? search(parsed.data) : null]);
+  // A filter naming no record (a typo in a shared link) is answered beside the form.
+  let refused: FieldErrors | undefined;
+  const refuse = (error: unknown) => {
+    if (!isAppError(error) || error.code !== "validation") throw error;
+    refused = error.details.fieldErrors;
+    return null;
+  };
+  const [filters, results] = await Promise.all([listSearchFilters(), parsed?.success ? search(parsed.data).catch(refuse) : null]);
   const links = results ? await listHitLinks(results.hits) : new Map();
 
   const errors: Record<string, string> = {};
@@ -49,6 +57,7 @@ export default async function SearchPage({ searchParams }: Props) {
       errors[field] ??= issue.message;
     }
   }
+  for (const [field, messages] of Object.entries(refused ?? {})) errors[field] ??= messages[0]!;
 
   return (
     <>

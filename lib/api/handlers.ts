@@ -11,6 +11,7 @@ import { getRecordSnapshot } from "@/lib/records/get-record-snapshot";
 import { recordKind } from "@/lib/records/registry";
 import { editorFrom } from "./editor";
 import { absoluteUrl, listLinks } from "./links";
+import { refuseFiltersNamingNothing } from "@/lib/records/named-filters";
 import { patchOverStored } from "./merge-base";
 import type { ApiRecord, ApiResource, ListPage } from "./resource";
 import { itemPath } from "./schemas/common";
@@ -20,6 +21,7 @@ export type ItemContext = { params: Promise<{ id: string }> };
 
 export async function listRecords<I extends ApiRecord, Q>(request: Request, resource: ApiResource<I, Q>) {
   const query = parseQuery(request, resource.listQuery);
+  await refuseFiltersNamingNothing(query as Record<string, unknown>);
   const page = await resource.list(query);
   return pageResponse(request, resource.item, page);
 }

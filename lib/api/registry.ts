@@ -56,7 +56,7 @@ function resourceOperations(r: ApiResource): Operation[] {
   return [
     {
       method: "get", path: `/${r.path}`, route: "[resource]", tag: r.tag, summary: `List ${r.path}`,
-      description: `${r.description} Ordered by id (creation order), a page at a time: follow \`links.next\` (or pass \`nextCursor\` as \`cursor\`).`,
+      description: `${r.description} Ordered by id (creation order), a page at a time: follow \`links.next\` (or pass \`nextCursor\` as \`cursor\`). A filter that names a record names one readers can see, or the list is refused (422) rather than answered empty.`,
       query: r.listQuery as unknown as z.ZodObject,
       success: { status: 200, schema: listOf(r.item), name: `${Noun}List`, description: `A page of ${r.path}` },
       write: false, errors: [422],
@@ -154,7 +154,7 @@ export const operations: Operation[] = [
   {
     method: "get", path: "/search", route: "search", tag: "Search", summary: "Search",
     description:
-      "Full-text search over positions (summaries, quotes, details), sources, events, commitments, plans and their points, with the search page's filters and ranking. Words must all occur; put a phrase in double quotes.",
+      "Full-text search over positions (summaries, quotes, details), sources, events, commitments, plans and their points, with the search page's filters and ranking. Words must all occur; put a phrase in double quotes. A negotiation, party or issue filter naming none readers can see is refused (422), not answered with no hits.",
     query: searchInput,
     success: { status: 200, schema: searchResult, name: "SearchResults", description: "Ranked hits, 20 a page" },
     write: false, errors: [422],

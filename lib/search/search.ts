@@ -1,5 +1,6 @@
 import "server-only";
 import { db, engine } from "@/lib/db/client";
+import { refuseFiltersNamingNothing } from "@/lib/records/named-filters";
 import { exactPhrase, highlightParts, isEmptyQuery, parseQueryTerms } from "./query-terms";
 import { CANDIDATE_LIMIT, highlightCandidates, matchCandidates, type Candidate } from "./match-candidates";
 import { searchKinds, type SearchInput, type SearchKind } from "./search-input";
@@ -33,6 +34,8 @@ export type SearchResults = {
  * then everything else; within each, records before sources, then the engine's relevance.
  */
 export async function search(input: SearchInput): Promise<SearchResults> {
+  // A filter naming nothing readers can see is refused: "no results" would mislead.
+  await refuseFiltersNamingNothing({ negotiation: input.negotiation, party: input.party, issue: input.issue });
   const terms = parseQueryTerms(input.q);
   const empty = Object.fromEntries(searchKinds.map((k) => [k, 0])) as Record<SearchKind, number>;
   if (isEmptyQuery(terms)) return { total: 0, countsByKind: empty, hits: [], page: 1, pageCount: 0, truncated: false };

@@ -169,6 +169,8 @@ test("bad input is explained, not an error page", async ({ page }) => {
     ["/search?q=ceasefire&from=2025-13-01", "Use a date in the form YYYY-MM-DD"],
     ["/search?q=ceasefire&from=2025-06-01&to=2025-01-01", "The start date must come before the end date"],
     ["/search?q=ceasefire&stance=furious", "Stance"],
+    // A typo in a shared link's filter is not "no results".
+    ["/search?q=ceasefire&party=rusia", "Party: There is no party “rusia”."],
   ] as const) {
     const response = await page.goto(path);
     expect(response?.status(), path).toBe(200);

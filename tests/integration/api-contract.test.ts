@@ -226,6 +226,23 @@ describe("positions", () => {
     expect(text.items.every((p) => `${p.summary} ${p.details ?? ""}`.toLowerCase().includes("ceasefire"))).toBe(true);
   });
 
+  it("refuses a filter that names no record readers can see, saying which, rather than answer an empty page", async () => {
+    const typo = await expectProblem(await call(routes.list, "GET", "/api/v1/positions?party=rusia&negotiation=russia-ukraine"), 422);
+    expect(Object.keys(typo.errors ?? {})).toEqual(["party"]);
+    expect(typo.errors?.party).toEqual(["There is no party “rusia”"]);
+    const both = await expectProblem(await call(routes.list, "GET", "/api/v1/positions?issue=no-such-issue&event=no-such-event"), 422);
+    expect(Object.keys(both.errors ?? {}).sort()).toEqual(["event", "issue"]);
+    // A retracted record is named by nobody readers can see, though its id exists.
+    const retracted = await db.party.create({ data: { slug: `retracted-${Date.now()}`, name: "Retracted Party", shortName: "Retracted", kind: "state", colour: "#336699", retractedAt: new Date() } });
+    const hidden = await expectProblem(await call(routes.list, "GET", `/api/v1/positions?party=${retracted.id}`), 422);
+    expect(Object.keys(hidden.errors ?? {})).toEqual(["party"]);
+    // Kinds without slugs are named by id only; an existing one still filters.
+    const plan = await db.plan.findFirstOrThrow({ where: { retractedAt: null, points: { some: {} } } });
+    await expectProblem(await call(recordRoutes.planPoint.list, "GET", `/api/v1/plan-points?plan=${plan.id}x`), 422);
+    const points = await call(recordRoutes.planPoint.list, "GET", `/api/v1/plan-points?plan=${plan.id}`);
+    expect(points.status).toBe(200);
+  });
+
   it("lists the positions current on a statement date with asOf, one per party and issue", async () => {
     const body = await readBody(await call(routes.list, "GET", "/api/v1/positions?asOf=2022-04-30&negotiation=russia-ukraine&limit=200"), list);
     expect(body.items.length).toBeGreaterThan(0);

@@ -63,6 +63,18 @@ describe("search", () => {
     expect(in2022.total).toBeLessThan((await find({ q: "Istanbul" })).total);
   });
 
+  it("refuses a filter naming no negotiation, party or issue readers can see, rather than find nothing", async () => {
+    const refused = (params: Record<string, unknown>) => find({ q: "ceasefire", ...params }).then(() => null, (error: { code?: string; details?: { fieldErrors?: object } }) => ({ code: error.code, fieldErrors: error.details?.fieldErrors }));
+    expect(await refused({ party: "rusia" })).toEqual({ code: "validation", fieldErrors: { party: ["There is no party “rusia”"] } });
+    expect(await refused({ negotiation: "no-such-talks", issue: "no-such-issue" })).toEqual({
+      code: "validation",
+      fieldErrors: { negotiation: ["There is no negotiation “no-such-talks”"], issue: ["There is no issue “no-such-issue”"] },
+    });
+    const hidden = await db.party.create({ data: { slug: `hidden-${Date.now()}`, name: "Hidden Party", shortName: "Hidden", kind: "state", colour: "#336699", retractedAt: new Date() } });
+    expect((await refused({ party: hidden.slug }))?.code).toBe("validation");
+    expect(await refused({ party: "russia", issue: "territory" })).toBeNull();
+  });
+
   it("orders equally ranked hits the same way every time, so pages neither repeat nor skip a hit", async () => {
     const first = await ids({ q: "ceasefire" });
     const second = await ids({ q: "ceasefire", page: 2 });

@@ -1,0 +1,27 @@
+import "server-only";
+// A filter that names a record (`?party=`, `?issue=`, `?plan=` … in the API's lists and the
+// search) must name one readers can see. An empty answer would read as "this party said
+// nothing on it" when the filter had a typo or named a retracted record, so such a filter
+// is refused, saying which. Filters are named after the kind they point at, so the registry
+// says which parameters they are and how each kind is named (by id, or by id or slug).
+import { db } from "@/lib/db/client";
+import { AppError, type FieldErrors } from "@/lib/errors/app-error";
+import { recordKinds } from "./registry";
+
+type Finder = { findFirst(args: { where: object; select: { id: true } }): Promise<{ id: string } | null> };
+
+/** Throws a validation error naming each filter in `filters` that names no record readers can see. */
+export async function refuseFiltersNamingNothing(filters: Record<string, unknown>): Promise<void> {
+  const fieldErrors: FieldErrors = {};
+  for (const kind of recordKinds) {
+    const value = filters[kind.entityType];
+    if (typeof value !== "string") continue;
+    const table = (db as unknown as Record<string, Finder>)[kind.entityType]!;
+    const named = kind.api.acceptsSlug ? { OR: [{ id: value }, { slug: value }] } : { id: value };
+    if (await table.findFirst({ where: { AND: [kind.visible, named] }, select: { id: true } })) continue;
+    fieldErrors[kind.entityType] = [`There is no ${kind.api.noun} “${value}”`];
+  }
+  const names = Object.keys(fieldErrors);
+  if (names.length === 0) return;
+  throw new AppError("validation", `The ${names.join(" and ")} filter${names.length > 1 ? "s name" : " names"} no record`, { fieldErrors });
+}
