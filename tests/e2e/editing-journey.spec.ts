@@ -14,6 +14,8 @@ test("an editor edits a position's summary and a territorial claim, reads it, fi
   await page.getByRole("navigation", { name: "Editing" }).getByRole("link", { name: "Edit this position" }).click();
   await expect(page).toHaveURL(`/positions/${f.positionId}/edit`);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Edit: ${f.partyShort} on ${f.issueName}`);
+  // The tab names the record, so an editor with several open can tell them apart.
+  await expect(page).toHaveTitle(new RegExp(`^Edit position: ${f.partyShort}'s statement of \\d{4}-\\d\\d-\\d\\d — Parley$`));
 
   await page.getByLabel("Summary", { exact: true }).fill(EDITED);
   // A freeze names no party: the party and recognition still chosen in the row are left out.

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { editPageMetadata } from "@/lib/forms/edit-page-metadata";
 import { EditPageHeader } from "@/components/editing/edit-page-header";
 import { RetractedNotice } from "@/components/editing/retracted-notice";
 import { RetractionControls } from "@/components/editing/retraction-controls";
@@ -15,9 +16,12 @@ import type { CommitmentSnapshot } from "@/lib/commitments/commitment-snapshot";
 import { updateCommitmentAction } from "./actions";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "Edit commitment", robots: { index: false } };
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return editPageMetadata("commitment", (await params).id);
+}
 
 export default async function EditCommitmentPage({ params, searchParams }: Props) {
   const { id } = await params;

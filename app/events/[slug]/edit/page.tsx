@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { editPageMetadata } from "@/lib/forms/edit-page-metadata";
 import { EditPageHeader } from "@/components/editing/edit-page-header";
 import { RetractedNotice } from "@/components/editing/retracted-notice";
 import { RetractionControls } from "@/components/editing/retraction-controls";
@@ -15,9 +16,12 @@ import type { EventSnapshot } from "@/lib/events/event-snapshot";
 import { updateEventAction } from "./actions";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "Edit event", robots: { index: false } };
 
 type Props = { params: Promise<{ slug: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return editPageMetadata("event", await findEventId((await params).slug));
+}
 
 export default async function EditEventPage({ params }: Props) {
   const { slug } = await params;

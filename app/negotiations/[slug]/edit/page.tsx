@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { editPageMetadata } from "@/lib/forms/edit-page-metadata";
 import { EditPageHeader } from "@/components/editing/edit-page-header";
 import { RetractedNotice } from "@/components/editing/retracted-notice";
 import { RetractionControls } from "@/components/editing/retraction-controls";
@@ -14,9 +15,12 @@ import type { NegotiationSnapshot } from "@/lib/negotiations/negotiation-snapsho
 import { updateNegotiationAction } from "./actions";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "Edit negotiation", robots: { index: false } };
 
 type Props = { params: Promise<{ slug: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return editPageMetadata("negotiation", (await findNegotiation((await params).slug))?.id ?? null);
+}
 
 export default async function EditNegotiationPage({ params }: Props) {
   const { slug } = await params;

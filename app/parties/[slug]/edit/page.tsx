@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { editPageMetadata } from "@/lib/forms/edit-page-metadata";
 import { EditPageHeader } from "@/components/editing/edit-page-header";
 import { RetractedNotice } from "@/components/editing/retracted-notice";
 import { RetractionControls } from "@/components/editing/retraction-controls";
@@ -13,9 +14,12 @@ import type { PartySnapshot } from "@/lib/parties/party-snapshot";
 import { updatePartyAction } from "./actions";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "Edit party", robots: { index: false } };
 
 type Props = { params: Promise<{ slug: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return editPageMetadata("party", await findPartyId((await params).slug));
+}
 
 export default async function EditPartyPage({ params }: Props) {
   const { slug } = await params;

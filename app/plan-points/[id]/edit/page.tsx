@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { editPageMetadata } from "@/lib/forms/edit-page-metadata";
 import { changeRetractionAction } from "@/app/editing/actions";
 import { EditPageHeader } from "@/components/editing/edit-page-header";
 import { RetractedNotice } from "@/components/editing/retracted-notice";
@@ -17,9 +18,12 @@ import { getRecordSnapshot } from "@/lib/records/get-record-snapshot";
 import { updatePlanPointAction } from "./actions";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "Edit point", robots: { index: false } };
 
 type Props = { params: Promise<{ id: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return editPageMetadata("planPoint", (await params).id);
+}
 
 export default async function EditPlanPointPage({ params }: Props) {
   const { id } = await params;

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { editPageMetadata } from "@/lib/forms/edit-page-metadata";
 import { changeRetractionAction } from "@/app/editing/actions";
 import { EditPageHeader } from "@/components/editing/edit-page-header";
 import { RetractedNotice } from "@/components/editing/retracted-notice";
@@ -17,9 +18,12 @@ import { getRecordSnapshot } from "@/lib/records/get-record-snapshot";
 import { updatePlanAction } from "./actions";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "Edit plan", robots: { index: false } };
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return editPageMetadata("plan", (await params).id);
+}
 
 export default async function EditPlanPage({ params, searchParams }: Props) {
   const { id } = await params;
@@ -41,7 +45,7 @@ export default async function EditPlanPage({ params, searchParams }: Props) {
       <EditPageHeader
         trail={[...crumb, { href: planHref(plan.id), label: plan.title }]}
         current="Edit"
-        title="Edit plan"
+        title={`Edit plan: ${plan.title}`}
         links={[
           { href: `${planHref(plan.id)}/points`, label: "Add, arrange and map its points" },
           { href: `/history/plan/${encodeURIComponent(plan.id)}`, label: "History" },

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { editPageMetadata } from "@/lib/forms/edit-page-metadata";
 import { EditPageHeader } from "@/components/editing/edit-page-header";
 import { RetractedNotice } from "@/components/editing/retracted-notice";
 import { RetractionControls } from "@/components/editing/retraction-controls";
@@ -13,9 +14,12 @@ import type { PositionSnapshot } from "@/lib/positions/position-snapshot";
 import { updatePositionAction } from "./actions";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "Edit position", robots: { index: false } };
 
 type Props = { params: Promise<{ id: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return editPageMetadata("position", (await params).id);
+}
 
 export default async function EditPositionPage({ params }: Props) {
   const { id } = await params;

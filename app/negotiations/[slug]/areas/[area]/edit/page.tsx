@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { editPageMetadata } from "@/lib/forms/edit-page-metadata";
 import { changeRetractionAction } from "@/app/editing/actions";
 import { EditPageHeader } from "@/components/editing/edit-page-header";
 import { RetractedNotice } from "@/components/editing/retracted-notice";
@@ -22,9 +23,13 @@ import { summariseOutline } from "@/lib/maps/outline-summary";
 import { storedOutline } from "@/lib/maps/stored-outline";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "Edit area", robots: { index: false } };
 
 type Props = { params: Promise<{ slug: string; area: string }>; searchParams: Promise<{ outline?: string | string[] }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { slug, area } = await params;
+  return editPageMetadata("area", await findAreaId(slug, area));
+}
 
 export default async function EditAreaPage({ params, searchParams }: Props) {
   const { slug, area: areaSlug } = await params;

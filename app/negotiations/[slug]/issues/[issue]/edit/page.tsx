@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { editPageMetadata } from "@/lib/forms/edit-page-metadata";
 import { EditPageHeader } from "@/components/editing/edit-page-header";
 import { RetractedNotice } from "@/components/editing/retracted-notice";
 import { RetractionControls } from "@/components/editing/retraction-controls";
@@ -13,9 +14,13 @@ import type { IssueSnapshot } from "@/lib/issues/issue-snapshot";
 import { updateIssueAction } from "./actions";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "Edit issue", robots: { index: false } };
 
 type Props = { params: Promise<{ slug: string; issue: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { slug, issue } = await params;
+  return editPageMetadata("issue", await findIssueId(slug, issue));
+}
 
 export default async function EditIssuePage({ params }: Props) {
   const { slug, issue: issueSlug } = await params;
