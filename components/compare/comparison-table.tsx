@@ -163,6 +163,12 @@ function PositionCell({ cell, issue, asOf }: { cell: Cell; issue: string; asOf?:
         </span>
       </p>
       <p>{position.summary}</p>
+      {position.terms !== null && position.termsConfidence === "low" && (
+        <p className="text-sm">
+          <strong className="font-semibold">Terms coded with low confidence.</strong> The comparison rests on them; the
+          full record says why.
+        </p>
+      )}
       <Link href={`/positions/${position.id}`}>
         Full record<span className="sr-only"> of the position of {party.shortName} on {issue}</span>
       </Link>

@@ -29,6 +29,7 @@ export async function compareForApi(query: CompareQuery): Promise<CompareResult 
           stance: position.stance as Position["stance"],
           summary: position.summary,
           terms: position.terms as Position["terms"],
+          termsConfidence: position.termsConfidence as Position["termsConfidence"],
           statedOn: toPartialDateText(position.statedOn, position.statedOnPrecision),
           status: position.status as Position["status"],
           links: { self: apiPath("positions", position.id) },

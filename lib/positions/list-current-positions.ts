@@ -1,5 +1,6 @@
 import "server-only";
 import { db, type DbOrTx } from "@/lib/db/client";
+import { currentPositionFields } from "./current-position-fields";
 import { listPositionsAsOf } from "./list-positions-as-of";
 import { visiblePosition } from "./position-visibility";
 
@@ -21,9 +22,3 @@ export async function listCurrentPositions(
     select: currentPositionFields,
   });
 }
-
-/** What a current statement carries for the matrix and the comparison. */
-export const currentPositionFields = {
-  id: true, partyId: true, issueId: true, stance: true, summary: true, terms: true,
-  statedOn: true, statedOnPrecision: true, createdAt: true, withdrawnOn: true, status: true,
-} as const;

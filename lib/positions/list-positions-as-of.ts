@@ -1,5 +1,6 @@
 import "server-only";
 import { db, type DbOrTx, type Prisma } from "@/lib/db/client";
+import { currentPositionFields } from "./current-position-fields";
 import { currentStatement } from "./current-statement";
 import { visiblePosition } from "./position-visibility";
 
@@ -31,10 +32,7 @@ export async function listPositionsAsOf(
         { statedOn: { lte: asOf } },
       ],
     },
-    select: {
-      id: true, partyId: true, issueId: true, stance: true, summary: true, terms: true,
-      statedOn: true, statedOnPrecision: true, createdAt: true, withdrawnOn: true, status: true,
-    },
+    select: currentPositionFields,
   });
   const pairs = new Map<string, typeof rows>();
   for (const r of rows) {

@@ -118,6 +118,19 @@ test("Russia and Ukraine are opposed on territory, and the reason names the disp
   const opposedOn = [...reason.matchAll(/Opposed on ([^:]+):/g)].flatMap((m) => m[1]!.split(/, | and /));
   expect(opposedOn.filter((r) => r !== "all other areas").sort()).toEqual(disputed.map((slug) => area(slug)!.name).sort());
   expect(reason).toContain("Russia holds it now");
+
+  // A cell whose terms are coded with low confidence says so, in words; the others do not.
+  const confidence = await query<{ slug: string; termsConfidence: string | null }>(
+    `SELECT p.slug, pos."termsConfidence" FROM "Position" pos JOIN "Party" p ON p.id = pos."partyId" WHERE pos.id IN (?, ?)`,
+    current.filter((c) => c.issueId === territory.id && ["russia", "ukraine"].includes(parties.find((p) => p.id === c.partyId)!.slug)).map((c) => c.id),
+  );
+  const cells = row(page, territory.name).getByRole("cell");
+  for (const { slug, termsConfidence } of confidence) {
+    const cell = cells.nth(slug === "russia" ? 1 : 2);
+    if (termsConfidence === "low") await expect(cell).toContainText("Terms coded with low confidence");
+    else await expect(cell).not.toContainText("low confidence");
+  }
+  expect(confidence.some((c) => c.termsConfidence === "low"), "the seed codes one of the two with low confidence").toBe(true);
 });
 
 test("with three parties the row shows its worst pair, and every pair on demand", async ({ page }) => {

@@ -312,6 +312,11 @@ describe("compare", () => {
     expect(body.rows.length).toBeGreaterThan(0);
     for (const row of body.rows) expect(row.positions.map((p) => p.partyId)).toEqual(body.parties.map((p) => p.id));
     expect(body.rows.some((row) => row.comparison.class === "opposed")).toBe(true);
+    // Each position says how sure its coding is, as the record does.
+    const stored = new Map((await db.position.findMany({ select: { id: true, termsConfidence: true } })).map((p) => [p.id, p.termsConfidence]));
+    const given = body.rows.flatMap((row) => row.positions.flatMap((p) => (p.position ? [p.position] : [])));
+    for (const position of given) expect(position.termsConfidence, position.id).toBe(stored.get(position.id));
+    expect(given.some((p) => p.termsConfidence === "low")).toBe(true);
   });
 
   it("says per issue how many of the compared parties have coded terms", async () => {

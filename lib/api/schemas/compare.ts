@@ -2,7 +2,7 @@ import { z } from "zod";
 import { plural } from "@/lib/words/plural";
 import { compareClasses } from "@/lib/compare";
 import { splitList } from "@/lib/compare/compare-params";
-import { issueKind, positionStatus, stance } from "@/lib/vocab";
+import { issueKind, positionStatus, stance, termsConfidence } from "@/lib/vocab";
 import { dateParam, negotiationRef, partialDateText, partyRef } from "./common";
 
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "Use slugs: lowercase words joined by hyphens");
@@ -57,6 +57,7 @@ export const compareResult = z
                 stance,
                 summary: z.string(),
                 terms: z.record(z.string(), z.unknown()).nullable(),
+                termsConfidence: termsConfidence.nullable().meta({ description: "How sure the coding of `terms` is; null when not coded" }),
                 statedOn: partialDateText,
                 status: positionStatus,
                 links: z.object({ self: z.string() }),
