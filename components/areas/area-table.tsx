@@ -10,7 +10,7 @@ export function AreaTable({ caption, areas, editHref }: { caption: string; areas
   return (
     // Positioned, so the hidden words of the editing column stay inside the scrolling box,
     // and focusable, so a keyboard can scroll what a phone cuts off.
-    <div role="region" aria-label={caption} tabIndex={0} className="relative overflow-x-auto">
+    <div role="region" aria-label={caption} tabIndex={0} className="scroll-cue relative overflow-x-auto">
       <table className="w-full border-collapse text-sm">
         <caption className="py-1 text-left font-semibold">{caption}</caption>
         <thead>
