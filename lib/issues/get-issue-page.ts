@@ -41,6 +41,7 @@ const loadIssuePage = cache(async (negotiationSlug: string, issueSlug: string, a
       stance: true,
       summary: true,
       terms: true,
+      termsConfidence: true,
       status: true,
       statedOn: true,
       statedOnPrecision: true,

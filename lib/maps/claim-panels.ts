@@ -16,7 +16,7 @@ export type ClaimPanel = { id: string; title: string; fills: Record<string, Clai
 export type PartyPosition = {
   party: { slug: string; shortName: string };
   /** The party's current position on the issue (as of the page's date), if any. */
-  position: { id: string; terms: unknown; statedOn: Date; statedOnPrecision: string } | null;
+  position: { id: string; terms: unknown; termsConfidence?: string | null; statedOn: Date; statedOnPrecision: string } | null;
 };
 
 const meaning: Partial<Record<TerritorialClaim["outcome"], string>> = {
@@ -45,12 +45,14 @@ export function territoryClaimPanels(parties: PartyPosition[], context: TermsCon
     const fills: Record<string, ClaimFill> = {};
     if (position && parsed.success) {
       const stated = `Stated ${formatPartialDate(position.statedOn, position.statedOnPrecision)}`;
+      // Said on every area it paints, as the compare page says it beside the position.
+      const doubtful = position.termsConfidence === "low" ? "Terms coded with low confidence" : null;
       for (const [area, { claim, on }] of claimsOnAreas(parsed.data, context)) {
         const key = keyOf(claim, context);
         if (!keys.has(key.key)) keys.set(key.key, { ...key, rank: territoryOutcomes.indexOf(claim.outcome) * 1000 + keys.size });
         const via = on === area ? null : on === ALL_AREAS ? "By its claim on every area it does not name" : `By its claim on ${areaName(context, on)}`;
         const recognition = claim.recognition ? recognitionLabel[claim.recognition] : null;
-        const detail = [recognition, via, stated].filter(Boolean).join(". ");
+        const detail = [recognition, via, doubtful, stated].filter(Boolean).join(". ");
         fills[area] = { key: key.key, words: key.words, detail, href: positionHref(position.id) };
       }
     }

@@ -14,12 +14,12 @@ test.setTimeout(90_000);
 
 const ISSUE = `/negotiations/${NEGOTIATION}/issues/territory`;
 type Claim = { area: string; outcome: string; party?: string; recognition?: string };
-type Stored = { id: string; party: string; shortName: string; terms: unknown; statedOn: unknown; statedOnPrecision: string };
+type Stored = { id: string; party: string; shortName: string; terms: unknown; termsConfidence: string | null; statedOn: unknown; statedOnPrecision: string };
 
 /** The parties' territory statements made by `asOf` (all of them without), newest last. */
 async function statements(asOf?: string) {
   const rows = await query<Stored>(
-    `SELECT p.id, pa.slug AS party, pa."shortName", p.terms, p."statedOn", p."statedOnPrecision" FROM "Position" p
+    `SELECT p.id, pa.slug AS party, pa."shortName", p.terms, p."termsConfidence", p."statedOn", p."statedOnPrecision" FROM "Position" p
        JOIN "Party" pa ON pa.id = p."partyId" JOIN "Issue" i ON i.id = p."issueId" JOIN "Negotiation" n ON n.id = i."negotiationId"
       WHERE n.slug = ? AND i.slug = 'territory' AND p."retractedAt" IS NULL ORDER BY p."statedOn", p."createdAt"`,
     [NEGOTIATION],
@@ -61,7 +61,8 @@ async function expectClaimsOnMaps(page: Page, latest: Awaited<ReturnType<typeof 
     const map = page.getByRole("figure", { name: statement.shortName, exact: true });
     await expect(map).toBeVisible();
     for (const claim of statement.claims.filter((c) => drawn.has(c.area))) {
-      const stated = `Stated ${readerDate(statement.statedOn, statement.statedOnPrecision)}`;
+      // Terms coded with low confidence say so on every area they paint.
+      const stated = `${statement.termsConfidence === "low" ? "Terms coded with low confidence\\. " : ""}Stated ${readerDate(statement.statedOn, statement.statedOnPrecision)}`;
       const area = areaOn(map, names[claim.area]!);
       await expect(area).toHaveAccessibleName(new RegExp(`^${escape(names[claim.area]!)}: ${escape(claimWords(claim, shortNames))}\\..*${stated}$`));
       await expect(area).toHaveAttribute("href", `/positions/${statement.id}`);
@@ -86,6 +87,7 @@ test("the territory issue shows one map per party, each area shaded and named by
   const latest = latestByParty(made);
   const claiming = latest.filter((s) => s.claims.length > 0);
   await expect(section.getByRole("figure")).toHaveCount(claiming.length);
+  expect(claiming.some((s) => s.termsConfidence === "low"), "a current claim coded with low confidence is on the maps").toBe(true);
   await expectClaimsOnMaps(page, latest, areas);
 
   // Every seeded area with an outline is drawn on every map; the one without is named under them.
