@@ -77,6 +77,10 @@ async function waitFor(key: { email: string } | { ip: string }, rule: DelayRule,
     db.loginAttempt.count({ where }),
     db.loginAttempt.findFirst({ where, orderBy: { createdAt: "desc" }, select: { createdAt: true } }),
   ]);
-  if (!last) return 0;
-  return Math.max(0, last.createdAt.getTime() + delayAfter(failures, rule) - now.getTime());
+  const delay = delayAfter(failures, rule);
+  // Within the free failures there is nothing to wait for. The last attempt may be a
+  // colleague's from the same address begun a few milliseconds after this one's `now`, and
+  // must not turn a zero delay into a refusal.
+  if (!last || delay === 0) return 0;
+  return Math.max(0, last.createdAt.getTime() + delay - now.getTime());
 }

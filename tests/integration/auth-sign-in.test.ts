@@ -5,7 +5,7 @@ import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from "vites
 import { createUserFromCommandLine } from "@/lib/auth/create-user";
 import { disableUser, enableUser } from "@/lib/auth/manage-users";
 import { hashPassword, needsRehash, verifyPassword } from "@/lib/auth/password-hash";
-import { delayAfter, signInDelays } from "@/lib/auth/rate-limit";
+import { delayAfter, reserveSignInAttempt, signInDelays } from "@/lib/auth/rate-limit";
 import { resolveActor } from "@/lib/auth/resolve-actor";
 import { hashSecretToken } from "@/lib/auth/secret-token";
 import { signIn } from "@/lib/auth/sign-in";
@@ -205,6 +205,21 @@ describe("sign-in delays", () => {
     const later = await rejection(signIn({ email: user.email, password: PASSWORD, ip }));
     expect(later.details.retryAfterSeconds).toBe(15 * 60);
     expect(later.message).toBe("Too many failed sign-ins: try again in 15 minutes");
+  });
+
+  it("let two people behind one address sign in at the same moment", async () => {
+    const ip = newIp();
+    const now = new Date();
+    // A colleague's attempt from the same address, begun a few milliseconds after this one and
+    // still being checked: it is no failure of this attempt's, and nothing is owed yet.
+    await db.loginAttempt.create({ data: { email: `colleague-${unique()}@example.org`, ip, createdAt: new Date(now.getTime() + 5) } });
+    const id = await reserveSignInAttempt({ email: `me-${unique()}@example.org`, ip, now });
+    expect(await db.loginAttempt.count({ where: { id } })).toBe(1);
+
+    // The same two attempts through sign-in itself, for two real accounts.
+    const [me, colleague] = await Promise.all([newUser(), newUser()]);
+    const sharedIp = newIp();
+    await Promise.all([me, colleague].map((user) => signIn({ email: user.email, password: PASSWORD, ip: sharedIp })));
   });
 
   it("hold against parallel guesses", async () => {
