@@ -4,6 +4,7 @@ import "server-only";
 // nothing on it" when the filter had a typo or named a retracted record, so such a filter
 // is refused, saying which. Filters are named after the kind they point at, so the registry
 // says which parameters they are and how each kind is named (by id, or by id or slug).
+import { idOrSlug } from "@/lib/api/list-query";
 import { db } from "@/lib/db/client";
 import { AppError, type FieldErrors } from "@/lib/errors/app-error";
 import { recordKinds } from "./registry";
@@ -12,15 +13,18 @@ type Finder = { findFirst(args: { where: object; select: { id: true } }): Promis
 
 /** Throws a validation error naming each filter in `filters` that names no record readers can see. */
 export async function refuseFiltersNamingNothing(filters: Record<string, unknown>): Promise<void> {
-  const fieldErrors: FieldErrors = {};
-  for (const kind of recordKinds) {
-    const value = filters[kind.entityType];
-    if (typeof value !== "string") continue;
-    const table = (db as unknown as Record<string, Finder>)[kind.entityType]!;
-    const named = kind.api.acceptsSlug ? { OR: [{ id: value }, { slug: value }] } : { id: value };
-    if (await table.findFirst({ where: { AND: [kind.visible, named] }, select: { id: true } })) continue;
-    fieldErrors[kind.entityType] = [`There is no ${kind.api.noun} “${value}”`];
-  }
+  const missing = await Promise.all(
+    recordKinds.map(async (kind) => {
+      const value = filters[kind.entityType];
+      if (typeof value !== "string") return null;
+      const table = (db as unknown as Record<string, Finder>)[kind.entityType]!;
+      const named = kind.api.acceptsSlug ? idOrSlug(value) : { id: value };
+      const found = await table.findFirst({ where: { AND: [kind.visible, named] }, select: { id: true } });
+      const error: [string, string[]] = [kind.entityType, [`There is no ${kind.api.noun} “${value}”`]];
+      return found ? null : error;
+    }),
+  );
+  const fieldErrors: FieldErrors = Object.fromEntries(missing.filter((entry) => entry !== null));
   const names = Object.keys(fieldErrors);
   if (names.length === 0) return;
   throw new AppError("validation", `The ${names.join(" and ")} filter${names.length > 1 ? "s name" : " names"} no record`, { fieldErrors });
