@@ -1,23 +1,26 @@
 import "server-only";
 // Ids behind the slugs in editing URLs. Retracted records are found too: editors restore them.
+// The finders an editing page asks twice (for its title and its body) are cached for the
+// request, so each is one read.
+import { cache } from "react";
 import { db } from "@/lib/db/client";
 
-export async function findPartyId(slug: string) {
+export const findPartyId = cache(async (slug: string) => {
   return (await db.party.findUnique({ where: { slug }, select: { id: true } }))?.id ?? null;
-}
+});
 
-export async function findEventId(slug: string) {
+export const findEventId = cache(async (slug: string) => {
   return (await db.event.findUnique({ where: { slug }, select: { id: true } }))?.id ?? null;
-}
+});
 
-export async function findNegotiation(slug: string) {
+export const findNegotiation = cache(async (slug: string) => {
   return db.negotiation.findUnique({ where: { slug }, select: { id: true, slug: true, title: true, retractedAt: true } });
-}
+});
 
-export async function findIssueId(negotiationSlug: string, issueSlug: string) {
+export const findIssueId = cache(async (negotiationSlug: string, issueSlug: string) => {
   const issue = await db.issue.findFirst({ where: { slug: issueSlug, negotiation: { slug: negotiationSlug } }, select: { id: true } });
   return issue?.id ?? null;
-}
+});
 
 /** What a position's form shows about where it sits: party, issue and its kind, negotiation. */
 export async function positionContext(issueId: string, partyId: string) {

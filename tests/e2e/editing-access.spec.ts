@@ -11,6 +11,13 @@ test("readers who open an editing page are sent to sign in, and come back to it"
     await page.goto(path);
     await expect(page).toHaveURL(`/sign-in?next=${encodeURIComponent(path)}`);
   }
+  // The redirect's own page (Next.js sends one with it) names no record in its title: a
+  // retracted record's name must not reach a reader that way.
+  const redirect = await page.request.get(`/parties/${f.partySlug}/edit`, { maxRedirects: 0 });
+  expect(redirect.status()).toBe(307);
+  const html = await redirect.text();
+  expect(html).toContain("<title>Edit party — Parley</title>");
+  expect(html).not.toContain(f.partyShort);
   // Readers see no editing links on reading pages.
   await page.goto(`/positions/${f.positionId}`);
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();

@@ -38,16 +38,16 @@ describe("the registry of record kinds", () => {
 
 describe("an editing page's title", () => {
   it("names the record it edits, shortened when long, and the kind alone when there is none", async () => {
-    const { editPageMetadata } = await import("@/lib/forms/edit-page-metadata");
+    const { editPageTitle } = await import("@/lib/forms/edit-page-metadata");
     const party = await db.party.findFirstOrThrow({ where: { retractedAt: null }, select: { id: true, name: true } });
-    expect((await editPageMetadata("party", party.id)).title).toBe(`Edit party: ${party.name}`);
+    expect(await editPageTitle("party", party.id)).toBe(`Edit party: ${party.name}`);
     const point = await db.planPoint.findFirstOrThrow({ select: { id: true, number: true } });
-    expect(String((await editPageMetadata("planPoint", point.id)).title)).toMatch(new RegExp(`^Edit plan point: Point ${point.number} of `));
+    expect(await editPageTitle("planPoint", point.id)).toMatch(new RegExp(`^Edit plan point: Point ${point.number} of `));
     const long = await db.commitment.findFirstOrThrow({ where: { summary: { gt: "" } }, select: { id: true, summary: true }, orderBy: { summary: "desc" } });
-    const title = String((await editPageMetadata("commitment", long.id)).title);
+    const title = await editPageTitle("commitment", long.id);
     expect(title.length).toBeLessThanOrEqual("Edit commitment: ".length + 70);
     expect(long.summary.startsWith(title.slice("Edit commitment: ".length).replace(/…$/, ""))).toBe(true);
-    expect((await editPageMetadata("event", null)).title).toBe("Edit event");
-    expect((await editPageMetadata("source", "no-such-id")).title).toBe("Edit source");
+    expect(await editPageTitle("event", null)).toBe("Edit event");
+    expect(await editPageTitle("source", "no-such-id")).toBe("Edit source");
   });
 });

@@ -20,7 +20,7 @@ export const dynamic = "force-dynamic";
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return editPageMetadata("commitment", (await params).id);
+  return editPageMetadata("commitment", async () => (await params).id);
 }
 
 export default async function EditCommitmentPage({ params, searchParams }: Props) {

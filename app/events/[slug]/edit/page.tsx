@@ -20,7 +20,7 @@ export const dynamic = "force-dynamic";
 type Props = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return editPageMetadata("event", await findEventId((await params).slug));
+  return editPageMetadata("event", async () => findEventId((await params).slug));
 }
 
 export default async function EditEventPage({ params }: Props) {

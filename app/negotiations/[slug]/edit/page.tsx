@@ -19,7 +19,7 @@ export const dynamic = "force-dynamic";
 type Props = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return editPageMetadata("negotiation", (await findNegotiation((await params).slug))?.id ?? null);
+  return editPageMetadata("negotiation", async () => (await findNegotiation((await params).slug))?.id ?? null);
 }
 
 export default async function EditNegotiationPage({ params }: Props) {

@@ -18,7 +18,7 @@ export const dynamic = "force-dynamic";
 type Props = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return editPageMetadata("party", await findPartyId((await params).slug));
+  return editPageMetadata("party", async () => findPartyId((await params).slug));
 }
 
 export default async function EditPartyPage({ params }: Props) {

@@ -22,7 +22,7 @@ export const dynamic = "force-dynamic";
 type Props = { params: Promise<{ id: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return editPageMetadata("planPoint", (await params).id);
+  return editPageMetadata("planPoint", async () => (await params).id);
 }
 
 export default async function EditPlanPointPage({ params }: Props) {

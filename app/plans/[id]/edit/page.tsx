@@ -22,7 +22,7 @@ export const dynamic = "force-dynamic";
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return editPageMetadata("plan", (await params).id);
+  return editPageMetadata("plan", async () => (await params).id);
 }
 
 export default async function EditPlanPage({ params, searchParams }: Props) {

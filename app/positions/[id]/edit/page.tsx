@@ -18,7 +18,7 @@ export const dynamic = "force-dynamic";
 type Props = { params: Promise<{ id: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return editPageMetadata("position", (await params).id);
+  return editPageMetadata("position", async () => (await params).id);
 }
 
 export default async function EditPositionPage({ params }: Props) {

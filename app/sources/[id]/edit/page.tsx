@@ -18,7 +18,7 @@ export const dynamic = "force-dynamic";
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return editPageMetadata("source", (await params).id);
+  return editPageMetadata("source", async () => (await params).id);
 }
 
 export default async function EditSourcePage({ params, searchParams }: Props) {

@@ -28,7 +28,7 @@ type Props = { params: Promise<{ slug: string; area: string }>; searchParams: Pr
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug, area } = await params;
-  return editPageMetadata("area", await findAreaId(slug, area));
+  return editPageMetadata("area", () => findAreaId(slug, area));
 }
 
 export default async function EditAreaPage({ params, searchParams }: Props) {

@@ -19,7 +19,7 @@ type Props = { params: Promise<{ slug: string; issue: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug, issue } = await params;
-  return editPageMetadata("issue", await findIssueId(slug, issue));
+  return editPageMetadata("issue", () => findIssueId(slug, issue));
 }
 
 export default async function EditIssuePage({ params }: Props) {
