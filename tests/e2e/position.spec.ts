@@ -90,6 +90,25 @@ test("a reader, signed out, finds every edit to the record from its page", async
   await expect(page.getByRole("list", { name: "Revisions, newest first" }).getByRole("listitem").first()).toBeVisible();
 });
 
+test("a reader copies a citation naming the record, its last edit and its list of edits", async ({ page, context, baseURL }) => {
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  await page.goto("/positions/eur-2025-kyiv-ceasefire");
+  const heading = await page.getByRole("heading", { level: 1 }).innerText();
+  const [latest] = await query<{ createdAt: string | Date }>(
+    `SELECT "createdAt" FROM "Revision" WHERE "entityType" = 'position' AND "entityId" = ? ORDER BY "createdAt" DESC LIMIT 1`,
+    ["eur-2025-kyiv-ceasefire"],
+  );
+  const day = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(latest!.createdAt));
+  const citation = page.getByRole("region", { name: "Cite this record" }).locator("#citation");
+  const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  await expect(citation).toHaveText(
+    new RegExp(`^Parley, “${escaped(heading)}, stated [^”]+” \\(position record\\), last edited ${day}\\. ${escaped(baseURL!)}/positions/eur-2025-kyiv-ceasefire\\. Every edit: ${escaped(baseURL!)}/positions/eur-2025-kyiv-ceasefire/history\\.$`),
+  );
+  await page.getByRole("button", { name: "Copy citation" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Copied" })).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await citation.innerText());
+});
+
 test("a source without a URL is listed without a link, and quotes show with their speaker", async ({ page }) => {
   const sources = await citations("eur-2025-kyiv-ceasefire");
   const unlinked = sources.find((s) => s.url === null)!;

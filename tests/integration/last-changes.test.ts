@@ -6,6 +6,7 @@
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { getLastChanges } from "@/lib/negotiations/get-last-changes";
+import { lastEditedAt } from "@/lib/revisions/last-edited-at";
 
 let negotiationId: string;
 let otherNegotiationId: string;
@@ -90,5 +91,22 @@ describe("a negotiation's last change", () => {
     const issue = await db.issue.findFirstOrThrow({ where: { negotiationId: otherNegotiationId } });
     const second = await reviseAndRead("issue", issue.id);
     expect(second.mine!.getTime()).toBeLessThan(at.getTime());
+  });
+});
+
+describe("a record's last edit, as its citation gives it", () => {
+  it("is its newest revision's moment, of that record alone, and none without one", async () => {
+    const entityId = `cited-${Date.now()}`;
+    expect(await lastEditedAt("position", entityId)).toBeNull();
+    const revise = async (entityType: string, id: string, at: Date) => {
+      added.push((await db.revision.create({ data: { entityType, entityId: id, action: "update", actorLabel: "Test", createdAt: at } })).id);
+    };
+    await revise("position", entityId, new Date("2026-01-02T10:00:00Z"));
+    await revise("position", entityId, new Date("2026-03-04T10:00:00Z"));
+    await revise("position", entityId, new Date("2026-02-03T10:00:00Z"));
+    // Another record's later revision, and another kind's under the same id, are not its edits.
+    await revise("position", `${entityId}-other`, new Date("2026-05-06T10:00:00Z"));
+    await revise("party", entityId, new Date("2026-05-06T10:00:00Z"));
+    expect(await lastEditedAt("position", entityId)).toEqual(new Date("2026-03-04T10:00:00Z"));
   });
 });

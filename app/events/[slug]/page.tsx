@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { EditLinks } from "@/components/editing/edit-links";
 import { Breadcrumbs } from "@/components/breadcrumbs";
+import { CiteRecord } from "@/components/cite-record";
 import { CommitmentList } from "@/components/commitment-list";
 import { PartialDate } from "@/components/partial-date";
 import { SourceList } from "@/components/source-list";
@@ -116,6 +117,14 @@ export default async function EventPage({ params }: Props) {
       <p className="mt-6 text-sm">
         <Link href={`/history/event/${encodeURIComponent(event.id)}`}>Every edit to this record, with what changed</Link>
       </p>
+      <CiteRecord
+        entityType="event"
+        id={event.id}
+        title={event.name}
+        kind="event record"
+        path={`/events/${encodeURIComponent(event.slug)}`}
+        historyPath={`/history/event/${encodeURIComponent(event.id)}`}
+      />
     </article>
   );
 }

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Breadcrumbs } from "@/components/breadcrumbs";
+import { CiteRecord } from "@/components/cite-record";
 import { EditLinks } from "@/components/editing/edit-links";
 import { PartialDate } from "@/components/partial-date";
 import { PlanPointItem } from "@/components/plans/plan-point-item";
@@ -214,6 +215,7 @@ export default async function PlanPageView({ params, searchParams }: Props) {
       <p className="mt-6 text-sm">
         <Link href={`/history/plan/${encodeURIComponent(plan.id)}`}>Every edit to this record, with what changed</Link>
       </p>
+      <CiteRecord entityType="plan" id={plan.id} title={plan.title} kind="plan record" path={base} historyPath={`/history/plan/${encodeURIComponent(plan.id)}`} />
     </article>
   );
 }

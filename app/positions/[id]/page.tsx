@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { EditLinks } from "@/components/editing/edit-links";
 import { Breadcrumbs } from "@/components/breadcrumbs";
+import { CiteRecord } from "@/components/cite-record";
 import { PositionFacts } from "@/components/position-facts";
 import { PositionHistory } from "@/components/position-history";
 import { SourceList } from "@/components/source-list";
@@ -10,6 +11,7 @@ import { PointNumber } from "@/components/plans/point-number";
 import { pointHref } from "@/lib/plans/plan-links";
 import { confidenceLabel } from "@/lib/terms/labels";
 import { TermsView } from "@/components/terms/terms-view";
+import { formatPartialDate } from "@/lib/dates/partial-date-format";
 import { getPosition } from "@/lib/positions/get-position";
 import { termsConfidence } from "@/lib/vocab";
 
@@ -130,6 +132,15 @@ export default async function PositionPage({ params }: Props) {
           </li>
         </ul>
       </section>
+
+      <CiteRecord
+        entityType="position"
+        id={p.id}
+        title={`${p.party.shortName} on ${p.issue.name}, stated ${formatPartialDate(p.statedOn, p.statedOnPrecision)}`}
+        kind="position record"
+        path={`/positions/${encodeURIComponent(p.id)}`}
+        historyPath={`/positions/${encodeURIComponent(p.id)}/history`}
+      />
     </article>
   );
 }
