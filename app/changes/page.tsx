@@ -8,40 +8,66 @@ import { describeAction } from "@/lib/revisions/action-labels";
 import { entityTypeLabel } from "@/lib/records/describe-record";
 import { historyHref } from "@/lib/records/history-href";
 import { listRecentChanges } from "@/lib/records/list-recent-changes";
+import { recordsOfNegotiation } from "@/lib/records/negotiation-records";
+import { filterSlug, readNegotiationFilter } from "@/lib/negotiations/negotiation-filter";
+import { NegotiationFilterNotice, NegotiationFilterSubtitle } from "@/components/negotiation-filter-notice";
 
 export const dynamic = "force-dynamic";
 
-export const metadata: Metadata = {
-  title: "Recent changes",
-  description: "Every change to Parley's records, newest first: what changed, who changed it and when.",
-  alternates: feedAlternates(),
-};
+const DESCRIPTION = "Every change to Parley's records, newest first: what changed, who changed it and when.";
 
-type Props = { searchParams: Promise<{ cursor?: string | string[] }> };
+type Props = { searchParams: Promise<{ cursor?: string | string[]; negotiation?: string | string[] }> };
+
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  const negotiation = await readNegotiationFilter((await searchParams).negotiation);
+  if (negotiation.kind !== "found") return { title: "Recent changes", description: DESCRIPTION, alternates: feedAlternates() };
+  return {
+    title: `Recent changes: ${negotiation.title}`,
+    description: DESCRIPTION,
+    alternates: feedAlternates({ path: negotiationFeedPath(negotiation.slug), title: `Changes to ${negotiation.title}` }),
+  };
+}
 
 const PAGE_SIZE = 50;
 
+const negotiationFeedPath = (slug: string) => `/negotiations/${encodeURIComponent(slug)}/changes.atom`;
+
 export default async function ChangesPage({ searchParams }: Props) {
-  const raw = (await searchParams).cursor;
+  const given = await searchParams;
+  const raw = given.cursor;
   const cursor = typeof raw === "string" && /^[A-Za-z0-9_-]{1,100}$/.test(raw) ? raw : undefined;
-  const [{ items, nextCursor }, actor] = await Promise.all([listRecentChanges({ cursor, limit: PAGE_SIZE }), getActor()]);
+  const negotiation = await readNegotiationFilter(given.negotiation);
+  const slug = filterSlug(negotiation);
+  const records = slug ? (await recordsOfNegotiation(slug)).records : null;
+  const [{ items, nextCursor }, actor] = await Promise.all([listRecentChanges({ cursor, limit: PAGE_SIZE, records }), getActor()]);
   const editor = canEdit(actor);
+  const here = (from?: string) => {
+    const query = new URLSearchParams({ ...(slug && { negotiation: slug }), ...(from && { cursor: from }) }).toString();
+    return query ? `/changes?${query}` : "/changes";
+  };
 
   return (
     <article aria-labelledby="changes-heading">
       <h1 id="changes-heading" className="text-3xl font-semibold tracking-tight">
         Recent changes
+        <NegotiationFilterSubtitle filter={negotiation} />
       </h1>
       <p className="mt-3 max-w-prose text-muted">
         Every change to Parley&rsquo;s records, newest first. The dates are{" "}
         <strong className="font-semibold text-ink">when Parley&rsquo;s record changed</strong> (the recording date),
-        not when a statement was made or an event took place. Also available as an{" "}
-        <a href="/changes.atom" type="application/atom+xml">Atom feed</a>.
+        not when a statement was made or an event took place.
+        {slug && " They are the changes to the negotiation itself and to the records inside it: its issues and the positions on them, its events, commitments, areas, plans and their points."}{" "}
+        Also available as an{" "}
+        <a href={slug ? negotiationFeedPath(slug) : "/changes.atom"} type="application/atom+xml">
+          Atom feed
+        </a>
+        .
       </p>
+      <NegotiationFilterNotice filter={negotiation} everyHref="/changes" everyLabel="Changes to every negotiation's records" what="changes" />
 
       {items.length === 0 ? (
         <p className="mt-6">
-          No changes here. <Link href="/changes">See the newest changes</Link>.
+          No changes here. <Link href={here()}>See the newest changes</Link>.
         </p>
       ) : (
         <div className="mt-6 overflow-x-auto">
@@ -85,8 +111,8 @@ export default async function ChangesPage({ searchParams }: Props) {
       )}
 
       <nav aria-label="More changes" className="mt-4 flex gap-6">
-        {cursor && <Link href="/changes">Newest changes</Link>}
-        {nextCursor && <Link href={`/changes?cursor=${encodeURIComponent(nextCursor)}`}>Older changes</Link>}
+        {cursor && <Link href={here()}>Newest changes</Link>}
+        {nextCursor && <Link href={here(nextCursor)}>Older changes</Link>}
       </nav>
     </article>
   );

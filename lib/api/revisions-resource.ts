@@ -11,6 +11,8 @@ import { apiPath } from "./links";
 import type { ListPage } from "./resource";
 import type { RevisionItem, RevisionListQuery } from "./schemas/revisions";
 import { iso } from "./list-query";
+import { recordsOfNegotiation } from "@/lib/records/negotiation-records";
+import { newestRevisions } from "@/lib/revisions/newest-revisions";
 import { readerActorLabel } from "@/lib/auth/actor-label";
 
 type Row = {
@@ -68,7 +70,11 @@ const hiddenKey = (entityType: string, entityId: string) => `${entityType}:${ent
 const scanPart = 200;
 
 export async function listRevisionItems(query: RevisionListQuery): Promise<ListPage<RevisionItem>> {
-  if (query.entityType && query.entityId) return recordHistory(query, query.entityType, query.entityId);
+  const records = query.negotiation ? (await recordsOfNegotiation(query.negotiation, query.entityType)).records : null;
+  if (query.entityType && query.entityId) {
+    if (records && !records[query.entityType]?.includes(query.entityId)) return { items: [], nextCursor: null };
+    return recordHistory(query, query.entityType, query.entityId);
+  }
   const hidden = await retractedRecords(query.entityType);
   const where: Prisma.RevisionWhereInput = {
     ...(query.entityType ? { entityType: query.entityType } : {}),
@@ -82,13 +88,7 @@ export async function listRevisionItems(query: RevisionListQuery): Promise<ListP
   const take = Math.max(scanPart, query.limit + 1);
   let after = decodeCursor(query.cursor);
   for (;;) {
-    const part = await db.revision.findMany({
-      where,
-      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-      take,
-      ...(after ? { cursor: { id: after }, skip: 1 } : {}),
-      select,
-    });
+    const part = await newestRevisions({ where, records, after, take });
     rows.push(...part.filter((r) => !hidden.has(hiddenKey(r.entityType, r.entityId))));
     if (rows.length > query.limit || part.length < take) break;
     after = part.at(-1)!.id;

@@ -10,7 +10,8 @@ import { visibleIssue } from "@/lib/issues/issue-visibility";
 // and of the records inside it, chosen by what they belong to now: a position moved to
 // another party since moves its whole history with it. Each kind says which of its records
 // a scope holds (`within` in lib/<kind>/<kind>-kind.ts):
-//   negotiation: it, its issues, the positions on them, its events and commitments
+//   negotiation: it, its issues, the positions on them, its events, commitments, areas,
+//                plans and their points
 //   party:       it, its positions, the events it took part in, the commitments it made
 //   issue:       it and the positions on it
 // Retracted records stay in scope; the feed names them only as retracted.
@@ -35,8 +36,8 @@ export type FeedScope = {
 
 const SUBTITLE = "Changes to Parley's records, newest first, by the date each was recorded.";
 
-/** Every kind's records inside the scope's own record, by kind. */
-async function recordsWithin(scope: FeedScopeKind, id: string): Promise<Record<string, string[]>> {
+/** Every kind's records inside the scope's own record, by kind (the changes page and the revisions API filter by it too). */
+export async function recordsWithin(scope: FeedScopeKind, id: string): Promise<Record<string, string[]>> {
   const found = await Promise.all(
     (recordKinds as readonly RecordKind[]).map(async (kind) => [kind.entityType, (await kind.within?.[scope]?.(db, id)) ?? []] as const),
   );

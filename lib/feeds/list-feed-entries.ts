@@ -1,13 +1,12 @@
 import "server-only";
-import { IDS_PER_STATEMENT, idParts } from "@/lib/db/id-parts";
 import { db } from "@/lib/db/client";
-import type { Prisma } from "@/lib/db/client";
 import { describeRecord } from "@/lib/records/describe-record";
 import { historyHref } from "@/lib/records/history-href";
 import { recordRefs } from "@/lib/records/record-refs";
 import { findRecordKind } from "@/lib/records/registry";
 import { resolveRefs } from "@/lib/records/resolve-names";
 import { diffSnapshots } from "@/lib/revisions/diff-snapshots";
+import { newestRevisions } from "@/lib/revisions/newest-revisions";
 import type { RevisionAction } from "@/lib/revisions/record-revision";
 import { fieldLabel } from "@/lib/words/field-labels";
 import type { AtomEntry } from "./atom";
@@ -30,47 +29,9 @@ const verb: Record<RevisionAction, string> = {
 };
 
 
-// A scope of thousands of records is asked for in parts (lib/db/id-parts.ts).
-/** The scope's records as filters naming at most IDS_PER_STATEMENT ids each. */
-function scopeFilters(records: Record<string, string[]>): Prisma.RevisionWhereInput[] {
-  const parts: Prisma.RevisionWhereInput[][] = [];
-  let room = 0;
-  for (const [entityType, ids] of Object.entries(records)) {
-    for (const some of idParts(ids)) {
-      if (some.length > room) {
-        parts.push([]);
-        room = IDS_PER_STATEMENT;
-      }
-      parts.at(-1)!.push({ entityType, entityId: { in: some } });
-      room -= some.length;
-    }
-  }
-  return parts.map((part) => ({ OR: part }));
-}
-
-const newestFirst = (a: { createdAt: Date; id: string }, b: { createdAt: Date; id: string }) =>
-  b.createdAt.getTime() - a.createdAt.getTime() || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0);
-
-/** The newest `limit` revisions in a scope: of each part's newest `limit`, the newest. */
-async function newestRevisions(scope: FeedScope, limit: number) {
-  const filters = scope.records === null ? [{}] : scopeFilters(scope.records);
-  const found = [];
-  for (const where of filters) {
-    found.push(
-      ...(await db.revision.findMany({
-        where,
-        orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-        take: limit,
-        select: { id: true, entityType: true, entityId: true, action: true, actorLabel: true, note: true, before: true, after: true, createdAt: true },
-      })),
-    );
-  }
-  return filters.length === 1 ? found : found.sort(newestFirst).slice(0, limit);
-}
-
 /** The newest revisions in a scope, as Atom entries with absolute links on `origin`. */
 export async function listFeedEntries(scope: FeedScope, origin: string, limit = FEED_SIZE): Promise<AtomEntry[]> {
-  const revisions = await newestRevisions(scope, limit);
+  const revisions = await newestRevisions({ records: scope.records, take: limit });
   const records = await lookUpRecords(revisions);
 
   return revisions.map((r) => {

@@ -6,6 +6,7 @@ import { parseOrThrow } from "@/lib/errors/app-error";
 import { describeRecord } from "./describe-record";
 import { findRecordKind } from "./registry";
 import { readerActorLabel } from "@/lib/auth/actor-label";
+import { newestRevisions, type RecordsByKind } from "@/lib/revisions/newest-revisions";
 
 const recentChangesQuery = z.strictObject({
   cursor: z.string().min(1).max(100).optional(),
@@ -15,18 +16,14 @@ const recentChangesQuery = z.strictObject({
 type Json = Record<string, unknown> | null;
 
 /**
- * Every change to any record, newest first (by recording date), a page at a time: pass the
- * previous page's `nextCursor` to get the next. Each item names its record as it was after
- * the change, and says whether the record is retracted now, so pages can hide those.
+ * Every change to any record (or to the `records` given: a negotiation's), newest first by
+ * recording date, a page at a time: pass the previous page's `nextCursor` to get the next.
+ * Each item names its record as it was after the change, and says whether the record is
+ * retracted now, so pages can hide those.
  */
-export async function listRecentChanges({ cursor, limit = 50 }: { cursor?: string | null; limit?: number } = {}) {
+export async function listRecentChanges({ cursor, limit = 50, records = null }: { cursor?: string | null; limit?: number; records?: RecordsByKind | null } = {}) {
   const query = parseOrThrow(recentChangesQuery, { cursor: cursor || undefined, limit });
-  const rows = await db.revision.findMany({
-    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-    take: query.limit + 1,
-    ...(query.cursor ? { cursor: { id: query.cursor }, skip: 1 } : {}),
-    select: { id: true, entityType: true, entityId: true, action: true, actorLabel: true, note: true, createdAt: true, before: true, after: true },
-  });
+  const rows = await newestRevisions({ records, after: query.cursor, take: query.limit + 1 });
   const page = rows.slice(0, query.limit);
   const retracted = await retractedIds(page);
 

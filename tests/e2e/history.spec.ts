@@ -96,6 +96,34 @@ test("recent changes lists every change by recording date and links to its histo
   expect(await feed.text()).toContain(`/positions/${s.positionId}/history`);
 });
 
+test("a negotiation's page leads to the changes to its own records, and only those", async ({ page }) => {
+  const s = await editAsAnotherEditor<Setup>("setup");
+  await editAsAnotherEditor("update-summary", s.positionId, EDITED);
+  const [n] = await query<{ slug: string; title: string }>(
+    `SELECT n.slug, n.title FROM "Position" p JOIN "Issue" i ON i.id = p."issueId" JOIN "Negotiation" n ON n.id = i."negotiationId" WHERE p.id = ?`,
+    [s.positionId],
+  );
+  await page.goto(`/negotiations/${n!.slug}`);
+  await page.getByRole("link", { name: "Every edit to them" }).click();
+  await expect(page).toHaveURL(`/changes?negotiation=${n!.slug}`);
+  // The subtitle is a line of its own under the heading.
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(new RegExp(`^Recent changes\\s*in ${n!.title}$`));
+  await expect(page).toHaveTitle(`Recent changes: ${n!.title} — Parley`);
+
+  // The negotiation, its issue and its position (made, then edited); not the party, which
+  // lives outside it, nor the source, nor any other negotiation's records.
+  const rows = page.getByRole("table", { name: "Recent changes, newest first" }).getByRole("row").filter({ has: page.getByRole("cell") });
+  await expect(rows).toHaveCount(4);
+  await expect(rows.first()).toContainText(EDITED);
+  await expect(rows.filter({ hasText: s.partyName })).toHaveCount(0);
+  await expect(page.getByRole("link", { name: "Atom feed" })).toHaveAttribute("href", `/negotiations/${n!.slug}/changes.atom`);
+  await page.getByRole("link", { name: "Changes to every negotiation's records" }).click();
+  await expect(page).toHaveURL("/changes");
+
+  await page.goto("/changes?negotiation=no-such-talks");
+  await expect(page.getByRole("status")).toHaveText(/There is no negotiation called “no-such-talks”; showing every negotiation’s changes\./);
+});
+
 test("a retracted record's history is hidden from readers and shown to editors", async ({ page }) => {
   const s = await editAsAnotherEditor<Setup>("setup");
   await editAsAnotherEditor("retract-source", s.sourceId);

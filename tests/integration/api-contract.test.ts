@@ -9,6 +9,7 @@ import * as revisionItemRoute from "@/app/api/v1/revisions/[id]/route";
 import * as revisionListRoute from "@/app/api/v1/revisions/route";
 import * as searchRoute from "@/app/api/v1/search/route";
 import { apiResources } from "@/lib/api/registry";
+import { recordsWithin } from "@/lib/feeds/feed-scope";
 import { listOf } from "@/lib/api/schemas/common";
 import { compareResult } from "@/lib/api/schemas/compare";
 import { positionItem } from "@/lib/positions/position-api-schema";
@@ -290,6 +291,38 @@ describe("revisions", () => {
     );
     expect(body.items.length).toBeGreaterThan(0);
     expect(body.items.every((r) => r.entityType === "position" && r.entityId === position.id)).toBe(true);
+  });
+
+  it("gives the changes to one negotiation and the records inside it, named by id or slug, page by page", async () => {
+    const negotiation = await db.negotiation.findUniqueOrThrow({ where: { slug: "israel-hamas-gaza" }, select: { id: true } });
+    const get = async (path: string) => readBody(await call(revisionListRoute as RouteModule, "GET", path), list);
+    const first = await get("/api/v1/revisions?negotiation=israel-hamas-gaza&limit=30");
+    const next = await get(first.links.next!);
+    // Read after the lists: other files may add records to it meanwhile, never take one out.
+    const inside = await recordsWithin("negotiation", negotiation.id);
+    const isInside = (r: { entityType: string; entityId: string }) => inside[r.entityType]?.includes(r.entityId) ?? false;
+
+    expect(first.items).toHaveLength(30);
+    expect(first.items.filter((r) => !isInside(r))).toEqual([]);
+    expect(new Set(first.items.map((r) => r.entityType)).size).toBeGreaterThan(1);
+    expect(next.items.length).toBeGreaterThan(0);
+    expect(next.items.filter((r) => !isInside(r))).toEqual([]);
+    expect(next.items.some((r) => first.items.some((p) => p.id === r.id))).toBe(false);
+    expect(next.items[0]!.createdAt <= first.items.at(-1)!.createdAt).toBe(true);
+
+    // By id, the same changes (other files' new ones aside).
+    const byId = await get(`/api/v1/revisions?negotiation=${negotiation.id}&limit=100`);
+    expect(first.items.filter((r) => !byId.items.some((b) => b.id === r.id))).toEqual([]);
+    const issues = await get("/api/v1/revisions?negotiation=israel-hamas-gaza&entityType=issue&limit=100");
+    expect(issues.items.length).toBeGreaterThan(0);
+    expect(issues.items.every((r) => r.entityType === "issue" && isInside(r))).toBe(true);
+    // One record's history, only if the record is inside the negotiation.
+    const [issueId] = inside.issue!;
+    expect((await get(`/api/v1/revisions?negotiation=israel-hamas-gaza&entityType=issue&entityId=${issueId}`)).items.length).toBeGreaterThan(0);
+    expect((await get(`/api/v1/revisions?negotiation=russia-ukraine&entityType=issue&entityId=${issueId}`)).items).toEqual([]);
+
+    const typo = await expectProblem(await call(revisionListRoute as RouteModule, "GET", "/api/v1/revisions?negotiation=gaza-talks"), 422);
+    expect(typo.errors?.negotiation).toEqual(["There is no negotiation “gaza-talks”"]);
   });
 
   it("refuses bad filters and writes", async () => {

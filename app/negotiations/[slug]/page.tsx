@@ -66,7 +66,8 @@ export default async function NegotiationPage({ params, searchParams }: Props) {
         </details>
         {lastChange && (
           <p className="text-muted">
-            Records last changed <RecordedAt at={lastChange} />.
+            Records last changed <RecordedAt at={lastChange} />.{" "}
+            <Link href={`/changes?negotiation=${encodeURIComponent(slug)}`}>Every edit to them</Link>
           </p>
         )}
       </div>

@@ -27,6 +27,9 @@ export type RevisionItem = z.infer<typeof revisionItem>;
 export const revisionListQuery = pageQuery.extend({
   entityType: z.enum(entityTypes).optional().meta({ description: "Only changes to records of this kind" }),
   entityId: refFilter("record").optional().meta({ description: "Only changes to this record (its id); its history, newest first" }),
+  negotiation: refFilter("negotiation")
+    .optional()
+    .meta({ description: "Only changes to this negotiation (id or slug) and the records inside it: its issues, the positions on them, its events, commitments, areas, plans and their points" }),
   action: z.enum(revisionActions).optional().meta({ description: "Only changes of this kind" }),
   since: z.iso
     .datetime({ offset: true, error: "Give a moment as an ISO 8601 date and time, e.g. 2025-05-16T00:00:00Z" })
