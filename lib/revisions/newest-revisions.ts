@@ -11,7 +11,7 @@ import { IDS_PER_STATEMENT, idParts } from "@/lib/db/id-parts";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/client";
 
-/** Record ids by kind ("position" → ids). */
+/** Record ids by kind: the entity type, then the ids. */
 export type RecordsByKind = Record<string, string[]>;
 
 export const revisionRowSelect = {
