@@ -18,7 +18,18 @@ export const POSITIONS_CSV_HEADER = [
   "Status",
   "Summary",
   "Sources",
+  "Quotes",
+  "Terms (JSON)",
+  "Terms confidence",
+  "Terms note",
 ] as const;
+
+/** "“We will not withdraw” — the foreign minister (Wire)": a quote, who said it, where it was reported. */
+export function describeQuote(c: { quote: string | null; speaker: string | null; source: { outlet: string } }) {
+  if (!c.quote) return null;
+  const said = c.speaker ? ` — ${c.speaker}` : "";
+  return `“${c.quote}”${said} (${c.source.outlet})`;
+}
 
 /** "Reuters — The king proposes direct talks — https://…"; a source known only by name has no URL part. */
 export function describeSource(s: { outlet: string; title: string; url: string | null }) {
@@ -32,11 +43,14 @@ const select = {
   statedOn: true,
   statedOnPrecision: true,
   status: true,
+  terms: true,
+  termsConfidence: true,
+  termsNote: true,
   party: { select: { name: true } },
   citations: {
     where: { source: visibleSource },
     orderBy: { order: "asc" },
-    select: { source: { select: { outlet: true, title: true, url: true } } },
+    select: { quote: true, speaker: true, source: { select: { outlet: true, title: true, url: true } } },
   },
 } satisfies Prisma.PositionSelect;
 
@@ -58,7 +72,8 @@ function after(row: Row | null) {
 /**
  * Every position readers may see as CSV, written to `write` a page at a time from one
  * snapshot: by negotiation, issue (in the negotiation's order), party and statement date,
- * one row each, statement dates at the precision stated ("2025-05" for a month).
+ * one row each, statement dates at the precision stated ("2025-05" for a month), with its
+ * sources, the quotes they carry, and its coded terms as JSON with their confidence and note.
  */
 export async function writePositionsCsv(write: TextSink, { db = defaultDb, engine = defaultEngine, pageSize = EXPORT_PAGE_SIZE }: ExportOptions = {}) {
   await readSnapshot(db, engine, async (tx) => {
@@ -92,6 +107,10 @@ export async function writePositionsCsv(write: TextSink, { db = defaultDb, engin
                   p.status,
                   p.summary,
                   p.citations.map((c) => describeSource(c.source)).join(" | "),
+                  p.citations.map(describeQuote).filter((quote) => quote !== null).join(" | "),
+                  p.terms == null ? null : JSON.stringify(p.terms),
+                  p.termsConfidence,
+                  p.termsNote,
                 ]),
               )
               .join(""),

@@ -234,7 +234,10 @@ describe("GET /api/v1/export.csv", () => {
   it("has a row for every position readers can see, and none for retracted ones", async () => {
     const { rows } = await download();
     const [header, ...body] = rows;
-    expect(header).toEqual(["Position ID", "Negotiation", "Party", "Issue", "Stance", "Stated on", "Status", "Summary", "Sources"]);
+    expect(header).toEqual([
+      "Position ID", "Negotiation", "Party", "Issue", "Stance", "Stated on", "Status", "Summary", "Sources",
+      "Quotes", "Terms (JSON)", "Terms confidence", "Terms note",
+    ]);
     const visible = await db.position.count({
       where: { retractedAt: null, party: { retractedAt: null }, issue: { retractedAt: null, negotiation: { retractedAt: null } } },
     });
@@ -268,7 +271,7 @@ describe("GET /api/v1/export.csv", () => {
     expect(sameIssue).toBeGreaterThan(100);
   });
 
-  it("keeps the statement date's precision, defuses formulas and lists the unretracted sources", async () => {
+  it("keeps the statement date's precision, defuses formulas, lists the unretracted sources and their quotes, and gives the coded terms", async () => {
     const { rows } = await download();
     const row = rows.find((r) => r[0] === positionId)!;
     const position = await db.position.findUniqueOrThrow({
@@ -286,7 +289,20 @@ describe("GET /api/v1/export.csv", () => {
       "current",
       `'${summary}`,
       `${first!.source.outlet} — ${first!.source.title} — ${first!.source.url} | Wire, Inc. — Talks "resume" in Istanbul — https://example.org/a?b=1`,
+      `“Thirty days, starting now.” — A minister (${first!.source.outlet})`,
+      JSON.stringify(position.terms),
+      "high",
+      "",
     ]);
+    expect(JSON.parse(row[10]!)).toEqual({ type: "unconditional", durationDays: 30, scope: "full" });
+  });
+
+  it("leaves the terms' cells empty where nothing is coded", async () => {
+    const { rows } = await download();
+    const positions = await db.position.findMany({ where: { id: { in: rows.slice(1).map((r) => r[0]!) } }, select: { id: true, terms: true } });
+    const uncoded = new Set(positions.filter((p) => p.terms === null).map((p) => p.id));
+    expect(uncoded.size).toBeGreaterThan(0);
+    for (const row of rows.slice(1)) expect(row[10] === "", row[0]).toBe(uncoded.has(row[0]!));
   });
 
   it("shows a day-precision date in full and names superseded statements as such", async () => {
