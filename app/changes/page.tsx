@@ -53,17 +53,17 @@ export default async function ChangesPage({ searchParams }: Props) {
         <NegotiationFilterSubtitle filter={negotiation} />
       </h1>
       <p className="mt-3 max-w-prose text-muted">
-        Every change to Parley&rsquo;s records, newest first. The dates are{" "}
-        <strong className="font-semibold text-ink">when Parley&rsquo;s record changed</strong> (the recording date),
-        not when a statement was made or an event took place.
-        {slug && " They are the changes to the negotiation itself and to the records inside it: its issues and the positions on them, its events, commitments, areas, plans and their points."}{" "}
-        Also available as an{" "}
+        {slug
+          ? "Every change to this negotiation’s record and to the records inside it (its issues and the positions on them, its events, commitments, areas, plans and their points), newest first."
+          : "Every change to Parley’s records, newest first."}{" "}
+        The dates are <strong className="font-semibold text-ink">when Parley&rsquo;s record changed</strong> (the
+        recording date), not when a statement was made or an event took place. Also available as an{" "}
         <a href={slug ? negotiationFeedPath(slug) : "/changes.atom"} type="application/atom+xml">
           Atom feed
         </a>
         .
       </p>
-      <NegotiationFilterNotice filter={negotiation} everyHref="/changes" everyLabel="Changes to every negotiation's records" what="changes" />
+      <NegotiationFilterNotice filter={negotiation} everyHref="/changes" everyLabel="Changes to every record" what="changes" />
 
       {items.length === 0 ? (
         <p className="mt-6">

@@ -117,7 +117,7 @@ test("a negotiation's page leads to the changes to its own records, and only tho
   await expect(rows.first()).toContainText(EDITED);
   await expect(rows.filter({ hasText: s.partyName })).toHaveCount(0);
   await expect(page.getByRole("link", { name: "Atom feed" })).toHaveAttribute("href", `/negotiations/${n!.slug}/changes.atom`);
-  await page.getByRole("link", { name: "Changes to every negotiation's records" }).click();
+  await page.getByRole("link", { name: "Changes to every record" }).click();
   await expect(page).toHaveURL("/changes");
 
   await page.goto("/changes?negotiation=no-such-talks");
