@@ -7,6 +7,7 @@ import { recordKinds } from "@/lib/records/registry";
 import type { ApiResource } from "./resource";
 import { itemPath, listOf } from "./schemas/common";
 import { compareQuery, compareResult } from "./schemas/compare";
+import { planDiffQuery, planDiffResult } from "./schemas/plan-diff";
 import { exportQuery } from "./schemas/exports";
 import { revisionItem, revisionListQuery } from "./schemas/revisions";
 import { searchResult } from "./schemas/search";
@@ -140,6 +141,14 @@ export const operations: Operation[] = [
       "The compare page's data: for each issue, each party's position (today's, or the one current on the statement date `asOf`) and the comparison rules' class (aligned, partly-aligned, opposed, unknown) with the reason, every pair, and numeric terms.",
     query: compareQuery,
     success: { status: 200, schema: compareResult, name: "Comparison", description: "Rows per issue" },
+    write: false, errors: [404, 422],
+  },
+  {
+    method: "get", path: "/plan-diff", route: "plan-diff", tag: "Plans", summary: "What changed between two plans",
+    description:
+      "The plan diff page's data: what changed from one plan to another of the same negotiation, point by point, from the points' mapping (which point revises which). A point is called new or dropped only when that is known; otherwise `unrecorded` says its counterpart may be among points not recorded, and `partlyRecorded` names the plans whose points are not all recorded. 404 unless readers may see both plans and they share a negotiation.",
+    query: planDiffQuery as unknown as z.ZodObject,
+    success: { status: 200, schema: planDiffResult, name: "PlanDiff", description: "The two plans, how they are linked, the counts and each point's change" },
     write: false, errors: [404, 422],
   },
   {

@@ -5,6 +5,7 @@ import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { z } from "zod";
 import * as compareRoute from "@/app/api/v1/compare/route";
+import * as planDiffRoute from "@/app/api/v1/plan-diff/route";
 import { supersedeBody, withdrawBody } from "@/lib/positions/position-api-actions";
 import * as revisionListRoute from "@/app/api/v1/revisions/route";
 import * as searchRoute from "@/app/api/v1/search/route";
@@ -236,12 +237,13 @@ describe("query strings", () => {
     ...apiResources.map((r) => [`/api/v1/${r.path}`, recordRoutes[r.entityType as EntityType].list] as [string, RouteModule]),
     ["/api/v1/revisions", revisionListRoute as RouteModule],
     ["/api/v1/compare", compareRoute as RouteModule],
+    ["/api/v1/plan-diff", planDiffRoute as RouteModule],
     ["/api/v1/search", searchRoute as RouteModule],
   ];
   const names = ["limit", "cursor", "q", "asOf", "negotiation", "party", "issue", "parties", "issues", "stance", "status", "kind", "from", "to", "page", "since", "entityType", "entityId", "action", "event"];
   const value = fc.oneof(
     printable(30),
-    fc.constantFrom("", "0", "-1", "201", "1e9", "NaN", "2025-02-30", "russia", "russia,ukraine", "%", "_", "'", "\"", "\\", "a\\", "\u0000", "é", "a,a", "eyJhZnRlciI6MX0", "2025-05-16T00:00:00Z"),
+    fc.constantFrom("", "0", "-1", "201", "1e9", "NaN", "2025-02-30", "russia", "russia,ukraine", "us-28-point-plan-2025-11", "ua-us-20-point-framework-2025-12-23", "%", "_", "'", "\"", "\\", "a\\", "\u0000", "é", "a,a", "eyJhZnRlciI6MX0", "2025-05-16T00:00:00Z"),
     fc.string({ maxLength: 30 }),
   );
   const query = fc.array(fc.tuple(fc.oneof(fc.constantFrom(...names), printable(10)), value), { maxLength: 5 });

@@ -9,6 +9,8 @@
 //    nine the file lists under `removedFromPrevious`, whose notes the diff shows.
 // 5 + 14 + 9 = 28 and 5 + 14 + 1 = 20, as each point maps to at most one.
 import { afterAll, describe, expect, it } from "vitest";
+import * as planDiffRoute from "@/app/api/v1/plan-diff/route";
+import { planDiffResult } from "@/lib/api/schemas/plan-diff";
 import { db } from "@/lib/db/client";
 import { countsLine } from "@/lib/plans/diff/diff-words";
 import { getPlanDiff } from "@/lib/plans/get-plan-diff";
@@ -110,5 +112,55 @@ describe("the seeded 28 → 20 diff", () => {
 
   it("refuses plans of two negotiations or a plan readers cannot see", async () => {
     expect(await getPlanDiff({ fromId: US, toId: "no-such-plan" })).toBeNull();
+  });
+});
+
+describe("the seeded 28 → 20 diff through the API", () => {
+  const get = (query: string) => planDiffRoute.GET(new Request(`http://localhost/api/v1/plan-diff?${query}`));
+
+  it("gives the page's counts, entries and notes, each point with its issues and links", async () => {
+    const response = await get(`from=${US}&to=${UA}`);
+    expect(response.status).toBe(200);
+    const body = planDiffResult.parse(await response.json());
+    expect(body.connection).toEqual({ kind: "revises", via: [] });
+    expect(body.counts).toEqual({ before: 28, after: 20, kept: 5, changed: 14, new: 1, dropped: 9, unpaired: 0 });
+    expect(body.partlyRecorded).toEqual([]);
+    expect(body.entries.filter((e) => e.kind === "dropped").map((e) => e.before[0]!.number)).toEqual(["3", "4", "7", "8", "9", "13", "15", "17", "26"]);
+    expect(body.entries.find((e) => e.kind === "dropped" && e.before[0]!.number === "26")!.notes).toEqual(["Full amnesty dropped; sources say accountability left open."]);
+    const fresh = body.entries.find((e) => e.kind === "new")!;
+    expect(fresh).toMatchObject({ before: [], after: { number: "10", issues: [] }, unrecorded: false });
+    const first = body.entries[0]!;
+    expect(first.after!.links.self).toBe(`/api/v1/plan-points/${first.after!.id}`);
+    expect(body.entries.some((e) => e.after?.issues.includes("territory"))).toBe(true);
+    expect(body.from).toMatchObject({ id: US, recordedPoints: 28, links: { self: `/api/v1/plans/${US}` } });
+    expect(body.links.page).toBe(`/plans/${US}/diff/${UA}`);
+  });
+
+  it("answers the 28 points against each of its negotiation's seeded plans, both ways, as the page does, and no pair across negotiations", async () => {
+    const plans = await db.plan.findMany({ where: { retractedAt: null, id: { in: [US, UA] } }, select: { negotiationId: true } });
+    const all = await db.plan.findMany({ where: { retractedAt: null, negotiationId: { in: plans.map((p) => p.negotiationId) } }, select: { id: true } });
+    const other = await db.plan.findFirstOrThrow({ where: { retractedAt: null, negotiationId: { notIn: plans.map((p) => p.negotiationId) } }, select: { id: true } });
+    const kinds = new Set<string>();
+    for (const from of all) {
+      for (const to of all) {
+        if (from.id === to.id || (from.id !== US && to.id !== US)) continue;
+        const body = planDiffResult.parse(await (await get(`from=${from.id}&to=${to.id}`)).json());
+        const page = (await getPlanDiff({ fromId: from.id, toId: to.id }))!;
+        expect(body.counts).toEqual(page.diff.counts);
+        expect(body.entries.map((e) => e.kind)).toEqual(page.diff.entries.map((e) => e.kind));
+        expect(body.partlyRecorded.map((p) => p.id)).toEqual(page.diff.partlyRecorded);
+        kinds.add(body.connection.kind);
+      }
+    }
+    expect([...kinds].sort()).toEqual(expect.arrayContaining(["revised-by", "revises"]));
+    expect((await get(`from=${US}&to=${other.id}`)).status).toBe(404);
+  });
+
+  it("refuses the same plan twice or a missing one, and answers 404 for plans readers cannot see", async () => {
+    expect((await get(`from=${US}&to=${US}`)).status).toBe(422);
+    expect((await get(`from=${US}`)).status).toBe(422);
+    const unknown = await get(`from=${US}&to=no-such-plan`);
+    expect(unknown.status).toBe(404);
+    expect(unknown.headers.get("content-type")).toBe("application/problem+json");
   });
 });
