@@ -15,6 +15,7 @@ import { db } from "@/lib/db/client";
 import { countsLine } from "@/lib/plans/diff/diff-words";
 import { getPlanDiff } from "@/lib/plans/get-plan-diff";
 import { seededPointId } from "@/lib/seed/load-plan-seed";
+import { call, type RouteModule } from "./api-support";
 
 afterAll(() => db.$disconnect());
 
@@ -116,7 +117,7 @@ describe("the seeded 28 → 20 diff", () => {
 });
 
 describe("the seeded 28 → 20 diff through the API", () => {
-  const get = (query: string) => planDiffRoute.GET(new Request(`http://localhost/api/v1/plan-diff?${query}`));
+  const get = (query: string) => call(planDiffRoute as RouteModule, "GET", `/api/v1/plan-diff?${query}`);
 
   it("gives the page's counts, entries and notes, each point with its issues and links", async () => {
     const response = await get(`from=${US}&to=${UA}`);
