@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { useClipboard } from "./use-clipboard";
 
 /**
  * A button that copies the text of the element `targetId` names and says so, on screen and to
@@ -8,27 +8,12 @@ import { useEffect, useState } from "react";
  * API; the text itself can always be selected.
  */
 export function CopyText({ targetId, label }: { targetId: string; label: string }) {
-  const [canCopy, setCanCopy] = useState(false);
-  const [message, setMessage] = useState("");
-
-  useEffect(() => {
-    setCanCopy(typeof navigator !== "undefined" && typeof navigator.clipboard?.writeText === "function");
-  }, []);
-
-  async function copy() {
-    setMessage("");
-    try {
-      await navigator.clipboard.writeText(document.getElementById(targetId)?.textContent ?? "");
-      setMessage("Copied");
-    } catch {
-      setMessage("Could not copy: select the text instead.");
-    }
-  }
+  const { canCopy, message, copy } = useClipboard({ copied: "Copied", failed: "Could not copy: select the text instead." });
 
   return (
     <div className="no-print mt-2 flex flex-wrap items-center gap-x-3 gap-y-1 text-sm">
       {canCopy && (
-        <button type="button" onClick={copy} className="rounded border border-ink bg-surface px-2.5 py-1 font-medium hover:bg-paper">
+        <button type="button" onClick={() => copy(document.getElementById(targetId)?.textContent ?? "")} className="rounded border border-ink bg-surface px-2.5 py-1 font-medium hover:bg-paper">
           {label}
         </button>
       )}
