@@ -32,6 +32,7 @@ export type SearchResults = {
  * events and commitments, on either engine, with one result shape. Ranking: the exact
  * phrase (of a query of two or more words) in a title, then anywhere, then any title hit,
  * then everything else; within each, records before sources, then the engine's relevance.
+ * A title that only repeats another hit's (a plan point's, its plan's) counts as body.
  */
 export async function search(input: SearchInput): Promise<SearchResults> {
   // A filter naming nothing readers can see is refused: "no results" would mislead.
@@ -47,8 +48,9 @@ export async function search(input: SearchInput): Promise<SearchResults> {
 
   // A one-word query has no phrase to be exact about: its stemmed matches rank alike.
   const phrase = terms.words.length + terms.phrases.length > 1 || terms.phrases.length ? exactPhrase(terms) : "";
+  const inherited = titlesOnlyInherited(rows, [...terms.words, ...terms.phrases.map(normalise)]);
   const ranked = rows
-    .map((row) => rank(row, phrase))
+    .map((row) => rank(row, phrase, inherited.has(row)))
     .sort(
       (a, b) =>
         a.tier - b.tier ||
@@ -74,12 +76,32 @@ export async function search(input: SearchInput): Promise<SearchResults> {
   return { total, countsByKind, hits, page, pageCount, truncated: total > CANDIDATE_LIMIT };
 }
 
-function rank(row: Candidate, phrase: string) {
-  const title = normalise(row.title);
+/** `inheritedTitle`: the query matches only what the row's title repeats of another hit's (see below), which then counts as body. */
+function rank(row: Candidate, phrase: string, inheritedTitle: boolean) {
+  const title = inheritedTitle ? "" : normalise(row.title);
   const inTitle = phrase.length > 0 && title.includes(phrase);
-  const anywhere = inTitle || (phrase.length > 0 && normalise(row.body).includes(phrase));
-  const tier = inTitle ? 0 : anywhere ? 1 : row.titleHit ? 2 : 3;
+  const anywhere = inTitle || (phrase.length > 0 && normalise(`${row.title} ${row.body}`).includes(phrase));
+  const tier = inTitle ? 0 : anywhere ? 1 : row.titleHit && !inheritedTitle ? 2 : 3;
   return { row, tier };
+}
+
+/**
+ * The rows whose title begins with another matching row's whole title and matches the query
+ * only there: a part titled after the record it belongs to ("<plan's title>, point 5").
+ * Searching a plan's name then finds the plan, and its points rank with the records that
+ * mention the name, instead of all its points ahead of them.
+ */
+function titlesOnlyInherited(rows: Candidate[], words: string[]): Set<Candidate> {
+  const wholes = rows.filter((row) => row.titleHit).map((row) => ({ kind: row.kind, title: normalise(row.title) }));
+  const inherited = new Set<Candidate>();
+  for (const row of rows) {
+    if (!row.titleHit) continue;
+    const title = normalise(row.title);
+    // Of another kind: two plans, one titled like the other and more, are two wholes.
+    const whole = wholes.find((w) => w.kind !== row.kind && w.title.length < title.length && title.startsWith(w.title))?.title;
+    if (whole !== undefined && !words.some((word) => title.slice(whole.length).includes(word))) inherited.add(row);
+  }
+  return inherited;
 }
 
 function byText(a: string, b: string) {

@@ -34,6 +34,24 @@ describe("search", () => {
     expect(sourceHits[0]?.kind).toBe("source");
   });
 
+  it("ranks a plan's points after the records titled with the plan's name, not all ahead of them", async () => {
+    // The seeded US draft is known by its envoys' names, which its points' titles repeat.
+    const plan = await db.plan.findUniqueOrThrow({ where: { id: "us-28-point-plan-2025-11" }, select: { title: true } });
+    expect(plan.title).toContain("Witkoff");
+    const { hits } = await find({ q: "Witkoff" });
+    const title = (h: (typeof hits)[number]) => h.title.map((part) => part.text).join("");
+    // Before, its 28 points, each a title hit through the plan's title, came first. Now the
+    // records and sources titled with the name come first, the plan among them, then the points.
+    const firstPoint = hits.findIndex((h) => h.kind === "planPoint");
+    expect(firstPoint).toBeGreaterThan(0);
+    expect(hits.slice(0, firstPoint).every((h) => /witkoff/i.test(title(h)) && h.kind !== "planPoint")).toBe(true);
+    expect(hits.slice(0, firstPoint).some((h) => h.kind === "plan" && h.id === "us-28-point-plan-2025-11")).toBe(true);
+    expect(hits.slice(0, firstPoint).some((h) => h.kind === "event")).toBe(true);
+    // A point's own words in the query still make it a title hit.
+    const own = await find({ q: "Witkoff point 25" });
+    expect(own.hits[0]).toMatchObject({ kind: "planPoint" });
+  });
+
   it("puts exact-phrase hits before scattered words", async () => {
     const { hits } = await find({ q: '"prisoner exchange"' });
     const firstScattered = hits.findIndex((h) => !h.exactPhrase);
