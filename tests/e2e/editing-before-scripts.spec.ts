@@ -42,7 +42,7 @@ test("what is typed and chosen before the page's scripts have run is kept when t
   await page.getByRole("button", { name: "Save changes" }).click();
   await expect(page).toHaveURL(`/positions/${f.positionId}`);
   await expect(page.getByText(typed)).toBeVisible();
-  await expect(page.getByText("June 2025")).toBeVisible();
+  await expect(page.getByText("June 2025", { exact: true })).toBeVisible();
   const saved = await positionRow(f.positionId);
   expect(saved.summary).toBe(typed);
   expect(saved.stance).toBe("offers");
