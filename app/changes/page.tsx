@@ -9,14 +9,16 @@ import { entityTypeLabel } from "@/lib/records/describe-record";
 import { historyHref } from "@/lib/records/history-href";
 import { listRecentChanges } from "@/lib/records/list-recent-changes";
 import { recordsOfNegotiation } from "@/lib/records/negotiation-records";
-import { filterSlug, readNegotiationFilter } from "@/lib/negotiations/negotiation-filter";
+import { filterSlug, listNegotiationChoices, readNegotiationFilter } from "@/lib/negotiations/negotiation-filter";
+import { findRecordKind, recordKinds, type EntityType } from "@/lib/records/registry";
+import { ChangesFilterForm } from "@/components/changes-filter-form";
 import { NegotiationFilterNotice, NegotiationFilterSubtitle } from "@/components/negotiation-filter-notice";
 
 export const dynamic = "force-dynamic";
 
 const DESCRIPTION = "Every change to Parley's records, newest first: what changed, who changed it and when.";
 
-type Props = { searchParams: Promise<{ cursor?: string | string[]; negotiation?: string | string[] }> };
+type Props = { searchParams: Promise<{ cursor?: string | string[]; negotiation?: string | string[]; kind?: string | string[] }> };
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
   const negotiation = await readNegotiationFilter((await searchParams).negotiation);
@@ -38,11 +40,18 @@ export default async function ChangesPage({ searchParams }: Props) {
   const cursor = typeof raw === "string" && /^[A-Za-z0-9_-]{1,100}$/.test(raw) ? raw : undefined;
   const negotiation = await readNegotiationFilter(given.negotiation);
   const slug = filterSlug(negotiation);
-  const records = slug ? (await recordsOfNegotiation(slug)).records : null;
-  const [{ items, nextCursor }, actor] = await Promise.all([listRecentChanges({ cursor, limit: PAGE_SIZE, records }), getActor()]);
+  const kindText = (Array.isArray(given.kind) ? given.kind[0] : given.kind)?.trim() ?? "";
+  const kind = kindText ? findRecordKind(kindText) : undefined;
+  const entityType = kind?.entityType as EntityType | undefined; // one of the registry's, found just above
+  const records = slug ? (await recordsOfNegotiation(slug, entityType)).records : null;
+  const [{ items, nextCursor }, actor, negotiations] = await Promise.all([
+    listRecentChanges({ cursor, limit: PAGE_SIZE, records, entityType }),
+    getActor(),
+    listNegotiationChoices(),
+  ]);
   const editor = canEdit(actor);
   const here = (from?: string) => {
-    const query = new URLSearchParams({ ...(slug && { negotiation: slug }), ...(from && { cursor: from }) }).toString();
+    const query = new URLSearchParams({ ...(slug && { negotiation: slug }), ...(entityType && { kind: entityType }), ...(from && { cursor: from }) }).toString();
     return query ? `/changes?${query}` : "/changes";
   };
 
@@ -63,7 +72,18 @@ export default async function ChangesPage({ searchParams }: Props) {
         </a>
         .
       </p>
+      <ChangesFilterForm
+        negotiations={negotiations}
+        kinds={recordKinds.map((k) => ({ entityType: k.entityType, label: k.label }))}
+        negotiation={slug ?? ""}
+        kind={entityType ?? ""}
+      />
       <NegotiationFilterNotice filter={negotiation} everyHref="/changes" everyLabel="Changes to every record" what="changes" />
+      {kindText && !kind && (
+        <p role="status" className="mt-4 rounded border border-line bg-surface p-3">
+          There is no kind of record called &ldquo;{kindText.length > 40 ? `${kindText.slice(0, 40)}…` : kindText}&rdquo;; showing every kind&rsquo;s changes.
+        </p>
+      )}
 
       {items.length === 0 ? (
         <p className="mt-6">

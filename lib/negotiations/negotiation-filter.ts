@@ -25,3 +25,8 @@ export async function readNegotiationFilter(value: string | string[] | undefined
 
 /** The slug to pass to list functions: only a negotiation found counts. */
 export const filterSlug = (filter: NegotiationFilter) => (filter.kind === "found" ? filter.slug : undefined);
+
+/** The negotiations readers may see, by title, as a filter's choices. */
+export function listNegotiationChoices() {
+  return db.negotiation.findMany({ where: visibleNegotiation, orderBy: { title: "asc" }, select: { slug: true, title: true } });
+}

@@ -16,14 +16,20 @@ const recentChangesQuery = z.strictObject({
 type Json = Record<string, unknown> | null;
 
 /**
- * Every change to any record (or to the `records` given: a negotiation's), newest first by
- * recording date, a page at a time: pass the previous page's `nextCursor` to get the next.
- * Each item names its record as it was after the change, and says whether the record is
- * retracted now, so pages can hide those.
+ * Every change to any record (or to the `records` given, a negotiation's, or to records of
+ * one `entityType`), newest first by recording date, a page at a time: pass the previous
+ * page's `nextCursor` to get the next. Each item names its record as it was after the change,
+ * and says whether the record is retracted now, so pages can hide those.
  */
-export async function listRecentChanges({ cursor, limit = 50, records = null }: { cursor?: string | null; limit?: number; records?: RecordsByKind | null } = {}) {
+export async function listRecentChanges({
+  cursor,
+  limit = 50,
+  records = null,
+  entityType,
+}: { cursor?: string | null; limit?: number; records?: RecordsByKind | null; entityType?: string } = {}) {
   const query = parseOrThrow(recentChangesQuery, { cursor: cursor || undefined, limit });
-  const rows = await newestRevisions({ records, after: query.cursor, take: query.limit + 1 });
+  const where = entityType ? { entityType } : {};
+  const rows = await newestRevisions({ where, records, after: query.cursor, take: query.limit + 1 });
   const page = rows.slice(0, query.limit);
   const retracted = await retractedIds(page);
 

@@ -96,19 +96,25 @@ test("recent changes lists every change by recording date and links to its histo
   expect(await feed.text()).toContain(`/positions/${s.positionId}/history`);
 });
 
-test("a negotiation's page leads to the changes to its own records, and only those", async ({ page }) => {
+/** Another editor's new negotiation with a party, an issue and a position, the position then edited. */
+async function editedInNewNegotiation() {
   const s = await editAsAnotherEditor<Setup>("setup");
   await editAsAnotherEditor("update-summary", s.positionId, EDITED);
   const [n] = await query<{ slug: string; title: string }>(
     `SELECT n.slug, n.title FROM "Position" p JOIN "Issue" i ON i.id = p."issueId" JOIN "Negotiation" n ON n.id = i."negotiationId" WHERE p.id = ?`,
     [s.positionId],
   );
-  await page.goto(`/negotiations/${n!.slug}`);
+  return { s, n: n! };
+}
+
+test("a negotiation's page leads to the changes to its own records, and only those", async ({ page }) => {
+  const { s, n } = await editedInNewNegotiation();
+  await page.goto(`/negotiations/${n.slug}`);
   await page.getByRole("link", { name: "Every edit to them" }).click();
-  await expect(page).toHaveURL(`/changes?negotiation=${n!.slug}`);
+  await expect(page).toHaveURL(`/changes?negotiation=${n.slug}`);
   // The subtitle is a line of its own under the heading.
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText(new RegExp(`^Recent changes\\s*in ${n!.title}$`));
-  await expect(page).toHaveTitle(`Recent changes: ${n!.title} — Parley`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(new RegExp(`^Recent changes\\s*in ${n.title}$`));
+  await expect(page).toHaveTitle(`Recent changes: ${n.title} — Parley`);
 
   // The negotiation, its issue and its position (made, then edited); not the party, which
   // lives outside it, nor the source, nor any other negotiation's records.
@@ -116,12 +122,31 @@ test("a negotiation's page leads to the changes to its own records, and only tho
   await expect(rows).toHaveCount(4);
   await expect(rows.first()).toContainText(EDITED);
   await expect(rows.filter({ hasText: s.partyName })).toHaveCount(0);
-  await expect(page.getByRole("link", { name: "Atom feed" })).toHaveAttribute("href", `/negotiations/${n!.slug}/changes.atom`);
+  await expect(page.getByRole("link", { name: "Atom feed" })).toHaveAttribute("href", `/negotiations/${n.slug}/changes.atom`);
   await page.getByRole("link", { name: "Changes to every record" }).click();
   await expect(page).toHaveURL("/changes");
 
   await page.goto("/changes?negotiation=no-such-talks");
   await expect(page.getByRole("status")).toHaveText(/There is no negotiation called “no-such-talks”; showing every negotiation’s changes\./);
+});
+
+test("the changes narrow to one negotiation and one kind of record through the page's form", async ({ page }) => {
+  const { n } = await editedInNewNegotiation();
+  await page.goto("/changes");
+  const form = page.getByRole("form", { name: "Filter the changes" });
+  await form.getByLabel("Negotiation").selectOption({ label: n.title });
+  await form.getByLabel("Kind of record").selectOption({ label: "Position" });
+  await form.getByRole("button", { name: "Show changes" }).click();
+  await expect(page).toHaveURL(`/changes?negotiation=${n.slug}&kind=position`);
+  // The position made, then edited; not the negotiation's nor its issue's changes.
+  const rows = page.getByRole("table", { name: "Recent changes, newest first" }).getByRole("row").filter({ has: page.getByRole("cell") });
+  await expect(rows).toHaveCount(2);
+  for (const row of await rows.all()) await expect(row).toContainText("Position");
+  await expect(form.getByLabel("Negotiation")).toHaveValue(n.slug);
+  await expect(form.getByLabel("Kind of record")).toHaveValue("position");
+
+  await page.goto("/changes?kind=planet");
+  await expect(page.getByRole("status").filter({ hasText: "There is no kind of record called “planet”; showing every kind’s changes." })).toBeVisible();
 });
 
 test("a retracted record's history is hidden from readers and shown to editors", async ({ page }) => {
