@@ -12,7 +12,7 @@ import type { ListPage } from "./resource";
 import type { RevisionItem, RevisionListQuery } from "./schemas/revisions";
 import { iso } from "./list-query";
 import { recordsOfNegotiation } from "@/lib/records/negotiation-records";
-import { newestRevisions } from "@/lib/revisions/newest-revisions";
+import { newestRevisions, revisionRowSelect } from "@/lib/revisions/newest-revisions";
 import { readerActorLabel } from "@/lib/auth/actor-label";
 
 type Row = {
@@ -26,10 +26,6 @@ type Row = {
   before: unknown;
   after: unknown;
 };
-
-const select = {
-  id: true, entityType: true, entityId: true, action: true, actorLabel: true, note: true, createdAt: true, before: true, after: true,
-} satisfies Prisma.RevisionSelect;
 
 function toItem(row: Row): RevisionItem {
   return {
@@ -115,7 +111,7 @@ async function recordHistory(query: RevisionListQuery, entityType: EntityType, e
 }
 
 export async function getRevisionItem(id: string): Promise<RevisionItem | null> {
-  const row = await db.revision.findUnique({ where: { id }, select });
+  const row = await db.revision.findUnique({ where: { id }, select: revisionRowSelect });
   const kind = row && findRecordKind(row.entityType);
   if (!row || !kind) return null;
   const [record] = await recordRefs(db, kind, [row.entityId]);

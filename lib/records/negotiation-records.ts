@@ -23,7 +23,6 @@ export async function recordsOfNegotiation(named: string, only?: EntityType): Pr
   if (!negotiation) {
     await refuseFiltersNamingNothing({ negotiation: named });
     return recordsOfNegotiation(named, only); // restored in between: look again
-
   }
   const records = await recordsWithin("negotiation", negotiation.id);
   return { negotiation, records: only ? { [only]: records[only] ?? [] } : records };
