@@ -28,7 +28,7 @@ export function CommitmentList({ commitments, label, compact = false }: { commit
               <CommitmentStatusBadge status={c.status} />
             </p>
             <h3 id={`commitment-${c.id}`} className="font-semibold leading-snug">
-              {c.summary}
+              <Link href={`/commitments/${encodeURIComponent(c.id)}`}>{c.summary}</Link>
             </h3>
             <EditLinks links={[{ href: `/commitments/${encodeURIComponent(c.id)}/edit`, label: "Edit", context: `commitment: ${c.summary}` }]} />
             <dl className="mt-2 grid gap-x-4 gap-y-1 text-sm sm:grid-cols-[max-content_1fr]">

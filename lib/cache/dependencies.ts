@@ -58,9 +58,15 @@ const issue: Resolver = async (db, id) => {
 const commitment: Resolver = async (db, id) =>
   inNegotiation("commitment", await db.commitment.findUnique({ where: { id }, select: { id: true, negotiationId: true } }));
 
+// A commitment's page shows no statements: only its own negotiation's changes reach it.
+const commitmentPage: Resolver = async (db, id) => {
+  const row = await db.commitment.findUnique({ where: { id }, select: { id: true, negotiationId: true } });
+  return row && scopeOf({ negotiations: [row.negotiationId], records: [recordKey("commitment", row.id)] });
+};
+
 // Reader pages by their first segment, API answers by their resource; list pages, "new"
 // forms and kinds not named here depend on everything.
-const PAGES: Record<string, Resolver> = { negotiations: negotiation, parties: party, positions: position, plans: plan, events: event };
+const PAGES: Record<string, Resolver> = { negotiations: negotiation, parties: party, positions: position, plans: plan, events: event, commitments: commitmentPage };
 const API: Record<string, Resolver> = { ...PAGES, issues: issue, commitments: commitment };
 const NOT_RECORDS = new Set(["new"]);
 

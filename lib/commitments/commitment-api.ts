@@ -32,7 +32,7 @@ function toItem({ parties, sources, ...row }: Row): CommitmentItem {
     ...recordTimes(row),
     links: {
       ...recordLinks("commitments", row.id, "commitment", row.id),
-      html: "/commitments",
+      html: `/commitments/${encodeURIComponent(row.id)}`,
     },
   };
 }

@@ -21,14 +21,13 @@ export const commitmentKind = defineRecordKind({
     references: { negotiationId: "negotiation", eventId: "event", partyIds: "party", sourceIds: "source" },
   },
   describe: (snapshot) => (typeof snapshot.summary === "string" ? snapshot.summary : null),
-  // Commitments are read in their negotiation's list, each at its own anchor.
   async refs(db, ids) {
     const rows = await db.commitment.findMany({ where: { id: { in: ids } }, select: { id: true, summary: true, retractedAt: true } });
     return rows.map((c) => ({
       id: c.id,
       name: c.summary,
       shortName: c.summary,
-      href: `/commitments#commitment-${encodeURIComponent(c.id)}`,
+      href: `/commitments/${encodeURIComponent(c.id)}`,
       retracted: c.retractedAt !== null,
     }));
   },

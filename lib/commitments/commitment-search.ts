@@ -46,7 +46,7 @@ export type CommitmentDocumentRow = {
 export const commitmentSearch: KindSearch = {
   label: { one: "Commitment", many: "Commitments" },
   documents: commitmentDocuments,
-  links: async (_db, ids) => new Map(ids.map((id) => [id, { href: `/commitments#commitment-${encodeURIComponent(id)}` }])),
+  links: async (_db, ids) => new Map(ids.map((id) => [id, { href: `/commitments/${encodeURIComponent(id)}` }])),
   reindexOn: {
     party: async (tx, { entityId }) =>
       (await tx.commitmentParty.findMany({ where: { partyId: entityId }, select: { commitmentId: true } })).map((c) => c.commitmentId),

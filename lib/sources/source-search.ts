@@ -135,7 +135,7 @@ async function sourceLinks(db: DbOrTx, ids: string[]): Promise<Map<string, HitLi
       : event
         ? { href: `/events/${encodeURIComponent(event.slug)}`, via: event.name }
         : commitment
-          ? { href: `/commitments#commitment-${encodeURIComponent(commitment)}`, via: "a commitment" }
+          ? { href: `/commitments/${encodeURIComponent(commitment)}`, via: "a commitment" }
           : { href: null };
     links.set(s.id, { ...target, outlet: s.outlet });
   }

@@ -109,3 +109,52 @@ test("an unknown negotiation says so and shows every negotiation's commitments",
   await expect(page.getByRole("status")).toContainText("There is no negotiation called “atlantis-talks”");
   await expect(page.getByRole("list", { name: "Commitments" }).getByRole("article")).toHaveCount(total);
 });
+
+test("each commitment has a page of its own: status, parties, event, evidence, sources, its status over time and a citation", async ({ page, baseURL }) => {
+  const [sample] = await query<{ id: string; summary: string; status: string; evidence: string; event: string; negotiation: string }>(
+    `SELECT c.id, c.summary, c.status, c.evidence, e.name AS event, g.title AS negotiation
+       FROM "Commitment" c JOIN "Event" e ON e.id = c."eventId" JOIN "Negotiation" g ON g.id = c."negotiationId"
+      WHERE c."retractedAt" IS NULL AND c.evidence IS NOT NULL AND e."retractedAt" IS NULL
+        AND EXISTS (SELECT 1 FROM "CommitmentSource" cs WHERE cs."commitmentId" = c.id)
+      ORDER BY c."createdAt", c.id LIMIT 1`,
+  );
+  const parties = await query<{ shortName: string }>(
+    `SELECT p."shortName" FROM "CommitmentParty" cp JOIN "Party" p ON p.id = cp."partyId" WHERE cp."commitmentId" = ? ORDER BY p."shortName"`,
+    [sample!.id],
+  );
+  const sources = await query<{ title: string }>(
+    `SELECT s.title FROM "CommitmentSource" cs JOIN "Source" s ON s.id = cs."sourceId" WHERE cs."commitmentId" = ? AND s."retractedAt" IS NULL ORDER BY cs."order"`,
+    [sample!.id],
+  );
+  const word = statuses.find((s) => s.value === sample!.status)!.word;
+
+  await page.goto("/commitments");
+  await page.getByRole("article", { name: sample!.summary }).getByRole("link", { name: sample!.summary }).click();
+  await expect(page).toHaveURL(`/commitments/${sample!.id}`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(sample!.summary);
+  const main = page.getByRole("main");
+  await expect(main.locator("dl").getByRole("link", { name: sample!.event })).toBeVisible();
+  await expect(main.locator("dl").getByRole("link", { name: sample!.negotiation })).toBeVisible();
+  await expect(main.locator("dl").getByRole("link")).toHaveText([...parties.map((p) => p.shortName), sample!.event, sample!.negotiation]);
+  await expect(page.getByRole("region", { name: "Evidence for its status" })).toContainText(sample!.evidence);
+  await expect(page.getByRole("list", { name: "Sources" }).getByRole("listitem")).toHaveCount(sources.length);
+  for (const s of sources) await expect(page.getByRole("list", { name: "Sources" })).toContainText(s.title);
+  // Seeded once, so recorded in one status: the one it has now.
+  await expect(page.getByRole("list", { name: "Status as recorded over time" }).getByRole("listitem")).toHaveText([new RegExp(`^${word} recorded `)]);
+  await expect(page.getByRole("region", { name: "Cite this record" })).toContainText(`(commitment record), last edited`);
+  await expect(page.getByRole("region", { name: "Cite this record" })).toContainText(`${baseURL}/commitments/${sample!.id}.`);
+
+  await page.getByRole("link", { name: "Every edit to this record, with what changed" }).click();
+  await expect(page).toHaveURL(`/history/commitment/${sample!.id}`);
+  // The history leads back to the page.
+  await page.getByRole("link", { name: "See the commitment as readers see it" }).click();
+  await expect(page).toHaveURL(`/commitments/${sample!.id}`);
+});
+
+test("the API's answer for a commitment links to its page", async ({ page, request }) => {
+  const [sample] = await query<{ id: string; summary: string }>(`SELECT id, summary FROM "Commitment" WHERE "retractedAt" IS NULL ORDER BY id LIMIT 1`);
+  const answer = await (await request.get(`/api/v1/commitments/${sample!.id}`)).json();
+  expect(answer.links.html).toBe(`/commitments/${sample!.id}`);
+  await page.goto(answer.links.html);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(sample!.summary);
+});

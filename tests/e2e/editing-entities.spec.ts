@@ -66,4 +66,14 @@ test("an editor edits a party, a negotiation's seats and an issue, and adds an e
     [`Exchange 500 prisoners each ${f.tag}`],
   );
   expect(commitment).toEqual({ status: "promised", event: `round-${f.tag}` });
+
+  // The promise is broken: its page shows the status now, and that it was recorded as promised first.
+  await page.getByLabel("Status", { exact: true }).selectOption({ label: "Broken" });
+  await page.getByLabel("Evidence for the status").fill("No exchange took place by the agreed date.");
+  await page.getByRole("button", { name: "Save changes" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Your changes were saved." })).toBeVisible();
+  await page.getByRole("navigation", { name: "Breadcrumb" }).getByRole("link", { name: "Commitment", exact: true }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Exchange 500 prisoners each ${f.tag}`);
+  await expect(page.getByRole("region", { name: "Evidence for its status" })).toContainText("No exchange took place by the agreed date.");
+  await expect(page.getByRole("list", { name: "Status as recorded over time" }).getByRole("listitem")).toHaveText([/^Promised recorded /, /^Broken recorded /]);
 });

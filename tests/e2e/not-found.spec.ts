@@ -6,6 +6,7 @@ const missing = [
   "/parties/no-such-party",
   "/positions/no-such-position",
   "/events/no-such-event",
+  "/commitments/no-such-commitment",
   "/no/such/page",
 ];
 

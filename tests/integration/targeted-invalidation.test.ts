@@ -65,6 +65,8 @@ async function seededAddresses() {
     where: { retractedAt: null, issueId: otherIssue.id, partyId: { not: changedParty.id } },
     orderBy: { id: "asc" },
   });
+  const commitmentIn = (negotiationId: string) => db.commitment.findFirstOrThrow({ where: { retractedAt: null, negotiationId }, orderBy: { id: "asc" } });
+  const [commitment, untouchedCommitment] = await Promise.all([commitmentIn(changed.id), commitmentIn(other.id)]);
   // A party with no seat at the changed negotiation.
   const otherParty = await db.party.findFirstOrThrow({
     where: { negotiations: { some: { negotiationId: other.id }, none: { negotiationId: changed.id } } },
@@ -79,6 +81,8 @@ async function seededAddresses() {
       `/positions/${otherCell.id}`,
       `/api/v1/issues/${otherIssue.id}`,
       `/api/v1/positions/${otherCell.id}`,
+      // A commitment's page shows no statements.
+      `/commitments/${commitment.id}`,
     ],
     dependent: [
       `/negotiations/${changed.slug}`,
@@ -99,6 +103,7 @@ async function seededAddresses() {
       `/parties/${otherParty.slug}`,
       `/api/v1/negotiations/${other.slug}`,
       `/api/v1/positions/${untouchedPosition.id}`,
+      `/commitments/${untouchedCommitment.id}`,
     ],
   };
 }

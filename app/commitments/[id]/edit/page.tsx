@@ -42,6 +42,7 @@ export default async function EditCommitmentPage({ params, searchParams }: Props
         trail={[
           ...(negotiation ? [{ href: `/negotiations/${encodeURIComponent(negotiation.slug)}`, label: negotiation.title }] : []),
           { href: "/commitments", label: "Commitments" },
+          ...(commitment.retractedAt ? [] : [{ href: `/commitments/${encodeURIComponent(commitment.id)}`, label: "Commitment" }]),
         ]}
         current="Edit"
         title={negotiation ? `Edit commitment in ${negotiation.title}` : "Edit commitment"}
