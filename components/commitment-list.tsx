@@ -1,5 +1,5 @@
-import type { ReactNode } from "react";
 import { EditLinks } from "@/components/editing/edit-links";
+import { FactRow } from "@/components/fact-row";
 import Link from "next/link";
 import { CommitmentStatusBadge } from "./commitment-status-badge";
 import { PartialDate } from "./partial-date";
@@ -33,27 +33,27 @@ export function CommitmentList({ commitments, label, compact = false }: { commit
             <EditLinks links={[{ href: `/commitments/${encodeURIComponent(c.id)}/edit`, label: "Edit", context: `commitment: ${c.summary}` }]} />
             <dl className="mt-2 grid gap-x-4 gap-y-1 text-sm sm:grid-cols-[max-content_1fr]">
               {c.parties.length > 0 && (
-                <Row label="Parties">
+                <FactRow mutedLabel={false} label="Parties">
                   {c.parties.map((p, i) => (
                     <span key={p.slug}>
                       {i > 0 && ", "}
                       <Link href={`/parties/${p.slug}`}>{p.shortName}</Link>
                     </span>
                   ))}
-                </Row>
+                </FactRow>
               )}
               {c.event && (
-                <Row label="Made at">
+                <FactRow mutedLabel={false} label="Made at">
                   <Link href={`/events/${c.event.slug}`}>{c.event.name}</Link>,{" "}
                   <PartialDate date={c.event.date} precision={c.event.datePrecision} />
-                </Row>
+                </FactRow>
               )}
               {c.negotiation && (
-                <Row label="Negotiation">
+                <FactRow mutedLabel={false} label="Negotiation">
                   <Link href={`/negotiations/${c.negotiation.slug}`}>{c.negotiation.title}</Link>
-                </Row>
+                </FactRow>
               )}
-              {c.evidence && !compact && <Row label="Evidence">{c.evidence}</Row>}
+              {c.evidence && !compact && <FactRow mutedLabel={false} label="Evidence">{c.evidence}</FactRow>}
             </dl>
             {!compact && (
               // A heading, not a region: a list of commitments would hold dozens of regions of one name.
@@ -72,14 +72,5 @@ export function CommitmentList({ commitments, label, compact = false }: { commit
         </li>
       ))}
     </ol>
-  );
-}
-
-function Row({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <>
-      <dt className="font-medium">{label}</dt>
-      <dd>{children}</dd>
-    </>
   );
 }

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { formatPartialDateText } from "@/lib/dates/partial-date";
 import { httpUrl } from "@/lib/sources/http-url";
 import { attributionKind } from "@/lib/vocab";
@@ -74,6 +75,11 @@ function SourceLine({ item }: { item: CitationView }) {
             <span>{attribution.success ? attributionLabel[attribution.data] : item.attribution}</span>
           </>
         )}
+      </span>
+      {/* The source's own page: what else Parley rests on the same report. Its own line,
+          clear of the title's link for a finger. */}
+      <span className="no-print mt-1 block text-sm">
+        <Link href={`/sources/${encodeURIComponent(source.id)}`}>Every record citing this source</Link>
       </span>
     </p>
   );

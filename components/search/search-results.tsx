@@ -72,7 +72,13 @@ export function SearchResults({
                 )}
                 {hit.kind === "source" && (
                   <p className="mt-1 text-sm text-muted">
-                    {link?.href ? <>First cited in {link.via}</> : "No record cites this source."}
+                    {link?.firstCited ? (
+                      <>
+                        First cited in <Link href={link.firstCited.href}>{link.firstCited.label}</Link>
+                      </>
+                    ) : (
+                      "No record a reader can see cites this source yet."
+                    )}
                   </p>
                 )}
               </li>

@@ -12,7 +12,8 @@ type Snapshot = Record<string, unknown> | null | undefined;
 export type IndexedChange = { entityType: string; entityId: string; before?: Snapshot; after?: Snapshot };
 
 /** Where a hit leads; for a source, also its outlet and the record the link opens ("Ruritania on Ceasefire terms"). */
-export type HitLink = { href: string | null; outlet?: string; via?: string };
+/** Where a hit leads; a source's also names its outlet and the first record citing it. */
+export type HitLink = { href: string | null; outlet?: string; firstCited?: { label: string; href: string } | null };
 
 export type KindSearch = {
   /** Hits of this kind rank after the records' own among equally good matches (sources, which records cite). */

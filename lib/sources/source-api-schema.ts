@@ -8,7 +8,7 @@ export const sourceItem = z
     title: z.string(),
     url: z.string().nullable().meta({ description: "http(s) only; null for a report known only through another outlet" }),
     publishedOn: partialDateText.nullable(),
-    links: links({ history: z.string() }),
+    links: links({ html: z.string(), history: z.string() }),
   })
   .meta({ description: "An article, statement or document that positions, events and commitments cite" });
 export type SourceItem = z.infer<typeof sourceItem>;

@@ -28,6 +28,7 @@ function toItem(row: Row): SourceItem {
     ...recordTimes(row),
     links: {
       ...recordLinks("sources", row.id, "source", row.id),
+      html: `/sources/${encodeURIComponent(row.id)}`,
     },
   };
 }

@@ -24,15 +24,14 @@ export const sourceKind = defineRecordKind({
     const outlet = text(snapshot.outlet);
     return title && outlet ? `${outlet}: ${title}` : title;
   },
-  // Readers meet sources inside what cites them: a source has no page of its own.
   async refs(db, ids) {
     const rows = await db.source.findMany({ where: { id: { in: ids } }, select: { id: true, outlet: true, title: true, retractedAt: true } });
     return rows.map((s) => {
       const name = `${s.outlet}: ${s.title}`;
-      return { id: s.id, name, shortName: name, href: null, retracted: s.retractedAt !== null };
+      return { id: s.id, name, shortName: name, href: `/sources/${encodeURIComponent(s.id)}`, retracted: s.retractedAt !== null };
     });
   },
-  // Readers meet it on the pages of what cites it. Nothing cites a new one yet: the records
+  // Readers meet it on its page and on the pages of what cites it. Nothing cites a new one yet: the records
   // that come to cite it announce their own reach, so its creation asks nothing.
   changeScope: async (tx, changes) => {
     const existing = changes.filter((c) => c.before).map((c) => c.entityId);

@@ -95,8 +95,8 @@ async function citedBy(tx: DbOrTx, where: object) {
 }
 
 /**
- * Where a source hit leads: the first position citing it (else an event or commitment that
- * does), with its outlet. One query, whatever the number of hits.
+ * Where a source hit leads: its own page, with its outlet and the first position citing it
+ * (else an event or commitment that does). One query, whatever the number of hits.
  */
 async function sourceLinks(db: DbOrTx, ids: string[]): Promise<Map<string, HitLink>> {
   const sources = await db.source.findMany({
@@ -121,7 +121,7 @@ async function sourceLinks(db: DbOrTx, ids: string[]): Promise<Map<string, HitLi
         where: { commitment: visibleCommitment },
         orderBy: { commitmentId: "asc" },
         take: 1,
-        select: { commitmentId: true },
+        select: { commitment: { select: { id: true, summary: true } } },
       },
     },
   });
@@ -129,15 +129,15 @@ async function sourceLinks(db: DbOrTx, ids: string[]): Promise<Map<string, HitLi
   for (const s of sources) {
     const position = s.citations[0]?.position;
     const event = s.events[0]?.event;
-    const commitment = s.commitments[0]?.commitmentId;
-    const target = position
-      ? { href: `/positions/${encodeURIComponent(position.id)}`, via: `${position.party.shortName} on ${position.issue.name}` }
+    const commitment = s.commitments[0]?.commitment;
+    const firstCited = position
+      ? { href: `/positions/${encodeURIComponent(position.id)}`, label: `${position.party.shortName} on ${position.issue.name}` }
       : event
-        ? { href: `/events/${encodeURIComponent(event.slug)}`, via: event.name }
+        ? { href: `/events/${encodeURIComponent(event.slug)}`, label: event.name }
         : commitment
-          ? { href: `/commitments/${encodeURIComponent(commitment)}`, via: "a commitment" }
-          : { href: null };
-    links.set(s.id, { ...target, outlet: s.outlet });
+          ? { href: `/commitments/${encodeURIComponent(commitment.id)}`, label: commitment.summary }
+          : null;
+    links.set(s.id, { href: `/sources/${encodeURIComponent(s.id)}`, outlet: s.outlet, firstCited });
   }
   return links;
 }

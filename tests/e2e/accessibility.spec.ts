@@ -14,6 +14,7 @@ const pages = [
   { name: "event", path: "/events/geneva-feb-2026" },
   { name: "commitments", path: "/commitments?status=fulfilled" },
   { name: "commitment", path: "/commitments/c-2025-may16-pow" },
+  { name: "source", path: "/sources/src-z2v74q" },
   { name: "not found", path: "/positions/no-such-position" },
   { name: "recent changes", path: "/changes" },
   { name: "API reference", path: "/api" },

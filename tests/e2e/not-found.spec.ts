@@ -7,6 +7,7 @@ const missing = [
   "/positions/no-such-position",
   "/events/no-such-event",
   "/commitments/no-such-commitment",
+  "/sources/no-such-source",
   "/no/such/page",
 ];
 

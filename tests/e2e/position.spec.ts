@@ -32,8 +32,8 @@ async function position(id: string) {
 }
 
 async function citations(id: string) {
-  return query<{ title: string; outlet: string; url: string | null; attribution: string; quote: string | null; speaker: string | null }>(
-    `SELECT s.title, s.outlet, s.url, c.attribution, c.quote, c.speaker FROM "Citation" c JOIN "Source" s ON s.id = c."sourceId"
+  return query<{ id: string; title: string; outlet: string; url: string | null; attribution: string; quote: string | null; speaker: string | null }>(
+    `SELECT s.id, s.title, s.outlet, s.url, c.attribution, c.quote, c.speaker FROM "Citation" c JOIN "Source" s ON s.id = c."sourceId"
       WHERE c."positionId" = ? AND s."retractedAt" IS NULL ORDER BY c."order"`,
     [id],
   );
@@ -120,7 +120,10 @@ test("a source without a URL is listed without a link, and quotes show with thei
   await expect(list.getByRole("listitem")).toHaveCount(sources.length);
   await expect(list.getByText(unlinked.title)).toBeVisible();
   await expect(list.getByRole("link", { name: unlinked.title })).toHaveCount(0);
-  await expect(list.getByRole("link")).toHaveCount(sources.filter((s) => s.url).length);
+  await expect(list.locator('a[href^="http"]')).toHaveCount(sources.filter((s) => s.url).length);
+  // Each source, linked or not, leads to its own page: what else Parley rests on it.
+  const unlinkedItem = list.getByRole("listitem").filter({ hasText: unlinked.title });
+  await expect(unlinkedItem.getByRole("link", { name: "Every record citing this source" })).toHaveAttribute("href", `/sources/${unlinked.id}`);
   await expect(list.getByRole("blockquote").first()).toContainText(quoted.quote!);
   if (quoted.speaker) await expect(list).toContainText(`— ${quoted.speaker}`);
 });

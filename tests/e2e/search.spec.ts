@@ -76,17 +76,17 @@ test("snippets mark the matched words inertly", async ({ page }) => {
   expect(await marks.evaluateAll((els) => els.filter((el) => el.children.length > 0).length)).toBe(0);
 });
 
-test("every hit links to its record; a source to the first position citing it, with its outlet", async ({ page, request }) => {
+test("every hit links to its record; a source to its own page, with its outlet and the first position citing it", async ({ page, request }) => {
   await page.goto("/search?q=prisoners");
   const items = await results(page).all();
   expect(items.length).toBeGreaterThan(0);
   for (const item of items) {
     const href = await item.getByRole("heading").getByRole("link").getAttribute("href");
-    expect(href).toMatch(/^\/(positions|events|commitments)\/[^/#]+$/);
+    expect(href).toMatch(/^\/(positions|events|commitments|sources)\/[^/#]+$/);
     expect((await request.get(href!)).status(), href!).toBe(200);
   }
 
-  // A source leads to the earliest position citing it; one no position cites, to an event or commitment citing it.
+  // A source leads to its page, and names the earliest position citing it; one no position cites, an event or commitment citing it.
   await page.goto("/search?q=prisoners&kind=source");
   let throughPositions = 0;
   for (const item of await results(page).all()) {
@@ -100,7 +100,9 @@ test("every hit links to its record; a source to the first position citing it, w
     );
     expect(others, `one source titled like “${piece}”`).toHaveLength(0);
     expect(source, title).toBeTruthy();
+    expect(href, title).toBe(`/sources/${source!.id}`);
     await expect(item).toContainText(source!.outlet);
+    const firstCited = await item.locator("p", { hasText: "First cited in" }).getByRole("link").getAttribute("href");
     const citing = await query<{ id: string }>(
       `SELECT p.id FROM "Citation" c JOIN "Position" p ON p.id = c."positionId"
         WHERE c."sourceId" = ? AND p."retractedAt" IS NULL ORDER BY p."statedOn", p."createdAt", p.id LIMIT 1`,
@@ -108,14 +110,14 @@ test("every hit links to its record; a source to the first position citing it, w
     );
     if (citing[0]) {
       throughPositions++;
-      expect(href, title).toBe(`/positions/${citing[0].id}`);
+      expect(firstCited, title).toBe(`/positions/${citing[0].id}`);
     } else {
       const records = await query<{ href: string }>(
         `SELECT '/events/' || e.slug AS href FROM "EventSource" es JOIN "Event" e ON e.id = es."eventId" WHERE es."sourceId" = ?
          UNION SELECT '/commitments/' || cs."commitmentId" AS href FROM "CommitmentSource" cs WHERE cs."sourceId" = ?`,
         [source!.id, source!.id],
       );
-      expect(records.map((r) => r.href), title).toContain(href);
+      expect(records.map((r) => r.href), title).toContain(firstCited);
     }
   }
   expect(throughPositions).toBeGreaterThan(0);

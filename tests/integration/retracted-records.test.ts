@@ -18,7 +18,9 @@ import { listCommitments } from "@/lib/commitments/list-commitments";
 import { getAreasPage } from "@/lib/areas/get-areas-page";
 import { getComparison } from "@/lib/compare/get-comparison";
 import { db } from "@/lib/db/client";
+import { getCommitment } from "@/lib/commitments/get-commitment";
 import { getEvent } from "@/lib/events/get-event";
+import { getSource } from "@/lib/sources/get-source";
 import { listEvents } from "@/lib/events/list-events";
 import { exportDataset } from "@/lib/export/export-dataset";
 import { exportPositionsCsv } from "@/lib/export/export-positions-csv";
@@ -62,7 +64,7 @@ const word = `qz${randomBytes(5).toString("hex")}`;
 
 type World = Record<EntityType, { id: string; version: number; slug?: string }>;
 let world: World;
-/** Where readers find each record (a source, having no page, by its history). */
+/** Where readers find each record: its page, or its history for a kind without one. */
 const readerHref = {} as Record<EntityType, string>;
 
 beforeAll(async () => {
@@ -182,6 +184,7 @@ async function positionSeenOn(): Promise<string[]> {
   const api = await compareForApi({ negotiation: n, asOf: "2025-12-31" } as never);
   check("compare api", !!api?.rows.some((r) => r.positions.some((p) => p.position?.id === id)));
   check("event page", !!(await getEvent({ slug: world.event.slug! }))?.positions.some((p) => p.id === id));
+  check("source page statements", !!(await getSource(world.source.id))?.citations.some((c) => c.position.id === id));
   check("plan page citations", !!(await getPlanPage({ id: world.plan.id }))?.points.some((p) => p.citedBy.some((c) => c.id === id)));
   const issuePage = await getIssuePage({ negotiationSlug: n, issueSlug: world.issue.slug! });
   check("issue page statements", !!issuePage?.parties.some((p) => p.timeline.some((s) => s.id === id)));
@@ -271,6 +274,7 @@ async function seenOn(type: EntityType): Promise<string[]> {
     case "party":
       check("party page", (await getPartyPage({ slug: slug! })) !== null);
       check("matrix seat", !!(await getMatrix({ slug: n }))?.parties.some((p) => p.id === id));
+      check("commitment page parties", !!(await getCommitment(world.commitment.id))?.parties.some((p) => p.slug === slug));
       check("party feed", (await resolveFeedScope({ kind: "party", slug: slug! })) !== null);
       check("changes page parties", !!(await getStatementChanges({ negotiationSlug: n, from: day("2025-01-01"), to: day("2025-12-31") }))?.parties.some((p) => p.id === id));
       check("areas geojson holder", !!(await getAreasGeoJson(n, {} as never).catch(() => null))?.features.some((f) => f.properties.heldBy === slug));
@@ -288,10 +292,14 @@ async function seenOn(type: EntityType): Promise<string[]> {
       check("position page citations", JSON.stringify(await getPosition({ id: world.position.id })).includes(id));
       check("event page sources", JSON.stringify(await getEvent({ slug: world.event.slug! })).includes(id));
       check("plan page sources", !!(await getPlanPage({ id: world.plan.id }))?.plan.sources.some((x) => x.id === id));
+      check("commitment page sources", !!(await getCommitment(world.commitment.id))?.sources.some((x) => x.id === id));
+      check("source page", (await getSource(id)) !== null);
       break;
     case "event":
       check("event page", (await getEvent({ slug: slug! })) !== null);
       check("events list", (await listEvents({ negotiationSlug: n })).some((e) => e.slug === slug));
+      check("source page events", !!(await getSource(world.source.id))?.events.some((e) => e.slug === slug));
+      check("commitment page event", (await getCommitment(world.commitment.id))?.event?.slug === slug);
       break;
     case "area":
       check("areas page", !!(await getAreasPage({ negotiationSlug: n }))?.areas.some((a) => a.id === id));
@@ -300,11 +308,14 @@ async function seenOn(type: EntityType): Promise<string[]> {
       break;
     case "commitment":
       check("commitments list", (await listCommitments({ negotiationSlug: n })).some((c) => c.id === id));
+      check("commitment page", (await getCommitment(id)) !== null);
+      check("source page commitments", !!(await getSource(world.source.id))?.commitments.some((c) => c.id === id));
       break;
     case "plan":
       check("plan page", (await getPlanPage({ id })) !== null);
       check("negotiation plans", !!(await getNegotiationPlans({ slug: n }))?.plans.some((p) => p.id === id));
       check("issue page plans", (await listIssuePlanPoints({ issueId: world.issue.id })).some((p) => p.id === id));
+      check("source page plans", !!(await getSource(world.source.id))?.plans.some((p) => p.id === id));
       break;
     case "planPoint":
       check("plan page point", !!(await getPlanPage({ id: world.plan.id }))?.points.some((p) => p.id === id));

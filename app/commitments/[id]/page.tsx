@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import type { ReactNode } from "react";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { CiteRecord } from "@/components/cite-record";
 import { CommitmentStatusBadge } from "@/components/commitment-status-badge";
 import { EditLinks } from "@/components/editing/edit-links";
+import { FactRow } from "@/components/fact-row";
 import { PartialDate } from "@/components/partial-date";
 import { RecordedAt } from "@/components/recorded-at";
 import { SourceList } from "@/components/source-list";
@@ -44,7 +44,7 @@ export default async function CommitmentPage({ params }: Props) {
       </p>
       <EditLinks links={[{ href: `/commitments/${id}/edit`, label: "Edit", context: `commitment: ${commitment.summary}` }]} />
       <dl className="mt-4 grid gap-x-6 gap-y-2 rounded border border-line bg-surface p-4 sm:grid-cols-[max-content_1fr]">
-        <Row label="Parties">
+        <FactRow label="Parties">
           {commitment.parties.length === 0 ? (
             "Not recorded"
           ) : (
@@ -56,8 +56,8 @@ export default async function CommitmentPage({ params }: Props) {
               ))}
             </ul>
           )}
-        </Row>
-        <Row label="Made at">
+        </FactRow>
+        <FactRow label="Made at">
           {commitment.event ? (
             <>
               <Link href={`/events/${commitment.event.slug}`}>{commitment.event.name}</Link>,{" "}
@@ -66,10 +66,10 @@ export default async function CommitmentPage({ params }: Props) {
           ) : (
             "No event recorded"
           )}
-        </Row>
-        <Row label="Negotiation">
+        </FactRow>
+        <FactRow label="Negotiation">
           <Link href={`/negotiations/${negotiation.slug}`}>{negotiation.title}</Link>
-        </Row>
+        </FactRow>
       </dl>
 
       <section aria-labelledby="evidence-heading" className="mt-8">
@@ -120,14 +120,5 @@ export default async function CommitmentPage({ params }: Props) {
         historyPath={`/history/commitment/${id}`}
       />
     </article>
-  );
-}
-
-function Row({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <>
-      <dt className="font-medium text-muted">{label}</dt>
-      <dd>{children}</dd>
-    </>
   );
 }

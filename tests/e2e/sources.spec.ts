@@ -1,0 +1,68 @@
+import { expect, test } from "@playwright/test";
+import { query } from "./support/db";
+
+/** How many visible records of each kind cite a source. */
+async function citing(sourceId: string) {
+  const [row] = await query<{ statements: number; events: number; commitments: number; plans: number }>(
+    `SELECT
+       (SELECT COUNT(*) FROM "Citation" c JOIN "Position" p ON p.id = c."positionId" WHERE c."sourceId" = ? AND p."retractedAt" IS NULL) AS statements,
+       (SELECT COUNT(*) FROM "EventSource" es JOIN "Event" e ON e.id = es."eventId" WHERE es."sourceId" = ? AND e."retractedAt" IS NULL) AS events,
+       (SELECT COUNT(*) FROM "CommitmentSource" cs JOIN "Commitment" c ON c.id = cs."commitmentId" WHERE cs."sourceId" = ? AND c."retractedAt" IS NULL) AS commitments,
+       (SELECT COUNT(*) FROM "PlanSource" ps JOIN "Plan" p ON p.id = ps."planId" WHERE ps."sourceId" = ? AND p."retractedAt" IS NULL) AS plans`,
+    [sourceId, sourceId, sourceId, sourceId],
+  );
+  return { statements: Number(row!.statements), events: Number(row!.events), commitments: Number(row!.commitments), plans: Number(row!.plans) };
+}
+
+test("a source's page shows what it is and every statement resting on it, with the words quoted", async ({ page }) => {
+  // A quoted source of a position, cited by more than one statement.
+  const [cited] = await query<{ sourceId: string; title: string; outlet: string; url: string; positionId: string; quote: string; speaker: string | null }>(
+    `SELECT s.id AS "sourceId", s.title, s.outlet, s.url, c."positionId", c.quote, c.speaker
+       FROM "Citation" c JOIN "Source" s ON s.id = c."sourceId" JOIN "Position" p ON p.id = c."positionId"
+      WHERE c.quote IS NOT NULL AND s.url IS NOT NULL AND s."retractedAt" IS NULL AND p."retractedAt" IS NULL
+        AND (SELECT COUNT(*) FROM "Citation" o WHERE o."sourceId" = s.id) > 1
+      ORDER BY s.id, c."positionId" LIMIT 1`,
+  );
+  const counts = await citing(cited!.sourceId);
+
+  await page.goto(`/positions/${cited!.positionId}`);
+  const item = page.getByRole("list", { name: "Sources" }).getByRole("listitem").filter({ hasText: cited!.title });
+  await item.getByRole("link", { name: "Every record citing this source" }).click();
+  await expect(page).toHaveURL(`/sources/${cited!.sourceId}`);
+  await expect(page).toHaveTitle(`${cited!.outlet}: ${cited!.title} — Parley`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(cited!.title);
+  const facts = page.getByRole("main").locator("dl");
+  await expect(facts).toContainText(cited!.outlet);
+  await expect(facts.getByRole("link", { name: cited!.url })).toHaveAttribute("href", cited!.url);
+  await expect(page.getByRole("main")).toContainText(`Parley cites it for ${counts.statements} statements`);
+
+  const statements = page.getByRole("list", { name: "Statements citing it" }).getByRole("listitem");
+  await expect(statements).toHaveCount(counts.statements);
+  const card = statements.filter({ has: page.locator(`a[href="/positions/${cited!.positionId}"]`) });
+  await expect(card.getByRole("blockquote")).toContainText(cited!.quote);
+  if (cited!.speaker) await expect(card).toContainText(`— ${cited!.speaker}`);
+  await expect(card).toContainText(/Cited as: \w/);
+
+  await page.getByRole("link", { name: "Every edit to this record, with what changed" }).click();
+  await expect(page).toHaveURL(`/history/source/${cited!.sourceId}`);
+});
+
+test("a source reporting a commitment leads to the commitment's page, and its events to theirs", async ({ page }) => {
+  const [row] = await query<{ sourceId: string; commitmentId: string; summary: string }>(
+    `SELECT cs."sourceId", c.id AS "commitmentId", c.summary FROM "CommitmentSource" cs
+       JOIN "Commitment" c ON c.id = cs."commitmentId" JOIN "Source" s ON s.id = cs."sourceId"
+      WHERE c."retractedAt" IS NULL AND s."retractedAt" IS NULL ORDER BY c.id, cs."sourceId" LIMIT 1`,
+  );
+  const counts = await citing(row!.sourceId);
+  const events = await query<{ slug: string; name: string }>(
+    `SELECT e.slug, e.name FROM "EventSource" es JOIN "Event" e ON e.id = es."eventId" WHERE es."sourceId" = ? AND e."retractedAt" IS NULL`,
+    [row!.sourceId],
+  );
+
+  await page.goto(`/sources/${row!.sourceId}`);
+  const commitments = page.getByRole("list", { name: "Commitments it reports" });
+  await expect(commitments.getByRole("listitem")).toHaveCount(counts.commitments);
+  for (const e of events) await expect(page.getByRole("list", { name: "Events it reports" }).getByRole("link", { name: e.name })).toHaveAttribute("href", `/events/${e.slug}`);
+  await commitments.getByRole("link", { name: row!.summary }).click();
+  await expect(page).toHaveURL(`/commitments/${row!.commitmentId}`);
+});
