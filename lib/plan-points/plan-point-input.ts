@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { PlanPointSnapshot } from "@/lib/plan-points/plan-point-snapshot";
 import { pointChanges } from "@/lib/vocab";
-import { knownFieldsOnly, optionalRecordId, optionalText, recordId, recordIds, requiredText } from "@/lib/validation/text-field";
+import { knownFieldsOnly, optionalRecordId, optionalText, orderField, recordId, recordIds, requiredText } from "@/lib/validation/text-field";
 
 const blankToNull = (value: unknown) => {
   const text = typeof value === "string" ? value.trim() : value;
@@ -13,12 +13,7 @@ export const pointFields = z.strictObject({
   number: requiredText({ label: "the point's number", max: 40 }),
   // False when the document's own numbering is not known and `number` is Parley's label.
   numberPrinted: z.boolean({ error: "Say whether the number is as printed (true or false)" }).default(true),
-  order: z.coerce
-    .number({ error: "Give the order as a whole number" })
-    .int("Give the order as a whole number")
-    .min(0, "The order cannot be negative")
-    .max(10_000, "The order must be 10,000 or less")
-    .default(0),
+  order: orderField,
   summary: requiredText({ label: "the summary", max: 3000, multiline: true }),
   issueIds: recordIds("issue", { max: 50 }),
   revisesId: optionalRecordId("the point it revises"),

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { wholeNumberFrom } from "@/lib/validation/whole-number";
 import { knownFieldsOnly, optionalRecordId, recordId } from "@/lib/validation/text-field";
 import { mappingIsComplete, pointAnchor, pointFields } from "./plan-point-input";
 
@@ -9,7 +10,7 @@ export const pointRowInput = pointFields
     id: optionalRecordId("the point"),
     version: z.preprocess(
       (v) => (v === "" || v === undefined ? null : v),
-      z.coerce.number({ error: "The point's version is missing; reload the page" }).int().positive().nullable(),
+      wholeNumberFrom(z.number({ error: "The point's version is missing; reload the page" }).int().positive().nullable()),
     ),
   })
   .superRefine((row, ctx) => {

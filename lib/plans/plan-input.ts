@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { wholeNumberFrom } from "@/lib/validation/whole-number";
 import { toPartialDateText } from "@/lib/dates/partial-date";
 import type { PlanSnapshot } from "@/lib/plans/plan-snapshot";
 import { planStatuses } from "@/lib/vocab";
@@ -25,12 +26,14 @@ export const planInput = z.strictObject({
   notes: optionalText({ label: "the editorial notes", max: 5000, multiline: true }),
   pointCount: z.preprocess(
     blankToNull,
-    z.coerce
-      .number({ error: "Give the number of points as a whole number" })
-      .int("Give the number of points as a whole number")
-      .min(1, "A document has at least one point; leave this blank if the number is not known")
-      .max(1000, "The number of points must be 1,000 or less")
-      .nullable(),
+    wholeNumberFrom(
+      z
+        .number({ error: "Give the number of points as a whole number" })
+        .int("Give the number of points as a whole number")
+        .min(1, "A document has at least one point; leave this blank if the number is not known")
+        .max(1000, "The number of points must be 1,000 or less")
+        .nullable(),
+    ),
   ),
   previousVersionId: optionalRecordId("the plan it revises or answers"),
   // The lead author first: the order is kept.

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { wholeNumberFrom } from "@/lib/validation/whole-number";
 import { isoDate } from "@/lib/terms/shared";
 import { lookedForText } from "@/lib/validation/text-field";
 import { attributionKind, stance } from "@/lib/vocab";
@@ -23,9 +24,8 @@ export const searchInput = z
     kind: z.preprocess(blankToUndefined, z.enum(searchKinds, { error: "Choose one of the kinds of record listed" }).optional()),
     from: z.preprocess(blankToUndefined, isoDate.optional()),
     to: z.preprocess(blankToUndefined, isoDate.optional()),
-    page: z.preprocess(
-      blankToUndefined,
-      z.coerce
+    page: wholeNumberFrom(
+      z
         .number({ error: "Give the page as a whole number from 1 to 25" })
         .int("Give the page as a whole number from 1 to 25")
         .min(1, "Give the page as a whole number from 1 to 25")

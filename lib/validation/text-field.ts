@@ -7,6 +7,7 @@
 // Markup such as <script> is harmless here and stored as typed: pages escape it.
 import { z } from "zod";
 import { plural } from "@/lib/words/plural";
+import { wholeNumberFrom } from "./whole-number";
 
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/u;
 const BIDI_OVERRIDE = /[\u202A-\u202E\u2066-\u2069]/u;
@@ -151,15 +152,19 @@ export function recordIds(what: string, { min = 0, max = 200 }: { min?: number; 
 }
 
 /** Where a record stands among its siblings (an issue's column, an area's row): low to high, 0 when not given. */
-export const orderField = z.coerce
-  .number({ error: "Give the order as a whole number" })
-  .int("Give the order as a whole number")
-  .min(0, "The order cannot be negative")
-  .max(10_000, "The order must be 10,000 or less")
-  .default(0);
+export const orderField = wholeNumberFrom(
+  z
+    .number({ error: "Give the order as a whole number" })
+    .int("Give the order as a whole number")
+    .min(0, "The order cannot be negative")
+    .max(10_000, "The order must be 10,000 or less")
+    .default(0),
+);
 
 /** A version number from the record an editor started from (optimistic concurrency). */
-export const versionField = z.coerce
-  .number({ error: "The record's version is missing; reload the page" })
-  .int("The record's version must be a whole number")
-  .positive("The record's version must be a whole number from 1");
+export const versionField = wholeNumberFrom(
+  z
+    .number({ error: "The record's version is missing; reload the page" })
+    .int("The record's version must be a whole number")
+    .positive("The record's version must be a whole number from 1"),
+);

@@ -154,7 +154,7 @@ describe.each(entityCases)("$type", (entity) => {
 
   it("refuses bad query strings with 422 naming the parameter", async () => {
     for (const [query, field] of [
-      ["limit=0", "limit"], ["limit=201", "limit"], ["limit=abc", "limit"], ["limit=1.5", "limit"],
+      ["limit=0", "limit"], ["limit=201", "limit"], ["limit=abc", "limit"], ["limit=1.5", "limit"], ["limit=0x10", "limit"], ["limit=1e1", "limit"],
       ["limit=1&limit=2", "limit"], ["cursor=not-a-cursor", "cursor"], ["bogus=1", "bogus"],
     ] as const) {
       const problem = await expectProblem(await call(routes.list, "GET", `${base}?${query}`), 422);

@@ -2,6 +2,7 @@
 // shares, the list envelope and the problem document. Handlers validate with these and the
 // OpenAPI document is generated from them (lib/api/openapi.ts).
 import { z } from "zod";
+import { wholeNumberFrom } from "@/lib/validation/whole-number";
 import { revisionNote } from "@/lib/revisions/edit-commands";
 import { parsePartialDate } from "@/lib/dates/partial-date";
 import { isoDate } from "@/lib/terms/shared";
@@ -46,13 +47,14 @@ export const DEFAULT_LIMIT = 50;
 
 /** Pagination parameters every list takes. */
 export const pageQuery = z.strictObject({
-  limit: z.coerce
-    .number({ error: `Give the limit as a whole number from 1 to ${MAX_LIMIT}` })
-    .int(`Give the limit as a whole number from 1 to ${MAX_LIMIT}`)
-    .min(1, `Give the limit as a whole number from 1 to ${MAX_LIMIT}`)
-    .max(MAX_LIMIT, `The limit is at most ${MAX_LIMIT}`)
-    .default(DEFAULT_LIMIT)
-    .meta({ description: `Items per page, 1–${MAX_LIMIT} (default ${DEFAULT_LIMIT})` }),
+  limit: wholeNumberFrom(
+    z
+      .number({ error: `Give the limit as a whole number from 1 to ${MAX_LIMIT}` })
+      .int(`Give the limit as a whole number from 1 to ${MAX_LIMIT}`)
+      .min(1, `Give the limit as a whole number from 1 to ${MAX_LIMIT}`)
+      .max(MAX_LIMIT, `The limit is at most ${MAX_LIMIT}`)
+      .default(DEFAULT_LIMIT),
+  ).meta({ description: `Items per page, 1–${MAX_LIMIT} (default ${DEFAULT_LIMIT})` }),
   cursor: z
     .string()
     .min(1, "Unknown cursor")
