@@ -94,14 +94,17 @@ export async function retractRecord<I extends ApiRecord, Q>(request: Request, re
 export async function restoreRecord<I extends ApiRecord, Q>(request: Request, resource: ApiResource<I, Q>, context: ItemContext) {
   const actor = await editorFrom(request);
   const { id } = parsePath(await context.params, itemPath, resource.noun);
-  const snapshot = (await getRecordSnapshot({ entityType: resource.entityType, id })) as ApiRecord | null;
+  const snapshot = (await getRecordSnapshot({ entityType: resource.entityType, id })) as (ApiRecord & { retractedAt?: unknown }) | null;
   if (!snapshot) throw new AppError("not-found", `There is no ${resource.noun} with the id “${id}”`);
+  // Readers' view has no retracted record: a conflict over one names what a client can act
+  // on (its version, and when it was retracted), not Parley's stored snapshot.
+  const retracted = { id: snapshot.id, version: snapshot.version, retractedAt: snapshot.retractedAt ?? null };
   const raw = hasBody(request) ? expectObject(await readJson(request)) : {};
   const { version, note } = parseOrThrow(resource.deleteBody, raw) as { version?: number; note?: string | null };
-  const expected = expectedVersion(request, snapshot, version, resource.noun);
+  const expected = expectedVersion(request, (await resource.get(id)) ?? retracted, version, resource.noun);
   await resource
     .restore({ id, version: expected.version, actor, note })
-    .catch((error) => conflictAnswer(error, expected, resource.noun, async () => (await resource.get(id)) ?? snapshot));
+    .catch((error) => conflictAnswer(error, expected, resource.noun, async () => (await resource.get(id)) ?? retracted));
   const item = resource.item.parse(await resource.get(id));
   return recordResponse(request, item, item);
 }

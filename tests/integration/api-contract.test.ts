@@ -104,6 +104,12 @@ describe.each(entityCases)("$type", (entity) => {
     await expectProblem(await call(routes.item, "GET", `${base}/${record.id}`, { params: { id: record.id } }), 404);
 
     const restore = recordRestoreRoutes[entity.type];
+    // A stale restore of a retracted record names its version and retraction, not Parley's stored snapshot of it.
+    const staleRestore = await expectProblem(
+      await call(restore, "POST", `${base}/${record.id}/restore`, { params: { id: record.id }, token: actors.writeToken, json: { version: 2 } }),
+      409,
+    );
+    expect(staleRestore.current).toEqual({ id: record.id, version: 3, retractedAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/) });
     const restored = await call(restore, "POST", `${base}/${record.id}/restore`, {
       params: { id: record.id },
       token: actors.writeToken,
@@ -113,7 +119,11 @@ describe.each(entityCases)("$type", (entity) => {
     expect(await readBody(restored, item)).toMatchObject({ id: record.id, version: 4 });
     expect((await call(routes.item, "GET", `${base}/${record.id}`, { params: { id: record.id } })).status).toBe(200);
     // Restoring what is not retracted is a conflict carrying the record; without a version, 428.
-    await expectProblem(await call(restore, "POST", `${base}/${record.id}/restore`, { params: { id: record.id }, token: actors.writeToken, json: { version: 4 } }), 409);
+    const notRetracted = await expectProblem(
+      await call(restore, "POST", `${base}/${record.id}/restore`, { params: { id: record.id }, token: actors.writeToken, json: { version: 4 } }),
+      409,
+    );
+    expect(item.parse(notRetracted.current)).toMatchObject({ id: record.id, version: 4 });
     await expectProblem(await call(restore, "POST", `${base}/${record.id}/restore`, { params: { id: record.id }, token: actors.writeToken }), 428);
     await expectProblem(await call(restore, "POST", `${base}/nope/restore`, { params: { id: "nope" }, token: actors.writeToken }), 404);
     await expectProblem(await call(restore, "POST", `${base}/${record.id}/restore`, { params: { id: record.id }, json: { version: 4 } }), 401);
