@@ -1,14 +1,15 @@
 import { expect, test } from "@playwright/test";
 import { query } from "./support/db";
 
-/** How many visible records of each kind cite a source. */
+/** How many visible records of each kind cite a source, or another visible source of its address. */
 async function citing(sourceId: string) {
+  const sameReport = `SELECT o.id FROM "Source" o, "Source" s WHERE s.id = ? AND o."retractedAt" IS NULL AND (o.id = s.id OR o.url = s.url)`;
   const [row] = await query<{ statements: number; events: number; commitments: number; plans: number }>(
     `SELECT
-       (SELECT COUNT(*) FROM "Citation" c JOIN "Position" p ON p.id = c."positionId" WHERE c."sourceId" = ? AND p."retractedAt" IS NULL) AS statements,
-       (SELECT COUNT(*) FROM "EventSource" es JOIN "Event" e ON e.id = es."eventId" WHERE es."sourceId" = ? AND e."retractedAt" IS NULL) AS events,
-       (SELECT COUNT(*) FROM "CommitmentSource" cs JOIN "Commitment" c ON c.id = cs."commitmentId" WHERE cs."sourceId" = ? AND c."retractedAt" IS NULL) AS commitments,
-       (SELECT COUNT(*) FROM "PlanSource" ps JOIN "Plan" p ON p.id = ps."planId" WHERE ps."sourceId" = ? AND p."retractedAt" IS NULL) AS plans`,
+       (SELECT COUNT(DISTINCT p.id) FROM "Citation" c JOIN "Position" p ON p.id = c."positionId" WHERE c."sourceId" IN (${sameReport}) AND p."retractedAt" IS NULL) AS statements,
+       (SELECT COUNT(DISTINCT e.id) FROM "EventSource" es JOIN "Event" e ON e.id = es."eventId" WHERE es."sourceId" IN (${sameReport}) AND e."retractedAt" IS NULL) AS events,
+       (SELECT COUNT(DISTINCT c.id) FROM "CommitmentSource" cs JOIN "Commitment" c ON c.id = cs."commitmentId" WHERE cs."sourceId" IN (${sameReport}) AND c."retractedAt" IS NULL) AS commitments,
+       (SELECT COUNT(DISTINCT p.id) FROM "PlanSource" ps JOIN "Plan" p ON p.id = ps."planId" WHERE ps."sourceId" IN (${sameReport}) AND p."retractedAt" IS NULL) AS plans`,
     [sourceId, sourceId, sourceId, sourceId],
   );
   return { statements: Number(row!.statements), events: Number(row!.events), commitments: Number(row!.commitments), plans: Number(row!.plans) };
@@ -19,7 +20,7 @@ test("a source's page shows what it is and every statement resting on it, with t
   const [cited] = await query<{ sourceId: string; title: string; outlet: string; url: string; positionId: string; quote: string; speaker: string | null }>(
     `SELECT s.id AS "sourceId", s.title, s.outlet, s.url, c."positionId", c.quote, c.speaker
        FROM "Citation" c JOIN "Source" s ON s.id = c."sourceId" JOIN "Position" p ON p.id = c."positionId"
-      WHERE c.quote IS NOT NULL AND s.url IS NOT NULL AND s."retractedAt" IS NULL AND p."retractedAt" IS NULL
+      WHERE s.id LIKE 'src-%' AND c.quote IS NOT NULL AND s.url IS NOT NULL AND s."retractedAt" IS NULL AND p."retractedAt" IS NULL
         AND (SELECT COUNT(*) FROM "Citation" o WHERE o."sourceId" = s.id) > 1
       ORDER BY s.id, c."positionId" LIMIT 1`,
   );
@@ -51,7 +52,7 @@ test("a source reporting a commitment leads to the commitment's page, and its ev
   const [row] = await query<{ sourceId: string; commitmentId: string; summary: string }>(
     `SELECT cs."sourceId", c.id AS "commitmentId", c.summary FROM "CommitmentSource" cs
        JOIN "Commitment" c ON c.id = cs."commitmentId" JOIN "Source" s ON s.id = cs."sourceId"
-      WHERE c."retractedAt" IS NULL AND s."retractedAt" IS NULL ORDER BY c.id, cs."sourceId" LIMIT 1`,
+      WHERE s.id LIKE 'src-%' AND c."retractedAt" IS NULL AND s."retractedAt" IS NULL ORDER BY c.id, cs."sourceId" LIMIT 1`,
   );
   const counts = await citing(row!.sourceId);
   const events = await query<{ slug: string; name: string }>(
@@ -65,4 +66,18 @@ test("a source reporting a commitment leads to the commitment's page, and its ev
   for (const e of events) await expect(page.getByRole("list", { name: "Events it reports" }).getByRole("link", { name: e.name })).toHaveAttribute("href", `/events/${e.slug}`);
   await commitments.getByRole("link", { name: row!.summary }).click();
   await expect(page).toHaveURL(`/commitments/${row!.commitmentId}`);
+});
+
+test("a report recorded twice under one address lists what rests on both, and names the other record", async ({ page }) => {
+  const [pair] = await query<{ id: string; otherId: string; otherOutlet: string; otherTitle: string }>(
+    `SELECT s.id, o.id AS "otherId", o.outlet AS "otherOutlet", o.title AS "otherTitle" FROM "Source" s JOIN "Source" o ON o.url = s.url AND o.id <> s.id
+      WHERE s.id LIKE 'src-%' AND o.id LIKE 'src-%' AND s."retractedAt" IS NULL AND o."retractedAt" IS NULL ORDER BY s.id, o.id LIMIT 1`,
+  );
+  const counts = await citing(pair!.id);
+  expect(counts).toEqual(await citing(pair!.otherId));
+
+  await page.goto(`/sources/${pair!.id}`);
+  const note = page.getByRole("region", { name: "Also recorded under the same address" });
+  await expect(note.getByRole("link", { name: `${pair!.otherOutlet}: ${pair!.otherTitle}` })).toHaveAttribute("href", `/sources/${pair!.otherId}`);
+  await expect(page.getByRole("list", { name: "Statements citing it" }).getByRole("listitem")).toHaveCount(counts.statements);
 });

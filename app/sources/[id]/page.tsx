@@ -50,6 +50,23 @@ export default async function SourcePage({ params }: Props) {
         </FactRow>
       </dl>
 
+      {source.sameAddress.length > 0 && (
+        <section aria-labelledby="same-address-heading" className="mt-6 max-w-prose rounded border border-line bg-surface p-4">
+          <h2 id="same-address-heading" className="font-semibold">
+            Also recorded under the same address
+          </h2>
+          <p className="mt-1 text-sm">Parley holds this report more than once. What rests on each record of it is listed together here.</p>
+          <ul className="mt-2 flex flex-col gap-1">
+            {source.sameAddress.map((other) => (
+              <li key={other.id}>
+                <Link href={`/sources/${encodeURIComponent(other.id)}`}>
+                  {other.outlet}: {other.title}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       <p className="mt-6 max-w-prose">{citedInWords(source, cited)}</p>
       <Statements source={source} />
       <Records
