@@ -1,9 +1,8 @@
 import "server-only";
 import { visibleCommitment } from "./commitment-visibility";
+import { commitmentViewSelect, toCommitmentView } from "./commitment-view";
 import { db } from "@/lib/db/client";
-import { visibleCommitmentSources } from "@/lib/sources/select-source";
 import type { CommitmentStatus } from "@/lib/vocab";
-import { visibleParty } from "@/lib/parties/party-visibility";
 
 /**
  * Commitments readers may see, newest event first (commitments tied to no event last),
@@ -20,21 +19,7 @@ export async function listCommitments({
       AND: [visibleCommitment, negotiationSlug ? { negotiation: { slug: negotiationSlug } } : {}],
     },
     orderBy: { createdAt: "asc" },
-    select: {
-      id: true,
-      summary: true,
-      status: true,
-      evidence: true,
-      createdAt: true,
-      negotiation: { select: { slug: true, title: true } },
-      event: { select: { slug: true, name: true, date: true, datePrecision: true, retractedAt: true } },
-      parties: {
-        where: { party: visibleParty },
-        orderBy: { party: { shortName: "asc" } },
-        select: { party: { select: { slug: true, shortName: true } } },
-      },
-      sources: visibleCommitmentSources,
-    },
+    select: commitmentViewSelect,
   });
 
   // Sorted here rather than in SQL: the engines disagree on where a missing event sorts.
@@ -42,12 +27,7 @@ export async function listCommitments({
     row.event && row.event.retractedAt === null ? row.event.date.getTime() : -Infinity;
   rows.sort((a, b) => eventTime(b) - eventTime(a) || b.createdAt.getTime() - a.createdAt.getTime());
 
-  return rows.slice(0, limit).map(({ parties, sources, event, createdAt: _createdAt, ...commitment }) => ({
-    ...commitment,
-    event: event && event.retractedAt === null ? { slug: event.slug, name: event.name, date: event.date, datePrecision: event.datePrecision } : null,
-    parties: parties.map((p) => p.party),
-    sources: sources.map((s) => s.source),
-  }));
+  return rows.slice(0, limit).map(toCommitmentView);
 }
 
 export type CommitmentListItem = Awaited<ReturnType<typeof listCommitments>>[number];

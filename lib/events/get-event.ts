@@ -1,5 +1,6 @@
 import "server-only";
 import { visiblePosition } from "@/lib/positions/position-visibility";
+import { statementSelect } from "@/lib/positions/statement-select";
 import { visibleEvent } from "./event-visibility";
 import { cache } from "react";
 import { db } from "@/lib/db/client";
@@ -29,12 +30,7 @@ const loadEvent = cache(async (slug: string) => {
         where: visiblePosition,
         orderBy: [{ party: { shortName: "asc" } }, { issue: { order: "asc" } }],
         select: {
-          id: true,
-          stance: true,
-          summary: true,
-          status: true,
-          statedOn: true,
-          statedOnPrecision: true,
+          ...statementSelect,
           party: { select: { slug: true, shortName: true } },
           issue: { select: { slug: true, name: true } },
         },

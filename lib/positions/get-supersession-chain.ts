@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import { notRetracted } from "@/lib/records/visible";
+import { statementSelect } from "./statement-select";
 
 /**
  * The statements a position superseded (following `supersedes` back, oldest first) and the
@@ -18,15 +19,7 @@ export async function getSupersessionChain({
 }) {
   const statements = await db.position.findMany({
     where: { partyId, issueId, ...notRetracted },
-    select: {
-      id: true,
-      stance: true,
-      summary: true,
-      status: true,
-      statedOn: true,
-      statedOnPrecision: true,
-      supersededById: true,
-    },
+    select: { ...statementSelect, supersededById: true },
   });
   const byId = new Map(statements.map((s) => [s.id, s]));
   const predecessorOf = new Map(statements.filter((s) => s.supersededById).map((s) => [s.supersededById!, s]));

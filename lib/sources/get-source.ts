@@ -12,6 +12,7 @@ import { visibleCommitment } from "@/lib/commitments/commitment-visibility";
 import { visibleEvent } from "@/lib/events/event-visibility";
 import { visiblePlan } from "@/lib/plans/plan-visibility";
 import { visiblePosition } from "@/lib/positions/position-visibility";
+import { statementSelect } from "@/lib/positions/statement-select";
 import { sourceSelect } from "./select-source";
 import { visibleSource } from "./source-visibility";
 
@@ -25,12 +26,7 @@ const citingSelect = {
       speaker: true,
       position: {
         select: {
-          id: true,
-          stance: true,
-          summary: true,
-          status: true,
-          statedOn: true,
-          statedOnPrecision: true,
+          ...statementSelect,
           party: { select: { slug: true, shortName: true } },
           issue: { select: { slug: true, name: true, negotiation: { select: { slug: true, title: true } } } },
         },

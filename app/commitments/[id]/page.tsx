@@ -8,7 +8,7 @@ import { EditLinks } from "@/components/editing/edit-links";
 import { FactRow } from "@/components/fact-row";
 import { PartialDate } from "@/components/partial-date";
 import { RecordedAt } from "@/components/recorded-at";
-import { SourceList } from "@/components/source-list";
+import { SourcesSection } from "@/components/sources-section";
 import { getCommitment } from "@/lib/commitments/get-commitment";
 
 export const dynamic = "force-dynamic";
@@ -102,12 +102,7 @@ export default async function CommitmentPage({ params }: Props) {
         )}
       </section>
 
-      <section aria-labelledby="sources-heading" className="mt-8">
-        <h2 id="sources-heading" className="mb-3 text-xl font-semibold">
-          Sources ({commitment.sources.length})
-        </h2>
-        <SourceList items={commitment.sources.map((source) => ({ source }))} label="Sources" />
-      </section>
+      <SourcesSection items={commitment.sources.map((source) => ({ source }))} />
       <p className="mt-6 text-sm">
         <Link href={`/history/commitment/${id}`}>Every edit to this record, with what changed</Link>
       </p>

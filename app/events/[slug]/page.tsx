@@ -6,7 +6,7 @@ import { Breadcrumbs } from "@/components/breadcrumbs";
 import { CiteRecord } from "@/components/cite-record";
 import { CommitmentList } from "@/components/commitment-list";
 import { PartialDate } from "@/components/partial-date";
-import { SourceList } from "@/components/source-list";
+import { SourcesSection } from "@/components/sources-section";
 import { StatementItem } from "@/components/statement-item";
 import { getEvent } from "@/lib/events/get-event";
 
@@ -108,12 +108,7 @@ export default async function EventPage({ params }: Props) {
         <CommitmentList commitments={event.commitments} label="Commitments made here" />
       </section>
 
-      <section aria-labelledby="sources-heading" className="mt-8">
-        <h2 id="sources-heading" className="mb-3 text-xl font-semibold">
-          Sources ({event.sources.length})
-        </h2>
-        <SourceList items={event.sources.map((source) => ({ source }))} label="Sources" />
-      </section>
+      <SourcesSection items={event.sources.map((source) => ({ source }))} />
       <p className="mt-6 text-sm">
         <Link href={`/history/event/${encodeURIComponent(event.id)}`}>Every edit to this record, with what changed</Link>
       </p>

@@ -8,7 +8,7 @@ import { PartialDate } from "@/components/partial-date";
 import { PlanPointItem } from "@/components/plans/plan-point-item";
 import { PlanStatus } from "@/components/plans/plan-status";
 import { PointNumber } from "@/components/plans/point-number";
-import { SourceList } from "@/components/source-list";
+import { SourcesSection } from "@/components/sources-section";
 import { getPlanPage, type PlanPage } from "@/lib/plans/get-plan-page";
 import { negotiationPlansHref, planDiffHref, planHref } from "@/lib/plans/plan-links";
 import { gapSentences } from "@/lib/plans/point-gaps";
@@ -206,12 +206,7 @@ export default async function PlanPageView({ params, searchParams }: Props) {
         </section>
       )}
 
-      <section aria-labelledby="sources-heading" className="mt-8">
-        <h2 id="sources-heading" className="mb-3 text-xl font-semibold">
-          Sources ({plan.sources.length})
-        </h2>
-        <SourceList items={plan.sources.map((source) => ({ source }))} label="Sources" />
-      </section>
+      <SourcesSection items={plan.sources.map((source) => ({ source }))} />
       <p className="mt-6 text-sm">
         <Link href={`/history/plan/${encodeURIComponent(plan.id)}`}>Every edit to this record, with what changed</Link>
       </p>

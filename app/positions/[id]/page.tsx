@@ -6,7 +6,7 @@ import { Breadcrumbs } from "@/components/breadcrumbs";
 import { CiteRecord } from "@/components/cite-record";
 import { PositionFacts } from "@/components/position-facts";
 import { PositionHistory } from "@/components/position-history";
-import { SourceList } from "@/components/source-list";
+import { SourcesSection } from "@/components/sources-section";
 import { PointNumber } from "@/components/plans/point-number";
 import { pointHref } from "@/lib/plans/plan-links";
 import { confidenceLabel } from "@/lib/terms/labels";
@@ -107,12 +107,7 @@ export default async function PositionPage({ params }: Props) {
         </section>
       )}
 
-      <section aria-labelledby="sources-heading" className="mt-8">
-        <h2 id="sources-heading" className="mb-3 text-xl font-semibold">
-          Sources ({p.citations.length})
-        </h2>
-        <SourceList items={p.citations} label="Sources" />
-      </section>
+      <SourcesSection items={p.citations} />
 
       <section aria-labelledby="history-heading" className="mt-8">
         <h2 id="history-heading" className="mb-1 text-xl font-semibold">

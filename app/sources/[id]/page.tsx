@@ -72,14 +72,7 @@ export default async function SourcePage({ params }: Props) {
       <Records
         id="events"
         heading="Events it reports"
-        items={source.events.map((e) => ({
-          key: e.slug,
-          content: (
-            <>
-              <Link href={`/events/${e.slug}`}>{e.name}</Link>, <PartialDate date={e.date} precision={e.datePrecision} />
-            </>
-          ),
-        }))}
+        items={source.events.map((e) => ({ key: e.slug, content: <DatedLink href={`/events/${e.slug}`} name={e.name} date={e.date} precision={e.datePrecision} /> }))}
       />
       <Records
         id="commitments"
@@ -98,11 +91,7 @@ export default async function SourcePage({ params }: Props) {
         heading="Plans it reports"
         items={source.plans.map((p) => ({
           key: p.id,
-          content: (
-            <>
-              <Link href={`/plans/${encodeURIComponent(p.id)}`}>{p.title}</Link>, <PartialDate date={p.date} precision={p.datePrecision} />
-            </>
-          ),
+          content: <DatedLink href={`/plans/${encodeURIComponent(p.id)}`} name={p.title} date={p.date} precision={p.datePrecision} />,
         }))}
       />
       <p className="mt-8 text-sm">
@@ -162,6 +151,14 @@ function Statements({ source }: { source: SourceDetail }) {
         })}
       </ul>
     </section>
+  );
+}
+
+function DatedLink({ href, name, date, precision }: { href: string; name: string; date: Date; precision: string }) {
+  return (
+    <>
+      <Link href={href}>{name}</Link>, <PartialDate date={date} precision={precision} />
+    </>
   );
 }
 
