@@ -41,6 +41,16 @@ test("an editor creates a source, then a position citing it", async ({ page }) =
   );
   expect(citations).toEqual([{ sourceId: source!.id, attribution: "media-report", quote: "A thousand for a thousand.", speaker: "A negotiator" }]);
   expect((await positionRow(id)).status).toBe("current");
+
+  // The source's page lists the new statement with its quote, and leads back to the source's form.
+  await page.getByRole("list", { name: "Sources" }).getByRole("listitem").filter({ hasText: title }).getByRole("link", { name: "Every record citing this source" }).click();
+  await expect(page).toHaveURL(`/sources/${source!.id}`);
+  const statement = page.getByRole("list", { name: "Statements citing it" }).getByRole("listitem").filter({ has: page.locator(`a[href="/positions/${id}"]`) });
+  await expect(statement.getByRole("blockquote")).toContainText("A thousand for a thousand.");
+  await page.getByRole("navigation", { name: "Editing" }).getByRole("link", { name: /^Edit/ }).click();
+  await expect(page).toHaveURL(`/sources/${source!.id}/edit`);
+  await page.getByRole("navigation", { name: "Breadcrumb" }).getByRole("link", { name: "Source", exact: true }).click();
+  await expect(page).toHaveURL(`/sources/${source!.id}`);
 });
 
 test("a position's form can cite a source that does not exist yet", async ({ page }) => {

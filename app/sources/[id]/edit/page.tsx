@@ -30,7 +30,7 @@ export default async function EditSourcePage({ params, searchParams }: Props) {
   return (
     <>
       <EditPageHeader
-        trail={[{ href: "/", label: "Negotiations" }]}
+        trail={[{ href: "/", label: "Negotiations" }, ...(source.retractedAt ? [] : [{ href: `/sources/${encodeURIComponent(source.id)}`, label: "Source" }])]}
         current="Edit source"
         title={`Edit source: ${source.outlet}`}
         links={[{ href: `/history/source/${encodeURIComponent(id)}`, label: "History" }]}
