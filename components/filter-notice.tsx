@@ -1,17 +1,20 @@
 import Link from "next/link";
-import type { NegotiationFilter } from "@/lib/negotiations/negotiation-filter";
+import type { UrlFilter } from "@/lib/records/url-filter";
 
 /**
- * Under a site-wide list filtered to one negotiation (`?negotiation=`): the way back to every
- * negotiation's, or word that the slug names none and every negotiation's are shown.
+ * Under a site-wide list filtered to one negotiation (`?negotiation=`) or party: the way back
+ * to every one's, or word that the slug names none and every one's are shown.
  */
-export function NegotiationFilterNotice({
+export function FilterNotice({
   filter,
   everyHref,
   everyLabel,
   what,
+  noun = "negotiation",
 }: {
-  filter: NegotiationFilter;
+  filter: UrlFilter;
+  /** What the filter names: "negotiation", "party". */
+  noun?: string;
   everyHref: string;
   /** The way back's words: "Events of every negotiation". */
   everyLabel: string;
@@ -28,7 +31,7 @@ export function NegotiationFilterNotice({
   if (filter.kind === "unknown") {
     return (
       <p role="status" className="mt-4 rounded border border-line bg-surface p-3">
-        There is no negotiation called &ldquo;{filter.text}&rdquo;; showing every negotiation&rsquo;s {what}.
+        There is no {noun} called &ldquo;{filter.text}&rdquo;; showing every {noun}&rsquo;s {what}.
       </p>
     );
   }
@@ -36,6 +39,6 @@ export function NegotiationFilterNotice({
 }
 
 /** The heading's second line naming the negotiation the list is filtered to, if any. */
-export function NegotiationFilterSubtitle({ filter }: { filter: NegotiationFilter }) {
+export function NegotiationFilterSubtitle({ filter }: { filter: UrlFilter }) {
   return filter.kind === "found" ? <span className="block text-xl font-normal text-muted">in {filter.title}</span> : null;
 }

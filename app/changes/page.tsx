@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { redirect } from "next/navigation";
 import { RecordedAt } from "@/components/recorded-at";
 import { getActor } from "@/lib/auth/get-actor";
 import { feedAlternates } from "@/lib/feeds/feed-alternates";
@@ -8,50 +9,77 @@ import { describeAction } from "@/lib/revisions/action-labels";
 import { entityTypeLabel } from "@/lib/records/describe-record";
 import { historyHref } from "@/lib/records/history-href";
 import { listRecentChanges } from "@/lib/records/list-recent-changes";
-import { recordsOfNegotiation } from "@/lib/records/negotiation-records";
+import { recordsOfFilters } from "@/lib/records/filter-records";
+import { listPartyChoices, readPartyFilter } from "@/lib/parties/party-filter";
 import { filterSlug, listNegotiationChoices, readNegotiationFilter } from "@/lib/negotiations/negotiation-filter";
 import { findRecordKind, recordKinds, type EntityType } from "@/lib/records/registry";
 import { ChangesFilterForm } from "@/components/changes-filter-form";
-import { NegotiationFilterNotice, NegotiationFilterSubtitle } from "@/components/negotiation-filter-notice";
+import { FilterNotice, NegotiationFilterSubtitle } from "@/components/filter-notice";
 
 export const dynamic = "force-dynamic";
 
 const DESCRIPTION = "Every change to Parley's records, newest first: what changed, who changed it and when.";
 
-type Props = { searchParams: Promise<{ cursor?: string | string[]; negotiation?: string | string[]; kind?: string | string[] }> };
+type Props = { searchParams: Promise<{ cursor?: string | string[]; negotiation?: string | string[]; party?: string | string[]; kind?: string | string[] }> };
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
-  const negotiation = await readNegotiationFilter((await searchParams).negotiation);
-  if (negotiation.kind !== "found") return { title: "Recent changes", description: DESCRIPTION, alternates: feedAlternates() };
+  const given = await searchParams;
+  const [negotiation, party] = await Promise.all([readNegotiationFilter(given.negotiation), readPartyFilter(given.party)]);
+  const named = [negotiation, party].flatMap((f) => (f.kind === "found" ? [f.title] : []));
+  const feed = named.length === 1 ? feedOf(filterSlug(negotiation), filterSlug(party)) : null;
   return {
-    title: `Recent changes: ${negotiation.title}`,
+    title: named.length ? `Recent changes: ${named.join(", ")}` : "Recent changes",
     description: DESCRIPTION,
-    alternates: feedAlternates({ path: negotiationFeedPath(negotiation.slug), title: `Changes to ${negotiation.title}` }),
+    // The feed's own title, as its negotiation's or party's page names it.
+    alternates: feed ? feedAlternates({ path: feed, title: `${negotiation.kind === "found" ? "Changes to" : "Changes concerning"} ${named[0]}` }) : feedAlternates(),
   };
 }
 
 const PAGE_SIZE = 50;
 
-const negotiationFeedPath = (slug: string) => `/negotiations/${encodeURIComponent(slug)}/changes.atom`;
+// A feed of the same changes, where there is one: a negotiation's, or a party's (none for both at once).
+function feedOf(negotiation: string | undefined, party: string | undefined): string | null {
+  if (negotiation && party) return null;
+  if (negotiation) return `/negotiations/${encodeURIComponent(negotiation)}/changes.atom`;
+  if (party) return `/parties/${encodeURIComponent(party)}/changes.atom`;
+  return "/changes.atom";
+}
+
+const PARAMETERS = ["negotiation", "party", "kind", "cursor"] as const;
+const firstOf = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value)?.trim() ?? "";
 
 export default async function ChangesPage({ searchParams }: Props) {
   const given = await searchParams;
+  // The form sends every filter, "" for "every": the address to share names only those chosen.
+  if (PARAMETERS.some((name) => given[name] !== undefined && firstOf(given[name]) === "")) {
+    const query = new URLSearchParams(PARAMETERS.flatMap((name) => (firstOf(given[name]) ? [[name, firstOf(given[name])]] : []))).toString();
+    redirect(query ? `/changes?${query}` : "/changes");
+  }
   const raw = given.cursor;
   const cursor = typeof raw === "string" && /^[A-Za-z0-9_-]{1,100}$/.test(raw) ? raw : undefined;
-  const negotiation = await readNegotiationFilter(given.negotiation);
+  const [negotiation, party] = await Promise.all([readNegotiationFilter(given.negotiation), readPartyFilter(given.party)]);
   const slug = filterSlug(negotiation);
+  const partySlug = filterSlug(party);
   const kindText = (Array.isArray(given.kind) ? given.kind[0] : given.kind)?.trim() ?? "";
   const kind = kindText ? findRecordKind(kindText) : undefined;
   const entityType = kind?.entityType as EntityType | undefined; // one of the registry's, found just above
-  const records = slug ? (await recordsOfNegotiation(slug, entityType)).records : null;
-  const [{ items, nextCursor }, actor, negotiations] = await Promise.all([
+  const records = await recordsOfFilters({ negotiation: slug, party: partySlug, only: entityType });
+  const [{ items, nextCursor }, actor, negotiations, parties] = await Promise.all([
     listRecentChanges({ cursor, limit: PAGE_SIZE, records, entityType }),
     getActor(),
     listNegotiationChoices(),
+    listPartyChoices(),
   ]);
+  const feed = feedOf(slug, partySlug);
   const editor = canEdit(actor);
-  const here = (from?: string) => {
-    const query = new URLSearchParams({ ...(slug && { negotiation: slug }), ...(entityType && { kind: entityType }), ...(from && { cursor: from }) }).toString();
+  // This page's address, from its first page (or `from`), with one filter dropped if named.
+  const here = (from?: string, without?: "negotiation" | "party") => {
+    const query = new URLSearchParams({
+      ...(slug && without !== "negotiation" && { negotiation: slug }),
+      ...(partySlug && without !== "party" && { party: partySlug }),
+      ...(entityType && { kind: entityType }),
+      ...(from && { cursor: from }),
+    }).toString();
     return query ? `/changes?${query}` : "/changes";
   };
 
@@ -59,26 +87,34 @@ export default async function ChangesPage({ searchParams }: Props) {
     <article aria-labelledby="changes-heading">
       <h1 id="changes-heading" className="text-3xl font-semibold tracking-tight">
         Recent changes
+        {party.kind === "found" && <span className="block text-xl font-normal text-muted">of {party.title}</span>}
         <NegotiationFilterSubtitle filter={negotiation} />
       </h1>
       <p className="mt-3 max-w-prose text-muted">
-        {slug
-          ? "Every change to this negotiation’s record and to the records inside it (its issues and the positions on them, its events, commitments, areas, plans and their points), newest first."
-          : "Every change to Parley’s records, newest first."}{" "}
+        {scopeInWords(slug, partySlug)}{" "}
         The dates are <strong className="font-semibold text-ink">when Parley&rsquo;s record changed</strong> (the
-        recording date), not when a statement was made or an event took place. Also available as an{" "}
-        <a href={slug ? negotiationFeedPath(slug) : "/changes.atom"} type="application/atom+xml">
-          Atom feed
-        </a>
-        .
+        recording date), not when a statement was made or an event took place.
+        {feed && (
+          <>
+            {" "}
+            Also available as an{" "}
+            <a href={feed} type="application/atom+xml">
+              Atom feed
+            </a>
+            .
+          </>
+        )}
       </p>
       <ChangesFilterForm
         negotiations={negotiations}
         kinds={recordKinds.map((k) => ({ entityType: k.entityType, label: k.label }))}
+        parties={parties}
         negotiation={slug ?? ""}
+        party={partySlug ?? ""}
         kind={entityType ?? ""}
       />
-      <NegotiationFilterNotice filter={negotiation} everyHref="/changes" everyLabel="Changes to every record" what="changes" />
+      <FilterNotice filter={negotiation} everyHref={here(undefined, "negotiation")} everyLabel="Changes in every negotiation" what="changes" />
+      <FilterNotice filter={party} noun="party" everyHref={here(undefined, "party")} everyLabel="Changes of every party" what="changes" />
       {kindText && !kind && (
         <p role="status" className="mt-4 rounded border border-line bg-surface p-3">
           There is no kind of record called &ldquo;{kindText.length > 40 ? `${kindText.slice(0, 40)}…` : kindText}&rdquo;; showing every kind&rsquo;s changes.
@@ -136,4 +172,15 @@ export default async function ChangesPage({ searchParams }: Props) {
       </nav>
     </article>
   );
+}
+
+function scopeInWords(negotiation: string | undefined, party: string | undefined): string {
+  if (negotiation && party) return "Every change to this party’s records inside this negotiation, newest first.";
+  if (negotiation) {
+    return "Every change to this negotiation’s record and to the records inside it (its issues and the positions on them, its events, commitments, areas, plans and their points), newest first.";
+  }
+  if (party) {
+    return "Every change to this party’s record and to the records that are its (its positions, the events it took part in, its commitments, the plans it wrote and their points, the areas it holds), newest first.";
+  }
+  return "Every change to Parley’s records, newest first.";
 }

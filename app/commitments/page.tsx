@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { EditLinks } from "@/components/editing/edit-links";
 import { CommitmentCounts } from "@/components/commitment-counts";
 import { CommitmentList } from "@/components/commitment-list";
-import { NegotiationFilterNotice, NegotiationFilterSubtitle } from "@/components/negotiation-filter-notice";
+import { FilterNotice, NegotiationFilterSubtitle } from "@/components/filter-notice";
 import { countCommitmentsByStatus } from "@/lib/commitments/count-commitments-by-status";
 import { listCommitments } from "@/lib/commitments/list-commitments";
 import { filterSlug, readNegotiationFilter } from "@/lib/negotiations/negotiation-filter";
@@ -50,7 +50,7 @@ export default async function CommitmentsPage({ searchParams }: Props) {
       <div className="mt-6">
         <CommitmentCounts counts={counts} selected={status ?? "all"} negotiationSlug={negotiationSlug} />
       </div>
-      <NegotiationFilterNotice filter={negotiation} everyHref={status ? `/commitments?status=${status}` : "/commitments"} everyLabel="Commitments in every negotiation" what="commitments" />
+      <FilterNotice filter={negotiation} everyHref={status ? `/commitments?status=${status}` : "/commitments"} everyLabel="Commitments in every negotiation" what="commitments" />
       {requested !== undefined && !status && (
         <p role="status" className="mt-4 rounded border border-line bg-surface p-3">
           There is no status called &ldquo;{String(requested)}&rdquo;; showing every commitment.

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { EditLinks } from "@/components/editing/edit-links";
 import { EventList } from "@/components/event-list";
-import { NegotiationFilterNotice, NegotiationFilterSubtitle } from "@/components/negotiation-filter-notice";
+import { FilterNotice, NegotiationFilterSubtitle } from "@/components/filter-notice";
 import { listEvents } from "@/lib/events/list-events";
 import { filterSlug, readNegotiationFilter } from "@/lib/negotiations/negotiation-filter";
 
@@ -36,7 +36,7 @@ export default async function EventsPage({ searchParams }: Props) {
       <p className="mt-2 max-w-prose text-muted">
         Rounds of talks, summits, proposals and statements, newest first ({events.length} recorded).
       </p>
-      <NegotiationFilterNotice filter={negotiation} everyHref="/events" everyLabel="Events of every negotiation" what="events" />
+      <FilterNotice filter={negotiation} everyHref="/events" everyLabel="Events of every negotiation" what="events" />
       {events.length === 0 && <p className="mt-6">No events are recorded yet.</p>}
       {[...years].map(([year, list]) => (
         <section key={year} aria-labelledby={`year-${year}`} className="mt-8">

@@ -11,7 +11,7 @@ import { apiPath } from "./links";
 import type { ListPage } from "./resource";
 import type { RevisionItem, RevisionListQuery } from "./schemas/revisions";
 import { iso } from "./list-query";
-import { recordsOfNegotiation } from "@/lib/records/negotiation-records";
+import { recordsOfFilters } from "@/lib/records/filter-records";
 import { newestRevisions, revisionRowSelect } from "@/lib/revisions/newest-revisions";
 import { readerActorLabel } from "@/lib/auth/actor-label";
 
@@ -66,7 +66,7 @@ const hiddenKey = (entityType: string, entityId: string) => `${entityType}:${ent
 const scanPart = 200;
 
 export async function listRevisionItems(query: RevisionListQuery): Promise<ListPage<RevisionItem>> {
-  const records = query.negotiation ? (await recordsOfNegotiation(query.negotiation, query.entityType)).records : null;
+  const records = await recordsOfFilters({ negotiation: query.negotiation, party: query.party, only: query.entityType });
   if (query.entityType && query.entityId) {
     if (records && !records[query.entityType]?.includes(query.entityId)) return { items: [], nextCursor: null };
     return recordHistory(query, query.entityType, query.entityId);

@@ -123,11 +123,42 @@ test("a negotiation's page leads to the changes to its own records, and only tho
   await expect(rows.first()).toContainText(EDITED);
   await expect(rows.filter({ hasText: s.partyName })).toHaveCount(0);
   await expect(page.getByRole("link", { name: "Atom feed" })).toHaveAttribute("href", `/negotiations/${n.slug}/changes.atom`);
-  await page.getByRole("link", { name: "Changes to every record" }).click();
+  await page.getByRole("link", { name: "Changes in every negotiation" }).click();
   await expect(page).toHaveURL("/changes");
 
   await page.goto("/changes?negotiation=no-such-talks");
   await expect(page.getByRole("status")).toHaveText(/There is no negotiation called “no-such-talks”; showing every negotiation’s changes\./);
+});
+
+test("a party's page leads to the changes to its records, and the form narrows them to one negotiation", async ({ page }) => {
+  const { s, n } = await editedInNewNegotiation();
+  const [party] = await query<{ slug: string; shortName: string }>(`SELECT slug, "shortName" FROM "Party" WHERE name = ?`, [s.partyName]);
+  await page.goto(`/parties/${party!.slug}`);
+  await page.getByRole("link", { name: `Every edit to ${party!.shortName}’s records` }).click();
+  await expect(page).toHaveURL(`/changes?party=${party!.slug}`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(new RegExp(`^Recent changes\\s*of ${s.partyName}$`));
+  await expect(page).toHaveTitle(`Recent changes: ${s.partyName} — Parley`);
+  await expect(page.getByRole("link", { name: "Atom feed" })).toHaveAttribute("href", `/parties/${party!.slug}/changes.atom`);
+  // The party itself and its position (made, then edited); not its negotiation, the issue or the source.
+  const rows = page.getByRole("table", { name: "Recent changes, newest first" }).getByRole("row").filter({ has: page.getByRole("cell") });
+  await expect(rows).toHaveCount(3);
+  await expect(rows.first()).toContainText(EDITED);
+  await expect(rows.filter({ hasText: n.title })).toHaveCount(0);
+
+  // Its records inside one negotiation: the position only, since the party's own record lies outside any.
+  const form = page.getByRole("form", { name: "Filter the changes" });
+  await expect(form.getByLabel("Party")).toHaveValue(party!.slug);
+  await form.getByLabel("Negotiation").selectOption({ label: n.title });
+  await form.getByRole("button", { name: "Show changes" }).click();
+  await expect(page).toHaveURL(`/changes?negotiation=${n.slug}&party=${party!.slug}`);
+  await expect(rows).toHaveCount(2);
+  for (const row of await rows.all()) await expect(row).toContainText("Position");
+  await expect(page.getByRole("link", { name: "Atom feed" })).toHaveCount(0);
+  await page.getByRole("link", { name: "Changes of every party" }).click();
+  await expect(page).toHaveURL(`/changes?negotiation=${n.slug}`);
+
+  await page.goto("/changes?party=no-such-party");
+  await expect(page.getByRole("status")).toHaveText(/There is no party called “no-such-party”; showing every party’s changes\./);
 });
 
 test("the changes narrow to one negotiation and one kind of record through the page's form", async ({ page }) => {

@@ -13,7 +13,7 @@ import { recordsWithin } from "@/lib/feeds/feed-scope";
 import { listOf } from "@/lib/api/schemas/common";
 import { compareResult } from "@/lib/api/schemas/compare";
 import { positionItem } from "@/lib/positions/position-api-schema";
-import { revisionItem } from "@/lib/api/schemas/revisions";
+import { revisionItem, type RevisionItem } from "@/lib/api/schemas/revisions";
 import { searchResult } from "@/lib/api/schemas/search";
 import { db } from "@/lib/db/client";
 import { positionFields } from "../support/editing";
@@ -333,6 +333,46 @@ describe("revisions", () => {
 
     const typo = await expectProblem(await call(revisionListRoute as RouteModule, "GET", "/api/v1/revisions?negotiation=gaza-talks"), 422);
     expect(typo.errors?.negotiation).toEqual(["There is no negotiation “gaza-talks”"]);
+  });
+
+  it("gives the changes to one party's records, and to those inside one negotiation with both filters", async () => {
+    const party = await db.party.findUniqueOrThrow({ where: { slug: "united-states" }, select: { id: true } });
+    const [negotiation, other] = await Promise.all([
+      db.negotiation.findUniqueOrThrow({ where: { slug: "israel-hamas-gaza" }, select: { id: true } }),
+      db.negotiation.findUniqueOrThrow({ where: { slug: "russia-ukraine" }, select: { id: true } }),
+    ]);
+    // Every page of a list.
+    const all = async (path: string) => {
+      const items: RevisionItem[] = [];
+      for (let next: string | null | undefined = path; next; ) {
+        const body: { items: RevisionItem[]; links: { next?: string | null } } = await readBody(await call(revisionListRoute as RouteModule, "GET", next), list);
+        items.push(...body.items);
+        next = body.links.next;
+      }
+      return { items };
+    };
+    const ofParty = await all("/api/v1/revisions?party=united-states&limit=200");
+    const inBoth = await all("/api/v1/revisions?party=united-states&negotiation=israel-hamas-gaza&limit=200");
+    // Read after the lists: other files may add records meanwhile, never take one out.
+    const [its, inside, elsewhere] = await Promise.all([
+      recordsWithin("party", party.id),
+      recordsWithin("negotiation", negotiation.id),
+      recordsWithin("negotiation", other.id),
+    ]);
+    const within = (records: Record<string, string[]>) => (r: { entityType: string; entityId: string }) => records[r.entityType]?.includes(r.entityId) ?? false;
+
+    expect(ofParty.items.length).toBeGreaterThan(0);
+    expect(ofParty.items.filter((r) => !within(its)(r))).toEqual([]);
+    // A party at both tables: its changes in each negotiation, and its own record's, which lies in neither.
+    expect(ofParty.items.some(within(inside))).toBe(true);
+    expect(ofParty.items.some(within(elsewhere))).toBe(true);
+    expect(ofParty.items.some((r) => r.entityType === "party" && r.entityId === party.id)).toBe(true);
+    expect(inBoth.items.length).toBeGreaterThan(0);
+    expect(inBoth.items.filter((r) => !within(its)(r) || !within(inside)(r))).toEqual([]);
+    expect(inBoth.items.filter((r) => !ofParty.items.some((p) => p.id === r.id))).toEqual([]);
+
+    const typo = await expectProblem(await call(revisionListRoute as RouteModule, "GET", "/api/v1/revisions?party=untied-states&negotiation=gaza-talks"), 422);
+    expect(typo.errors).toEqual({ negotiation: ["There is no negotiation “gaza-talks”"], party: ["There is no party “untied-states”"] });
   });
 
   it("refuses bad filters and writes", async () => {

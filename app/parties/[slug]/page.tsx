@@ -44,6 +44,9 @@ export default async function PartyPage({ params, searchParams }: Props) {
       <h1 className="text-3xl font-semibold tracking-tight">{party.shortName}</h1>
       <EditLinks links={[{ href: `/parties/${encodeURIComponent(party.slug)}/edit`, label: "Edit", context: party.shortName }]} />
       {party.name !== party.shortName && <p className="mt-1 max-w-prose text-muted">{party.name}</p>}
+      <p className="no-print mt-1 text-sm">
+        <Link href={`/changes?party=${encodeURIComponent(party.slug)}`}>Every edit to {party.shortName}&rsquo;s records</Link>
+      </p>
       <AsOfBanner asOf={asOfParam} todayHref={base} />
       <div className="mt-4">
         <AsOfForm action={base} asOf={asOfParam} />

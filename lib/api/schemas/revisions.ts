@@ -30,6 +30,12 @@ export const revisionListQuery = pageQuery.extend({
   negotiation: refFilter("negotiation")
     .optional()
     .meta({ description: "Only changes to this negotiation (id or slug) and the records inside it: its issues, the positions on them, its events, commitments, areas, plans and their points" }),
+  party: refFilter("party")
+    .optional()
+    .meta({
+      description:
+        "Only changes to this party (id or slug) and the records that are its: its positions, the events it took part in, its commitments, the plans it wrote and their points, the areas it holds. With `negotiation`, those inside that negotiation",
+    }),
   action: z.enum(revisionActions).optional().meta({ description: "Only changes of this kind" }),
   since: z.iso
     .datetime({ offset: true, error: "Give a moment as an ISO 8601 date and time, e.g. 2025-05-16T00:00:00Z" })
