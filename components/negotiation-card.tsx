@@ -4,6 +4,7 @@ import { plural } from "./event-list";
 import { NegotiationStatus } from "./negotiation-status";
 import { PartialDate } from "./partial-date";
 import { RecordedAt } from "./recorded-at";
+import { PartyLinks } from "@/components/party-links";
 
 /** A negotiation on the home page: who is at the table, what happened last, how much is recorded. */
 export function NegotiationCard({ negotiation: n }: { negotiation: NegotiationSummary }) {
@@ -20,13 +21,7 @@ export function NegotiationCard({ negotiation: n }: { negotiation: NegotiationSu
       <dl className="mt-4 grid gap-x-6 gap-y-2 text-sm sm:grid-cols-[max-content_1fr]">
         <dt className="font-medium">Parties</dt>
         <dd>
-          <ul className="flex flex-wrap gap-x-3 gap-y-1">
-            {n.parties.map((p) => (
-              <li key={p.slug}>
-                <Link href={`/parties/${p.slug}`}>{p.shortName}</Link>
-              </li>
-            ))}
-          </ul>
+          <PartyLinks parties={n.parties} empty="" />
         </dd>
         <dt className="font-medium">Last event</dt>
         <dd>

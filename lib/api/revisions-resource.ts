@@ -12,6 +12,7 @@ import type { ListPage } from "./resource";
 import type { RevisionItem, RevisionListQuery } from "./schemas/revisions";
 import { iso } from "./list-query";
 import { recordsOfFilters } from "@/lib/records/filter-records";
+import { refuseFiltersNamingNothing } from "@/lib/records/named-filters";
 import { newestRevisions, revisionRowSelect } from "@/lib/revisions/newest-revisions";
 import { readerActorLabel } from "@/lib/auth/actor-label";
 
@@ -66,6 +67,8 @@ const hiddenKey = (entityType: string, entityId: string) => `${entityType}:${ent
 const scanPart = 200;
 
 export async function listRevisionItems(query: RevisionListQuery): Promise<ListPage<RevisionItem>> {
+  // Both named wrongly: say so of both at once (the changes page passes only filters it found).
+  await refuseFiltersNamingNothing({ negotiation: query.negotiation, party: query.party });
   const records = await recordsOfFilters({ negotiation: query.negotiation, party: query.party, only: query.entityType });
   if (query.entityType && query.entityId) {
     if (records && !records[query.entityType]?.includes(query.entityId)) return { items: [], nextCursor: null };

@@ -47,8 +47,6 @@ export function recordsInBoth(a: RecordsByKind, b: RecordsByKind): RecordsByKind
 /** The records the changes filters name (a negotiation's, a party's, or those of both), or null when neither is given: every record. */
 export async function recordsOfFilters({ negotiation, party, only }: { negotiation?: string; party?: string; only?: EntityType }): Promise<RecordsByKind | null> {
   if (!negotiation && !party) return null;
-  // Both named wrongly: say so of both at once.
-  await refuseFiltersNamingNothing({ negotiation, party });
   const [ofNegotiation, ofParty] = await Promise.all([
     negotiation ? recordsOf("negotiation", negotiation, only) : null,
     party ? recordsOf("party", party, only) : null,

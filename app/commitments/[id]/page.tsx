@@ -10,6 +10,7 @@ import { PartialDate } from "@/components/partial-date";
 import { RecordedAt } from "@/components/recorded-at";
 import { SourcesSection } from "@/components/sources-section";
 import { getCommitment } from "@/lib/commitments/get-commitment";
+import { PartyLinks } from "@/components/party-links";
 
 export const dynamic = "force-dynamic";
 
@@ -45,17 +46,7 @@ export default async function CommitmentPage({ params }: Props) {
       <EditLinks links={[{ href: `/commitments/${id}/edit`, label: "Edit", context: `commitment: ${commitment.summary}` }]} />
       <dl className="mt-4 grid gap-x-6 gap-y-2 rounded border border-line bg-surface p-4 sm:grid-cols-[max-content_1fr]">
         <FactRow label="Parties">
-          {commitment.parties.length === 0 ? (
-            "Not recorded"
-          ) : (
-            <ul className="flex flex-wrap gap-x-3 gap-y-1">
-              {commitment.parties.map((p) => (
-                <li key={p.slug}>
-                  <Link href={`/parties/${p.slug}`}>{p.shortName}</Link>
-                </li>
-              ))}
-            </ul>
-          )}
+          <PartyLinks parties={commitment.parties} />
         </FactRow>
         <FactRow label="Made at">
           {commitment.event ? (

@@ -9,6 +9,7 @@ import { PartialDate } from "@/components/partial-date";
 import { SourcesSection } from "@/components/sources-section";
 import { StatementItem } from "@/components/statement-item";
 import { getEvent } from "@/lib/events/get-event";
+import { PartyLinks } from "@/components/party-links";
 
 export const dynamic = "force-dynamic";
 
@@ -55,17 +56,7 @@ export default async function EventPage({ params }: Props) {
         </dd>
         <dt className="font-medium text-muted">Participants</dt>
         <dd>
-          {event.participants.length === 0 ? (
-            "Not recorded"
-          ) : (
-            <ul className="flex flex-wrap gap-x-3 gap-y-1">
-              {event.participants.map((p) => (
-                <li key={p.slug}>
-                  <Link href={`/parties/${p.slug}`}>{p.shortName}</Link>
-                </li>
-              ))}
-            </ul>
-          )}
+          <PartyLinks parties={event.participants} />
         </dd>
       </dl>
 
