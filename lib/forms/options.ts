@@ -4,6 +4,7 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import { formatPartialDateText, toPartialDateText } from "@/lib/dates/partial-date";
 import type { Option } from "./fields";
+import { sourceLabel } from "@/lib/sources/source-label";
 import { visibleOr } from "@/lib/records/visible";
 import { visibleIssue } from "@/lib/issues/issue-visibility";
 
@@ -62,7 +63,3 @@ export async function sourceOptions(keep: string[] = []): Promise<Option[]> {
   return rows.map((s) => ({ value: s.id, label: sourceLabel(s) }));
 }
 
-export function sourceLabel(s: { outlet: string; title: string; publishedOn: string | null }) {
-  const date = formatPartialDateText(s.publishedOn);
-  return `${s.outlet}: ${s.title}${date ? ` (${date})` : ""}`;
-}

@@ -4,7 +4,7 @@ import "server-only";
 // transaction as the position's save: if that save fails (a conflict, a retracted
 // reference), no source is left behind, and the form keeps the new source as typed.
 import type { Actor } from "@/lib/auth/actor";
-import { AppError, type FieldErrors } from "@/lib/errors/app-error";
+import { AppError, isAppError, type FieldErrors } from "@/lib/errors/app-error";
 import { positionInput, positionInputFor, toPositionInput } from "@/lib/positions/position-input";
 import type { PositionSnapshot } from "@/lib/positions/position-snapshot";
 import { writeTransaction } from "@/lib/revisions/write-transaction";
@@ -40,10 +40,18 @@ export async function savePositionCitingNewSource<T>({
   if (Object.keys(errors).length > 0) throw new AppError("validation", "Some fields need attention", { fieldErrors: errors });
   if (!newSource) return save(input);
   return writeTransaction(async () => {
-    const source = await createSource({ input: newSource, actor });
+    const source = await createSource({ input: newSource, actor }).catch(besideNewSourceFields);
     const citations = (input.citations as Record<string, unknown>[]).map((c) => (c.sourceId === NEW_SOURCE_ID ? { ...c, sourceId: source.id } : c));
     return save({ ...input, citations });
   });
+}
+
+/** The new source's own checks (an address already recorded) speak beside its fields, not the position's. */
+function besideNewSourceFields(error: unknown): never {
+  if (!isAppError(error) || error.code !== "validation" || !error.details.fieldErrors) throw error;
+  const fieldErrors: FieldErrors = Object.create(null);
+  for (const [field, messages] of Object.entries(error.details.fieldErrors)) fieldErrors[field ? `newSource.${field}` : ""] = messages;
+  throw new AppError("validation", error.message, { ...error.details, fieldErrors });
 }
 
 /** The form state after a failed position save; a new source it would have cited is still only typed in. */

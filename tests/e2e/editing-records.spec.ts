@@ -12,12 +12,12 @@ test("an editor creates a source, then a position citing it", async ({ page }) =
   await signInAs(page, "editor", "/sources/new");
   await page.getByLabel("Outlet").fill("Reuters");
   await page.getByLabel("Title").fill(title);
-  await page.getByLabel("Web address").fill("https://example.org/istanbul");
+  await page.getByLabel("Web address").fill(`https://example.org/istanbul/${f.tag}`);
   await page.getByLabel("Published").fill("2025-05-16");
   await page.getByRole("button", { name: "Create source" }).click();
   await expect(page.getByRole("status").filter({ hasText: "The source was created." })).toBeVisible();
   const [source] = await query<{ id: string; url: string; publishedOn: string }>(`SELECT id, url, "publishedOn" FROM "Source" WHERE title = ?`, [title]);
-  expect(source).toMatchObject({ url: "https://example.org/istanbul", publishedOn: "2025-05-16" });
+  expect(source).toMatchObject({ url: `https://example.org/istanbul/${f.tag}`, publishedOn: "2025-05-16" });
 
   await page.goto(`/positions/new?negotiation=${f.negotiationSlug}&party=${f.partySlug}&issue=prisoners`);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(`New position: ${f.partyShort} on Prisoners ${f.tag}`);
@@ -60,7 +60,7 @@ test("a position's form can cite a source that does not exist yet", async ({ pag
   await page.getByText("Cite a new source").click();
   await page.getByLabel("Outlet", { exact: true }).fill("Kyiv Independent");
   await page.getByLabel("Title", { exact: true }).fill(title);
-  await page.getByLabel("Web address").fill("https://example.org/inline");
+  await page.getByLabel("Web address").fill(`https://example.org/inline/${f.tag}`);
   await page.locator('select[name="newSource.attribution"]').selectOption("analyst");
   await page.getByRole("button", { name: "Save changes" }).click();
   await expect(page).toHaveURL(`/positions/${f.positionId}`);

@@ -42,6 +42,24 @@ test("a javascript: address for a source is refused beside the field, and no sou
   expect(await query(`SELECT id FROM "Source" WHERE title = ?`, [title])).toHaveLength(0);
 });
 
+test("an address already recorded is refused beside the field, naming the source to cite", async ({ page }) => {
+  const [recorded] = await query<{ id: string; outlet: string; url: string }>(
+    `SELECT id, outlet, url FROM "Source" WHERE url IS NOT NULL AND "retractedAt" IS NULL ORDER BY id LIMIT 1`,
+  );
+  const title = `Recorded twice ${Date.now()}`;
+  await signInAs(page, "editor", "/sources/new");
+  await page.getByLabel("Outlet").fill("Somewhere");
+  await page.getByLabel("Title").fill(title);
+  const url = page.getByLabel("Web address");
+  await url.fill(recorded!.url);
+  await page.getByRole("button", { name: "Create source" }).click();
+
+  await expectFieldError(page, url, `This address is already recorded as “${recorded!.outlet}: `);
+  await expect(page.getByText(`(source ${recorded!.id}): cite that source rather than recording the report twice`).first()).toBeVisible();
+  await expect(page).toHaveURL("/sources/new");
+  expect(await query(`SELECT id FROM "Source" WHERE title = ?`, [title])).toHaveLength(0);
+});
+
 test("an empty form counts its fields, and names first the field focus moves to", async ({ page }) => {
   await signInAs(page, "editor", "/parties/new");
   await page.getByRole("button", { name: "Create party" }).click();

@@ -56,7 +56,7 @@ test("finishes the request in flight on SIGTERM, refuses new ones, and exits 0",
     }).toPass({ timeout: 60_000, intervals: [250, 500, 1_000] });
 
     const title = `Shutdown drill ${Date.now()}`;
-    const body = JSON.stringify({ outlet: "Test Wire", title, url: "https://example.org/drill", publishedOn: "2025-05-16" });
+    const body = JSON.stringify({ outlet: "Test Wire", title, url: `https://example.org/drill/${Date.now()}`, publishedOn: "2025-05-16" });
     const write = halfSent("/api/v1/sources", { authorization: `Bearer ${token}`, "content-type": "application/json" }, body);
     await new Promise((resolve) => setTimeout(resolve, 500)); // the server is reading the body now
 

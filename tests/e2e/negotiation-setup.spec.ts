@@ -101,7 +101,7 @@ test("an editor sets up a new negotiation through the guided pages and reads the
   await page.goto("/sources/new");
   await page.getByLabel("Outlet").fill("Caucasus Wire");
   await page.getByLabel("Title").fill(sourceTitle);
-  await page.getByLabel("Web address").fill("https://example.org/claims");
+  await page.getByLabel("Web address").fill(`https://example.org/claims/${tag}`);
   await page.getByLabel("Published").fill("2030-02-01");
   await page.getByRole("button", { name: "Create source" }).click();
   await expect(page.getByRole("status").filter({ hasText: "The source was created." })).toBeVisible();

@@ -1,5 +1,6 @@
 // A script's session with the API, start to finish: with a write token, list positions,
 // record one, change it with If-Match, and retract it — as a newsroom's program would.
+import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { listOf } from "@/lib/api/schemas/common";
 import { partyItem } from "@/lib/parties/party-api-schema";
@@ -39,7 +40,7 @@ it("lists, creates, updates with If-Match and retracts a position", async () => 
   const anyPosition = await readBody(await call(positions.item, "GET", `/api/v1/positions/${seen[0]}`, { params: { id: seen[0] } }), positionItem);
   const sourceResponse = await call(recordRoutes.source.list, "POST", "/api/v1/sources", {
     token,
-    json: { outlet: "Scenario Wire", title: "Moscow restates its terms", url: "https://example.org/scenario", publishedOn: "2030-01-02" },
+    json: { outlet: "Scenario Wire", title: "Moscow restates its terms", url: `https://example.org/scenario/${randomUUID()}`, publishedOn: "2030-01-02" },
   });
   expect(sourceResponse.status).toBe(201);
   const source = await readBody(sourceResponse, sourceItem);

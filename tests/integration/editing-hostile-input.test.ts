@@ -51,9 +51,9 @@ describe("refused with a clear message, and nothing written", () => {
   });
 
   it("a javascript: URL on update leaves the stored address alone", async () => {
-    const source = await newSource({ url: "https://example.org/safe" });
+    const source = await newSource();
     await refusedWithoutWrites(() => updateSource({ id: source.id, version: 1, input: sourceFields({ url: "javascript:alert(1)" }), actor: editor }));
-    expect((await db.source.findUniqueOrThrow({ where: { id: source.id } })).url).toBe("https://example.org/safe");
+    expect((await db.source.findUniqueOrThrow({ where: { id: source.id } })).url).toBe(source.url);
   });
 
   it("a right-to-left override that disguises text", async () => {

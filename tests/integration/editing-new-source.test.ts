@@ -23,7 +23,7 @@ async function formCitingNewSource() {
     termsKind: KIND,
     "newSource.outlet": "Wire",
     "newSource.title": title,
-    "newSource.url": "https://example.org/inline-report",
+    "newSource.url": `https://example.org/${unique("inline-report")}`,
     "newSource.attribution": "analyst",
   };
   return { position, title, values, assembled: positionFromFields(values, KIND) };

@@ -41,7 +41,9 @@ export async function seeded() {
 }
 
 export function sourceFields(overrides: Record<string, unknown> = {}) {
-  return { outlet: "Test Wire", title: `Report ${unique()}`, url: "https://example.org/report", publishedOn: "2025-05-16", ...overrides };
+  // An address can be recorded by one source only (lib/sources/same-address.ts).
+  const tag = unique();
+  return { outlet: "Test Wire", title: `Report ${tag}`, url: `https://example.org/report/${tag}`, publishedOn: "2025-05-16", ...overrides };
 }
 
 export async function newSource(overrides: Record<string, unknown> = {}) {

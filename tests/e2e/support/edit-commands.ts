@@ -32,7 +32,7 @@ export async function runEditCommand([command, ...args]: string[]): Promise<unkn
         input: { negotiationId: negotiation.id, slug: "detainee-lists", name: `Detainee lists ${tag}`, description: "Exchanges.", kind: "general", order: 0 },
         actor,
       });
-      const source = await createSource({ input: { outlet: "E2E Wire", title: `Report ${tag}`, url: "https://example.org/e2e", publishedOn: "2025-05" }, actor });
+      const source = await createSource({ input: { outlet: "E2E Wire", title: `Report ${tag}`, url: `https://example.org/e2e/${tag}`, publishedOn: "2025-05" }, actor });
       const position = await createPosition({
         input: {
           partyId: party.id,

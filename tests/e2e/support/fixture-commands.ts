@@ -54,7 +54,7 @@ async function setup() {
     input: { negotiationId: negotiation.id, slug: "prisoners", name: `Prisoners ${tag}`, description: "Exchanges.", kind: "general", order: 1 },
     actor,
   });
-  const source = await createSource({ input: { outlet: "Fixture Wire", title: `Report ${tag}`, url: "https://example.org/fixture", publishedOn: "2025-05" }, actor });
+  const source = await createSource({ input: { outlet: "Fixture Wire", title: `Report ${tag}`, url: `https://example.org/fixture/${tag}`, publishedOn: "2025-05" }, actor });
   const position = await createPosition({
     input: {
       partyId: party.id,
