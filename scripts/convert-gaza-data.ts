@@ -113,6 +113,7 @@ const areas: SeedFile["areas"] = [...areaFile.areas]
     parent: null,
     heldBy: a.heldBy ?? null,
     heldSince: a.heldSince ?? null,
+    heldInPart: a.heldInPart ?? false,
     notes: a.note ?? null,
   }));
 

@@ -38,6 +38,7 @@ export function AreaTable({ caption, areas, editHref }: { caption: string; areas
                 {area.heldBy ? (
                   <>
                     <Link href={`/parties/${encodeURIComponent(area.heldBy.slug)}`}>{area.heldBy.shortName}</Link>
+                    {area.heldInPart && <span className="block">in part: a front line runs through it</span>}
                     {area.heldSince && <span className="block text-muted">since {formatPartialDateText(area.heldSince)}</span>}
                   </>
                 ) : (

@@ -1,6 +1,6 @@
 "use client";
 import { areaInput } from "@/lib/areas/area-input";
-import { areaFromFields } from "@/lib/areas/area-form-fields";
+import { areaFromFields, HELD_PART } from "@/lib/areas/area-form-fields";
 import { areaKindLabel, areaKinds } from "@/lib/areas/area-kinds";
 import type { FieldValues, Option } from "@/lib/forms/fields";
 import { validateFields } from "@/lib/forms/validate";
@@ -8,6 +8,10 @@ import { EditForm, type EditAction } from "./edit-form";
 import { FieldGroup, Hidden, SelectField, TextField } from "./fields";
 
 const kinds: Option[] = areaKinds.map((k) => ({ value: k, label: areaKindLabel[k] }));
+const heldPartOptions: Option[] = [
+  { value: HELD_PART.whole, label: "All of it" },
+  { value: HELD_PART.part, label: "Part of it" },
+];
 
 const validate = (fields: FieldValues) => {
   const { input, renames } = areaFromFields(fields);
@@ -45,9 +49,15 @@ export function AreaForm({ action, initialValues, submitLabel, currentHref, pare
       </FieldGroup>
       <FieldGroup legend="Who holds it now" hint="As the records say. A frozen line in a territorial claim keeps the area with its holder.">
         <SelectField name="heldById" label="Held by" options={holders} blank="Not recorded" optional hint="A party of this negotiation." />
+        <SelectField
+          name="heldInPart"
+          label="How much of it"
+          options={heldPartOptions}
+          hint="Part of it when a front line runs through the area: a freeze then leaves each side its part."
+        />
         <TextField name="heldSince" label="Held since" optional hint="YYYY-MM-DD, or YYYY-MM or YYYY when only the month or year is known." />
       </FieldGroup>
-      <TextField name="notes" label="Notes" multiline rows={3} optional hint="What readers should know: held in part, disputed extent, which records say who holds it." />
+      <TextField name="notes" label="Notes" multiline rows={3} optional hint="What readers should know: how much each side holds, disputed extent, which records say who holds it." />
       <TextField name="note" label="Note on this change" optional hint="Shown in the history." />
     </EditForm>
   );

@@ -22,7 +22,8 @@ export const areaItem = z
     heldById: z.string().nullable().meta({ description: "The party of the negotiation that holds the area now" }),
     heldBy: partyRef.nullable(),
     heldSince: partialDateText.nullable().meta({ description: "Since when the holder holds it, at the precision known" }),
-    notes: z.string().nullable().meta({ description: "What readers should know: held in part, disputed extent…" }),
+    heldInPart: z.boolean().meta({ description: "The holder holds part of the area, not all of it (a front line runs through it); false when no holder is recorded" }),
+    notes: z.string().nullable().meta({ description: "What readers should know: how much each side holds, disputed extent…" }),
     negotiation: negotiationRef,
     links: links({ html: z.string(), history: z.string() }),
   })

@@ -12,7 +12,7 @@ import { visibleArea } from "./area-visibility";
 
 const select = {
   id: true, version: true, negotiationId: true, slug: true, name: true, kind: true, order: true, code: true, outline: true,
-  parentId: true, heldById: true, heldSince: true, notes: true, createdAt: true, updatedAt: true,
+  parentId: true, heldById: true, heldSince: true, heldInPart: true, notes: true, createdAt: true, updatedAt: true,
   parent: { select: { id: true, slug: true, name: true, retractedAt: true } },
   heldBy: { select: { id: true, slug: true, name: true, shortName: true, retractedAt: true } },
   negotiation: { select: { id: true, slug: true, title: true } },
@@ -37,6 +37,7 @@ function toItem({ parent, heldBy, ...row }: Row): AreaItem {
     parent: shownParent,
     heldById: shownHolder?.id ?? null,
     heldBy: shownHolder,
+    heldInPart: shownHolder !== null && row.heldInPart,
     ...recordTimes(row),
     links: { ...recordLinks("areas", row.id, "area", row.id), html: areaHref(row.negotiation.slug, row.slug) },
   };
@@ -80,7 +81,8 @@ export const areas = defineResource({
     code: "AB-12",
     heldById: "PARTY_ID",
     heldSince: "2024-03",
-    notes: "Held in part since the spring offensive.",
+    heldInPart: true,
+    notes: "The front line has run through the province since the spring offensive.",
   },
   list,
   get,

@@ -29,6 +29,8 @@ export const exportedArea = z.strictObject({
   parentId: exportedId.nullable(),
   heldById: exportedId.nullable(),
   heldSince: z.string().nullable(),
+  // Archives written before areas could be held in part have no such field.
+  heldInPart: z.boolean().default(false),
   notes: z.string().nullable(),
 });
 type Area = z.infer<typeof exportedArea>;
@@ -76,6 +78,7 @@ export const areaExport: ExportSection<Area>[] = [
         parentId: parent(a.parentId),
         heldById: holder(a.heldById),
         heldSince: a.heldSince,
+        heldInPart: holder(a.heldById) !== null && a.heldInPart,
         notes: a.notes,
       }));
     },

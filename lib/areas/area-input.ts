@@ -37,11 +37,18 @@ export const areaInput = z
     parentId: optionalRecordId("the area it lies in"),
     heldById: optionalRecordId("the party that holds it"),
     heldSince: optionalPartialDateField("the date it was taken"),
+    heldInPart: z
+      .boolean({ error: "Say whether the holder holds all of the area (false) or part of it (true)" })
+      .default(false)
+      .meta({ description: "The holder holds part of the area, not all of it: a front line runs through it" }),
     notes: optionalText({ label: "the notes", max: 2000, multiline: true }),
   }, knownFieldsOnly)
   .superRefine((area, ctx) => {
     if (area.heldSince !== null && area.heldById === null) {
       ctx.addIssue({ code: "custom", path: ["heldSince"], message: "Say who holds the area, or leave the date blank" });
+    }
+    if (area.heldInPart && area.heldById === null) {
+      ctx.addIssue({ code: "custom", path: ["heldInPart"], message: "Say which party holds part of the area, or choose “All of it”" });
     }
   });
 export type AreaInput = z.infer<typeof areaInput>;
@@ -59,6 +66,7 @@ export function toAreaInput(a: AreaSnapshot) {
     parentId: a.parentId,
     heldById: a.heldById,
     heldSince: a.heldSince,
+    heldInPart: a.heldInPart,
     notes: a.notes,
   };
 }

@@ -23,6 +23,7 @@ export const areaKind = defineRecordKind({
       parentId: "Lies in",
       heldById: "Held by",
       heldSince: "Held since",
+      heldInPart: "Held in part",
       notes: "Notes",
     },
     references: { negotiationId: "negotiation", parentId: "area", heldById: "party" },

@@ -9,7 +9,7 @@ export async function areaDocuments(tx: DbOrTx, ids: string[]): Promise<SearchDo
   const rows = await tx.area.findMany({
     where: { id: { in: ids }, ...visibleArea },
     select: {
-      id: true, name: true, kind: true, code: true, notes: true,
+      id: true, name: true, kind: true, code: true, notes: true, heldInPart: true,
       negotiation: { select: { slug: true } },
       heldBy: { select: { slug: true, name: true } },
     },
@@ -24,7 +24,7 @@ export async function areaDocuments(tx: DbOrTx, ids: string[]): Promise<SearchDo
     attributions: [],
     date: null,
     title: clean(a.name),
-    body: lines(a.notes, areaKindLabel[areaKind.catch("other").parse(a.kind)], a.code, a.heldBy ? `Held by ${a.heldBy.name}` : null),
+    body: lines(a.notes, areaKindLabel[areaKind.catch("other").parse(a.kind)], a.code, a.heldBy ? `Held ${a.heldInPart ? "in part " : ""}by ${a.heldBy.name}` : null),
   }));
 }
 

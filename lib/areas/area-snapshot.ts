@@ -13,6 +13,7 @@ export type AreaSnapshot = RecordRow & {
   parentId: string | null;
   heldById: string | null;
   heldSince: string | null;
+  heldInPart: boolean;
   notes: string | null;
 };
 

@@ -20,7 +20,7 @@ const loadAreasPage = cache(async (negotiationSlug: string) => {
     where: { negotiationId: negotiation.id, ...notRetracted },
     orderBy: [{ order: "asc" }, { name: "asc" }],
     select: {
-      id: true, slug: true, name: true, kind: true, code: true, heldSince: true, notes: true, parentId: true,
+      id: true, slug: true, name: true, kind: true, code: true, heldSince: true, heldInPart: true, notes: true, parentId: true,
       outline: true,
       heldBy: { select: { slug: true, name: true, shortName: true, retractedAt: true } },
     },

@@ -33,13 +33,13 @@ export const otherAreasLabel = "all other areas";
 export function compareTerritory(a: TerritoryTerms, b: TerritoryTerms, labels: SideLabels, context: CompareContext): Part[] {
   const areas = context.areas;
   const parents = new Map(areas.map((area) => [area.slug, area.parent]));
-  const holders = new Map(areas.map((area) => [area.slug, holderOn(area, context.asOf)]));
+  const holdings = new Map(areas.map((area) => [area.slug, holdingOn(area, context.asOf)]));
   const sides = [indexClaims(a), indexClaims(b)] as const;
 
   const named = namedAreas(sides, areas);
   const parts: Part[] = [];
   for (const slug of named) {
-    const part = compareArea(slug, areaName(context, slug), claimOn(sides[0], slug, parents), claimOn(sides[1], slug, parents), holders.get(slug) ?? null, labels, context);
+    const part = compareArea(slug, areaName(context, slug), claimOn(sides[0], slug, parents), claimOn(sides[1], slug, parents), holdings.get(slug) ?? null, labels, context);
     if (part) parts.push(part);
   }
   // Both sides' `all` also covers every area neither names; compare it once, so a blanket
@@ -47,7 +47,7 @@ export function compareTerritory(a: TerritoryTerms, b: TerritoryTerms, labels: S
   if (sides[0].has(ALL_AREAS) && sides[1].has(ALL_AREAS)) {
     const rest = areas.filter((area) => !covered(area.slug, sides, parents));
     const label = named.length > 0 ? otherAreasLabel : allAreasLabel;
-    const part = compareArea(ALL_AREAS, label, sides[0].get(ALL_AREAS), sides[1].get(ALL_AREAS), sharedHolder(rest, holders), labels, context);
+    const part = compareArea(ALL_AREAS, label, sides[0].get(ALL_AREAS), sides[1].get(ALL_AREAS), sharedHolding(rest, holdings), labels, context);
     if (part) parts.push(part);
   }
   return parts;
@@ -114,7 +114,7 @@ export function compareTerritoryByArea(a: TerritoryTerms, b: TerritoryTerms, lab
   return context.areas.map((area) => {
     const x = claimOn(sides[0], area.slug, parents);
     const y = claimOn(sides[1], area.slug, parents);
-    const part = compareArea(area.slug, area.name, x, y, holderOn(area, context.asOf), labels, context);
+    const part = compareArea(area.slug, area.name, x, y, holdingOn(area, context.asOf), labels, context);
     if (part) return { area: area.slug, label: area.name, class: part.class, reason: part.reason };
     return { area: area.slug, label: area.name, class: "unknown", reason: unknownReason(x, y, labels) };
   });
@@ -134,17 +134,24 @@ function covered(slug: string, sides: readonly [Claims, Claims], parents: Readon
   return names(slug) || [...ancestors(slug, parents)].some(names);
 }
 
+/** Who holds an area, and whether only part of it. */
+type Holding = { party: string; inPart: boolean };
+
 /** Who held the area on the statement date: a holding that began after it does not count. */
-function holderOn(area: ContextArea, asOf: Date | undefined): string | null {
+function holdingOn(area: ContextArea, asOf: Date | undefined): Holding | null {
   if (!area.holder) return null;
   const since = area.heldSince ? parsePartialDate(area.heldSince) : null;
-  return asOf && since && since.date > asOf ? null : area.holder;
+  return asOf && since && since.date > asOf ? null : { party: area.holder, inPart: area.heldInPart === true };
 }
 
-/** The one party holding every area of `rest` whose holder is recorded, or null. */
-function sharedHolder(rest: readonly ContextArea[], holders: ReadonlyMap<string, string | null>): string | null {
-  const found = new Set(rest.map((area) => holders.get(area.slug)).filter((h): h is string => !!h));
-  return found.size === 1 ? [...found][0]! : null;
+/**
+ * The one party holding every area of `rest` whose holder is recorded, or null; it holds
+ * them only in part when it holds any of them only in part.
+ */
+function sharedHolding(rest: readonly ContextArea[], holdings: ReadonlyMap<string, Holding | null>): Holding | null {
+  const found = rest.map((area) => holdings.get(area.slug)).filter((h): h is Holding => !!h);
+  const parties = new Set(found.map((h) => h.party));
+  return parties.size === 1 ? { party: found[0]!.party, inPart: found.some((h) => h.inPart) } : null;
 }
 
 function compareArea(
@@ -152,16 +159,17 @@ function compareArea(
   label: string,
   x: TerritorialClaim | undefined,
   y: TerritorialClaim | undefined,
-  holder: string | null,
+  holding: Holding | null,
   labels: SideLabels,
   context: TermsContext,
 ): Part | null {
   if (!x || !y || x.outcome === "undecided" || y.outcome === "undecided") return null;
-  const result = classifyClaims(x as DecidedClaim, y as DecidedClaim, holder);
+  const result = classifyClaims(x as DecidedClaim, y as DecidedClaim, holding?.party ?? null, holding?.inPart ?? false);
   const wantA = claimPhrase(x as DecidedClaim, context);
   const wantB = claimPhrase(y as DecidedClaim, context);
   const wants = wantA === wantB ? `${labels.a} and ${labels.b} both want ${wantA}` : `${subject(labels.a, "wants")} ${wantA}; ${subject(labels.b, "wants")} ${wantB}`;
   if (!result.turnsOnHolder) return { key, label, class: result.class, reason: wants };
-  const now = (them: string) => (holder ? `${subject(partyName(context, holder), "holds")} ${them} now` : `who holds ${them} now is not recorded`);
+  const now = (them: string) =>
+    holding ? `${subject(partyName(context, holding.party), "holds")} ${holding.inPart ? `part of ${them}` : them} now` : `who holds ${them} now is not recorded`;
   return { key, label, class: result.class, reason: `${wants}; ${now("it")}`, reasonForMany: `${wants}; ${now("them")}` };
 }

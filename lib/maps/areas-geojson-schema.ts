@@ -44,6 +44,7 @@ export const areasGeoJson = z
           parent: z.string().nullable(),
           heldBy: z.string().nullable(),
           heldSince: z.string().nullable(),
+          heldInPart: z.boolean().meta({ description: "`heldBy` holds only part of the area: a front line runs through it" }),
           claims: z.array(claimProperties).optional().meta({ description: "With `party`: its claims on the area, one per territory issue" }),
         }),
       }),

@@ -29,7 +29,7 @@ export async function getAreasGeoJson(negotiationRef: string, query: AreasGeoJso
   const areas = await db.area.findMany({
     where: { negotiationId: negotiation.id, ...notRetracted },
     orderBy: [{ order: "asc" }, { name: "asc" }],
-    select: { slug: true, name: true, kind: true, code: true, outline: true, heldSince: true, parent: { select: { slug: true, retractedAt: true } }, heldBy: { select: { slug: true, retractedAt: true } } },
+    select: { slug: true, name: true, kind: true, code: true, outline: true, heldSince: true, heldInPart: true, parent: { select: { slug: true, retractedAt: true } }, heldBy: { select: { slug: true, retractedAt: true } } },
   });
   const claims = party ? await listClaims(negotiation.id, party.id, query.asOf) : null;
 
@@ -55,6 +55,7 @@ export async function getAreasGeoJson(negotiationRef: string, query: AreasGeoJso
           parent: area.parent && area.parent.retractedAt === null ? area.parent.slug : null,
           heldBy,
           heldSince: heldBy ? area.heldSince : null,
+          heldInPart: heldBy !== null && area.heldInPart,
           ...(claims ? { claims: claims.get(area.slug) ?? [] } : {}),
         },
       };

@@ -71,6 +71,8 @@ export const seedFile = z.strictObject({
         parent: slug.nullable(),
         heldBy: slug.nullable(),
         heldSince: partialDate.nullable(),
+        // The holder holds part of it: a front line runs through the area.
+        heldInPart: z.boolean().default(false),
         notes: z.string().nullable(),
       }),
     )

@@ -16,6 +16,7 @@ export async function loadTermsContext(tx: DbOrTx, negotiationId: string, { part
         slug: true,
         name: true,
         heldSince: true,
+        heldInPart: true,
         parent: { select: { slug: true, retractedAt: true } },
         heldBy: { select: { slug: true, retractedAt: true } },
       },
@@ -34,6 +35,7 @@ export async function loadTermsContext(tx: DbOrTx, negotiationId: string, { part
         parent: a.parent && a.parent.retractedAt === null ? a.parent.slug : null,
         holder,
         heldSince: holder ? a.heldSince : null,
+        heldInPart: holder !== null && a.heldInPart,
       };
     }),
     parties: Object.fromEntries(parties.map((p) => [p.slug, p.shortName])),

@@ -12,6 +12,8 @@ export type ContextArea = {
   holder: string | null;
   /** Since when, at the precision known ("2024-03"), if the records say. */
   heldSince: string | null;
+  /** The holder holds only part of it: a front line runs through it. Absent: all of it. */
+  heldInPart?: boolean;
 };
 
 export type TermsContext = {

@@ -8,5 +8,6 @@ import { gazaIssueKinds } from "./20261206000000_gaza_issue_kinds";
 import { nuclearPlantTerritory } from "./20261207000000_nuclear_plant_territory";
 import { markUpPointCount } from "./20261208000000_mark_up_point_count";
 import { seededRecordsAsStated } from "./20261209000000_seeded_records_as_stated";
+import { areasHeldInPart } from "./20261210000000_areas_held_in_part";
 
-export const dataMigrations: readonly DataMigration[] = [partyNeutralTerritory, newIssueKinds, gazaIssueKinds, nuclearPlantTerritory, markUpPointCount, seededRecordsAsStated];
+export const dataMigrations: readonly DataMigration[] = [partyNeutralTerritory, newIssueKinds, gazaIssueKinds, nuclearPlantTerritory, markUpPointCount, seededRecordsAsStated, areasHeldInPart];

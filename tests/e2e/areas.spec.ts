@@ -11,8 +11,8 @@ import { expectFieldError, makeFixture, positionRow } from "./editing-fixtures";
 test.setTimeout(90_000);
 
 test("readers see a negotiation's areas, where each lies and who holds it, from the negotiation's page", async ({ page }) => {
-  const areas = await query<{ slug: string; name: string; holder: string | null }>(
-    `SELECT a.slug, a.name, p."shortName" AS holder FROM "Area" a JOIN "Negotiation" n ON n.id = a."negotiationId"
+  const areas = await query<{ slug: string; name: string; holder: string | null; inPart: boolean | number }>(
+    `SELECT a.slug, a.name, p."shortName" AS holder, a."heldInPart" AS "inPart" FROM "Area" a JOIN "Negotiation" n ON n.id = a."negotiationId"
      LEFT JOIN "Party" p ON p.id = a."heldById" WHERE n.slug = ? AND a."retractedAt" IS NULL ORDER BY a."order", a.name`,
     [NEGOTIATION],
   );
@@ -26,8 +26,13 @@ test("readers see a negotiation's areas, where each lies and who holds it, from 
   await expect(table.getByRole("rowheader")).toHaveText(areas.map((a) => new RegExp(`^${a.name.replace(/[()]/g, "\\$&")}`)));
   for (const area of areas) {
     const row = table.getByRole("row").filter({ has: page.getByRole("rowheader", { name: new RegExp(`^${area.name}`) }) });
-    await expect(row.getByRole("cell").nth(1)).toContainText(area.holder ?? "Not recorded");
+    const held = row.getByRole("cell").nth(1);
+    await expect(held).toContainText(area.holder ?? "Not recorded");
+    // A holder of only part of the area is never shown as holding all of it.
+    if (area.inPart) await expect(held).toContainText("in part: a front line runs through it");
+    else await expect(held).not.toContainText("in part");
   }
+  expect(areas.some((a) => a.inPart), "the seeded negotiation has regions held in part").toBe(true);
   // An area that lies in another says so.
   const [part] = await query<{ name: string; parent: string }>(
     `SELECT a.name, b.name AS parent FROM "Area" a JOIN "Area" b ON b.id = a."parentId" JOIN "Negotiation" n ON n.id = a."negotiationId" WHERE n.slug = ?`,
@@ -50,6 +55,7 @@ test("an editor adds an area, finds it offered in the territory form, renames it
   await page.getByLabel("Lies in").selectOption({ label: `River Zone ${f.tag}` });
   await page.getByLabel("Held by").selectOption({ label: `${f.rivalShort} (Rival Republic ${f.tag})` });
   await page.getByLabel("Held since").fill("2024-03");
+  await page.getByLabel("How much of it").selectOption({ label: "Part of it" });
   await page.getByRole("button", { name: "Create area" }).click();
   await expectFieldError(page, page.getByLabel("Address (slug)"), /“all” is kept for territorial claims/);
   await page.getByLabel("Address (slug)").fill("east-bank");
@@ -60,8 +66,10 @@ test("an editor adds an area, finds it offered in the territory form, renames it
   await expect(row.getByRole("rowheader")).toContainText(`in River Zone ${f.tag}`);
   await expect(row.getByRole("cell").nth(1)).toContainText(f.rivalShort);
   await expect(row.getByRole("cell").nth(1)).toContainText("since March 2024");
-  const [stored] = await query<{ slug: string; heldSince: string }>(`SELECT slug, "heldSince", version FROM "Area" WHERE name = ?`, [`East Bank ${f.tag}`]);
+  await expect(row.getByRole("cell").nth(1)).toContainText("in part");
+  const [stored] = await query<{ slug: string; heldSince: string; heldInPart: boolean | number }>(`SELECT slug, "heldSince", "heldInPart", version FROM "Area" WHERE name = ?`, [`East Bank ${f.tag}`]);
   expect(stored).toMatchObject({ slug: "east-bank", heldSince: "2024-03" });
+  expect(Boolean(stored!.heldInPart)).toBe(true);
 
   // The position's territory form offers this negotiation's areas, and only them.
   await page.goto(`/positions/${f.positionId}/edit`);

@@ -117,7 +117,7 @@ test("Russia and Ukraine are opposed on territory, and the reason names the disp
   const reason = (await verdict.innerText()).replace(/\s+/g, " ");
   const opposedOn = [...reason.matchAll(/Opposed on ([^:]+):/g)].flatMap((m) => m[1]!.split(/, | and /));
   expect(opposedOn.filter((r) => r !== "all other areas").sort()).toEqual(disputed.map((slug) => area(slug)!.name).sort());
-  expect(reason).toContain("Russia holds it now");
+  expect(reason).toContain("Russia holds part of it now");
 
   // A cell whose terms are coded with low confidence says so, in words; the others do not.
   const confidence = await query<{ slug: string; termsConfidence: string | null }>(

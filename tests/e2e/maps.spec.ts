@@ -142,7 +142,7 @@ test("the compare page shows the difference map of two parties, area by area, wi
   const map = section.getByRole("figure", { name: "Territorial demands: Russia vs Ukraine, now" });
   await expect(map).toBeVisible();
   await expect(areaOn(map, "Donetsk region")).toHaveAccessibleName(
-    "Donetsk region: Opposed. Russia wants the withdrawal of Ukraine's forces; Ukraine wants a freeze at the current line; Russia holds it now",
+    "Donetsk region: Opposed. Russia wants the withdrawal of Ukraine's forces; Ukraine wants a freeze at the current line; Russia holds part of it now",
   );
   await expect(areaOn(map, "Kherson region")).toHaveAccessibleName("Kherson region: Aligned. Russia and Ukraine both want a freeze at the current line");
   await expect(areaOn(map, "Crimea")).toHaveAccessibleName("Crimea: Unknown. Nothing coded for Russia names it");

@@ -8,7 +8,8 @@ import { listOf } from "@/lib/api/schemas/common";
 import { db } from "@/lib/db/client";
 import { createNegotiation } from "@/lib/negotiations/create-negotiation";
 import { appError, editor, newParty, unique } from "../support/editing";
-import { call, readBody, recordRoutes } from "./api-support";
+import { getAreasPage } from "@/lib/areas/get-areas-page";
+import { call, createApiActors, expectProblem, readBody, recordRoutes } from "./api-support";
 
 afterAll(() => db.$disconnect());
 
@@ -80,5 +81,49 @@ describe("the areas API", () => {
     const item = await readBody(await call(recordRoutes.area.item, "GET", `/api/v1/areas/${slug}`, { params: { id: slug } }), areaItem);
     expect(item).toMatchObject({ id: created.id, name: "River crossing", heldBy: { id: seated.id }, notes: "Held since the thaw." });
     expect(item.links.html).toBe(`/negotiations/${south.slug}/areas#area-${slug}`);
+  });
+
+  it("says when the holder holds only part of an area, and an edit that leaves the field out keeps it", async () => {
+    const { writeToken } = await createApiActors();
+    const slug = unique("front");
+    const post = await call(recordRoutes.area.list, "POST", "/api/v1/areas", {
+      token: writeToken,
+      json: { negotiationId: south.id, slug, name: "Front province", kind: "province", heldById: seated.id, heldInPart: true },
+    });
+    const created = await readBody(post, areaItem);
+    expect(created).toMatchObject({ heldBy: { id: seated.id }, heldInPart: true });
+
+    const patched = await call(recordRoutes.area.item, "PATCH", `/api/v1/areas/${created.id}`, {
+      token: writeToken,
+      params: { id: created.id },
+      json: { version: created.version, notes: "A front line runs through it." },
+    });
+    expect(await readBody(patched, areaItem)).toMatchObject({ heldInPart: true, notes: "A front line runs through it." });
+
+    // Held in part by nobody: refused beside the field, nothing written.
+    const orphan = await call(recordRoutes.area.list, "POST", "/api/v1/areas", {
+      token: writeToken,
+      json: { negotiationId: south.id, slug: unique("front"), name: "Nobody's part", kind: "province", heldInPart: true },
+    });
+    const problem = await expectProblem(orphan, 422);
+    expect(problem.errors?.heldInPart).toEqual(["Say which party holds part of the area, or choose “All of it”"]);
+  });
+});
+
+describe("the seeded regions a front line runs through", () => {
+  it("are held in part, and the rest held whole or by nobody recorded", async () => {
+    const rows = await db.area.findMany({
+      where: { negotiation: { slug: "russia-ukraine" }, heldInPart: true },
+      select: { slug: true, heldBy: { select: { slug: true } } },
+      orderBy: { order: "asc" },
+    });
+    expect(rows.map((a) => [a.slug, a.heldBy?.slug])).toEqual([
+      ["donetsk", "russia"],
+      ["zaporizhzhia", "russia"],
+      ["kherson", "russia"],
+    ]);
+    const page = await getAreasPage({ negotiationSlug: "russia-ukraine" });
+    expect(page!.areas.find((a) => a.slug === "donetsk")).toMatchObject({ heldInPart: true, heldBy: { slug: "russia" } });
+    expect(page!.areas.find((a) => a.slug === "luhansk")).toMatchObject({ heldInPart: false, heldBy: { slug: "russia" } });
   });
 });

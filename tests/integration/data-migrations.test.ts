@@ -101,19 +101,20 @@ async function expectMigrated(db: Db) {
     expect((r.before as { terms: unknown }).terms).toEqual({ claims: (seededTerms.get(r.entityId) as { claims: Parameters<typeof oldWords>[0][] }).claims.map(oldWords) });
     expect((r.after as { terms: unknown }).terms).toEqual(seededTerms.get(r.entityId));
   }
-  const areas = await db.area.findMany({ select: { slug: true, name: true, heldBy: { select: { slug: true } } }, orderBy: { order: "asc" } });
-  expect(areas.map((a) => [a.slug, a.name, a.heldBy?.slug])).toEqual([
-    ["crimea", "Crimea", "russia"],
-    ["donetsk", "Donetsk region", "russia"],
-    ["luhansk", "Luhansk region", "russia"],
-    ["zaporizhzhia", "Zaporizhzhia region", "russia"],
-    ["kherson", "Kherson region", "russia"],
+  const areas = await db.area.findMany({ select: { slug: true, name: true, heldInPart: true, heldBy: { select: { slug: true } } }, orderBy: { order: "asc" } });
+  expect(areas.map((a) => [a.slug, a.name, a.heldBy?.slug, a.heldInPart])).toEqual([
+    ["crimea", "Crimea", "russia", false],
+    // A front line runs through them: 20261210000000_areas_held_in_part.
+    ["donetsk", "Donetsk region", "russia", true],
+    ["luhansk", "Luhansk region", "russia", false],
+    ["zaporizhzhia", "Zaporizhzhia region", "russia", true],
+    ["kherson", "Kherson region", "russia", true],
     // Held only in pockets: 20261209000000_seeded_records_as_stated records no holder.
-    ["kharkiv", "Kharkiv region", undefined],
-    ["sumy", "Sumy region", undefined],
-    ["dnipropetrovsk", "Dnipropetrovsk region", undefined],
-    ["mykolaiv", "Mykolaiv region", undefined],
-    ["zaporizhzhia-npp", "Zaporizhzhia nuclear power plant", "russia"],
+    ["kharkiv", "Kharkiv region", undefined, false],
+    ["sumy", "Sumy region", undefined, false],
+    ["dnipropetrovsk", "Dnipropetrovsk region", undefined, false],
+    ["mykolaiv", "Mykolaiv region", undefined, false],
+    ["zaporizhzhia-npp", "Zaporizhzhia nuclear power plant", "russia", false],
   ]);
   const npp = await db.area.findFirst({ where: { slug: "zaporizhzhia-npp" }, select: { parent: { select: { slug: true } } } });
   expect(npp?.parent?.slug).toBe("zaporizhzhia");
@@ -138,6 +139,8 @@ describe("the data migration to party-neutral territorial claims", () => {
       // The four regions held only in pockets lose the holder the old words assumed; the
       // seed already gives the events the participants their records name.
       expect.objectContaining({ name: "20261209000000_seeded_records_as_stated", ranNow: true, changed: 4 }),
+      // The three regions a front line runs through, made held whole by the first.
+      expect.objectContaining({ name: "20261210000000_areas_held_in_part", ranNow: true, changed: 3 }),
     ]);
     await expectMigrated(client);
   }, 120_000);

@@ -40,7 +40,7 @@ describe("the difference map's areas, compared one by one", () => {
     expect(seeded(map.areas, (a) => a.area)).toHaveLength(11);
     expect(byArea.donetsk).toMatchObject({
       class: "opposed",
-      reason: "Russia wants the withdrawal of Ukraine's forces; Ukraine wants a freeze at the current line; Russia holds it now",
+      reason: "Russia wants the withdrawal of Ukraine's forces; Ukraine wants a freeze at the current line; Russia holds part of it now",
     });
     expect(byArea.sumy).toMatchObject({ class: "partly-aligned" });
     expect(byArea.kherson).toMatchObject({ class: "aligned", reason: "Russia and Ukraine both want a freeze at the current line" });

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { areaFromFields, areaToFields } from "@/lib/areas/area-form-fields";
 import { areaInput } from "@/lib/areas/area-input";
+import type { AreaSnapshot } from "@/lib/areas/area-snapshot";
 import { fieldErrorsFrom } from "@/lib/errors/app-error";
 
 const area = { negotiationId: "n1", slug: "north-province", name: "North Province", kind: "province" };
@@ -21,8 +23,24 @@ describe("an area's input", () => {
       parentId: null,
       heldById: null,
       heldSince: null,
+      heldInPart: false,
       notes: null,
     });
+  });
+
+  it("holds an area in part only with a holder, and takes a boolean only", () => {
+    expect(areaInput.parse({ ...area, heldById: "p1", heldInPart: true }).heldInPart).toBe(true);
+    expect(errors({ ...area, heldInPart: true }).heldInPart).toEqual(["Say which party holds part of the area, or choose “All of it”"]);
+    expect(errors({ ...area, heldById: "p1", heldInPart: "yes" }).heldInPart![0]).toMatch(/^Say whether the holder holds all of the area/);
+  });
+
+  it("is held in part on the form when “Part of it” is chosen, and shown so again", () => {
+    expect(areaFromFields({ ...area, heldById: "p1", heldInPart: "part" }).input.heldInPart).toBe(true);
+    expect(areaFromFields({ ...area, heldById: "p1", heldInPart: "whole" }).input.heldInPart).toBe(false);
+    expect(areaFromFields({ ...area }).input.heldInPart).toBe(false);
+    const stored = { ...area, id: "a1", version: 1, retractedAt: null, order: 0, code: null, outline: null, parentId: null, heldById: "p1", heldSince: null, notes: null };
+    expect(areaToFields({ ...stored, heldInPart: true } as AreaSnapshot).heldInPart).toBe("part");
+    expect(areaToFields({ ...stored, heldInPart: false } as AreaSnapshot).heldInPart).toBe("whole");
   });
 
   it("keeps the slug `all` for claims on every area a statement does not name", () => {

@@ -11,7 +11,7 @@ const kindOf = new Map(seed.issues.map((i) => [i.slug, i.kind]));
 const shortName = new Map(seed.parties.map((p) => [p.slug, p.shortName]));
 // The seed's areas and parties as the comparison reads them from the records.
 const context = {
-  areas: seed.areas.map((a) => ({ slug: a.slug, name: a.name, parent: a.parent, holder: a.heldBy, heldSince: a.heldSince })),
+  areas: seed.areas.map((a) => ({ slug: a.slug, name: a.name, parent: a.parent, holder: a.heldBy, heldSince: a.heldSince, heldInPart: a.heldInPart })),
   parties: Object.fromEntries(shortName),
 };
 const byId = (id: string) => {
@@ -46,7 +46,7 @@ describe("seed: latest coded territory positions of Russia and Ukraine", () => {
     // Kherson, Zaporizhzhia frozen. Ukraine: Donetsk frozen, and a freeze everywhere else.
     expect(r.class).toBe("opposed");
     expect(r.reason).toBe(
-      "Opposed on Donetsk region: Russia wants the withdrawal of Ukraine's forces; Ukraine wants a freeze at the current line; Russia holds it now. " +
+      "Opposed on Donetsk region: Russia wants the withdrawal of Ukraine's forces; Ukraine wants a freeze at the current line; Russia holds part of it now. " +
         // Held only in pockets, these regions have no holder recorded.
         "Partly aligned on Kharkiv region, Sumy region and Dnipropetrovsk region: Russia wants the withdrawal of Russia's forces; Ukraine wants a freeze at the current line; who holds them now is not recorded. " +
         "Aligned on Zaporizhzhia region and Kherson region: Russia and Ukraine both want a freeze at the current line.",

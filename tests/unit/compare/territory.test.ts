@@ -88,6 +88,49 @@ describe("two claims on an area Ruritania holds", () => {
   });
 });
 
+describe("two claims on an area Ruritania holds only in part", () => {
+  // A front line runs through the area: a freeze leaves Borduria its part.
+  const inPart: Array<[string, string, string]> = [
+    ["frozen line", "held by the holder, de facto", O],
+    ["frozen line", "held by the holder, de jure", O],
+    ["frozen line", "the opponent withdraws", O],
+    ["frozen line", "the holder withdraws", P],
+    ["frozen line", "held by the opponent, de jure", P],
+    ["demilitarised", "held by the holder, de facto", O],
+    ["demilitarised", "the opponent withdraws", P],
+    ["held by the holder, de jure", "held by the holder, de facto", P],
+  ];
+
+  it.each(inPart)("%s vs %s → %s, in either order", (x, y, expected) => {
+    const cx = { area: "north-province", ...claims[x]! } as DecidedClaim;
+    const cy = { area: "north-province", ...claims[y]! } as DecidedClaim;
+    expect(classifyClaims(cx, cy, "ruritania", true).class).toBe(expected);
+    expect(classifyClaims(cy, cx, "ruritania", true).class).toBe(expected);
+  });
+
+  it("sets a freeze against the holder's de facto control, which asks for the rest of the area", () => {
+    const freeze = [{ area: "north-province", outcome: "frozen-line" }];
+    const control = [{ area: "north-province", outcome: "held-by", party: "ruritania", recognition: "de-facto" }];
+    expect(compare(freeze, control).class).toBe(P);
+    const split = { ...context, areas: context.areas.map((a) => (a.slug === "north-province" ? { ...a, heldInPart: true } : a)) };
+    const r = compare(freeze, control, split);
+    expect(r.class).toBe(O);
+    expect(r.parts[0]!.reason).toBe("Ruritania wants a freeze at the current line; Borduria wants control by Ruritania (recognised de facto); Ruritania holds part of it now");
+  });
+
+  it("reads the rest as held in part when the holder holds any of it in part", () => {
+    const rest = {
+      ...context,
+      areas: context.areas
+        .filter((a) => a.slug !== "south-coast")
+        .map((a) => (a.slug === "capital" ? { ...a, heldInPart: true } : a)),
+    };
+    const r = compare([{ area: "river-zone", outcome: "undecided" }, { area: "all", outcome: "frozen-line" }], [{ area: "all", outcome: "held-by", party: "ruritania" }], rest);
+    expect(r.parts.map((p) => [p.label, p.class])).toEqual([["all other areas", O]]);
+    expect(r.reason).toMatch(/Ruritania holds part of (it|them) now/);
+  });
+});
+
 describe("claims that name a party", () => {
   const held = (party: string, recognition?: string): DecidedClaim => ({ area: "x", outcome: "held-by", party, ...(recognition ? { recognition } : {}) }) as DecidedClaim;
   const out = (party: string): DecidedClaim => ({ area: "x", outcome: "withdrawal", party });
