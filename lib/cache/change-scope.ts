@@ -27,6 +27,8 @@ export const recordKey = (entityType: string, id: string) => `${entityType}:${id
 export const statementsOf = (negotiationId: string) => `statements-of:${negotiationId}`;
 /** The statements of one party on one issue. */
 export const statementsInCell = (partyId: string, issueId: string) => `statements-in:${partyId}:${issueId}`;
+/** What cites a source (statements, events, commitments, plans), as its page lists them. */
+export const citationsOf = (sourceId: string) => `citations-of:${sourceId}`;
 
 /** Whether a change of scope `change` can alter an answer that depends on `dependencies`. */
 export function overlaps(change: Scope, dependencies: Scope): boolean {

@@ -5,13 +5,14 @@
 // party's pages, and its cell's statements (`statementsInCell`). So the negotiation's own
 // pages, events, plans and commitments also depend on its statements; an issue page on its
 // issue; a party's pages on the party (and every negotiation it sits in or spoke on); a
-// statement's on its cell. Everything else — the home page, lists, search, the change feeds, history, addresses
-// that name no record — depends on every change.
+// statement's on its cell; a source's page on what cites it. Everything else — the home page,
+// lists, search, the change feeds, history, addresses that name no record — depends on every
+// change.
 //
 // Free of server-only imports: server.ts loads it outside Next.js.
 import { db, type DbOrTx } from "../db/client";
 import { negotiationsShowingParties } from "../parties/party-negotiations";
-import { EVERYTHING, recordKey, scopeOf, statementsInCell, statementsOf, type Scope } from "./change-scope";
+import { citationsOf, EVERYTHING, recordKey, scopeOf, statementsInCell, statementsOf, type Scope } from "./change-scope";
 
 /** The scope of the address whose path is `/<kind>/<idOrSlug>/<...rest>`. */
 type Resolver = (db: DbOrTx, idOrSlug: string, rest: string[]) => Promise<Scope | null>;
@@ -64,10 +65,55 @@ const commitmentPage: Resolver = async (db, id) => {
   return row && scopeOf({ negotiations: [row.negotiationId], records: [recordKey("commitment", row.id)] });
 };
 
+// A source's page lists what cites it, or another record of its address, in any negotiation:
+// the statements (their words, status and cell), events, commitments and plans. Read whether
+// or not readers see them now, since a restore makes them seen again. A record that comes to
+// cite the source, or stops, announces `citationsOf` it (scopeOfChange), so it needs no entry
+// here yet.
+const sourcePage: Resolver = async (db, id) => {
+  const row = await db.source.findUnique({ where: { id }, select: { id: true, url: true } });
+  if (!row) return null;
+  const ids = row.url ? (await db.source.findMany({ where: { url: row.url }, select: { id: true } })).map((s) => s.id) : [row.id];
+  const cites = { sourceId: { in: ids } };
+  const [citations, events, commitments, plans] = await Promise.all([
+    db.citation.findMany({ where: cites, select: { position: { select: { id: true, partyId: true, issueId: true, issue: { select: { negotiationId: true } } } } } }),
+    db.eventSource.findMany({ where: cites, select: { event: { select: { negotiationId: true } } } }),
+    db.commitmentSource.findMany({ where: cites, select: { commitment: { select: { negotiationId: true } } } }),
+    db.planSource.findMany({ where: cites, select: { plan: { select: { negotiationId: true } } } }),
+  ]);
+  const statements = citations.map((c) => c.position);
+  return scopeOf({
+    negotiations: [
+      ...statements.map((p) => p.issue.negotiationId),
+      ...events.map((e) => e.event.negotiationId),
+      ...commitments.map((c) => c.commitment.negotiationId),
+      ...plans.map((p) => p.plan.negotiationId),
+    ],
+    records: [
+      ...ids.flatMap((sourceId) => [recordKey("source", sourceId), citationsOf(sourceId)]),
+      ...statements.flatMap((p) => [recordKey("position", p.id), recordKey("party", p.partyId), statementsInCell(p.partyId, p.issueId)]),
+    ],
+  });
+};
+
+// A source through the API is its own fields only.
+const sourceItem: Resolver = async (db, id) => {
+  const row = await db.source.findUnique({ where: { id }, select: { id: true } });
+  return row && scopeOf({ records: [recordKey("source", row.id)] });
+};
+
 // Reader pages by their first segment, API answers by their resource; list pages, "new"
 // forms and kinds not named here depend on everything.
-const PAGES: Record<string, Resolver> = { negotiations: negotiation, parties: party, positions: position, plans: plan, events: event, commitments: commitmentPage };
-const API: Record<string, Resolver> = { ...PAGES, issues: issue, commitments: commitment };
+const PAGES: Record<string, Resolver> = {
+  negotiations: negotiation,
+  parties: party,
+  positions: position,
+  plans: plan,
+  events: event,
+  commitments: commitmentPage,
+  sources: sourcePage,
+};
+const API: Record<string, Resolver> = { ...PAGES, issues: issue, commitments: commitment, sources: sourceItem };
 const NOT_RECORDS = new Set(["new"]);
 
 /** What the answer at `url` (a path with its query) depends on; "everything" when unsure. */

@@ -3,7 +3,7 @@ import "server-only";
 // drop only the pages it may have altered (lib/cache/change-scope.ts). Written in the
 // transaction itself, so the announcement commits with the change or not at all; how each
 // engine carries it is described in lib/cache/change-signal.ts.
-import { CHANGE_CHANNEL, encodeScope, TRANSACTION_FIELD, EVERYTHING, recordKey, SCOPE_SETTING, SCOPED_MARK, scopeOf, type Scope } from "@/lib/cache/change-scope";
+import { CHANGE_CHANNEL, citationsOf, encodeScope, TRANSACTION_FIELD, EVERYTHING, recordKey, SCOPE_SETTING, SCOPED_MARK, scopeOf, type Scope } from "@/lib/cache/change-scope";
 import { engine, type DbOrTx } from "@/lib/db/client";
 import { registryLater } from "@/lib/records/registry-later";
 import type { ChangeReach } from "@/lib/records/record-kind";
@@ -66,6 +66,17 @@ async function readStamp(tx: DbOrTx): Promise<number> {
 
 const NOTHING_MORE: ChangeReach = {};
 
+/** The sources a snapshot cites: a statement's citations, or another record's `sourceIds`. */
+function citedSources(snapshot: Touched["before"]): string[] {
+  if (!snapshot) return [];
+  const { citations, sourceIds } = snapshot as { citations?: unknown; sourceIds?: unknown };
+  const ids = [
+    ...(Array.isArray(citations) ? citations.map((c) => (c as { sourceId?: unknown })?.sourceId) : []),
+    ...(Array.isArray(sourceIds) ? sourceIds : []),
+  ];
+  return ids.filter((id): id is string => typeof id === "string");
+}
+
 /**
  * The negotiations and records a change touched: the negotiation each snapshot names, the
  * records themselves, and what their kind says the change reaches — more negotiations, or
@@ -84,6 +95,8 @@ export async function scopeOfChange(tx: DbOrTx, touched: Touched[]): Promise<Sco
     }
   }
   const records = new Set(touched.map(({ entityType, entityId }) => recordKey(entityType, entityId)));
+  // A source's page lists what cites it: a record that cites a source, or stops citing it, reaches that list.
+  for (const { before, after } of touched) for (const id of [...citedSources(before), ...citedSources(after)]) records.add(citationsOf(id));
   const reached = await Promise.all([...byType].map(([type, changes]) => findRecordKind(type)?.changeScope?.(tx, changes) ?? NOTHING_MORE));
   for (const found of reached) {
     if (found === "everything") return EVERYTHING;

@@ -21,6 +21,9 @@ import { createPosition } from "@/lib/positions/create-position";
 import { toPartyInput } from "@/lib/parties/party-input";
 import type { PartySnapshot } from "@/lib/parties/party-snapshot";
 import { updateParty } from "@/lib/parties/update-party";
+import type { SourceSnapshot } from "@/lib/sources/source-snapshot";
+import { toSourceInput } from "@/lib/sources/source-input";
+import { updateSource } from "@/lib/sources/update-source";
 import { editor, newSource, positionFields } from "../support/editing";
 
 type Instance = { cache: ResponseCache; signal: ChangeSignal; scopes: Scope[] };
@@ -217,6 +220,82 @@ describe("targeted invalidation across instances", () => {
   });
 });
 
+describe("a source's page", () => {
+  const citing = (sourceId: string) => [{ sourceId, attribution: "media-report", quote: null, speaker: null }];
+  const dropped = async (path: string) => {
+    for (const { cache } of instances) await vi.waitFor(async () => expect(await isCached(cache, path), path).toBe(false), { timeout: 1_000, interval: 10 });
+  };
+  const kept = async (paths: string[]) => {
+    for (const { cache } of instances) for (const path of paths) expect(await isCached(cache, path), path).toBe(true);
+  };
+
+  it("is dropped by what cites it and by the source, and kept by changes elsewhere", async () => {
+    const [cited, other] = await Promise.all([newSource(), newSource()]);
+    const position = await createPosition({ input: { ...(await positionFields()), citations: citing(cited.id) }, actor: editor });
+    for (const { scopes } of instances) {
+      await vi.waitFor(() => expect(scopes.some((scope) => !scope.everything && scope.records.has(`position:${position.id}`))).toBe(true), { timeout: 1_000, interval: 10 });
+    }
+    const page = `/sources/${cited.id}`;
+    const item = `/api/v1/sources/${cited.id}`;
+    const otherPage = `/sources/${other.id}`;
+    const { issue } = await seededAddresses();
+    const elsewhere = await db.issue.findFirstOrThrow({ where: { negotiation: { slug: "israel-hamas-gaza" } }, include: { negotiation: true } });
+    const elsewherePage = `/negotiations/${elsewhere.negotiation.slug}/issues/${elsewhere.slug}`;
+    await fillBoth([page, item, otherPage, elsewherePage]);
+
+    // Another negotiation's issue: the source is cited in neither.
+    const elsewhereBefore = (await getRecordSnapshot<IssueSnapshot>({ entityType: "issue", id: elsewhere.id }))!;
+    await updateIssue({ id: elsewhere.id, version: elsewhereBefore.version, input: { ...toIssueInput(elsewhereBefore), description: `${elsewhereBefore.description.replace(/ \(revised \d+\)$/, "")} (revised ${Date.now()})` }, actor: editor });
+    await dropped(elsewherePage);
+    await kept([page, item, otherPage]);
+
+    // The words of the statement citing it: its page, not the source's own answer.
+    const before = (await getRecordSnapshot<PositionSnapshot>({ entityType: "position", id: position.id }))!;
+    await updatePosition({ id: position.id, version: before.version, input: { ...toPositionInput(before), summary: `${before.summary} (revised)` }, actor: editor });
+    await dropped(page);
+    await kept([item, otherPage]);
+
+    // A statement that comes to cite the other source, in the negotiation of an issue already cached.
+    await fillBoth([page]);
+    await createPosition({ input: { ...(await positionFields()), citations: citing(other.id) }, actor: editor });
+    await dropped(otherPage);
+    await kept([page, item]);
+
+    // The source itself: the pages of what cites it show its name, so its negotiation's pages
+    // go too (the other source's page among them); the other negotiation's stay.
+    await fillBoth([elsewherePage]);
+    const source = (await getRecordSnapshot<SourceSnapshot>({ entityType: "source", id: cited.id }))!;
+    await updateSource({ id: cited.id, version: source.version, input: { ...toSourceInput(source), title: `${source.title} (corrected)` }, actor: editor });
+    await dropped(item);
+    await dropped(page);
+    await kept([elsewherePage]);
+    expect(issue.negotiationId).not.toBe(elsewhere.negotiationId);
+  });
+
+  it("depends on the negotiations and statements of what cites any record of its address, retracted or not", async () => {
+    const source = await newSource();
+    const position = await createPosition({ input: { ...(await positionFields()), citations: citing(source.id) }, actor: editor });
+    const issue = await db.issue.findUniqueOrThrow({ where: { id: position.issueId } });
+    // A record of the same address made before an address could be recorded once, cited nowhere.
+    const twin = await db.source.create({ data: { outlet: "Twin", title: "The same report", url: source.url, retractedAt: new Date() }, select: { id: true } });
+    expect(await dependenciesOf(`/sources/${source.id}`)).toEqual({
+      everything: false,
+      negotiations: new Set([issue.negotiationId]),
+      records: new Set([
+        `source:${source.id}`,
+        `citations-of:${source.id}`,
+        `source:${twin.id}`,
+        `citations-of:${twin.id}`,
+        `position:${position.id}`,
+        `party:${position.partyId}`,
+        `statements-in:${position.partyId}:${position.issueId}`,
+      ]),
+    });
+    expect(await dependenciesOf(`/api/v1/sources/${source.id}`)).toEqual({ everything: false, negotiations: new Set(), records: new Set([`source:${source.id}`]) });
+    for (const path of ["/sources/no-such-source", "/sources/new", "/api/v1/sources/no-such-source"]) expect((await dependenciesOf(path)).everything, path).toBe(true);
+  });
+});
+
 describe("with a stale window (PARLEY_CACHE_STALE_MS)", () => {
   it("shows a saved position on both instances within 1 s, answering its readers meanwhile without waiting", async () => {
     await Promise.all(instances.map(({ signal }) => signal.close()));
@@ -276,7 +355,7 @@ describe("what an address depends on", () => {
         records: new Set([`negotiation:${negotiation.id}`, `statements-of:${negotiation.id}`]),
       });
     }
-    for (const path of ["/", "/negotiations", "/negotiations/new", "/positions/no-such-id", "/history/position/x", "/api/v1/sources/x", "/%E0%A4%A"]) {
+    for (const path of ["/", "/negotiations", "/negotiations/new", "/positions/no-such-id", "/history/position/x", "/api/v1/sources/x", "/sources/x", "/%E0%A4%A"]) {
       expect((await dependenciesOf(path)).everything, path).toBe(true);
     }
   });
