@@ -8,7 +8,7 @@ import type { ApiResource } from "./resource";
 import { itemPath, listOf } from "./schemas/common";
 import { compareQuery, compareResult } from "./schemas/compare";
 import { planDiffQuery, planDiffResult } from "./schemas/plan-diff";
-import { exportQuery } from "./schemas/exports";
+import { csvExportQuery, exportQuery } from "./schemas/exports";
 import { revisionItem, revisionListQuery } from "./schemas/revisions";
 import { searchResult } from "./schemas/search";
 import { areasGeoJson, areasGeoJsonQuery } from "@/lib/maps/areas-geojson-schema";
@@ -180,8 +180,9 @@ export const operations: Operation[] = [
     method: "get", path: "/export.csv", route: "export.csv", tag: "Exports", summary: "Positions as CSV",
     description:
       "Every position readers may see, one row each, for spreadsheets: by negotiation, issue, party and statement date, with its sources, their quotes, and its coded terms as JSON with their confidence and note. UTF-8 with a byte order mark, CRLF line ends; cells a spreadsheet could take for a formula start with '. Streamed and bounded like the JSON file.",
+    query: csvExportQuery,
     success: { status: 200, description: "A CSV file with a header row", contentType: "text/csv" },
-    write: false, errors: [429, 503],
+    write: false, errors: [422, 429, 503],
   },
   {
     method: "get", path: "/openapi.json", route: "openapi.json", tag: "Reference", summary: "This API's OpenAPI 3.1 document",

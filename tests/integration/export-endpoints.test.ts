@@ -198,11 +198,13 @@ describe("GET /api/v1/export.json?scope=archive: everything, for editors and API
 
 describe("GET /api/v1/export.csv", () => {
   const summary = '=HYPERLINK("http://evil.example","click") and, "quoted" text';
+  // A query string in the address, which the CSV cell keeps as it is; unique, as an address is recorded once.
+  const keptUrl = `https://example.org/a?b=1&run=${randomUUID()}`;
   let positionId: string;
   let retractedId: string;
 
   beforeAll(async () => {
-    const kept = await newSource({ outlet: "Wire, Inc.", title: 'Talks "resume" in Istanbul', url: "https://example.org/a?b=1" });
+    const kept = await newSource({ outlet: "Wire, Inc.", title: 'Talks "resume" in Istanbul', url: keptUrl });
     const dropped = await newSource({ outlet: "Gone", title: "A retracted report" });
     const fields = await positionFields({ summary, statedOn: "2025-05" });
     const position = await createPositionCiting(fields, [kept.id, dropped.id], editor);
@@ -229,6 +231,11 @@ describe("GET /api/v1/export.csv", () => {
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     // Every line break outside a quoted cell is CRLF: download()'s strict parser throws otherwise.
     expect(new TextDecoder().decode(bytes).endsWith("\r\n")).toBe(true);
+  });
+
+  it("takes no parameters: one given is refused by name, not ignored", async () => {
+    const problem = await expectProblem(await get(csvRoute, "/api/v1/export.csv?negotiation=russia-ukraine"), 422);
+    expect(problem.errors).toEqual({ negotiation: ["Unknown query parameter “negotiation”"] });
   });
 
   it("has a row for every position readers can see, and none for retracted ones", async () => {
@@ -288,7 +295,7 @@ describe("GET /api/v1/export.csv", () => {
       "2025-05",
       "current",
       `'${summary}`,
-      `${first!.source.outlet} — ${first!.source.title} — ${first!.source.url} | Wire, Inc. — Talks "resume" in Istanbul — https://example.org/a?b=1`,
+      `${first!.source.outlet} — ${first!.source.title} — ${first!.source.url} | Wire, Inc. — Talks "resume" in Istanbul — ${keptUrl}`,
       `“Thirty days, starting now.” — A minister (${first!.source.outlet})`,
       JSON.stringify(position.terms),
       "high",

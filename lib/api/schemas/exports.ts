@@ -1,4 +1,5 @@
-// The query of GET /api/v1/export.json: which file (lib/export/export-format.ts).
+// The queries of GET /api/v1/export.json (which file, lib/export/export-format.ts) and of
+// GET /api/v1/export.csv.
 import { z } from "zod";
 
 export const exportQuery = z.strictObject({
@@ -11,3 +12,6 @@ export const exportQuery = z.strictObject({
     }),
 });
 export type ExportQuery = z.infer<typeof exportQuery>;
+
+/** GET /api/v1/export.csv takes no parameters: a misspelt one is refused rather than ignored. */
+export const csvExportQuery = z.strictObject({});
