@@ -49,6 +49,7 @@ function list(query: SourceListQuery) {
     visibleSource,
     query.negotiation ? citedIn(query.negotiation) : {},
     query.q ? { OR: [{ outlet: contains(query.q) }, { title: contains(query.q) }, { url: contains(query.q) }] } : {},
+    query.url ? { url: query.url } : {},
   ];
   return listPage(query, filters, (window) => db.source.findMany({ ...window, select }), toItem);
 }

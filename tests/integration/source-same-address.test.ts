@@ -11,7 +11,9 @@ import { createSource } from "@/lib/sources/create-source";
 import { retractSource } from "@/lib/sources/retract-source";
 import { updateSource } from "@/lib/sources/update-source";
 import { appError, editor, newPosition, newSource, sourceFields, unique } from "../support/editing";
-import { call, createApiActors, databaseFingerprint, expectProblem, recordRoutes, type ApiActors } from "./api-support";
+import { listOf } from "@/lib/api/schemas/common";
+import { sourceItem } from "@/lib/sources/source-api-schema";
+import { call, createApiActors, databaseFingerprint, expectProblem, readBody, recordRoutes, type ApiActors } from "./api-support";
 
 let actors: ApiActors;
 beforeAll(async () => {
@@ -100,6 +102,23 @@ describe("an address already recorded", () => {
     expect(Object.keys(problem.errors ?? {})).toEqual(["url"]);
     expect(problem.errors?.url?.[0]).toContain(`(source ${recorded.id})`);
     expect(await databaseFingerprint()).toEqual(before);
+  });
+
+  it("is looked up through the API before recording, exactly and among the sources readers see", async () => {
+    const url = `${address()}?page=2`;
+    const [recorded] = await Promise.all([newSource({ url }), newSource({ url: `${url}&more` })]);
+    const gone = await newSource({ url: `${url}#gone` });
+    await retractSource({ id: gone.id, version: 1, actor: editor });
+    const look = async (value: string) => {
+      const response = await call(recordRoutes.source.list, "GET", `/api/v1/sources?url=${encodeURIComponent(value)}`);
+      expect(response.status).toBe(200);
+      return readBody(response, listOf(sourceItem));
+    };
+    expect((await look(url)).items.map((s) => s.id)).toEqual([recorded.id]);
+    expect((await look(` ${url} `)).items.map((s) => s.id)).toEqual([recorded.id]);
+    expect((await look(`${url}#gone`)).items).toEqual([]);
+    const problem = await expectProblem(await call(recordRoutes.source.list, "GET", "/api/v1/sources?url="), 422);
+    expect(problem.errors?.url).toEqual(["Give the address to look for"]);
   });
 
   it("is not checked for a report known without an address", async () => {
