@@ -57,16 +57,41 @@ export function sourceKey(s: { outlet: string; title: string; url: string | null
 
 type ReferenceSource = { outlet: string; title: string; url: string | null; date?: string | null };
 
+type SourceDescription = { outlet: string; title: string; publishedOn: string | null };
+
+// The reference marks a title it had to make up, as "[descriptive title]", "[title from URL
+// slug]" or a whole title in brackets with "headline not shown".
+const madeUpTitle = /\[[^\]]*\]/;
+
 /**
- * The sources a converter cites, one record per article: `cite` gives an article's key
- * (the first citation's date is kept), `sources` every article cited so far.
+ * Of two descriptions of one address, the one a record keeps: a title as the outlet gave it
+ * over one the reference made up, then the more precise date, then the first.
+ */
+export function preferredDescription<D extends SourceDescription>(first: D, second: D): D {
+  const rank = (d: D) => [madeUpTitle.test(d.title) ? 0 : 1, d.publishedOn?.length ?? 0];
+  const [a, b] = [rank(first), rank(second)];
+  return b[0]! > a[0]! || (b[0] === a[0] && b[1]! > a[1]!) ? second : first;
+}
+
+/**
+ * The sources a converter cites, one record per article: `cite` gives an article's key,
+ * `sources` every article cited so far. An address is one article, however the reference
+ * describes it: its record keeps the first description's key and the preferred description.
  */
 export function sourceRegistry() {
   const byKey = new Map<string, SeedFile["sources"][number]>();
+  const keyOfAddress = new Map<string, string>();
   return {
     cite(s: ReferenceSource): string {
+      const described = { outlet: s.outlet, title: s.title, url: s.url, publishedOn: s.date ?? null };
+      const known = s.url === null ? undefined : keyOfAddress.get(s.url);
+      if (known) {
+        byKey.set(known, { ...preferredDescription(byKey.get(known)!, { key: known, ...described }), key: known });
+        return known;
+      }
       const key = sourceKey(s);
-      if (!byKey.has(key)) byKey.set(key, { key, outlet: s.outlet, title: s.title, url: s.url, publishedOn: s.date ?? null });
+      if (!byKey.has(key)) byKey.set(key, { key, ...described });
+      if (s.url !== null) keyOfAddress.set(s.url, key);
       return key;
     },
     sources: () => [...byKey.values()],

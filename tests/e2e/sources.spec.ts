@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { query } from "./support/db";
+import { editAsAnotherEditor } from "./support/editing";
 
 /** How many visible records of each kind cite a source, or another visible source of its address. */
 async function citing(sourceId: string) {
@@ -69,15 +70,21 @@ test("a source reporting a commitment leads to the commitment's page, and its ev
 });
 
 test("a report recorded twice under one address lists what rests on both, and names the other record", async ({ page }) => {
-  const [pair] = await query<{ id: string; otherId: string; otherOutlet: string; otherTitle: string }>(
-    `SELECT s.id, o.id AS "otherId", o.outlet AS "otherOutlet", o.title AS "otherTitle" FROM "Source" s JOIN "Source" o ON o.url = s.url AND o.id <> s.id
-      WHERE s.id LIKE 'src-%' AND o.id LIKE 'src-%' AND s."retractedAt" IS NULL AND o."retractedAt" IS NULL ORDER BY s.id, o.id LIMIT 1`,
-  );
-  const counts = await citing(pair!.id);
-  expect(counts).toEqual(await citing(pair!.otherId));
+  // The seed records each address once: another editor's statement, and its source recorded again.
+  const cited = await editAsAnotherEditor<{ sourceId: string; positionId: string; partyName: string }>("setup");
+  const other = await editAsAnotherEditor<{ id: string; outlet: string; title: string }>("record-address-again", cited.sourceId);
+  const counts = await citing(other.id);
+  expect(counts).toEqual(await citing(cited.sourceId));
+  expect(counts.statements).toBe(1);
 
-  await page.goto(`/sources/${pair!.id}`);
+  await page.goto(`/sources/${other.id}`);
+  const [first] = await query<{ outlet: string; title: string }>(`SELECT outlet, title FROM "Source" WHERE id = ?`, [cited.sourceId]);
   const note = page.getByRole("region", { name: "Also recorded under the same address" });
-  await expect(note.getByRole("link", { name: `${pair!.otherOutlet}: ${pair!.otherTitle}` })).toHaveAttribute("href", `/sources/${pair!.otherId}`);
-  await expect(page.getByRole("list", { name: "Statements citing it" }).getByRole("listitem")).toHaveCount(counts.statements);
+  await expect(note.getByRole("link", { name: `${first!.outlet}: ${first!.title}` })).toHaveAttribute("href", `/sources/${cited.sourceId}`);
+  const statements = page.getByRole("list", { name: "Statements citing it" }).getByRole("listitem");
+  await expect(statements).toHaveCount(1);
+  await expect(statements).toContainText(cited.partyName);
+
+  await page.goto(`/sources/${cited.sourceId}`);
+  await expect(note.getByRole("link", { name: `${other.outlet}: ${other.title}` })).toHaveAttribute("href", `/sources/${other.id}`);
 });

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { attributionFromReference, detailsToText, sourceKey } from "@/lib/seed/reference-mapping";
+import { attributionFromReference, detailsToText, preferredDescription, sourceKey, sourceRegistry } from "@/lib/seed/reference-mapping";
 import { seedFile } from "@/lib/seed/seed-file";
 import { parseTerms } from "@/lib/terms";
 import { attributionKinds } from "@/lib/vocab";
@@ -27,6 +27,28 @@ describe("reference data mapping", () => {
     const a = { outlet: "Reuters", title: "Talks end", url: "https://example.org/a" };
     expect(sourceKey(a)).toBe(sourceKey({ ...a }));
     expect(sourceKey(a)).not.toBe(sourceKey({ ...a, url: "https://example.org/b" }));
+  });
+
+  it("gives one record to one address, described as the outlet titled it and as precisely dated as known", () => {
+    const { cite, sources } = sourceRegistry();
+    const url = "https://example.org/talks-end";
+    const first = cite({ outlet: "Example Wire", title: "[Talks end without a deal; headline not shown]", url, date: "2031-05" });
+    expect(cite({ outlet: "Example Wire (via Daily)", title: "Talks end without a deal", url, date: "2031-05" })).toBe(first);
+    expect(cite({ outlet: "Example Daily", title: "Talks end, sides apart", url, date: "2031-05-02" })).toBe(first);
+    expect(cite({ outlet: "Example Wire", title: "Talks end", url: null })).not.toBe(first);
+    expect(sources().filter((s) => s.url === url)).toEqual([
+      { key: first, outlet: "Example Daily", title: "Talks end, sides apart", url, publishedOn: "2031-05-02" },
+    ]);
+  });
+
+  it("prefers a title as given over one the reference made up, then the more precise date, then the first", () => {
+    const given: { outlet: string; title: string; publishedOn: string | null } = { outlet: "A", title: "Talks end", publishedOn: null };
+    const madeUp = { outlet: "B", title: "Talks end [descriptive title]", publishedOn: "2031-05-02" };
+    expect(preferredDescription(madeUp, given)).toBe(given);
+    expect(preferredDescription(given, madeUp)).toBe(given);
+    const dated = { ...given, outlet: "C", publishedOn: "2031-05" };
+    expect(preferredDescription(given, dated)).toBe(dated);
+    expect(preferredDescription(dated, { ...dated, outlet: "D" })).toBe(dated);
   });
 });
 

@@ -12,6 +12,7 @@ import { getRecordSnapshot } from "@/lib/records/get-record-snapshot";
 import type { SourceSnapshot } from "@/lib/sources/source-snapshot";
 import type { PositionSnapshot } from "@/lib/positions/position-snapshot";
 import { createSource } from "@/lib/sources/create-source";
+import { restoreSource } from "@/lib/sources/restore-source";
 import { retractSource } from "@/lib/sources/retract-source";
 
 const actor = { id: "e2e-other-editor", label: "Another Editor", role: "editor" as const };
@@ -56,6 +57,16 @@ export async function runEditCommand([command, ...args]: string[]): Promise<unkn
       const [id] = args as [string];
       const current = (await getRecordSnapshot<SourceSnapshot>({ entityType: "source", id }))!;
       return retractSource({ id, version: current.version, actor });
+    }
+    case "record-address-again": {
+      // The one way left to two visible records of one address: a restore of the first
+      // after a second was recorded while it was retracted.
+      const [id] = args as [string];
+      const first = (await getRecordSnapshot<SourceSnapshot>({ entityType: "source", id }))!;
+      const retracted = await retractSource({ id, version: first.version, actor });
+      const second = await createSource({ input: { outlet: "E2E Daily", title: `${first.title}, again`, url: first.url, publishedOn: first.publishedOn }, actor });
+      await restoreSource({ id, version: retracted.version, actor });
+      return { id: second.id, outlet: "E2E Daily", title: second.title };
     }
     default:
       throw new Error(`unknown command ${command}`);
