@@ -71,7 +71,7 @@ test("a source reporting a commitment leads to the commitment's page, and its ev
 
 test("a report recorded twice under one address lists what rests on both, and names the other record", async ({ page }) => {
   // The seed records each address once: another editor's statement, and its source recorded again.
-  const cited = await editAsAnotherEditor<{ sourceId: string; positionId: string; partyName: string }>("setup");
+  const cited = await editAsAnotherEditor<{ sourceId: string; positionId: string; issueName: string }>("setup");
   const other = await editAsAnotherEditor<{ id: string; outlet: string; title: string }>("record-address-again", cited.sourceId);
   const counts = await citing(other.id);
   expect(counts).toEqual(await citing(cited.sourceId));
@@ -83,7 +83,8 @@ test("a report recorded twice under one address lists what rests on both, and na
   await expect(note.getByRole("link", { name: `${first!.outlet}: ${first!.title}` })).toHaveAttribute("href", `/sources/${cited.sourceId}`);
   const statements = page.getByRole("list", { name: "Statements citing it" }).getByRole("listitem");
   await expect(statements).toHaveCount(1);
-  await expect(statements).toContainText(cited.partyName);
+  await expect(statements).toContainText(cited.issueName);
+  await expect(statements).toContainText("“All for all.”");
 
   await page.goto(`/sources/${cited.sourceId}`);
   await expect(note.getByRole("link", { name: `${other.outlet}: ${other.title}` })).toHaveAttribute("href", `/sources/${other.id}`);
