@@ -10,5 +10,6 @@ import { markUpPointCount } from "./20261208000000_mark_up_point_count";
 import { seededRecordsAsStated } from "./20261209000000_seeded_records_as_stated";
 import { areasHeldInPart } from "./20261210000000_areas_held_in_part";
 import { oneSourcePerAddress } from "./20261211000000_one_source_per_address";
+import { oneCommitmentPerPromise } from "./20261212000000_one_commitment_per_promise";
 
-export const dataMigrations: readonly DataMigration[] = [partyNeutralTerritory, newIssueKinds, gazaIssueKinds, nuclearPlantTerritory, markUpPointCount, seededRecordsAsStated, areasHeldInPart, oneSourcePerAddress];
+export const dataMigrations: readonly DataMigration[] = [partyNeutralTerritory, newIssueKinds, gazaIssueKinds, nuclearPlantTerritory, markUpPointCount, seededRecordsAsStated, areasHeldInPart, oneSourcePerAddress, oneCommitmentPerPromise];

@@ -141,8 +141,10 @@ describe("the data migration to party-neutral territorial claims", () => {
       expect.objectContaining({ name: "20261209000000_seeded_records_as_stated", ranNow: true, changed: 4 }),
       // The three regions a front line runs through, made held whole by the first.
       expect.objectContaining({ name: "20261210000000_areas_held_in_part", ranNow: true, changed: 3 }),
-      // The seed already records each address once (one-source-per-address.test.ts).
+      // The seed already records each address and each promise once (one-source-per-address.test.ts,
+      // one-commitment-per-promise.test.ts).
       expect.objectContaining({ name: "20261211000000_one_source_per_address", ranNow: true, changed: 0 }),
+      expect.objectContaining({ name: "20261212000000_one_commitment_per_promise", ranNow: true, changed: 0 }),
     ]);
     await expectMigrated(client);
   }, 120_000);
