@@ -12,6 +12,7 @@
 // Free of server-only imports: server.ts loads it outside Next.js.
 import { db, type DbOrTx } from "../db/client";
 import { negotiationsShowingParties } from "../parties/party-negotiations";
+import { mentionCandidates } from "../positions/statement-mentions";
 import { citationsOf, EVERYTHING, recordKey, scopeOf, statementsInCell, statementsOf, type Scope } from "./change-scope";
 
 /** The scope of the address whose path is `/<kind>/<idOrSlug>/<...rest>`. */
@@ -40,10 +41,19 @@ const party: Resolver = async (db, idOrSlug) => {
   return row && scopeOf({ negotiations: await negotiationsShowingParties(db, [row.id]), records: [recordKey("party", row.id)] });
 };
 
-// A statement's page lists the earlier and later statements of its cell.
+// A statement's page lists the earlier and later statements of its cell, and names the
+// statements its notes mention by id (lib/positions/statement-mentions.ts) by party and date.
 const position: Resolver = async (db, id) => {
-  const row = await db.position.findUnique({ where: { id }, select: { id: true, partyId: true, issueId: true, issue: { select: { negotiationId: true } } } });
-  return row && scopeOf({ negotiations: [row.issue.negotiationId], records: [recordKey("position", row.id), statementsInCell(row.partyId, row.issueId)] });
+  const cell = { partyId: true, issueId: true, issue: { select: { negotiationId: true } } } as const;
+  const row = await db.position.findUnique({ where: { id }, select: { id: true, notes: true, termsNote: true, details: true, ...cell } });
+  if (!row) return null;
+  const named = mentionCandidates([row.notes, row.termsNote, row.details], row.id);
+  const mentioned = named.length > 0 ? await db.position.findMany({ where: { id: { in: named } }, select: { id: true, ...cell } }) : [];
+  const statements = [row, ...mentioned];
+  return scopeOf({
+    negotiations: statements.map((p) => p.issue.negotiationId),
+    records: [recordKey("position", row.id), ...statements.map((p) => statementsInCell(p.partyId, p.issueId))],
+  });
 };
 
 const plan: Resolver = async (db, id) => inNegotiation("plan", await db.plan.findUnique({ where: { id }, select: { id: true, negotiationId: true } }));

@@ -5,6 +5,7 @@ import { visibleCitations } from "@/lib/sources/select-source";
 import { loadTermsContext } from "@/lib/terms/load-terms-context";
 import { listTermReferences } from "@/lib/terms/term-references";
 import { issueKind } from "@/lib/vocab";
+import { getStatementMentions } from "./get-statement-mentions";
 import { getSupersessionChain } from "./get-supersession-chain";
 import { visiblePosition } from "@/lib/positions/position-visibility";
 import { visiblePlanPoint } from "@/lib/plan-points/plan-point-visibility";
@@ -48,14 +49,17 @@ const loadPosition = cache(async (id: string) => {
   const { partyId, issueId, event, issue, pointsCited, ...rest } = position;
   const kind = issueKind.catch("general").parse(issue.kind);
   const partySlugs = listTermReferences(kind, rest.terms).flatMap((ref) => (ref.kind === "party" ? [ref.slug] : []));
-  const [chain, termsContext] = await Promise.all([
+  const [chain, termsContext, mentions] = await Promise.all([
     getSupersessionChain({ partyId, issueId, positionId: id }),
     loadTermsContext(db, issue.negotiationId, { partySlugs }),
+    getStatementMentions([rest.notes, rest.termsNote, rest.details], { self: id, issueId }),
   ]);
   return {
     ...rest,
     /** The names of the areas and parties the terms refer to. */
     termsContext,
+    /** The statements its notes name by id, as links read them. */
+    mentions,
     issue: { slug: issue.slug, name: issue.name, kind: issue.kind },
     negotiation: issue.negotiation,
     event: event && event.retractedAt === null ? event : null,

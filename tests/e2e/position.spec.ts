@@ -158,3 +158,23 @@ test("an unknown position is a 404 with a way back", async ({ page }) => {
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("We could not find that page");
   await expect(page.getByRole("main").getByRole("link", { name: "Negotiations" })).toBeVisible();
 });
+
+test("a statement its notes name by id is a link named by party and date, to that statement", async ({ page }) => {
+  const p = await position("ru-2022-army");
+  const named = await query<{ id: string; shortName: string; statedOn: string; statedOnPrecision: string }>(
+    `SELECT p.id, pa."shortName", p."statedOn", p."statedOnPrecision" FROM "Position" p JOIN "Party" pa ON pa.id = p."partyId" WHERE p.id IN (?, ?) ORDER BY p.id`,
+    ["ua-2022-army", "ru-2022-army-alt"],
+  );
+  expect(named).toHaveLength(2);
+  expect(p.notes).toContain("ua-2022-army");
+  await page.goto(`/positions/${p.id}`);
+  const notes = page.getByRole("region", { name: "Editorial notes" });
+  // The ids are for editors: readers read whose statement it is, and when it was made.
+  await expect(notes).not.toContainText("ua-2022-army");
+  for (const n of named) {
+    await expect(notes.getByRole("link", { name: `statement by ${n.shortName} of ${readerDate(n.statedOn, n.statedOnPrecision)}` }).first()).toBeVisible();
+    await expect(notes.locator(`a[href="/positions/${n.id}"]`)).toHaveCount(1);
+  }
+  await notes.locator(`a[href="/positions/ua-2022-army"]`).click();
+  await expect(page).toHaveURL("/positions/ua-2022-army");
+});

@@ -7,6 +7,7 @@ import { CiteRecord } from "@/components/cite-record";
 import { PositionFacts } from "@/components/position-facts";
 import { PositionHistory } from "@/components/position-history";
 import { SourcesSection } from "@/components/sources-section";
+import { TextWithMentions } from "@/components/text-with-mentions";
 import { PointNumber } from "@/components/plans/point-number";
 import { pointHref } from "@/lib/plans/plan-links";
 import { confidenceLabel } from "@/lib/terms/labels";
@@ -65,7 +66,11 @@ export default async function PositionPage({ params }: Props) {
             <aside aria-label="Editor's coding note" className="mt-4 max-w-prose rounded border border-dashed border-line p-3 text-sm">
               <p className="font-semibold">Editor&rsquo;s coding note</p>
               {confidence.success && <p>Confidence in this coding: {confidenceLabel[confidence.data]}.</p>}
-              {p.termsNote && <p className="mt-1">{p.termsNote}</p>}
+              {p.termsNote && (
+                <p className="mt-1">
+                  <TextWithMentions text={p.termsNote} mentions={p.mentions} />
+                </p>
+              )}
             </aside>
           )}
         </section>
@@ -76,7 +81,9 @@ export default async function PositionPage({ params }: Props) {
           <h2 id="details-heading" className="mb-2 text-xl font-semibold">
             Details as recorded
           </h2>
-          <p className="max-w-prose whitespace-pre-line">{p.details}</p>
+          <p className="max-w-prose whitespace-pre-line">
+            <TextWithMentions text={p.details} mentions={p.mentions} />
+          </p>
         </section>
       )}
 
@@ -85,7 +92,9 @@ export default async function PositionPage({ params }: Props) {
           <h2 id="notes-heading" className="mb-2 text-xl font-semibold">
             Editorial notes
           </h2>
-          <p className="max-w-prose whitespace-pre-line">{p.notes}</p>
+          <p className="max-w-prose whitespace-pre-line">
+            <TextWithMentions text={p.notes} mentions={p.mentions} />
+          </p>
         </section>
       )}
 

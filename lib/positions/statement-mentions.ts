@@ -1,0 +1,34 @@
+// Editors' notes name other statements by their ids ("figures differ from <id>"), as the
+// form's records do. Readers get a link named for the statement instead of an id they cannot
+// read. Free of server-only imports: the cache's dependency resolver (lib/cache) finds the
+// statements a page mentions with it too.
+
+// A statement's id: words joined by hyphens, as the seed's are ("<party>-<year>-<topic>"), or
+// the id the database gives a new record ("c" and 24 letters or digits).
+const candidate = /\b[a-z0-9]+(?:-[a-z0-9]+)+\b|\bc[a-z0-9]{24}\b/g;
+
+// Enough for any note; bounds the lookup a long pasted text could otherwise ask for.
+const MAX_CANDIDATES = 50;
+
+/** Every word in the texts that could be a statement's id, other than `self`'s. */
+export function mentionCandidates(texts: readonly (string | null | undefined)[], self?: string): string[] {
+  const found = new Set<string>();
+  for (const text of texts) for (const match of text?.matchAll(candidate) ?? []) if (match[0] !== self) found.add(match[0]);
+  return [...found].slice(0, MAX_CANDIDATES);
+}
+
+/** A text cut into its own words and the statements it names, in order. */
+export type TextPart = string | { statementId: string };
+
+export function splitMentions(text: string, isStatement: (id: string) => boolean): TextPart[] {
+  const parts: TextPart[] = [];
+  let from = 0;
+  for (const match of text.matchAll(candidate)) {
+    if (!isStatement(match[0])) continue;
+    if (match.index > from) parts.push(text.slice(from, match.index));
+    parts.push({ statementId: match[0] });
+    from = match.index + match[0].length;
+  }
+  if (from < text.length) parts.push(text.slice(from));
+  return parts;
+}
