@@ -24,12 +24,15 @@ export function SourceList({
   items,
   label,
   compact = false,
+  emptyText = "No sources recorded.",
 }: {
   items: CitationView[];
   label: string;
   compact?: boolean;
+  /** What an empty list says: a record that must cite a source has one only if it was retracted. */
+  emptyText?: string;
 }) {
-  if (items.length === 0) return <p className="text-muted">No sources recorded.</p>;
+  if (items.length === 0) return <p className="text-muted">{emptyText}</p>;
   return (
     <ol aria-label={label} className={`print-urls flex flex-col ${compact ? "gap-2" : "gap-3"}`}>
       {items.map((item) => (

@@ -1,6 +1,8 @@
 import { expect, test } from "@playwright/test";
 import { query } from "./support/db";
+import { expectNoSeriousA11yViolations } from "./support/axe";
 import { editAsAnotherEditor } from "./support/editing";
+import { signInAs } from "./support/users";
 
 /** How many visible records of each kind cite a source, or another visible source of its address. */
 async function citing(sourceId: string) {
@@ -88,4 +90,22 @@ test("a report recorded twice under one address lists what rests on both, and na
 
   await page.goto(`/sources/${cited.sourceId}`);
   await expect(note.getByRole("link", { name: `${other.outlet}: ${other.title}` })).toHaveAttribute("href", `/sources/${other.id}`);
+});
+
+test("an editor retracting a source sees what would rest on nothing, and readers then see why a statement shows no source", async ({ page }) => {
+  const cited = await editAsAnotherEditor<{ sourceId: string; positionId: string; issueName: string }>("setup");
+  await signInAs(page, "editor", `/sources/${cited.sourceId}/edit`);
+  const notice = page.getByRole("region", { name: "1 record cites no other source" });
+  await expect(notice).toContainText("Retracted, this source would leave them with no source readers can see.");
+  await expect(notice.getByRole("list", { name: "Statements citing no other source" }).getByRole("link", { name: new RegExp(cited.issueName) })).toHaveAttribute(
+    "href",
+    `/positions/${cited.positionId}`,
+  );
+  await expectNoSeriousA11yViolations(page);
+
+  await page.getByText("Retract this source…").click();
+  await page.getByRole("button", { name: "Yes, retract this source" }).click();
+  await expect(page.getByText(/retracted/i).first()).toBeVisible();
+  await page.goto(`/positions/${cited.positionId}`);
+  await expect(page.getByRole("region", { name: "Sources (0)" })).toContainText("No source readers can see: every source this statement cited has been retracted.");
 });

@@ -116,7 +116,8 @@ export default async function PositionPage({ params }: Props) {
         </section>
       )}
 
-      <SourcesSection items={p.citations} />
+      {/* A statement cites at least one source: none shown means every one it cited was retracted. */}
+      <SourcesSection items={p.citations} emptyText="No source readers can see: every source this statement cited has been retracted." />
 
       <section aria-labelledby="history-heading" className="mt-8">
         <h2 id="history-heading" className="mb-1 text-xl font-semibold">

@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { editPageMetadata } from "@/lib/forms/edit-page-metadata";
 import { EditPageHeader } from "@/components/editing/edit-page-header";
 import { RetractedNotice } from "@/components/editing/retracted-notice";
+import { LeftUnsourcedNotice } from "@/components/editing/left-unsourced-notice";
 import { RetractionControls } from "@/components/editing/retraction-controls";
 import { changeRetractionAction } from "@/app/editing/actions";
 import { SavedNotice } from "@/components/editing/saved-notice";
@@ -10,6 +11,7 @@ import { SourceForm } from "@/components/forms/source-form";
 import { sourceToFields } from "@/lib/sources/source-form-fields";
 import { requireEditorPage } from "@/lib/forms/require-editor";
 import { getRecordSnapshot } from "@/lib/records/get-record-snapshot";
+import { recordsLeftUnsourced } from "@/lib/sources/left-unsourced";
 import type { SourceSnapshot } from "@/lib/sources/source-snapshot";
 import { updateSourceAction } from "./actions";
 
@@ -47,6 +49,7 @@ export default async function EditSourcePage({ params, searchParams }: Props) {
         />
       )}
       <div className="mt-10">
+        {!source.retractedAt && <LeftUnsourcedNotice records={await recordsLeftUnsourced(source.id)} />}
         <RetractionControls changeRetraction={changeRetractionAction} entityType="source" id={source.id} version={source.version} retracted={!!source.retractedAt} noun="source" returnTo={path} />
       </div>
     </>
