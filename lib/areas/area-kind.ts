@@ -1,6 +1,6 @@
 import "server-only";
 import { defineRecordKind } from "@/lib/records/record-kind";
-import { ids } from "@/lib/records/ids";
+import { amongIds, ids } from "@/lib/records/ids";
 import { areaHref, areas } from "./area-api";
 import { areaExport } from "./area-export";
 import { areaSearch } from "./area-search";
@@ -43,8 +43,8 @@ export const areaKind = defineRecordKind({
     }));
   },
   within: {
-    negotiation: async (db, negotiationId) => ids(await db.area.findMany({ where: { negotiationId }, select: { id: true } })),
-    party: async (db, partyId) => ids(await db.area.findMany({ where: { heldById: partyId }, select: { id: true } })),
+    negotiation: async (db, negotiationId, among) => ids(await db.area.findMany({ where: { negotiationId, ...amongIds(among) }, select: { id: true } })),
+    party: async (db, partyId, among) => ids(await db.area.findMany({ where: { heldById: partyId, ...amongIds(among) }, select: { id: true } })),
   },
   commands: { create: createArea, update: updateArea, retract: retractArea, restore: restoreArea },
   api: areas,

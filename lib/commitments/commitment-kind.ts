@@ -2,7 +2,7 @@ import "server-only";
 import { commitments } from "./commitment-api";
 import { defineRecordKind } from "@/lib/records/record-kind";
 import { visibleCommitment } from "./commitment-visibility";
-import { ids } from "@/lib/records/ids";
+import { amongIds, ids } from "@/lib/records/ids";
 import { commitmentWriter } from "./commitment-writer";
 import { createCommitment } from "./create-commitment";
 import { restoreCommitment } from "./restore-commitment";
@@ -32,8 +32,8 @@ export const commitmentKind = defineRecordKind({
     }));
   },
   within: {
-    negotiation: async (db, negotiationId) => ids(await db.commitment.findMany({ where: { negotiationId }, select: { id: true } })),
-    party: async (db, partyId) => ids(await db.commitment.findMany({ where: { parties: { some: { partyId } } }, select: { id: true } })),
+    negotiation: async (db, negotiationId, among) => ids(await db.commitment.findMany({ where: { negotiationId, ...amongIds(among) }, select: { id: true } })),
+    party: async (db, partyId, among) => ids(await db.commitment.findMany({ where: { parties: { some: { partyId } }, ...amongIds(among) }, select: { id: true } })),
   },
   commands: { create: createCommitment, update: updateCommitment, retract: retractCommitment, restore: restoreCommitment },
   api: commitments,

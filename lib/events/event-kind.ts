@@ -2,7 +2,7 @@ import "server-only";
 import { events } from "./event-api";
 import { defineRecordKind } from "@/lib/records/record-kind";
 import { visibleEvent } from "./event-visibility";
-import { ids } from "@/lib/records/ids";
+import { amongIds, ids } from "@/lib/records/ids";
 import { createEvent } from "./create-event";
 import { eventWriter } from "./event-writer";
 import { restoreEvent } from "./restore-event";
@@ -26,8 +26,8 @@ export const eventKind = defineRecordKind({
     return rows.map((e) => ({ id: e.id, name: e.name, shortName: e.name, href: `/events/${encodeURIComponent(e.slug)}`, retracted: e.retractedAt !== null }));
   },
   within: {
-    negotiation: async (db, negotiationId) => ids(await db.event.findMany({ where: { negotiationId }, select: { id: true } })),
-    party: async (db, partyId) => ids(await db.event.findMany({ where: { participants: { some: { partyId } } }, select: { id: true } })),
+    negotiation: async (db, negotiationId, among) => ids(await db.event.findMany({ where: { negotiationId, ...amongIds(among) }, select: { id: true } })),
+    party: async (db, partyId, among) => ids(await db.event.findMany({ where: { participants: { some: { partyId } }, ...amongIds(among) }, select: { id: true } })),
   },
   commands: { create: createEvent, update: updateEvent, retract: retractEvent, restore: restoreEvent },
   api: events,

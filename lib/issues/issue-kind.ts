@@ -2,7 +2,7 @@ import "server-only";
 import { issues } from "./issue-api";
 import { defineRecordKind } from "@/lib/records/record-kind";
 import { visibleIssue } from "./issue-visibility";
-import { ids } from "@/lib/records/ids";
+import { amongIds, ids } from "@/lib/records/ids";
 import { createIssue } from "./create-issue";
 import { issueWriter } from "./issue-writer";
 import { restoreIssue } from "./restore-issue";
@@ -33,8 +33,8 @@ export const issueKind = defineRecordKind({
     }));
   },
   within: {
-    negotiation: async (db, negotiationId) => ids(await db.issue.findMany({ where: { negotiationId }, select: { id: true } })),
-    issue: async (_db, id) => [id],
+    negotiation: async (db, negotiationId, among) => ids(await db.issue.findMany({ where: { negotiationId, ...amongIds(among) }, select: { id: true } })),
+    issue: async (_db, id, among) => (!among || among.includes(id) ? [id] : []),
   },
   commands: { create: createIssue, update: updateIssue, retract: retractIssue, restore: restoreIssue },
   api: issues,

@@ -22,7 +22,7 @@ export const negotiationKind = defineRecordKind({
     const rows = await db.negotiation.findMany({ where: { id: { in: ids } }, select: { id: true, slug: true, title: true, retractedAt: true } });
     return rows.map((n) => ({ id: n.id, name: n.title, shortName: n.title, href: `/negotiations/${enc(n.slug)}`, retracted: n.retractedAt !== null }));
   },
-  within: { negotiation: async (_db, id) => [id] },
+  within: { negotiation: async (_db, id, among) => (!among || among.includes(id) ? [id] : []) },
   // Its title is on the home page, in lists and in every page's heading.
   changeScope: async () => "everything",
   commands: { create: createNegotiation, update: updateNegotiation, retract: retractNegotiation, restore: restoreNegotiation },

@@ -27,7 +27,7 @@ export const partyKind = defineRecordKind({
       retracted: p.retractedAt !== null,
     }));
   },
-  within: { party: async (_db, id) => [id] },
+  within: { party: async (_db, id, among) => (!among || among.includes(id) ? [id] : []) },
   // Its name is on the pages of every negotiation it sits in or spoke on.
   changeScope: async (tx, changes) => ({
     negotiations: await negotiationsShowingParties(tx, changes.map((c) => c.entityId)),

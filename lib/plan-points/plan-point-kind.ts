@@ -1,6 +1,6 @@
 import "server-only";
 import { defineRecordKind } from "@/lib/records/record-kind";
-import { ids, negotiationIds, snapshotIds } from "@/lib/records/ids";
+import { amongIds, ids, negotiationIds, snapshotIds } from "@/lib/records/ids";
 import { pointHref } from "@/lib/plans/plan-links";
 import { createPlanPoint } from "./create-plan-point";
 import { planPoints } from "./plan-point-api";
@@ -51,9 +51,9 @@ export const planPointKind = defineRecordKind({
     }));
   },
   within: {
-    negotiation: async (db, negotiationId) => ids(await db.planPoint.findMany({ where: { plan: { negotiationId } }, select: { id: true } })),
-    party: async (db, partyId) => ids(await db.planPoint.findMany({ where: { plan: { authors: { some: { partyId } } } }, select: { id: true } })),
-    issue: async (db, issueId) => ids(await db.planPoint.findMany({ where: { issues: { some: { issueId } } }, select: { id: true } })),
+    negotiation: async (db, negotiationId, among) => ids(await db.planPoint.findMany({ where: { plan: { negotiationId }, ...amongIds(among) }, select: { id: true } })),
+    party: async (db, partyId, among) => ids(await db.planPoint.findMany({ where: { plan: { authors: { some: { partyId } } }, ...amongIds(among) }, select: { id: true } })),
+    issue: async (db, issueId, among) => ids(await db.planPoint.findMany({ where: { issues: { some: { issueId } }, ...amongIds(among) }, select: { id: true } })),
   },
   // A point is in its plan's negotiation.
   changeScope: async (tx, changes) => ({

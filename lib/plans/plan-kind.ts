@@ -1,6 +1,6 @@
 import "server-only";
 import { defineRecordKind } from "@/lib/records/record-kind";
-import { ids } from "@/lib/records/ids";
+import { amongIds, ids } from "@/lib/records/ids";
 import { createPlan } from "./create-plan";
 import { planExport } from "./plan-export";
 import { plans } from "./plan-api";
@@ -37,8 +37,8 @@ export const planKind = defineRecordKind({
     return rows.map((p) => ({ id: p.id, name: p.title, shortName: p.title, href: planHref(p.id), retracted: p.retractedAt !== null }));
   },
   within: {
-    negotiation: async (db, negotiationId) => ids(await db.plan.findMany({ where: { negotiationId }, select: { id: true } })),
-    party: async (db, partyId) => ids(await db.plan.findMany({ where: { authors: { some: { partyId } } }, select: { id: true } })),
+    negotiation: async (db, negotiationId, among) => ids(await db.plan.findMany({ where: { negotiationId, ...amongIds(among) }, select: { id: true } })),
+    party: async (db, partyId, among) => ids(await db.plan.findMany({ where: { authors: { some: { partyId } }, ...amongIds(among) }, select: { id: true } })),
   },
   commands: { create: createPlan, update: updatePlan, retract: retractPlan, restore: restorePlan },
   api: plans,

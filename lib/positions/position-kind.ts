@@ -2,7 +2,7 @@ import "server-only";
 import { positions } from "./position-api";
 import { defineRecordKind } from "@/lib/records/record-kind";
 import { visiblePosition } from "./position-visibility";
-import { ids } from "@/lib/records/ids";
+import { amongIds, ids } from "@/lib/records/ids";
 import { createPosition } from "./create-position";
 import { positionWriter } from "./position-writer";
 import { restorePosition } from "./restore-position";
@@ -61,9 +61,9 @@ export const positionKind = defineRecordKind({
   // A position's history has its own address, beside the position.
   historyHref: (id) => `/positions/${enc(id)}/history`,
   within: {
-    negotiation: async (db, negotiationId) => ids(await db.position.findMany({ where: { issue: { negotiationId } }, select: { id: true } })),
-    party: async (db, partyId) => ids(await db.position.findMany({ where: { partyId }, select: { id: true } })),
-    issue: async (db, issueId) => ids(await db.position.findMany({ where: { issueId }, select: { id: true } })),
+    negotiation: async (db, negotiationId, among) => ids(await db.position.findMany({ where: { issue: { negotiationId }, ...amongIds(among) }, select: { id: true } })),
+    party: async (db, partyId, among) => ids(await db.position.findMany({ where: { partyId, ...amongIds(among) }, select: { id: true } })),
+    issue: async (db, issueId, among) => ids(await db.position.findMany({ where: { issueId, ...amongIds(among) }, select: { id: true } })),
   },
   // A statement alters its negotiation's overviews, its issue's, party's and cell's pages.
   changeScope: positionChangeReach,

@@ -12,3 +12,6 @@ export function snapshotIds(changes: { before: Record<string, unknown> | null; a
 
 /** The `negotiationId` of rows read with `select: { negotiationId: true }`. */
 export const negotiationIds = (rows: { negotiationId: string }[]) => rows.map((r) => r.negotiationId);
+
+/** A `where` clause keeping only the rows among `among` when given (a kind's `within`). */
+export const amongIds = (among?: readonly string[]) => (among ? { id: { in: [...among] } } : {});

@@ -60,9 +60,11 @@ export type RecordKind<S extends RecordRow = RecordRow, I = unknown> = {
   refs(db: DbOrTx, ids: string[]): Promise<RecordRef[]>;
   /**
    * The ids of this kind's records inside a negotiation, concerning a party or on an issue,
-   * retracted or not: what the scoped changes feeds list (lib/feeds/feed-scope.ts).
+   * retracted or not: what the scoped changes feeds list (lib/feeds/feed-scope.ts). With
+   * `among`, only those of these ids (`amongIds` in lib/records/ids.ts), so that a few
+   * records can be placed without listing every one.
    */
-  within?: Partial<Record<FeedScopeKind, (db: DbOrTx, id: string) => Promise<string[]>>>;
+  within?: Partial<Record<FeedScopeKind, (db: DbOrTx, id: string, among?: readonly string[]) => Promise<string[]>>>;
   /**
    * What a change to records of this kind may alter beyond the `negotiationId` its snapshots
    * name (which drops every page of that negotiation), for the response caches

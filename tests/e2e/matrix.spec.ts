@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { execute, query } from "./support/db";
+import { editAsAnotherEditor } from "./support/editing";
 import { NEGOTIATION, currentPositions, issuesInOrder, partiesInOrder, stanceWord } from "./support/reader";
 
 const matrixName = /Current positions: parties \(rows\) by issues \(columns\)/;
@@ -193,3 +194,17 @@ for (const negotiation of [NEGOTIATION, "israel-hamas-gaza"]) {
     });
   }
 }
+
+test("the negotiation page lists the latest changes to its records, each leading to its history", async ({ page }) => {
+  // Talks of another editor's own: its statement is the newest change to their records.
+  const f = await editAsAnotherEditor<{ positionId: string; issueName: string; negotiationSlug: string }>("setup");
+  await editAsAnotherEditor("update-summary", f.positionId, "Offers to publish every list, weekly.");
+  await page.goto(`/negotiations/${f.negotiationSlug}`);
+  const changes = page.getByRole("list", { name: "Latest changes" }).getByRole("listitem");
+  await expect(changes.first()).toContainText("Edited");
+  await expect(changes.first()).toContainText("Another Editor");
+  await expect(changes.first().getByRole("link")).toHaveAttribute("href", `/positions/${f.positionId}/history`);
+  await expect(changes).toHaveCount(4); // the statement's edit and creation, its issue's, its negotiation's
+  await page.getByRole("link", { name: "Every change to these records" }).click();
+  await expect(page).toHaveURL(`/changes?negotiation=${f.negotiationSlug}`);
+});

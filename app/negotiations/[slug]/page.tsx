@@ -6,6 +6,7 @@ import { Breadcrumbs } from "@/components/breadcrumbs";
 import { CommitmentCounts } from "@/components/commitment-counts";
 import { CommitmentList } from "@/components/commitment-list";
 import { EventList } from "@/components/event-list";
+import { LatestChanges } from "@/components/latest-changes";
 import { PositionMatrix } from "@/components/matrix/position-matrix";
 import { NegotiationStatus } from "@/components/negotiation-status";
 import { RecordedAt } from "@/components/recorded-at";
@@ -33,7 +34,7 @@ export default async function NegotiationPage({ params, searchParams }: Props) {
   const { slug } = await params;
   const asOfParam = parseAsOfParam((await searchParams).asOf);
   const asOf = asOfDate(asOfParam);
-  const { matrix, events, commitments, commitmentCounts, lastChange } = await loadNegotiationPage({ slug, asOf });
+  const { matrix, events, commitments, commitmentCounts, lastChange, latestChanges } = await loadNegotiationPage({ slug, asOf });
   if (!matrix) notFound();
   const { negotiation } = matrix;
   const base = `/negotiations/${encodeURIComponent(negotiation.slug)}`;
@@ -128,6 +129,17 @@ export default async function NegotiationPage({ params, searchParams }: Props) {
           </div>
           <p className="mt-3">
             <Link href={`/commitments?negotiation=${encodeURIComponent(slug)}`}>Track every commitment of these talks</Link>
+          </p>
+        </section>
+        <section aria-labelledby="changes-heading">
+          <h2 id="changes-heading" className="mb-1 text-xl font-semibold">
+            Latest changes
+          </h2>
+          {/* Recording dates, whatever date the matrix above is shown as of. */}
+          <p className="mb-3 text-sm text-muted">To these records, by when Parley recorded them.</p>
+          <LatestChanges changes={latestChanges} label="Latest changes" />
+          <p className="mt-3">
+            <Link href={`/changes?negotiation=${encodeURIComponent(slug)}`}>Every change to these records</Link>
           </p>
         </section>
       </div>

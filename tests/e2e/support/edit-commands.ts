@@ -45,7 +45,7 @@ export async function runEditCommand([command, ...args]: string[]): Promise<unkn
         },
         actor,
       });
-      return { positionId: position.id, sourceId: source.id, partyName: party.name, issueName: issue.name };
+      return { positionId: position.id, sourceId: source.id, partyName: party.name, issueName: issue.name, negotiationSlug: negotiation.slug };
     }
     case "update-summary": {
       const [id, summary] = args as [string, string];

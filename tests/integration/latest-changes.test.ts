@@ -1,0 +1,67 @@
+// The negotiation page's latest changes are its changes page's first ones: read from the
+// site's newest changes when the negotiation has enough among them, from its records
+// otherwise (lib/negotiations/get-latest-changes.ts). Both ways must give the same list.
+import { afterAll, describe, expect, it, vi } from "vitest";
+import { db } from "@/lib/db/client";
+import { recordsWithin } from "@/lib/feeds/feed-scope";
+import { getLatestChanges } from "@/lib/negotiations/get-latest-changes";
+import { toPositionInput } from "@/lib/positions/position-input";
+import type { PositionSnapshot } from "@/lib/positions/position-snapshot";
+import { updatePosition } from "@/lib/positions/update-position";
+import { getRecordSnapshot } from "@/lib/records/get-record-snapshot";
+import { listRecentChanges } from "@/lib/records/list-recent-changes";
+import { retractPosition } from "@/lib/positions/retract-position";
+import { editor } from "../support/editing";
+
+// Its own seeded database: the test counts on which changes are the site's newest.
+const database = await vi.hoisted(async () => (await import("../support/own-database")).useOwnDatabase("latest_changes", "seeded"));
+afterAll(async () => {
+  await db.$disconnect();
+  await database.drop();
+});
+
+const negotiationId = async (slug: string) => (await db.negotiation.findUniqueOrThrow({ where: { slug }, select: { id: true } })).id;
+
+/** The changes page's way: every record of the negotiation, then their newest revisions. */
+async function changesPageFirst(id: string, take: number) {
+  return (await listRecentChanges({ limit: take, records: await recordsWithin("negotiation", id) })).items;
+}
+
+async function editSummary(positionId: string, summary: string) {
+  const current = (await getRecordSnapshot<PositionSnapshot>({ entityType: "position", id: positionId }))!;
+  return updatePosition({ id: positionId, version: current.version, input: { ...toPositionInput(current), summary }, actor: editor });
+}
+
+async function positionsOf(id: string, take: number) {
+  return db.position.findMany({ where: { issue: { negotiationId: id }, retractedAt: null }, orderBy: { id: "asc" }, take, select: { id: true } });
+}
+
+describe("a negotiation's latest changes", () => {
+  it("are its changes page's first, whether among the site's newest changes or long before them", async () => {
+    const [mine, other] = await Promise.all([negotiationId("israel-hamas-gaza"), negotiationId("russia-ukraine")]);
+    const [a, b] = await positionsOf(mine, 2);
+    await editSummary(a!.id, "Edited first, then overtaken by changes elsewhere.");
+    const retracted = await editSummary(b!.id, "Edited, then retracted.");
+    await retractPosition({ id: b!.id, version: retracted.version, actor: editor });
+
+    // Among the newest: read from them.
+    const latest = await getLatestChanges({ negotiationId: mine, take: 5 });
+    expect(latest).toEqual(await changesPageFirst(mine, 5));
+    expect(latest.slice(0, 3).map((c) => [c.entityId, c.action, c.retracted])).toEqual([
+      [b!.id, "retract", true],
+      [b!.id, "update", true],
+      [a!.id, "update", false],
+    ]);
+
+    // Two hundred and more changes elsewhere later, the same list, read from the records.
+    const elsewhere = await positionsOf(other, 30);
+    for (let round = 0; round < 7; round++) for (const p of elsewhere) await editSummary(p.id, `Elsewhere, round ${round}.`);
+    expect(await getLatestChanges({ negotiationId: mine, take: 5 })).toEqual(latest);
+    // The busy negotiation's, from the newest.
+    expect(await getLatestChanges({ negotiationId: other, take: 5 })).toEqual(await changesPageFirst(other, 5));
+  }, 120_000);
+
+  it("are none for a negotiation nothing was recorded in", async () => {
+    expect(await getLatestChanges({ negotiationId: "no-such-negotiation", take: 5 })).toEqual([]);
+  });
+});
