@@ -17,6 +17,7 @@ import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
 import type { Result as LighthouseResult } from "lighthouse";
 import { toMarkdownTable } from "./lib/lighthouse-table";
+import { CHROMIUM } from "./spike/environment";
 
 export type PageToMeasure = { name: string; path: string };
 
@@ -107,7 +108,7 @@ async function auditWithRetry(url: string): Promise<LighthouseResult> {
 }
 
 async function auditInFreshChrome(url: string): Promise<LighthouseResult> {
-  const chrome = await chromeLauncher.launch({ chromePath: process.env.CHROME_PATH ?? "/usr/bin/chromium", chromeFlags });
+  const chrome = await chromeLauncher.launch({ chromePath: process.env.CHROME_PATH ?? CHROMIUM, chromeFlags });
   try {
     return await auditOnce(url, chrome.port);
   } finally {

@@ -1,5 +1,6 @@
-// What the news-spike benchmark needs on the machine: Debian's nginx and wrk (installed when
-// missing, as scripts/test.sh installs Chromium), a running PostgreSQL, and its database.
+// What the benchmarks need on the machine: Debian's nginx and wrk (installed when missing, as
+// scripts/test.sh installs Chromium's headless shell), Debian's Chromium for Lighthouse, a
+// running PostgreSQL, and its database.
 import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync, rmSync, writeFileSync } from "node:fs";
 import { run } from "../lib/processes";
@@ -8,6 +9,9 @@ export const NGINX = "/usr/sbin/nginx";
 
 export const WRK = "/usr/bin/wrk";
 
+/** The browser Lighthouse drives (bench/lighthouse.ts): the full Chromium, not the tests' headless shell. */
+export const CHROMIUM = "/usr/bin/chromium";
+
 export function ensureNginx() {
   ensureDebianPackage("nginx", NGINX);
 }
@@ -15,6 +19,11 @@ export function ensureNginx() {
 /** The load generator of both benchmarks (bench/lib/load.ts, bench/spike/readers.ts). */
 export function ensureWrk() {
   ensureDebianPackage("wrk", WRK);
+}
+
+/** Lighthouse's browser, unless CHROME_PATH names another. */
+export function ensureChromium() {
+  if (!process.env.CHROME_PATH) ensureDebianPackage("chromium", CHROMIUM);
 }
 
 function ensureDebianPackage(name: string, binary: string) {

@@ -4,56 +4,58 @@ import "server-only";
 //
 // The changes page lists a negotiation's records and asks for their newest revisions, part
 // by part: at 100,000 statements, tens of milliseconds the matrix page cannot spare. Here
-// the site's newest changes are read first (one indexed query) and each kind places only
-// those records (`within` with `among`). A negotiation with fewer changes among them than
-// asked for, one little edited while others are busy, falls back to the changes page's way.
+// only the site's newest changes are read (one indexed query), and each kind places those
+// records (`within` with `among`), whatever the negotiation's size. A negotiation with fewer
+// changes among them than asked for, one little edited while others are busy, gets those it
+// has there, and the page says the rest are on its changes page.
 import { db } from "@/lib/db/client";
-import { recordsWithin } from "@/lib/feeds/feed-scope";
 import type { RecordKind } from "@/lib/records/record-kind";
-import { listRecentChanges } from "@/lib/records/list-recent-changes";
+import { describeChanges } from "@/lib/records/list-recent-changes";
 import { recordKinds } from "@/lib/records/registry";
-import type { RecordsByKind } from "@/lib/revisions/newest-revisions";
+import { revisionRowSelect } from "@/lib/revisions/newest-revisions";
 
-/** How many of the site's newest changes are looked through before listing the negotiation's records. */
-const WINDOW = 200;
+/** How many of the site's newest changes are looked through. */
+export const LATEST_CHANGES_WINDOW = 200;
 
+type Newest = { id: string; entityType: string; entityId: string };
+
+/**
+ * The negotiation's newest `take` changes among the site's newest; `complete` when they are
+ * its newest `take` or its whole history (fewer found in a window holding every change).
+ */
 export async function getLatestChanges({ negotiationId, take }: { negotiationId: string; take: number }) {
   const newest = await db.revision.findMany({
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-    take: WINDOW,
-    select: { entityType: true, entityId: true },
+    take: LATEST_CHANGES_WINDOW,
+    select: { id: true, entityType: true, entityId: true },
   });
   const inside = await placed(negotiationId, newest);
   const found = newest.filter((r) => inside.has(`${r.entityType}:${r.entityId}`)).slice(0, take);
-  // Every change of the negotiation newer than the window's oldest is in it: enough of them,
-  // or the whole history in the window, and these are its newest.
-  const records = found.length === take || newest.length < WINDOW ? byKind(found) : await recordsWithin("negotiation", negotiationId);
-  if (Object.keys(records).length === 0) return [];
-  return (await listRecentChanges({ limit: take, records })).items;
+  const rows = found.length === 0 ? [] : await db.revision.findMany({ where: { id: { in: found.map((r) => r.id) } }, select: revisionRowSelect });
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  return {
+    items: await describeChanges(found.map((r) => byId.get(r.id)!)),
+    complete: found.length === take || newest.length < LATEST_CHANGES_WINDOW,
+  };
 }
 
 /** The records among `rows` inside the negotiation, keyed "kind:id". */
-async function placed(negotiationId: string, rows: { entityType: string; entityId: string }[]): Promise<Set<string>> {
-  const candidates = byKind(rows);
+async function placed(negotiationId: string, rows: Newest[]): Promise<Set<string>> {
+  const candidates = new Map<string, Set<string>>();
+  for (const { entityType, entityId } of rows) candidates.set(entityType, (candidates.get(entityType) ?? new Set()).add(entityId));
   const found = await Promise.all(
     (recordKinds as readonly RecordKind[]).map(async (kind) => {
-      const among = candidates[kind.entityType];
+      const among = candidates.get(kind.entityType);
       const within = kind.within?.negotiation;
       if (!among || !within) return [];
-      return (await within(db, negotiationId, among)).map((id) => `${kind.entityType}:${id}`);
+      return (await within(db, negotiationId, [...among])).map((id) => `${kind.entityType}:${id}`);
     }),
   );
   return new Set(found.flat());
 }
 
-function byKind(rows: { entityType: string; entityId: string }[]): RecordsByKind {
-  const out: RecordsByKind = {};
-  for (const { entityType, entityId } of rows) if (!(out[entityType] ??= []).includes(entityId)) out[entityType]!.push(entityId);
-  return out;
-}
-
-/** The same by the negotiation's slug, so that the page can ask at the same time as it reads the matrix; none for no such negotiation. */
+/** The same by the negotiation's slug, so that the page can ask at the same time as it reads the matrix. */
 export async function getNegotiationLatestChanges({ slug, take }: { slug: string; take: number }) {
   const negotiation = await db.negotiation.findUnique({ where: { slug }, select: { id: true } });
-  return negotiation ? getLatestChanges({ negotiationId: negotiation.id, take }) : [];
+  return negotiation ? getLatestChanges({ negotiationId: negotiation.id, take }) : { items: [], complete: true };
 }

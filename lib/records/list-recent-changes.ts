@@ -6,7 +6,7 @@ import { parseOrThrow } from "@/lib/errors/app-error";
 import { describeRecord } from "./describe-record";
 import { findRecordKind } from "./registry";
 import { readerActorLabel } from "@/lib/auth/actor-label";
-import { newestRevisions, type RecordsByKind } from "@/lib/revisions/newest-revisions";
+import { newestRevisions, type RecordsByKind, type RevisionRow } from "@/lib/revisions/newest-revisions";
 
 const recentChangesQuery = z.strictObject({
   cursor: z.string().min(1).max(100).optional(),
@@ -31,20 +31,24 @@ export async function listRecentChanges({
   const where = entityType ? { entityType } : {};
   const rows = await newestRevisions({ where, records, after: query.cursor, take: query.limit + 1 });
   const page = rows.slice(0, query.limit);
-  const retracted = await retractedIds(page);
-
   return {
-    items: page.map(({ before, after, ...row }) => ({
-      ...row,
-      actorLabel: readerActorLabel(row.actorLabel),
-      label: describeRecord(row.entityType, (after ?? before) as Json, row.entityId),
-      retracted: retracted.has(`${row.entityType}:${row.entityId}`),
-    })),
+    items: await describeChanges(page),
     nextCursor: rows.length > query.limit ? (page.at(-1)?.id ?? null) : null,
   };
 }
 
-export type RecentChange = Awaited<ReturnType<typeof listRecentChanges>>["items"][number];
+/** Revisions as change lists show them: each record named as it was after the change, readers' labels for who made it, and whether the record is retracted now. */
+export async function describeChanges(rows: RevisionRow[]) {
+  const retracted = await retractedIds(rows);
+  return rows.map(({ before, after, ...row }) => ({
+    ...row,
+    actorLabel: readerActorLabel(row.actorLabel),
+    label: describeRecord(row.entityType, (after ?? before) as Json, row.entityId),
+    retracted: retracted.has(`${row.entityType}:${row.entityId}`),
+  }));
+}
+
+export type RecentChange = Awaited<ReturnType<typeof describeChanges>>[number];
 
 /** The records among `rows` that are retracted now, keyed "kind:id"; a kind Parley no longer keeps counts as retracted. */
 export async function retractedIds(rows: { entityType: string; entityId: string }[]) {

@@ -1,10 +1,10 @@
-// The negotiation page's latest changes are its changes page's first ones: read from the
-// site's newest changes when the negotiation has enough among them, from its records
-// otherwise (lib/negotiations/get-latest-changes.ts). Both ways must give the same list.
+// The negotiation page's latest changes are its changes page's first ones, read from the
+// site's newest changes only (lib/negotiations/get-latest-changes.ts): when the negotiation
+// has fewer among them than asked for, those it has, said to be incomplete.
 import { afterAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db/client";
 import { recordsWithin } from "@/lib/feeds/feed-scope";
-import { getLatestChanges } from "@/lib/negotiations/get-latest-changes";
+import { getLatestChanges, LATEST_CHANGES_WINDOW } from "@/lib/negotiations/get-latest-changes";
 import { toPositionInput } from "@/lib/positions/position-input";
 import type { PositionSnapshot } from "@/lib/positions/position-snapshot";
 import { updatePosition } from "@/lib/positions/update-position";
@@ -37,31 +37,37 @@ async function positionsOf(id: string, take: number) {
 }
 
 describe("a negotiation's latest changes", () => {
-  it("are its changes page's first, whether among the site's newest changes or long before them", async () => {
+  it("are its changes page's first, all of them when among the site's newest changes, and said to be incomplete when not", async () => {
     const [mine, other] = await Promise.all([negotiationId("israel-hamas-gaza"), negotiationId("russia-ukraine")]);
     const [a, b] = await positionsOf(mine, 2);
     await editSummary(a!.id, "Edited first, then overtaken by changes elsewhere.");
     const retracted = await editSummary(b!.id, "Edited, then retracted.");
     await retractPosition({ id: b!.id, version: retracted.version, actor: editor });
 
-    // Among the newest: read from them.
+    // Among the newest: the changes page's first.
     const latest = await getLatestChanges({ negotiationId: mine, take: 5 });
-    expect(latest).toEqual(await changesPageFirst(mine, 5));
-    expect(latest.slice(0, 3).map((c) => [c.entityId, c.action, c.retracted])).toEqual([
+    expect(latest).toEqual({ items: await changesPageFirst(mine, 5), complete: true });
+    expect(latest.items.slice(0, 3).map((c) => [c.entityId, c.action, c.retracted])).toEqual([
       [b!.id, "retract", true],
       [b!.id, "update", true],
       [a!.id, "update", false],
     ]);
 
-    // Two hundred and more changes elsewhere later, the same list, read from the records.
-    const elsewhere = await positionsOf(other, 30);
-    for (let round = 0; round < 7; round++) for (const p of elsewhere) await editSummary(p.id, `Elsewhere, round ${round}.`);
-    expect(await getLatestChanges({ negotiationId: mine, take: 5 })).toEqual(latest);
-    // The busy negotiation's, from the newest.
-    expect(await getLatestChanges({ negotiationId: other, take: 5 })).toEqual(await changesPageFirst(other, 5));
+    // Changes elsewhere push its changes out of the site's newest, but for one made after
+    // them: that one, still the changes page's first, and the list said to be incomplete.
+    const elsewhere = await positionsOf(other, 40);
+    const rounds = Math.ceil(LATEST_CHANGES_WINDOW / elsewhere.length);
+    for (let round = 0; round < rounds; round++) for (const p of elsewhere) await editSummary(p.id, `Elsewhere, round ${round}.`);
+    await editSummary(a!.id, "Edited again, among the newest.");
+    const partial = await getLatestChanges({ negotiationId: mine, take: 5 });
+    expect(partial.complete).toBe(false);
+    expect(partial.items).toEqual((await changesPageFirst(mine, 5)).slice(0, 1));
+    expect(partial.items[0]).toMatchObject({ entityId: a!.id, action: "update" });
+    // The busy negotiation's, all among the newest.
+    expect(await getLatestChanges({ negotiationId: other, take: 5 })).toEqual({ items: await changesPageFirst(other, 5), complete: true });
   }, 120_000);
 
   it("are none for a negotiation nothing was recorded in", async () => {
-    expect(await getLatestChanges({ negotiationId: "no-such-negotiation", take: 5 })).toEqual([]);
+    expect(await getLatestChanges({ negotiationId: "no-such-negotiation", take: 5 })).toEqual({ items: [], complete: false });
   });
 });

@@ -137,7 +137,7 @@ export default async function NegotiationPage({ params, searchParams }: Props) {
           </h2>
           {/* Recording dates, whatever date the matrix above is shown as of. */}
           <p className="mb-3 text-sm text-muted">To these records, by when Parley recorded them.</p>
-          <LatestChanges changes={latestChanges} label="Latest changes" />
+          <LatestChanges changes={latestChanges.items} complete={latestChanges.complete} label="Latest changes" />
           <p className="mt-3">
             <Link href={`/changes?negotiation=${encodeURIComponent(slug)}`}>Every change to these records</Link>
           </p>
