@@ -10,7 +10,7 @@ import { cache } from "react";
 import { db } from "@/lib/db/client";
 import { AppError, type FieldErrors } from "@/lib/errors/app-error";
 import { issuesSelect, seatsSelect } from "@/lib/negotiations/negotiation-select";
-import { outsideSpeakersOf } from "@/lib/negotiations/outside-speakers";
+import { findOutsideSpeakers } from "@/lib/negotiations/outside-speakers";
 import { visibleNegotiation } from "@/lib/negotiations/negotiation-visibility";
 import { listCurrentPositions } from "@/lib/positions/list-current-positions";
 import { issueKind as issueKindSchema, type IssueKind } from "@/lib/vocab";
@@ -42,7 +42,7 @@ const loadComparison = cache(async (key: string) => {
   if (!negotiation) return null;
 
   const seats = negotiation.parties.map((p) => p.party);
-  const outside = await db.party.findMany({ ...outsideSpeakersOf(negotiation.id), select: partyFields });
+  const outside = await findOutsideSpeakers(db, negotiation.id, partyFields);
   const errors: FieldErrors = {};
   let parties = [...seats, ...outside];
   if (partySlugs) {

@@ -5,7 +5,7 @@ import { listCurrentPositions } from "@/lib/positions/list-current-positions";
 import { visibleNegotiation } from "./negotiation-visibility";
 import { cellKey } from "./cell-key";
 import { issuesSelect, seatsSelect } from "./negotiation-select";
-import { outsideSpeakersOf } from "./outside-speakers";
+import { findOutsideSpeakers } from "./outside-speakers";
 
 const partyFields = { id: true, slug: true, name: true, shortName: true } as const;
 
@@ -28,7 +28,7 @@ const loadMatrix = cache(async (slug: string, asOfIso?: string) => {
   // Every party's statements, seated or not: see outside-speakers.ts.
   const [positions, speakers]: [Cell[], Array<Record<keyof typeof partyFields, string>>] = await Promise.all([
     listCurrentPositions({ issueIds: negotiation.issues.map((i) => i.id), asOf: asOfIso ? new Date(asOfIso) : undefined }),
-    db.party.findMany({ ...outsideSpeakersOf(negotiation.id), select: partyFields }),
+    findOutsideSpeakers(db, negotiation.id, partyFields),
   ]);
   // On a past date, only those who had spoken by then.
   const speaking = new Set(positions.map((cell) => cell.partyId));
