@@ -11,6 +11,7 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import type { RecordKind } from "@/lib/records/record-kind";
 import { describeChanges } from "@/lib/records/list-recent-changes";
+import { resolveRefs } from "@/lib/records/resolve-names";
 import { recordKinds } from "@/lib/records/registry";
 import { revisionRowSelect } from "@/lib/revisions/newest-revisions";
 
@@ -33,8 +34,14 @@ export async function getLatestChanges({ negotiationId, take }: { negotiationId:
   const found = newest.filter((r) => inside.has(`${r.entityType}:${r.entityId}`)).slice(0, take);
   const rows = found.length === 0 ? [] : await db.revision.findMany({ where: { id: { in: found.map((r) => r.id) } }, select: revisionRowSelect });
   const byId = new Map(rows.map((row) => [row.id, row]));
+  // Named by what they refer to as it is now ("Ruritania on Ceasefire"), as the feeds name them,
+  // not by words an edit has since replaced.
+  const refs = await resolveRefs(rows.map((row) => row.after ?? row.before));
   return {
-    items: await describeChanges(found.map((r) => byId.get(r.id)!)),
+    items: await describeChanges(
+      found.map((r) => byId.get(r.id)!),
+      (kind, id) => refs.get(`${kind}:${id}`)?.shortName,
+    ),
     complete: found.length === take || newest.length < LATEST_CHANGES_WINDOW,
   };
 }

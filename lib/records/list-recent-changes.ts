@@ -4,6 +4,7 @@ import { z } from "zod";
 import { db } from "@/lib/db/client";
 import { parseOrThrow } from "@/lib/errors/app-error";
 import { describeRecord } from "./describe-record";
+import type { NameOf } from "./record-kind";
 import { findRecordKind } from "./registry";
 import { readerActorLabel } from "@/lib/auth/actor-label";
 import { newestRevisions, type RecordsByKind, type RevisionRow } from "@/lib/revisions/newest-revisions";
@@ -37,13 +38,17 @@ export async function listRecentChanges({
   };
 }
 
-/** Revisions as change lists show them: each record named as it was after the change, readers' labels for who made it, and whether the record is retracted now. */
-export async function describeChanges(rows: RevisionRow[]) {
+/**
+ * Revisions as change lists show them: each record named as it was after the change (with the
+ * names `nameOf` gives of what it refers to), readers' labels for who made it, and whether the
+ * record is retracted now.
+ */
+export async function describeChanges(rows: RevisionRow[], nameOf?: NameOf) {
   const retracted = await retractedIds(rows);
   return rows.map(({ before, after, ...row }) => ({
     ...row,
     actorLabel: readerActorLabel(row.actorLabel),
-    label: describeRecord(row.entityType, (after ?? before) as Json, row.entityId),
+    label: describeRecord(row.entityType, (after ?? before) as Json, row.entityId, nameOf),
     retracted: retracted.has(`${row.entityType}:${row.entityId}`),
   }));
 }

@@ -22,10 +22,16 @@ afterAll(async () => {
 
 const negotiationId = async (slug: string) => (await db.negotiation.findUniqueOrThrow({ where: { slug }, select: { id: true } })).id;
 
-/** The changes page's way: every record of the negotiation, then their newest revisions. */
+/** The changes page's way: every record of the negotiation, then their newest revisions (labelled here by their present names, below). */
 async function changesPageFirst(id: string, take: number) {
-  return (await listRecentChanges({ limit: take, records: await recordsWithin("negotiation", id) })).items;
+  return withoutLabels((await listRecentChanges({ limit: take, records: await recordsWithin("negotiation", id) })).items);
 }
+
+const withoutLabels = <T extends { label: string }>(items: T[]) => items.map(({ label: _label, ...item }) => item);
+const latestOf = async (negotiationId: string, take: number) => {
+  const { items, complete } = await getLatestChanges({ negotiationId, take });
+  return { items: withoutLabels(items), complete };
+};
 
 async function editSummary(positionId: string, summary: string) {
   const current = (await getRecordSnapshot<PositionSnapshot>({ entityType: "position", id: positionId }))!;
@@ -45,8 +51,12 @@ describe("a negotiation's latest changes", () => {
     await retractPosition({ id: b!.id, version: retracted.version, actor: editor });
 
     // Among the newest: the changes page's first.
-    const latest = await getLatestChanges({ negotiationId: mine, take: 5 });
+    const latest = await latestOf(mine, 5);
     expect(latest).toEqual({ items: await changesPageFirst(mine, 5), complete: true });
+    // A statement named by its party and issue as they are now, not by words an edit replaced.
+    const named = await db.position.findUniqueOrThrow({ where: { id: a!.id }, select: { party: { select: { shortName: true } }, issue: { select: { name: true } } } });
+    const labels = (await getLatestChanges({ negotiationId: mine, take: 5 })).items.filter((c) => c.entityId === a!.id).map((c) => c.label);
+    expect(labels).toEqual([`${named.party.shortName} on ${named.issue.name}`]);
     expect(latest.items.slice(0, 3).map((c) => [c.entityId, c.action, c.retracted])).toEqual([
       [b!.id, "retract", true],
       [b!.id, "update", true],
@@ -59,12 +69,12 @@ describe("a negotiation's latest changes", () => {
     const rounds = Math.ceil(LATEST_CHANGES_WINDOW / elsewhere.length);
     for (let round = 0; round < rounds; round++) for (const p of elsewhere) await editSummary(p.id, `Elsewhere, round ${round}.`);
     await editSummary(a!.id, "Edited again, among the newest.");
-    const partial = await getLatestChanges({ negotiationId: mine, take: 5 });
+    const partial = await latestOf(mine, 5);
     expect(partial.complete).toBe(false);
     expect(partial.items).toEqual((await changesPageFirst(mine, 5)).slice(0, 1));
     expect(partial.items[0]).toMatchObject({ entityId: a!.id, action: "update" });
     // The busy negotiation's, all among the newest.
-    expect(await getLatestChanges({ negotiationId: other, take: 5 })).toEqual({ items: await changesPageFirst(other, 5), complete: true });
+    expect(await latestOf(other, 5)).toEqual({ items: await changesPageFirst(other, 5), complete: true });
   }, 120_000);
 
   it("are none for a negotiation nothing was recorded in", async () => {
