@@ -83,6 +83,18 @@ test("a position shows its facts, readable terms, coding note, details, notes an
   }
 });
 
+test("a coding note names the terms' fields by the labels the terms show, not as the data spells them", async ({ page }) => {
+  const [row] = await query<{ id: string; termsNote: string }>(
+    `SELECT id, "termsNote" FROM "Position" WHERE "termsNote" LIKE '%startDate%' AND "retractedAt" IS NULL ORDER BY id LIMIT 1`,
+  );
+  await page.goto(`/positions/${row!.id}`);
+  const note = page.getByRole("complementary", { name: "Editor's coding note" });
+  await expect(note).toContainText("“Start date”");
+  await expect(note).not.toContainText("startDate");
+  // The words around it are the note's own.
+  await expect(note).toContainText(row!.termsNote.split("startDate")[0]!.slice(-30));
+});
+
 test("a reader, signed out, finds every edit to the record from its page", async ({ page }) => {
   await page.goto("/positions/eur-2025-kyiv-ceasefire");
   await page.getByRole("link", { name: "Every edit to this record, with what changed" }).click();
