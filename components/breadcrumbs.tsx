@@ -6,14 +6,17 @@ export function Breadcrumbs({ trail, current }: { trail: { href: string; label: 
     <nav aria-label="Breadcrumb" className="no-print mb-4 text-sm text-muted">
       <ol className="flex flex-wrap items-center gap-x-1.5 gap-y-1">
         {trail.map((crumb) => (
-          <li key={crumb.href} className="flex items-center gap-x-1.5">
-            <Link href={crumb.href} className="inline-block py-1">
+          // Inline, so that a long name wrapped over two lines ends with its separator.
+          <li key={crumb.href}>
+            <Link href={crumb.href} className="py-1">
               {crumb.label}
             </Link>
-            <span aria-hidden="true">›</span>
+            <span aria-hidden="true" className="ms-1.5">
+              ›
+            </span>
           </li>
         ))}
-        <li aria-current="page">{current}</li>
+        <li aria-current="page" className="py-1">{current}</li>
       </ol>
     </nav>
   );

@@ -61,7 +61,7 @@ export default async function SearchPage({ searchParams }: Props) {
 
   return (
     <>
-      <h1 className="text-3xl font-semibold tracking-tight">Search</h1>
+      <h1 className="text-2xl font-semibold tracking-tight sm:text-3xl">Search</h1>
       <p className="mt-2 max-w-prose text-muted">
         Full text over positions (summaries, quotes and their speakers), sources, events and commitments.
       </p>

@@ -32,7 +32,7 @@ export default async function SourcePage({ params }: Props) {
   return (
     <article aria-labelledby="source-heading">
       <p className="text-sm text-muted">Source</p>
-      <h1 id="source-heading" className="max-w-prose text-3xl font-semibold tracking-tight">
+      <h1 id="source-heading" className="max-w-prose text-2xl font-semibold tracking-tight sm:text-3xl">
         {source.title}
       </h1>
       <EditLinks links={[{ href: `/sources/${id}/edit`, label: "Edit", context: `source: ${source.title}` }]} />
