@@ -2,11 +2,23 @@ import Link from "next/link";
 import { areaKindLabel } from "@/lib/areas/area-kinds";
 import type { AreasPage } from "@/lib/areas/get-areas-page";
 import { formatPartialDateText } from "@/lib/dates/partial-date";
+import { TextWithMentions } from "@/components/text-with-mentions";
 
 type Area = AreasPage["areas"][number];
 
 /** A negotiation's areas as a table: what each is, where it lies, who holds it and since when. */
-export function AreaTable({ caption, areas, editHref }: { caption: string; areas: Area[]; editHref?: (area: Area) => string }) {
+export function AreaTable({
+  caption,
+  areas,
+  mentions,
+  editHref,
+}: {
+  caption: string;
+  areas: Area[];
+  /** The statements the notes name by id, as links read them. */
+  mentions: AreasPage["mentions"];
+  editHref?: (area: Area) => string;
+}) {
   return (
     // Positioned, so the hidden words of the editing column stay inside the scrolling box,
     // and focusable, so a keyboard can scroll what a phone cuts off.
@@ -45,7 +57,7 @@ export function AreaTable({ caption, areas, editHref }: { caption: string; areas
                   <span className="text-muted">Not recorded</span>
                 )}
               </td>
-              <td className="max-w-prose py-2 pr-4 whitespace-pre-line">{area.notes ?? <span className="text-muted">—</span>}</td>
+              <td className="max-w-prose py-2 pr-4 whitespace-pre-line">{area.notes ? <TextWithMentions text={area.notes} mentions={mentions} /> : <span className="text-muted">—</span>}</td>
               {editHref && (
                 <td className="no-print py-2">
                   <Link href={editHref(area)}>

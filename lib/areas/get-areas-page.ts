@@ -2,6 +2,7 @@ import "server-only";
 import { cache } from "react";
 import { db } from "@/lib/db/client";
 import { visibleNegotiation } from "@/lib/negotiations/negotiation-visibility";
+import { getStatementMentions } from "@/lib/positions/get-statement-mentions";
 import { notRetracted } from "@/lib/records/visible";
 import { areaKind } from "./area-kinds";
 
@@ -34,7 +35,12 @@ const loadAreasPage = cache(async (negotiationSlug: string) => {
     hasOutline: outline !== null,
     parent: parentId ? (names.get(parentId) ?? null) : null,
   }));
-  return { negotiation: { slug: negotiation.slug, title: negotiation.title }, territoryIssues: negotiation.issues, areas };
+  // Notes name statements by id, as editors' notes do; readers get links named for them.
+  const mentions = await getStatementMentions(
+    areas.map((area) => area.notes),
+    { negotiationId: negotiation.id },
+  );
+  return { negotiation: { slug: negotiation.slug, title: negotiation.title }, territoryIssues: negotiation.issues, areas, mentions };
 });
 
 /** A negotiation's areas as readers see them, in the negotiation's order, with who holds each now. */

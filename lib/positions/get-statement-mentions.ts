@@ -8,17 +8,19 @@ import { mentionCandidates } from "./statement-mentions";
 export type StatementMention = { label: string; summary: string };
 
 /**
- * The statements readers can see that the texts of statement `self` name by id, keyed by id:
- * "statement by <party> of <date>", with its issue when it is not `issueId`.
+ * The statements readers can see that `texts` name by id, keyed by id: "statement by <party>
+ * of <date>", with its issue when it is not `issueId`. The texts of statement `self` do not
+ * link to it; `negotiationId` keeps to that negotiation's statements, for a page that the
+ * cache drops on a change to them only (lib/cache/dependencies.ts).
  */
 export async function getStatementMentions(
   texts: readonly (string | null | undefined)[],
-  { self, issueId }: { self: string; issueId: string },
+  { self, issueId, negotiationId }: { self?: string; issueId?: string; negotiationId?: string },
 ): Promise<Record<string, StatementMention>> {
   const ids = mentionCandidates(texts, self);
   if (ids.length === 0) return {};
   const rows = await db.position.findMany({
-    where: { id: { in: ids }, ...visiblePosition },
+    where: { id: { in: ids }, ...visiblePosition, ...(negotiationId ? { issue: { negotiationId } } : {}) },
     select: {
       id: true,
       summary: true,

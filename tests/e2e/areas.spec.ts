@@ -42,6 +42,21 @@ test("readers see a negotiation's areas, where each lies and who holds it, from 
   await expectNoSeriousA11yViolations(page);
 });
 
+test("an area's note names statements by party and date, each a link to it, not by id", async ({ page }) => {
+  // A seeded area whose note names a statement of its negotiation by id.
+  const rows = await query<{ notes: string; negotiation: string; id: string; shortName: string }>(
+    `SELECT a.notes, n.slug AS negotiation, p.id, pa."shortName" FROM "Area" a JOIN "Negotiation" n ON n.id = a."negotiationId"
+       JOIN "Issue" i ON i."negotiationId" = n.id JOIN "Position" p ON p."issueId" = i.id JOIN "Party" pa ON pa.id = p."partyId"
+      WHERE a."retractedAt" IS NULL AND p."retractedAt" IS NULL AND a.notes LIKE '%' || p.id || '%' ORDER BY a.slug, p.id`,
+  );
+  expect(rows.length).toBeGreaterThan(0);
+  const named = rows[0]!;
+  await page.goto(`/negotiations/${named.negotiation}/areas`);
+  const table = page.getByRole("table");
+  await expect(table.locator(`a[href="/positions/${named.id}"]`).first()).toContainText(`statement by ${named.shortName} of`);
+  await expect(table).not.toContainText(named.id);
+});
+
 test("an editor adds an area, finds it offered in the territory form, renames its slug and cannot retract an area claims name", async ({ page }) => {
   const f = await makeFixture();
   await signInAs(page, "editor", `/negotiations/${f.negotiationSlug}/areas`);

@@ -3,11 +3,13 @@
 // it names, so a change to one of them is shown within the second as any other.
 import { afterAll, describe, expect, it } from "vitest";
 import { dependenciesOf } from "@/lib/cache/dependencies";
-import { recordKey, statementsInCell } from "@/lib/cache/change-scope";
+import { recordKey, statementsInCell, statementsOf } from "@/lib/cache/change-scope";
+import { createArea } from "@/lib/areas/create-area";
+import { getAreasPage } from "@/lib/areas/get-areas-page";
 import { db } from "@/lib/db/client";
 import { getPosition } from "@/lib/positions/get-position";
 import { retractPosition } from "@/lib/positions/retract-position";
-import { editor, newPosition, seeded } from "../support/editing";
+import { editor, newPosition, seeded, unique } from "../support/editing";
 
 afterAll(() => db.$disconnect());
 
@@ -47,5 +49,29 @@ describe("statements named in a statement's notes", () => {
       negotiations: expect.any(Set),
       records: new Set([recordKey("position", position.id), statementsInCell(position.partyId, position.issueId)]),
     });
+  });
+});
+
+describe("statements named in an area's notes", () => {
+  it("are links on the areas page, for its own negotiation's statements readers see, and the page is dropped when they change", async () => {
+    const { negotiation } = await seeded();
+    const elsewhere = await db.issue.findFirstOrThrow({ where: { negotiationId: { not: negotiation.id }, kind: "ceasefire" } });
+    const [own, other, retracted] = await Promise.all([
+      newPosition({ statedOn: "2025-05" }),
+      newPosition({ issueId: elsewhere.id }),
+      newPosition(),
+    ]);
+    await retractPosition({ id: retracted.id, version: retracted.version, actor: editor });
+    const notes = `Claimed in ${own.id}; compare ${other.id} and ${retracted.id}.`;
+    await createArea({ input: { negotiationId: negotiation.id, slug: unique("area"), name: "East Bank", kind: "zone", notes }, actor: editor });
+
+    const [party, issue] = await Promise.all([db.party.findUniqueOrThrow({ where: { id: own.partyId } }), db.issue.findUniqueOrThrow({ where: { id: own.issueId } })]);
+    const page = (await getAreasPage({ negotiationSlug: negotiation.slug }))!;
+    expect(page.mentions).toEqual({ [own.id]: { label: `statement by ${party.shortName} of May 2025 on ${issue.name}`, summary: own.summary } });
+    expect(page.areas.find((area) => area.name === "East Bank")?.notes).toBe(notes);
+
+    // Any change to the negotiation's statements drops the page, so a named one's new words show.
+    const dependencies = await dependenciesOf(`/negotiations/${negotiation.slug}/areas`);
+    expect(dependencies.everything === false && dependencies.records.has(statementsOf(negotiation.id))).toBe(true);
   });
 });

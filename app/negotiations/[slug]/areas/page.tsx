@@ -51,6 +51,7 @@ export default async function AreasPage({ params }: Props) {
           <AreaTable
             caption={`${areas.length} ${areas.length === 1 ? "area" : "areas"} in ${negotiation.title}`}
             areas={areas}
+            mentions={page.mentions}
             editHref={editor ? (area) => `${base}/areas/${encodeURIComponent(area.slug)}/edit` : undefined}
           />
         )}
