@@ -7,10 +7,15 @@ import { listSearchFilters } from "@/lib/search/list-search-filters";
 import { search } from "@/lib/search/search";
 import { isAppError, type FieldErrors } from "@/lib/errors/app-error";
 import { searchInput } from "@/lib/search/search-input";
+import { searchKindLabel, searchKinds } from "@/lib/search/search-kinds";
+import { joinWords } from "@/lib/compare/wording";
 import { isSameQuery } from "@/lib/compare/compare-params";
 import { canonicalSearchQuery, readSearchState, type SearchParams } from "@/lib/search/search-params";
 
 export const dynamic = "force-dynamic";
+
+// Every kind search indexes, so that the page names a kind as soon as it is searched.
+const searchedKinds = joinWords(searchKinds.map((kind) => searchKindLabel(kind).many.toLowerCase()));
 
 type Props = { searchParams: Promise<SearchParams> };
 
@@ -63,7 +68,7 @@ export default async function SearchPage({ searchParams }: Props) {
     <>
       <h1 className="text-2xl font-semibold tracking-tight sm:text-3xl">Search</h1>
       <p className="mt-2 max-w-prose text-muted">
-        Full text over positions (summaries, quotes and their speakers), sources, events and commitments.
+        Full text over {searchedKinds}: a position by its summary, its quotes and their speakers.
       </p>
       <div className="mt-6">
         <SearchForm state={state} filters={filters} errors={errors} />

@@ -49,7 +49,7 @@ export function SearchForm({ state, filters, errors }: { state: SearchState; fil
         </p>
       ) : (
         <p id="search-q-hint" className="mt-1 text-sm text-muted">
-          Positions and their quotes, sources, events, commitments and plans point by point. Put &ldquo;quotes&rdquo; around an exact phrase.
+          Results hold every word, in any of its forms (treaty, treaties). Put &ldquo;quotes&rdquo; around an exact phrase.
         </p>
       )}
       <fieldset className="mt-4">

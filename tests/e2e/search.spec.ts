@@ -53,6 +53,9 @@ test("searching “prisoners” from the header finds the 1,000-for-1,000 exchan
     expect(await count(page, "All")).toBe(total);
     for (const kind of kinds) expect(await count(page, tabName[kind]), kind).toBe(expected[kind]);
   }).toPass({ timeout: 20_000 });
+  // The page says what it searches: every kind it has a tab for.
+  const intro = page.getByText(/^Full text over/);
+  for (const kind of kinds) await expect(intro).toContainText(tabName[kind].toLowerCase());
 
   await tabs(page).getByRole("link", { name: /^Commitments/ }).click();
   await expect(page).toHaveURL("/search?q=prisoners&kind=commitment");
