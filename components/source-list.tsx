@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { formatPartialDateText } from "@/lib/dates/partial-date";
 import { httpUrl } from "@/lib/sources/http-url";
+import { titleWithRemark } from "@/lib/sources/title-remark";
 import { attributionKind } from "@/lib/vocab";
 import { attributionLabel } from "@/lib/vocab/labels";
 
@@ -58,17 +59,19 @@ function SourceLine({ item }: { item: CitationView }) {
   const href = httpUrl(source.url);
   const published = formatPartialDateText(source.publishedOn);
   const attribution = item.attribution ? attributionKind.safeParse(item.attribution) : null;
+  const { title, remark } = titleWithRemark(source.title);
+  // Said beside the title, outside its link: how the title was recorded, and a missing link.
+  const asides = [remark, href ? null : "no link recorded"].filter(Boolean);
   return (
     <p>
       {href ? (
         <a href={href} rel="noopener noreferrer" className="font-medium">
-          {source.title}
+          {title}
         </a>
       ) : (
-        <span className="font-medium">
-          {source.title} <span className="text-sm font-normal text-muted">(no link recorded)</span>
-        </span>
+        <span className="font-medium">{title}</span>
       )}
+      {asides.length > 0 && <span className="text-sm font-normal text-muted"> ({asides.join("; ")})</span>}
       <span className="block text-sm text-muted">
         {source.outlet}
         {published && <>, {published}</>}

@@ -3,6 +3,7 @@ import { sourceFromFields } from "@/lib/sources/source-form-fields";
 import type { FieldValues } from "@/lib/forms/fields";
 import { validateFields } from "@/lib/forms/validate";
 import { sourceInput } from "@/lib/sources/source-input";
+import { knownTitleRemarks } from "@/lib/sources/title-remark";
 import { EditForm, type EditAction } from "./edit-form";
 import { FieldGroup, Hidden, TextField } from "./fields";
 
@@ -18,7 +19,11 @@ export function SourceForm({ action, initialValues, submitLabel, currentHref }: 
       <Hidden name="version" />
       <FieldGroup legend="The source">
         <TextField name="outlet" label="Outlet" hint="Who published it: a news agency, a ministry, a think tank." />
-        <TextField name="title" label="Title" />
+        <TextField
+          name="title"
+          label="Title"
+          hint={`As the outlet printed it. Not seen as printed? Say so at its end: ${knownTitleRemarks.join(" or ")}; readers get it in words.`}
+        />
         <TextField name="url" label="Web address" type="url" optional hint="Starting with https:// or http://. Leave empty for a report known only through another outlet." />
         <TextField name="publishedOn" label="Published" optional hint="YYYY-MM-DD, or YYYY-MM or YYYY." />
       </FieldGroup>

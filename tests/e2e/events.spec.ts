@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { query } from "./support/db";
-import { readerDate, stanceWord } from "./support/reader";
+import { readerDate, stanceWord, shownTitle } from "./support/reader";
 
 test("the events list shows every event, newest first", async ({ page }) => {
   const events = await query<{ slug: string; name: string; date: string; datePrecision: string }>(
@@ -61,7 +61,7 @@ test("an event shows its date, place, participants, outcome, positions, commitme
 
   const list = page.getByRole("list", { name: "Sources" }).last();
   for (const s of sources.filter((s) => s.url)) {
-    await expect(list.getByRole("link", { name: s.title })).toHaveAttribute("href", s.url!);
+    await expect(list.getByRole("link", { name: shownTitle(s.title) })).toHaveAttribute("href", s.url!);
   }
 
   // Readers can see how the record was edited, and so how each of its commitments was.

@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { query } from "./support/db";
+import { shownTitle } from "./support/reader";
 import { expectNoSeriousA11yViolations } from "./support/axe";
 import { editAsAnotherEditor } from "./support/editing";
 import { signInAs } from "./support/users";
@@ -30,11 +31,11 @@ test("a source's page shows what it is and every statement resting on it, with t
   const counts = await citing(cited!.sourceId);
 
   await page.goto(`/positions/${cited!.positionId}`);
-  const item = page.getByRole("list", { name: "Sources" }).getByRole("listitem").filter({ hasText: cited!.title });
+  const item = page.getByRole("list", { name: "Sources" }).getByRole("listitem").filter({ hasText: shownTitle(cited!.title) });
   await item.getByRole("link", { name: "Every record citing this source" }).click();
   await expect(page).toHaveURL(`/sources/${cited!.sourceId}`);
-  await expect(page).toHaveTitle(`${cited!.outlet}: ${cited!.title} — Parley`);
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText(cited!.title);
+  await expect(page).toHaveTitle(`${cited!.outlet}: ${shownTitle(cited!.title)} — Parley`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(shownTitle(cited!.title));
   const facts = page.getByRole("main").locator("dl");
   await expect(facts).toContainText(cited!.outlet);
   await expect(facts.getByRole("link", { name: cited!.url })).toHaveAttribute("href", cited!.url);
@@ -82,14 +83,32 @@ test("a report recorded twice under one address lists what rests on both, and na
   await page.goto(`/sources/${other.id}`);
   const [first] = await query<{ outlet: string; title: string }>(`SELECT outlet, title FROM "Source" WHERE id = ?`, [cited.sourceId]);
   const note = page.getByRole("region", { name: "Also recorded under the same address" });
-  await expect(note.getByRole("link", { name: `${first!.outlet}: ${first!.title}` })).toHaveAttribute("href", `/sources/${cited.sourceId}`);
+  await expect(note.getByRole("link", { name: `${first!.outlet}: ${shownTitle(first!.title)}` })).toHaveAttribute("href", `/sources/${cited.sourceId}`);
   const statements = page.getByRole("list", { name: "Statements citing it" }).getByRole("listitem");
   await expect(statements).toHaveCount(1);
   await expect(statements).toContainText(cited.issueName);
   await expect(statements).toContainText("“All for all.”");
 
   await page.goto(`/sources/${cited.sourceId}`);
-  await expect(note.getByRole("link", { name: `${other.outlet}: ${other.title}` })).toHaveAttribute("href", `/sources/${other.id}`);
+  await expect(note.getByRole("link", { name: `${other.outlet}: ${shownTitle(other.title)}` })).toHaveAttribute("href", `/sources/${other.id}`);
+});
+
+test("a title the recorder did not see as printed says so in words beside it, and its link is named by the title alone", async ({ page }) => {
+  const [described] = await query<{ sourceId: string; title: string; positionId: string }>(
+    `SELECT s.id AS "sourceId", s.title, c."positionId" FROM "Citation" c JOIN "Source" s ON s.id = c."sourceId" JOIN "Position" p ON p.id = c."positionId"
+      WHERE s.title LIKE '%[descriptive title]' AND s.url IS NOT NULL AND s."retractedAt" IS NULL AND p."retractedAt" IS NULL
+      ORDER BY s.id, c."positionId" LIMIT 1`,
+  );
+  const title = described!.title.replace(/\s*\[descriptive title\]$/, "");
+  await page.goto(`/positions/${described!.positionId}`);
+  const item = page.getByRole("list", { name: "Sources" }).getByRole("listitem").filter({ hasText: title });
+  await expect(item.getByRole("link", { name: title, exact: true })).toBeVisible();
+  await expect(item).toContainText(`${title} (a description, not the outlet's headline)`);
+  await expect(item).not.toContainText("[descriptive title]");
+
+  await page.goto(`/sources/${described!.sourceId}`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
+  await expect(page.getByRole("main")).toContainText("The title is a description, not the outlet's headline.");
 });
 
 test("an editor retracting a source sees what would rest on nothing, and readers then see why a statement shows no source", async ({ page }) => {

@@ -10,6 +10,7 @@ import { StatementItem } from "@/components/statement-item";
 import { formatPartialDateText } from "@/lib/dates/partial-date";
 import { getSource, type SourceDetail } from "@/lib/sources/get-source";
 import { httpUrl } from "@/lib/sources/http-url";
+import { titleWithRemark } from "@/lib/sources/title-remark";
 import { attributionKind } from "@/lib/vocab";
 import { attributionLabel } from "@/lib/vocab/labels";
 
@@ -19,7 +20,7 @@ type Props = { params: Promise<{ id: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const source = await getSource((await params).id);
-  return source ? { title: `${source.outlet}: ${source.title}`, description: `What Parley rests on this report by ${source.outlet}.` } : { title: "Source not found" };
+  return source ? { title: `${source.outlet}: ${titleWithRemark(source.title).title}`, description: `What Parley rests on this report by ${source.outlet}.` } : { title: "Source not found" };
 }
 
 export default async function SourcePage({ params }: Props) {
@@ -27,14 +28,16 @@ export default async function SourcePage({ params }: Props) {
   if (!source) notFound();
   const id = encodeURIComponent(source.id);
   const href = httpUrl(source.url);
+  const { title, remark } = titleWithRemark(source.title);
   const cited = source.citations.length + source.events.length + source.commitments.length + source.plans.length;
 
   return (
     <article aria-labelledby="source-heading">
       <p className="text-sm text-muted">Source</p>
       <h1 id="source-heading" className="max-w-prose text-2xl font-semibold tracking-tight sm:text-3xl">
-        {source.title}
+        {title}
       </h1>
+      {remark && <p className="mt-1 text-sm text-muted">The title is {remark}.</p>}
       <EditLinks links={[{ href: `/sources/${id}/edit`, label: "Edit", context: `source: ${source.title}` }]} />
       <dl className="mt-4 grid gap-x-6 gap-y-2 rounded border border-line bg-surface p-4 sm:grid-cols-[max-content_1fr]">
         <FactRow label="Outlet">{source.outlet}</FactRow>
@@ -60,7 +63,7 @@ export default async function SourcePage({ params }: Props) {
             {source.sameAddress.map((other) => (
               <li key={other.id}>
                 <Link href={`/sources/${encodeURIComponent(other.id)}`}>
-                  {other.outlet}: {other.title}
+                  {other.outlet}: {titleWithRemark(other.title).title}
                 </Link>
               </li>
             ))}

@@ -1,0 +1,27 @@
+// A title the recorder did not see as the outlet printed it carries a remark in square
+// brackets at its end ("… [descriptive title]", "… [title from URL slug]"), as a cataloguer
+// marks a title they supplied. The record keeps the title as written; readers get the title
+// as a title and the remark in plain words beside it, outside the link, so that a link's name
+// (what a screen reader announces) is the title alone. A remark Parley has no words for, or a
+// title that is all brackets, is shown as written.
+
+const remarkWords: Record<string, string> = {
+  "descriptive title": "a description, not the outlet's headline",
+  "title from url slug": "the headline as its web address gives it",
+  "translated title from url slug": "the headline translated from its web address",
+  "partial title from url slug": "part of the headline, as its web address gives it",
+  "headline not shown": "a description: the headline was not seen",
+  "live blog; descriptive title": "a live blog; a description, not the outlet's headline",
+};
+
+const trailingRemark = /^(.*\S)\s*\[([^\][]+)\]$/s;
+
+/** The title to show, and what its remark says in readers' words (null when it has none). */
+export function titleWithRemark(title: string): { title: string; remark: string | null } {
+  const match = trailingRemark.exec(title.trim());
+  const words = match ? remarkWords[match[2]!.trim().toLowerCase()] : undefined;
+  return match && words ? { title: match[1]!, remark: words } : { title, remark: null };
+}
+
+/** The remarks Parley puts in words, as editors write them: for the form's hint. */
+export const knownTitleRemarks = ["[descriptive title]", "[title from URL slug]"] as const;
