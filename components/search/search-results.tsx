@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { partsWithRemark } from "@/lib/sources/title-remark";
 import type { HitLink } from "@/lib/search/list-hit-links";
 import { CANDIDATE_LIMIT } from "@/lib/search/match-candidates";
 import { PAGE_SIZE, type SearchResults as Results } from "@/lib/search/search";
@@ -49,6 +50,8 @@ export function SearchResults({
           {results.hits.map((hit) => {
             const link = links.get(`${hit.kind}:${hit.id}`);
             const date = formatPartialDateText(hit.date);
+            // A source's title says how it was recorded beside it, as on its pages (title-remark.ts).
+            const title = hit.kind === "source" ? partsWithRemark(hit.title) : { parts: hit.title, remark: null };
             return (
               <li key={`${hit.kind}:${hit.id}`} className="rounded border border-line bg-surface p-4">
                 <p className="text-xs font-medium uppercase tracking-wide text-muted">
@@ -59,11 +62,12 @@ export function SearchResults({
                 <h3 className="mt-1 font-semibold leading-snug">
                   {link?.href ? (
                     <Link href={link.href}>
-                      <Highlighted parts={hit.title} />
+                      <Highlighted parts={title.parts} />
                     </Link>
                   ) : (
-                    <Highlighted parts={hit.title} />
+                    <Highlighted parts={title.parts} />
                   )}
+                  {title.remark && <span className="text-sm font-normal text-muted"> ({title.remark})</span>}
                 </h3>
                 {hit.snippet.length > 0 && !(hit.kind === "source" && hit.snippet.map((p) => p.text).join("") === link?.outlet) && (
                   <p className="mt-1 text-sm">

@@ -23,5 +23,21 @@ export function titleWithRemark(title: string): { title: string; remark: string 
   return match && words ? { title: match[1]!, remark: words } : { title, remark: null };
 }
 
+/** A highlighted title (search's parts) the same way: the parts of the title alone, and the remark in words. */
+export function partsWithRemark<P extends { text: string }>(parts: P[]): { parts: P[]; remark: string | null } {
+  const whole = parts.map((part) => part.text).join("");
+  const { title, remark } = titleWithRemark(whole);
+  if (!remark) return { parts, remark: null };
+  // The title is the whole text's start, less any spaces before it.
+  let left = whole.indexOf(title) + title.length;
+  const kept: P[] = [];
+  for (const part of parts) {
+    if (left <= 0) break;
+    kept.push({ ...part, text: part.text.slice(0, left) });
+    left -= part.text.length;
+  }
+  return { parts: kept, remark };
+}
+
 /** The remarks Parley puts in words, as editors write them: for the form's hint. */
 export const knownTitleRemarks = ["[descriptive title]", "[title from URL slug]"] as const;

@@ -93,7 +93,8 @@ test("every hit links to its record; a source to its own page, with its outlet a
   await page.goto("/search?q=prisoners&kind=source");
   let throughPositions = 0;
   for (const item of await results(page).all()) {
-    const title = (await item.getByRole("heading").innerText()).trim();
+    // The link's words: a remark on how the title was recorded stands beside it.
+    const title = (await item.getByRole("heading").getByRole("link").innerText()).trim();
     const href = (await item.getByRole("heading").getByRole("link").getAttribute("href"))!;
     // Long titles come as a snippet ("… words …"): find the source by its longest piece.
     const piece = title.split("…").reduce((a, b) => (b.trim().length > a.length ? b.trim() : a), "");

@@ -109,6 +109,13 @@ test("a title the recorder did not see as printed says so in words beside it, an
   await page.goto(`/sources/${described!.sourceId}`);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
   await expect(page.getByRole("main")).toContainText("The title is a description, not the outlet's headline.");
+
+  // Search gives it the same way, the words matched still marked.
+  await page.goto(`/search?q=${encodeURIComponent(`"${title.replace(/"/g, "")}"`)}&kind=source`);
+  const hit = page.getByRole("list", { name: "Search results" }).getByRole("listitem").filter({ has: page.locator(`a[href="/sources/${described!.sourceId}"]`) });
+  await expect(hit.getByRole("heading")).toContainText("(a description, not the outlet's headline)");
+  await expect(hit.getByRole("heading")).not.toContainText("[descriptive title]");
+  await expect(hit.getByRole("heading").locator("mark").first()).toBeVisible();
 });
 
 test("an editor retracting a source sees what would rest on nothing, and readers then see why a statement shows no source", async ({ page }) => {
