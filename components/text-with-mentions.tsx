@@ -6,7 +6,7 @@ import { splitTermNames } from "@/lib/terms/term-names-in-notes";
 /**
  * A note as written, with each statement it names by id a link named for that statement.
  * `termNames`: the note speaks of the structured terms, so each field it names as the data
- * does ("startDate") reads as the label the terms above it show ("Start date").
+ * does ("startDate") reads as its name in words ("Start date").
  */
 export function TextWithMentions({
   text,

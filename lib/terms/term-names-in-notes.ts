@@ -1,7 +1,7 @@
 // Editors' coding notes name the terms' fields as the data holds them ("left out of
-// startDate", "coded maxTroops"), as the API and the export do. Readers of a statement's
-// page see each field under its label (labels.ts), so the note names it so too; the note
-// itself is kept as written. Only names with a capital inside are read as fields: one-word
+// startDate", "coded maxTroops"), as the API and the export do. Readers know the fields by
+// their names in words (labels.ts: as the history, the forms and their messages give them),
+// so the note names them so too; the note itself is kept as written. Only names with a capital inside are read as fields: one-word
 // names ("scope", "preconditions") are plain words already, and reading them as fields would
 // capitalise ordinary prose.
 import { termFieldLabel } from "./labels";
