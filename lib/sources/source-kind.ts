@@ -10,6 +10,7 @@ import { updateSource } from "./update-source";
 import { sourceExport } from "./source-export";
 import { sourceSearch } from "./source-search";
 import { negotiationsCiting } from "./negotiations-citing";
+import { titleWithRemark } from "./title-remark";
 
 const text = (value: unknown) => (typeof value === "string" && value.trim() !== "" ? value : null);
 
@@ -19,15 +20,17 @@ export const sourceKind = defineRecordKind({
   writer: sourceWriter,
   visible: visibleSource,
   words: { fields: { outlet: "Outlet", url: "Web address", publishedOn: "Published" } },
+  // Named by its title alone: how the title was recorded is said where the source is shown whole.
   describe(snapshot) {
-    const title = text(snapshot.title);
+    const written = text(snapshot.title);
+    const title = written && titleWithRemark(written).title;
     const outlet = text(snapshot.outlet);
     return title && outlet ? `${outlet}: ${title}` : title;
   },
   async refs(db, ids) {
     const rows = await db.source.findMany({ where: { id: { in: ids } }, select: { id: true, outlet: true, title: true, retractedAt: true } });
     return rows.map((s) => {
-      const name = `${s.outlet}: ${s.title}`;
+      const name = `${s.outlet}: ${titleWithRemark(s.title).title}`;
       return { id: s.id, name, shortName: name, href: `/sources/${encodeURIComponent(s.id)}`, retracted: s.retractedAt !== null };
     });
   },
