@@ -16,17 +16,17 @@ export function LatestChanges({ changes, complete, label }: { changes: RecentCha
   return (
     <>
       <ol aria-label={label} className="flex flex-col gap-3">
-      {changes.map((c) => (
-        <li key={c.id}>
-          <span className="block text-xs font-medium uppercase tracking-wide text-muted">
-            {entityTypeLabel(c.entityType)} · {describeAction(c.action)}
-          </span>
-          {c.retracted ? <span className="text-muted">A record since retracted</span> : <Link href={historyHref(c.entityType, c.entityId)}>{c.label}</Link>}
-          <span className="block text-sm text-muted">
-            <RecordedAt at={c.createdAt} /> by {c.actorLabel}
-          </span>
-        </li>
-      ))}
+        {changes.map((c) => (
+          <li key={c.id}>
+            <span className="block text-xs font-medium uppercase tracking-wide text-muted">
+              {entityTypeLabel(c.entityType)} · {describeAction(c.action)}
+            </span>
+            {c.retracted ? <span className="text-muted">A record since retracted</span> : <Link href={historyHref(c.entityType, c.entityId)}>{c.label}</Link>}
+            <span className="block text-sm text-muted">
+              <RecordedAt at={c.createdAt} /> by {c.actorLabel}
+            </span>
+          </li>
+        ))}
       </ol>
       {!complete && <p className="mt-3 text-sm text-muted">Only these among Parley’s latest changes; earlier ones are on the changes page.</p>}
     </>

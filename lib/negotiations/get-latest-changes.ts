@@ -9,6 +9,7 @@ import "server-only";
 // changes among them than asked for, one little edited while others are busy, gets those it
 // has there, and the page says the rest are on its changes page.
 import { db } from "@/lib/db/client";
+import { idsByKind } from "@/lib/records/ids";
 import type { RecordKind } from "@/lib/records/record-kind";
 import { describeChanges } from "@/lib/records/list-recent-changes";
 import { resolveRefs } from "@/lib/records/resolve-names";
@@ -48,8 +49,7 @@ export async function getLatestChanges({ negotiationId, take }: { negotiationId:
 
 /** The records among `rows` inside the negotiation, keyed "kind:id". */
 async function placed(negotiationId: string, rows: Newest[]): Promise<Set<string>> {
-  const candidates = new Map<string, Set<string>>();
-  for (const { entityType, entityId } of rows) candidates.set(entityType, (candidates.get(entityType) ?? new Set()).add(entityId));
+  const candidates = idsByKind(rows);
   const found = await Promise.all(
     (recordKinds as readonly RecordKind[]).map(async (kind) => {
       const among = candidates.get(kind.entityType);

@@ -15,3 +15,10 @@ export const negotiationIds = (rows: { negotiationId: string }[]) => rows.map((r
 
 /** A `where` clause keeping only the rows among `among` when given (a kind's `within`). */
 export const amongIds = (among?: readonly string[]) => (among ? { id: { in: [...among] } } : {});
+
+/** The records named by `rows`, their ids grouped by kind: to ask each kind once about a mixed list. */
+export function idsByKind(rows: readonly { entityType: string; entityId: string }[]): Map<string, Set<string>> {
+  const byKind = new Map<string, Set<string>>();
+  for (const { entityType, entityId } of rows) byKind.set(entityType, (byKind.get(entityType) ?? new Set()).add(entityId));
+  return byKind;
+}

@@ -5,6 +5,7 @@ import { db } from "@/lib/db/client";
 import { parseOrThrow } from "@/lib/errors/app-error";
 import { describeRecord } from "./describe-record";
 import type { NameOf } from "./record-kind";
+import { idsByKind } from "./ids";
 import { findRecordKind } from "./registry";
 import { readerActorLabel } from "@/lib/auth/actor-label";
 import { newestRevisions, type RecordsByKind, type RevisionRow } from "@/lib/revisions/newest-revisions";
@@ -58,13 +59,13 @@ export type RecentChange = Awaited<ReturnType<typeof describeChanges>>[number];
 /** The records among `rows` that are retracted now, keyed "kind:id"; a kind Parley no longer keeps counts as retracted. */
 export async function retractedIds(rows: { entityType: string; entityId: string }[]) {
   const out = new Set<string>();
-  const byKind = new Map<string, Set<string>>();
-  for (const r of rows) byKind.set(r.entityType, (byKind.get(r.entityType) ?? new Set()).add(r.entityId));
-  for (const [entityType, ids] of byKind) {
-    const kind = findRecordKind(entityType);
-    const refs = kind ? await recordRefs(db, kind, [...ids]) : [];
-    const visible = new Set(refs.filter((ref) => !ref.retracted).map((ref) => ref.id));
-    for (const id of ids) if (!visible.has(id)) out.add(`${entityType}:${id}`);
-  }
+  await Promise.all(
+    [...idsByKind(rows)].map(async ([entityType, ids]) => {
+      const kind = findRecordKind(entityType);
+      const refs = kind ? await recordRefs(db, kind, [...ids]) : [];
+      const visible = new Set(refs.filter((ref) => !ref.retracted).map((ref) => ref.id));
+      for (const id of ids) if (!visible.has(id)) out.add(`${entityType}:${id}`);
+    }),
+  );
   return out;
 }
