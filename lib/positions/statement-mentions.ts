@@ -7,14 +7,23 @@
 // the id the database gives a new record ("c" and 24 letters or digits).
 const candidate = /\b[a-z0-9]+(?:-[a-z0-9]+)+\b|\bc[a-z0-9]{24}\b/g;
 
-// Enough for any note; bounds the lookup a long pasted text could otherwise ask for.
+// Enough for any note; bounds the lookup a long pasted text could otherwise ask for. Counted
+// per text, so that a page joining many notes (a negotiation's areas) asks about each of them.
 const MAX_CANDIDATES = 50;
 
-/** Every word in the texts that could be a statement's id, other than `self`'s. */
+/** Every word in the texts that could be a statement's id, other than `self`'s: at most `MAX_CANDIDATES` from each text. */
 export function mentionCandidates(texts: readonly (string | null | undefined)[], self?: string): string[] {
   const found = new Set<string>();
-  for (const text of texts) for (const match of text?.matchAll(candidate) ?? []) if (match[0] !== self) found.add(match[0]);
-  return [...found].slice(0, MAX_CANDIDATES);
+  for (const text of texts) {
+    const own = new Set<string>();
+    for (const match of text?.matchAll(candidate) ?? []) {
+      if (match[0] === self) continue;
+      own.add(match[0]);
+      if (own.size === MAX_CANDIDATES) break;
+    }
+    own.forEach((word) => found.add(word));
+  }
+  return [...found];
 }
 
 /** A text cut into its own words and the statements it names, in order. */

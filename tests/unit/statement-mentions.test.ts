@@ -22,8 +22,12 @@ describe("statements a note names by id", () => {
     expect(splitMentions("No ids.", () => true)).toEqual(["No ids."]);
   });
 
-  it("asks about at most fifty words, however long the text", () => {
+  it("asks about at most fifty words of each text, however long it is", () => {
     const long = Array.from({ length: 80 }, (_, i) => `word-${i}`).join(" ");
     expect(mentionCandidates([long])).toHaveLength(50);
+    // A page joining many notes (a negotiation's areas) asks about each: the last note's id is not cut off.
+    const notes = [long, "Figures differ from ar-2031-army-alt."];
+    expect(mentionCandidates(notes)).toHaveLength(51);
+    expect(mentionCandidates(notes)).toContain("ar-2031-army-alt");
   });
 });
