@@ -11,7 +11,7 @@ export default function ErrorPage({ error, retry }: { error: unknown; retry: () 
 
   return (
     <div role="alert" className="max-w-prose">
-      <h1 className="text-2xl font-semibold tracking-tight sm:text-3xl">This page could not be shown</h1>
+      <h1>This page could not be shown</h1>
       <p className="mt-3">
         Something went wrong on our side while reading the records. Nothing you did caused it, and nothing was
         changed. Trying again often works.

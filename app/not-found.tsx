@@ -6,7 +6,7 @@ export const metadata: Metadata = { title: "Not found" };
 export default function NotFound() {
   return (
     <div className="max-w-prose">
-      <h1 className="text-2xl font-semibold tracking-tight sm:text-3xl">We could not find that page</h1>
+      <h1>We could not find that page</h1>
       <p className="mt-3">
         The address may be mistyped, or the record it pointed to may have been retracted by an editor. Records in
         Parley keep their addresses, so a link that worked before should work again if the record is restored.

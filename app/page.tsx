@@ -17,7 +17,7 @@ export default async function HomePage({ searchParams }: Props) {
   const negotiations = status ? all.filter((n) => n.status === status) : all;
   return (
     <>
-      <h1 className="text-2xl font-semibold tracking-tight sm:text-3xl">Negotiations</h1>
+      <h1>Negotiations</h1>
       <p className="mt-2 max-w-prose text-muted">
         What each party to a peace process says it wants or offers, issue by issue, dated by when it was said and
         sourced claim by claim.

@@ -19,7 +19,7 @@ export default async function AccountPage() {
   const sessions = await listUserSessions(actor.id, await readSessionToken());
   return (
     <div className="max-w-prose">
-      <h1 className="text-2xl font-semibold tracking-tight sm:text-3xl">Your account</h1>
+      <h1>Your account</h1>
       <p className="mt-2">
         Signed in as <strong>{actor.label}</strong> ({actor.role}).
       </p>

@@ -27,7 +27,7 @@ export default async function ApiReferencePage() {
 
   return (
     <>
-      <h1 className="text-2xl font-semibold tracking-tight sm:text-3xl">API reference</h1>
+      <h1>API reference</h1>
       <p className="mt-2 max-w-prose text-muted">
         Parley&rsquo;s records — negotiations, parties, issues, areas, positions, sources, events, commitments and
         their history — as JSON over HTTP, for researchers&rsquo; scripts and other newsrooms. This page is generated from the{" "}

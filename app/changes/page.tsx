@@ -85,7 +85,7 @@ export default async function ChangesPage({ searchParams }: Props) {
 
   return (
     <article aria-labelledby="changes-heading">
-      <h1 id="changes-heading" className="text-2xl font-semibold tracking-tight sm:text-3xl">
+      <h1 id="changes-heading">
         Recent changes
         {party.kind === "found" && <span className="block text-xl font-normal text-muted">of {party.title}</span>}
         <NegotiationFilterSubtitle filter={negotiation} />

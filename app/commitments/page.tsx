@@ -38,7 +38,7 @@ export default async function CommitmentsPage({ searchParams }: Props) {
 
   return (
     <>
-      <h1 className="text-2xl font-semibold tracking-tight sm:text-3xl">
+      <h1>
         Commitments
         <NegotiationFilterSubtitle filter={negotiation} />
       </h1>

@@ -28,7 +28,7 @@ export default async function EventsPage({ searchParams }: Props) {
 
   return (
     <>
-      <h1 className="text-2xl font-semibold tracking-tight sm:text-3xl">
+      <h1>
         Events
         <NegotiationFilterSubtitle filter={negotiation} />
       </h1>

@@ -66,7 +66,7 @@ export default async function SearchPage({ searchParams }: Props) {
 
   return (
     <>
-      <h1 className="text-2xl font-semibold tracking-tight sm:text-3xl">Search</h1>
+      <h1>Search</h1>
       <p className="mt-2 max-w-prose text-muted">
         Full text over {searchedKinds}: a position by its summary, its quotes and their speakers.
       </p>

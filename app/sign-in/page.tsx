@@ -14,7 +14,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   const actor = await getActor();
   return (
     <div className="max-w-prose">
-      <h1 className="text-2xl font-semibold tracking-tight sm:text-3xl">Sign in</h1>
+      <h1>Sign in</h1>
       <p className="mt-2 text-muted">For editors and admins. Reading Parley needs no account.</p>
       {params.ended === "everywhere" && !actor && (
         <p role="status" className="mt-4 rounded border border-line bg-surface p-4">

@@ -19,7 +19,7 @@ export function EditPageHeader({
   return (
     <>
       <Breadcrumbs trail={trail} current={current} />
-      <h1 className="text-2xl font-semibold tracking-tight sm:text-3xl">{title}</h1>
+      <h1>{title}</h1>
       {links.length > 0 && (
         <ul aria-label="This record" className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-sm">
           {links.map((l) => (

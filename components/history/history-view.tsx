@@ -19,7 +19,7 @@ export function HistoryView({ history, path, revert }: { history: History; path:
         current="History"
       />
       <p className="text-sm font-medium uppercase tracking-wide text-muted">{kind} history</p>
-      <h1 id="history-heading" className="text-2xl font-semibold tracking-tight sm:text-3xl">
+      <h1 id="history-heading">
         {history.title}
       </h1>
       {history.current.retractedAt && (

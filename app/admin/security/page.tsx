@@ -30,7 +30,7 @@ export default async function SecurityEventsPage({ searchParams }: { searchParam
   return (
     <>
       <AdminNav current="/admin/security" />
-      <h1 className="text-2xl font-semibold tracking-tight sm:text-3xl">Security events</h1>
+      <h1>Security events</h1>
       <p className="mt-2 max-w-prose text-muted">
         Sign-ins, password changes, role changes and API tokens issued or revoked, newest first, with the address each came
         from. Parley also writes each one as a line of JSON to its log; this page keeps the last six months.

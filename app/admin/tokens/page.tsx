@@ -15,7 +15,7 @@ export default async function TokensPage() {
   return (
     <>
       <AdminNav current="/admin/tokens" />
-      <h1 className="text-2xl font-semibold tracking-tight sm:text-3xl">API tokens</h1>
+      <h1>API tokens</h1>
       <p className="mt-2 max-w-prose text-muted">
         Programs use a token to read or write through the API. A token acts as the admin who issued it, within its scope;
         it stops working when it expires, when it is revoked, or when that admin is disabled or no longer an admin.

@@ -18,7 +18,7 @@ export default async function UsersPage() {
   return (
     <>
       <AdminNav current="/admin/users" />
-      <h1 className="text-2xl font-semibold tracking-tight sm:text-3xl">Users</h1>
+      <h1>Users</h1>
       <p className="mt-2 max-w-prose text-muted">
         Editors change records; admins also manage accounts and API tokens. A disabled account cannot sign in, is signed
         out at once, and its API tokens stop working until it is enabled again. An account that must choose a new password

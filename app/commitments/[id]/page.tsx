@@ -37,7 +37,7 @@ export default async function CommitmentPage({ params }: Props) {
         current="Commitment"
       />
       <p className="text-sm text-muted">Commitment</p>
-      <h1 id="commitment-heading" className="max-w-prose text-2xl font-semibold tracking-tight sm:text-3xl">
+      <h1 id="commitment-heading" className="max-w-prose">
         {commitment.summary}
       </h1>
       <p className="mt-3">

@@ -34,7 +34,7 @@ export default async function EventPage({ params }: Props) {
         current={event.name}
       />
       <p className="text-sm text-muted">Event</p>
-      <h1 id="event-heading" className="text-2xl font-semibold tracking-tight sm:text-3xl">
+      <h1 id="event-heading">
         {event.name}
       </h1>
       <EditLinks

@@ -44,7 +44,7 @@ export default async function NegotiationPage({ params, searchParams }: Props) {
     <>
       <Breadcrumbs trail={[{ href: "/", label: "Negotiations" }]} current={negotiation.title} />
       <div className="flex flex-wrap items-baseline justify-between gap-3">
-        <h1 className="text-2xl font-semibold tracking-tight sm:text-3xl">{negotiation.title}</h1>
+        <h1>{negotiation.title}</h1>
         <NegotiationStatus status={negotiation.status} />
       </div>
       <EditLinks

@@ -41,7 +41,7 @@ export default async function PartyPage({ params, searchParams }: Props) {
     <>
       <Breadcrumbs trail={[{ href: "/", label: "Negotiations" }]} current={party.shortName} />
       <p className="text-sm text-muted">Party{kind.success && <> · {kindLabel[kind.data]}</>}</p>
-      <h1 className="text-2xl font-semibold tracking-tight sm:text-3xl">{party.shortName}</h1>
+      <h1>{party.shortName}</h1>
       <EditLinks links={[{ href: `/parties/${encodeURIComponent(party.slug)}/edit`, label: "Edit", context: party.shortName }]} />
       {party.name !== party.shortName && <p className="mt-1 max-w-prose text-muted">{party.name}</p>}
       <p className="no-print mt-1 text-sm">

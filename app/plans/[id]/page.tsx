@@ -67,7 +67,7 @@ export default async function PlanPageView({ params, searchParams }: Props) {
         current={plan.title}
       />
       <p className="text-sm text-muted">Plan</p>
-      <h1 id="plan-heading" className="text-2xl font-semibold tracking-tight sm:text-3xl">
+      <h1 id="plan-heading">
         {plan.title}
       </h1>
       <EditLinks

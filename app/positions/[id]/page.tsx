@@ -41,7 +41,7 @@ export default async function PositionPage({ params }: Props) {
         ]}
         current={`${p.party.shortName} position`}
       />
-      <h1 id="position-heading" className="text-2xl font-semibold tracking-tight sm:text-3xl">
+      <h1 id="position-heading">
         {p.party.shortName} on {p.issue.name}
       </h1>
       <EditLinks

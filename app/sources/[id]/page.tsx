@@ -34,7 +34,7 @@ export default async function SourcePage({ params }: Props) {
   return (
     <article aria-labelledby="source-heading">
       <p className="text-sm text-muted">Source</p>
-      <h1 id="source-heading" className="max-w-prose text-2xl font-semibold tracking-tight sm:text-3xl">
+      <h1 id="source-heading" className="max-w-prose">
         {title}
       </h1>
       {remark && <p className="mt-1 text-sm text-muted">The title is {remark}.</p>}

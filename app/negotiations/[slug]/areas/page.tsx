@@ -28,7 +28,7 @@ export default async function AreasPage({ params }: Props) {
     <>
       <Breadcrumbs trail={[{ href: "/", label: "Negotiations" }, { href: base, label: negotiation.title }]} current="Areas" />
       <p className="text-sm text-muted">{negotiation.title}</p>
-      <h1 className="text-2xl font-semibold tracking-tight sm:text-3xl">Areas at stake</h1>
+      <h1>Areas at stake</h1>
       <p className="mt-2 max-w-prose">
         The places territorial claims in this negotiation name, and who holds each now as the records say. A claim on an area
         also stands for the areas that lie in it unless the statement names them; a claim on &ldquo;every other area&rdquo;

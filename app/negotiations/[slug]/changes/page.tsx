@@ -59,7 +59,7 @@ export default async function ChangesBetweenPage({ params, searchParams }: Props
         ]}
         current="What changed"
       />
-      <h1 className="text-2xl font-semibold tracking-tight sm:text-3xl">What changed</h1>
+      <h1>What changed</h1>
       <p className="mt-2 max-w-prose">
         Statements{who}
         {onWhat} made between {formatAsOf(from)} and {formatAsOf(to)}, and where they moved each party&rsquo;s position.

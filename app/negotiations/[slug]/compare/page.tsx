@@ -74,7 +74,7 @@ export default async function ComparePage({ params, searchParams }: Props) {
         ]}
         current="Compare"
       />
-      <h1 className="text-2xl font-semibold tracking-tight sm:text-3xl">
+      <h1>
         {parties.length >= 2 ? `${joinWords(parties.map((p) => p.shortName))} compared` : "Compare parties"}
       </h1>
       <p className="mt-2 max-w-prose">

@@ -40,7 +40,7 @@ export default async function NegotiationPlansPage({ params, searchParams }: Pro
         ]}
         current="Plans"
       />
-      <h1 className="text-2xl font-semibold tracking-tight sm:text-3xl">Plans and drafts</h1>
+      <h1>Plans and drafts</h1>
       <p className="mt-2 max-w-prose">
         The documents tabled in {negotiation.title}, point by point. Each plan sits under the plan it revises or answers,
         so rival answers to one draft appear side by side; within each level, oldest first.

@@ -59,7 +59,7 @@ export default async function IssuePage({ params, searchParams }: Props) {
         current={issue.name}
       />
       <p className="text-sm text-muted">Issue{kind.success && kind.data !== "general" && <> · {issueKindLabel[kind.data]}</>}</p>
-      <h1 className="text-2xl font-semibold tracking-tight sm:text-3xl">{issue.name}</h1>
+      <h1>{issue.name}</h1>
       <p className="mt-2 max-w-prose">{issue.description}</p>
       <EditLinks
         links={[

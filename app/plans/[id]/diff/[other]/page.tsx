@@ -57,7 +57,7 @@ export default async function PlanDiffPage({ params, searchParams }: Props) {
         current="What changed"
       />
       <p className="text-sm text-muted">What changed between two plans</p>
-      <h1 id="diff-heading" className="text-2xl font-semibold tracking-tight sm:text-3xl">
+      <h1 id="diff-heading">
         {from.title} → {to.title}
       </h1>
       <p className="mt-3 text-xl font-medium">{countsLine(diff.counts)}</p>
