@@ -1,5 +1,5 @@
 import type { ExchangeTerms } from "@/lib/terms";
-import { exchangeCategoryLabel, exchangeFormulaLabel } from "@/lib/terms/labels";
+import { exchangeCategoryLabel, exchangeFormulaLabel, termFieldLabel } from "@/lib/terms/labels";
 import { partyName, type TermsContext } from "@/lib/terms/terms-context";
 import { TermRows } from "./term-rows";
 import { countInWords } from "./term-words";
@@ -17,8 +17,8 @@ export function ExchangeTermsView({ terms, context }: { terms: ExchangeTerms; co
     <TermRows
       rows={[
         ["Formula", terms.formula && exchangeFormulaLabel[terms.formula]],
-        ["Released by the first side", sideInWords(terms.sideA, context)],
-        ["Released by the second side", sideInWords(terms.sideB, context)],
+        [termFieldLabel.sideA, sideInWords(terms.sideA, context)],
+        [termFieldLabel.sideB, sideInWords(terms.sideB, context)],
         ["Who is released", terms.categories?.length ? terms.categories.map((c) => exchangeCategoryLabel[c]).join("; ") : undefined],
         ["Phases", countInWords(terms.phases)],
       ]}

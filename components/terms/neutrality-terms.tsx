@@ -1,5 +1,5 @@
 import type { NeutralityTerms } from "@/lib/terms";
-import { foreignTroopsLabel, natoLabel, yesNo } from "@/lib/terms/labels";
+import { foreignTroopsLabel, natoLabel, termFieldLabel, yesNo } from "@/lib/terms/labels";
 import { TermRows } from "./term-rows";
 
 export function NeutralityTermsView({ terms }: { terms: NeutralityTerms }) {
@@ -9,7 +9,7 @@ export function NeutralityTermsView({ terms }: { terms: NeutralityTerms }) {
         ["Alliance membership", terms.nato && natoLabel[terms.nato]],
         ["Foreign troops", terms.foreignTroops && foreignTroopsLabel[terms.foreignTroops]],
         ["Non-nuclear status", terms.nonNuclear !== undefined ? yesNo(terms.nonNuclear) : undefined],
-        ["Security guarantees required", terms.guaranteesRequired !== undefined ? yesNo(terms.guaranteesRequired) : undefined],
+        [termFieldLabel.guaranteesRequired, terms.guaranteesRequired !== undefined ? yesNo(terms.guaranteesRequired) : undefined],
       ]}
     />
   );

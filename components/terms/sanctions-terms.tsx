@@ -1,5 +1,5 @@
 import type { SanctionsTerms } from "@/lib/terms";
-import { sanctionsReliefLabel, sanctionsTimingLabel, yesNo } from "@/lib/terms/labels";
+import { sanctionsReliefLabel, sanctionsTimingLabel, termFieldLabel, yesNo } from "@/lib/terms/labels";
 import type { TermsContext } from "@/lib/terms/terms-context";
 import { TermRows } from "./term-rows";
 import { itemsInWords, partiesInWords } from "./term-words";
@@ -9,10 +9,10 @@ export function SanctionsTermsView({ terms, context }: { terms: SanctionsTerms; 
     <TermRows
       rows={[
         ["Whose sanctions", partiesInWords(terms.imposedBy, context)],
-        ["Relief", terms.relief && sanctionsReliefLabel[terms.relief]],
+        [termFieldLabel.relief, terms.relief && sanctionsReliefLabel[terms.relief]],
         ["Timing", terms.timing && sanctionsTimingLabel[terms.timing]],
         ["Condition", terms.condition],
-        ["Restored on a breach", terms.snapback !== undefined ? yesNo(terms.snapback) : undefined],
+        [termFieldLabel.snapback, terms.snapback !== undefined ? yesNo(terms.snapback) : undefined],
         ["Targets", itemsInWords(terms.targets)],
       ]}
     />

@@ -252,7 +252,7 @@ export const confidenceLabel: Record<TermsConfidence, string> = {
 export const yesNo = (value: boolean) => (value ? "Yes" : "No");
 
 /** Each term's name, as history diffs, the conflict screen and form errors show it. */
-export const termFieldLabel: Record<string, string> = {
+export const termFieldLabel = {
   type: "Type",
   durationDays: "Length (days)",
   startDate: "Start date",
@@ -270,7 +270,7 @@ export const termFieldLabel: Record<string, string> = {
   nato: "Alliance membership",
   foreignTroops: "Foreign troops",
   nonNuclear: "Non-nuclear status",
-  guaranteesRequired: "Guarantees required",
+  guaranteesRequired: "Security guarantees required",
   reparations: "Reparations",
   frozenAssets: "Frozen assets",
   maxTroops: "Troop cap",
@@ -363,7 +363,7 @@ export const termFieldLabel: Record<string, string> = {
   monitorCount: "Monitors (people)",
   onViolation: "On a breach",
   enforcedBy: "Enforced by",
-};
+} satisfies Record<string, string>;
 
 /** Term fields whose values read as words rather than codes, in diffs and side by side as on the reading pages. */
 export const termValueLabel: Record<string, Record<string, string>> = {

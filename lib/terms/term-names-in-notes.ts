@@ -6,6 +6,7 @@
 // capitalise ordinary prose.
 import { termFieldLabel } from "./labels";
 
+const labels: Readonly<Record<string, string>> = termFieldLabel;
 const fieldName = /\b[a-z]+(?:[A-Z][a-z0-9]*)+\b/g;
 
 /** A note cut into its own words and the term fields it names, in order. */
@@ -15,7 +16,7 @@ export function splitTermNames(text: string): NotePart[] {
   const parts: NotePart[] = [];
   let from = 0;
   for (const match of text.matchAll(fieldName)) {
-    const label = Object.hasOwn(termFieldLabel, match[0]) ? termFieldLabel[match[0]] : undefined;
+    const label = Object.hasOwn(labels, match[0]) ? labels[match[0]] : undefined;
     if (!label) continue;
     if (match.index > from) parts.push(text.slice(from, match.index));
     parts.push({ field: match[0], label });

@@ -1,4 +1,5 @@
 "use client";
+import { termFieldLabel } from "@/lib/terms/labels";
 import { SelectField } from "../fields";
 import { foreignTroopsOptions, natoOptions, NOT_STATED, yesNoOptions } from "./options";
 
@@ -8,7 +9,7 @@ export function NeutralityTermsFields() {
       <SelectField name="terms.nato" label="Alliance membership" options={natoOptions} blank={NOT_STATED} />
       <SelectField name="terms.foreignTroops" label="Foreign troops" options={foreignTroopsOptions} blank={NOT_STATED} />
       <SelectField name="terms.nonNuclear" label="Non-nuclear status" options={yesNoOptions} blank={NOT_STATED} />
-      <SelectField name="terms.guaranteesRequired" label="Security guarantees required" options={yesNoOptions} blank={NOT_STATED} />
+      <SelectField name="terms.guaranteesRequired" label={termFieldLabel.guaranteesRequired} options={yesNoOptions} blank={NOT_STATED} />
     </div>
   );
 }
