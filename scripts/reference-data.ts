@@ -1,6 +1,8 @@
 // What the converters of researched reference data (scripts/convert-*.ts) share: a reference
 // position as a seed position, and writing a checked seed file.
 import { writeFileSync } from "node:fs";
+import detailWords from "@/prisma/seed/detail-words.json";
+import { readableDetails } from "@/lib/seed/detail-words";
 import { attributionFromReference, detailsToText } from "@/lib/seed/reference-mapping";
 import { seedFile, type SeedFile, type SeedPosition } from "@/lib/seed/seed-file";
 
@@ -53,9 +55,22 @@ export function seedPositionFrom(
   };
 }
 
-/** Checks a seed file against its schema, writes it and says what it holds. */
+/**
+ * The file with its positions' details in readers' words (lib/seed/detail-words.ts): names
+ * and acronyms as prisma/seed/detail-words.json writes them, units named, figures grouped,
+ * parties by their short names (those of `parties`, every seed file's, by slug).
+ */
+export function withReadableDetails(file: SeedFile, parties: SeedFile["parties"] = file.parties): SeedFile {
+  const partyNames = new Map(parties.map((party) => [party.slug, party.shortName]));
+  return {
+    ...file,
+    positions: file.positions.map((p) => (p.details ? { ...p, details: readableDetails(p.details, detailWords, partyNames) } : p)),
+  };
+}
+
+/** Checks a seed file against its schema, writes it with readable details and says what it holds. */
 export function writeSeedFile(target: string, file: SeedFile) {
-  const parsed = seedFile.parse(file);
+  const parsed = seedFile.parse(withReadableDetails(file));
   writeFileSync(target, JSON.stringify(parsed, null, 2) + "\n");
   const coded = parsed.positions.filter((p) => p.terms).length;
   console.log(
