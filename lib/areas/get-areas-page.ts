@@ -2,7 +2,7 @@ import "server-only";
 import { cache } from "react";
 import { db } from "@/lib/db/client";
 import { visibleNegotiation } from "@/lib/negotiations/negotiation-visibility";
-import { getStatementMentions } from "@/lib/positions/get-statement-mentions";
+import { getMentions } from "@/lib/records/get-mentions";
 import { notRetracted } from "@/lib/records/visible";
 import { areaKind } from "./area-kinds";
 
@@ -35,10 +35,10 @@ const loadAreasPage = cache(async (negotiationSlug: string) => {
     hasOutline: outline !== null,
     parent: parentId ? (names.get(parentId) ?? null) : null,
   }));
-  // Notes name statements by id, as editors' notes do; readers get links named for them.
-  const mentions = await getStatementMentions(
+  // Notes name statements and other records by id or slug, as editors' notes do; readers get links named for them.
+  const mentions = await getMentions(
     areas.map((area) => area.notes),
-    { negotiationId: negotiation.id },
+    { negotiationId: negotiation.id, statementsOfNegotiationOnly: true },
   );
   return { negotiation: { slug: negotiation.slug, title: negotiation.title }, territoryIssues: negotiation.issues, areas, mentions };
 });

@@ -12,7 +12,7 @@
 // Free of server-only imports: server.ts loads it outside Next.js.
 import { db, type DbOrTx } from "../db/client";
 import { negotiationsShowingParties } from "../parties/party-negotiations";
-import { mentionCandidates } from "../positions/statement-mentions";
+import { mentionCandidates } from "../records/mentions";
 import { citationsOf, EVERYTHING, recordKey, scopeOf, statementsInCell, statementsOf, type Scope } from "./change-scope";
 
 /** The scope of the address whose path is `/<kind>/<idOrSlug>/<...rest>`. */
@@ -42,7 +42,7 @@ const party: Resolver = async (db, idOrSlug) => {
 };
 
 // A statement's page lists the earlier and later statements of its cell, and names the
-// statements its notes mention by id (lib/positions/statement-mentions.ts) by party and date.
+// statements its notes mention by id (lib/records/mentions.ts) by party and date.
 const position: Resolver = async (db, id) => {
   const cell = { partyId: true, issueId: true, issue: { select: { negotiationId: true } } } as const;
   const row = await db.position.findUnique({ where: { id }, select: { id: true, notes: true, termsNote: true, details: true, ...cell } });

@@ -4,6 +4,7 @@ import { db } from "@/lib/db/client";
 import { visibleParty } from "@/lib/parties/party-visibility";
 import { visiblePlanPoint } from "@/lib/plan-points/plan-point-visibility";
 import { visiblePosition } from "@/lib/positions/position-visibility";
+import { getMentions } from "@/lib/records/get-mentions";
 import { notRetracted } from "@/lib/records/visible";
 import { visiblePlanSources } from "@/lib/sources/select-source";
 import { planGaps } from "./point-gaps";
@@ -52,11 +53,11 @@ const loadPlanPage = cache(async (id: string) => {
       },
     },
   });
-  const issues = await db.issue.findMany({
-    where: { negotiationId: plan.negotiation.id, ...notRetracted },
-    orderBy: { order: "asc" },
-    select: { id: true, slug: true, name: true },
-  });
+  const [issues, mentions] = await Promise.all([
+    db.issue.findMany({ where: { negotiationId: plan.negotiation.id, ...notRetracted }, orderBy: { order: "asc" }, select: { id: true, slug: true, name: true } }),
+    // Its notes name records by id or slug; its page is dropped on any change to them.
+    getMentions([plan.notes], { negotiationId: plan.negotiation.id, self: plan.id, statementsOfNegotiationOnly: true }),
+  ]);
   const previousVisible = plan.previousVersion && plan.previousVersion.retractedAt === null;
   const dropped = previousVisible ? plan.droppedPoints.map((d) => ({ ...d.point, note: d.note })) : [];
   const pagePoints = points.map(({ issues: pointIssues, revises, citedBy, ...point }) => ({
@@ -76,6 +77,8 @@ const loadPlanPage = cache(async (id: string) => {
     },
     points: pagePoints,
     issues,
+    /** The records its notes name, as links read them. */
+    mentions,
     gaps: planGaps(pagePoints, plan.pointCount, dropped.map((d) => d.number)),
   };
 });

@@ -5,7 +5,7 @@ import { visibleCitations } from "@/lib/sources/select-source";
 import { loadTermsContext } from "@/lib/terms/load-terms-context";
 import { listTermReferences } from "@/lib/terms/term-references";
 import { issueKind } from "@/lib/vocab";
-import { getStatementMentions } from "./get-statement-mentions";
+import { getMentions } from "@/lib/records/get-mentions";
 import { getSupersessionChain } from "./get-supersession-chain";
 import { visiblePosition } from "@/lib/positions/position-visibility";
 import { visiblePlanPoint } from "@/lib/plan-points/plan-point-visibility";
@@ -52,13 +52,13 @@ const loadPosition = cache(async (id: string) => {
   const [chain, termsContext, mentions] = await Promise.all([
     getSupersessionChain({ partyId, issueId, positionId: id }),
     loadTermsContext(db, issue.negotiationId, { partySlugs }),
-    getStatementMentions([rest.notes, rest.termsNote, rest.details], { self: id, issueId }),
+    getMentions([rest.notes, rest.termsNote, rest.details], { negotiationId: issue.negotiationId, self: id, issueId }),
   ]);
   return {
     ...rest,
     /** The names of the areas and parties the terms refer to. */
     termsContext,
-    /** The statements its notes name by id, as links read them. */
+    /** The records its notes name by id or slug, as links read them. */
     mentions,
     issue: { slug: issue.slug, name: issue.name, kind: issue.kind },
     negotiation: issue.negotiation,

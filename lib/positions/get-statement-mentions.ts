@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import { formatPartialDate } from "@/lib/dates/partial-date-format";
 import { visiblePosition } from "./position-visibility";
-import { mentionCandidates } from "./statement-mentions";
+import { mentionCandidates } from "@/lib/records/mentions";
 
 /** A statement a note names, as a link reads it. */
 export type StatementMention = { label: string; summary: string };

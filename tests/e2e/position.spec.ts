@@ -95,6 +95,21 @@ test("a coding note names the terms' fields by the labels the terms show, not as
   await expect(note).toContainText(row!.termsNote.split("startDate")[0]!.slice(-30));
 });
 
+test("a note naming a party of the talks by its slug shows the party's name, linked to its page", async ({ page }) => {
+  const [row] = await query<{ id: string; slug: string; shortName: string }>(
+    `SELECT p.id, pa.slug, pa."shortName" FROM "Position" p
+       JOIN "Issue" i ON i.id = p."issueId"
+       JOIN "NegotiationParty" np ON np."negotiationId" = i."negotiationId"
+       JOIN "Party" pa ON pa.id = np."partyId"
+      WHERE pa.slug LIKE '%-%' AND p."termsNote" LIKE '%' || pa.slug || '%' AND p."retractedAt" IS NULL
+      ORDER BY p.id LIMIT 1`,
+  );
+  await page.goto(`/positions/${row!.id}`);
+  const note = page.getByRole("complementary", { name: "Editor's coding note" });
+  await expect(note.getByRole("link", { name: row!.shortName })).toHaveAttribute("href", `/parties/${row!.slug}`);
+  await expect(note).not.toContainText(row!.slug);
+});
+
 test("a reader, signed out, finds every edit to the record from its page", async ({ page }) => {
   await page.goto("/positions/eur-2025-kyiv-ceasefire");
   await page.getByRole("link", { name: "Every edit to this record, with what changed" }).click();

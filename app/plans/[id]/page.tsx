@@ -9,6 +9,7 @@ import { PlanPointItem } from "@/components/plans/plan-point-item";
 import { PlanStatus } from "@/components/plans/plan-status";
 import { PointNumber } from "@/components/plans/point-number";
 import { SourcesSection } from "@/components/sources-section";
+import { TextWithMentions } from "@/components/text-with-mentions";
 import { getPlanPage, type PlanPage } from "@/lib/plans/get-plan-page";
 import { negotiationPlansHref, planDiffHref, planHref } from "@/lib/plans/plan-links";
 import { gapSentences } from "@/lib/plans/point-gaps";
@@ -158,7 +159,11 @@ export default async function PlanPageView({ params, searchParams }: Props) {
               {sentence}
             </p>
           ))}
-          {plan.notes && <p className="mt-2 max-w-prose whitespace-pre-line">{plan.notes}</p>}
+          {plan.notes && (
+            <p className="mt-2 max-w-prose whitespace-pre-line">
+              <TextWithMentions text={plan.notes} mentions={page.mentions} />
+            </p>
+          )}
         </section>
       )}
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { mentionCandidates, splitMentions } from "@/lib/positions/statement-mentions";
+import { mentionCandidates, splitMentions } from "@/lib/records/mentions";
 
 describe("statements a note names by id", () => {
   const note = "Figures differ from ar-2031-army-alt (about 9,000); see also cz0a1b2c3d4e5f6g7h8i9j0k1 and co-operation talks.";
@@ -13,12 +13,12 @@ describe("statements a note names by id", () => {
     const known = new Set(["ar-2031-army-alt", "ar-2031-army", "cz0a1b2c3d4e5f6g7h8i9j0k1"]);
     expect(splitMentions(note, (id) => known.has(id))).toEqual([
       "Figures differ from ",
-      { statementId: "ar-2031-army-alt" },
+      { mentioned: "ar-2031-army-alt" },
       " (about 9,000); see also ",
-      { statementId: "cz0a1b2c3d4e5f6g7h8i9j0k1" },
+      { mentioned: "cz0a1b2c3d4e5f6g7h8i9j0k1" },
       " and co-operation talks.",
     ]);
-    expect(splitMentions("See ar-2031-army.", (id) => known.has(id))).toEqual(["See ", { statementId: "ar-2031-army" }, "."]);
+    expect(splitMentions("See ar-2031-army.", (id) => known.has(id))).toEqual(["See ", { mentioned: "ar-2031-army" }, "."]);
     expect(splitMentions("No ids.", () => true)).toEqual(["No ids."]);
   });
 
