@@ -12,5 +12,6 @@ import { areasHeldInPart } from "./20261210000000_areas_held_in_part";
 import { oneSourcePerAddress } from "./20261211000000_one_source_per_address";
 import { oneCommitmentPerPromise } from "./20261212000000_one_commitment_per_promise";
 import { readableDetails } from "./20261213000000_readable_details";
+import { notesInPlainWords } from "./20261214000000_notes_in_plain_words";
 
-export const dataMigrations: readonly DataMigration[] = [partyNeutralTerritory, newIssueKinds, gazaIssueKinds, nuclearPlantTerritory, markUpPointCount, seededRecordsAsStated, areasHeldInPart, oneSourcePerAddress, oneCommitmentPerPromise, readableDetails];
+export const dataMigrations: readonly DataMigration[] = [partyNeutralTerritory, newIssueKinds, gazaIssueKinds, nuclearPlantTerritory, markUpPointCount, seededRecordsAsStated, areasHeldInPart, oneSourcePerAddress, oneCommitmentPerPromise, readableDetails, notesInPlainWords];

@@ -147,6 +147,7 @@ describe("the data migration to party-neutral territorial claims", () => {
       expect.objectContaining({ name: "20261212000000_one_commitment_per_promise", ranNow: true, changed: 0 }),
       // The seed's details are in readers' words already (readable-details.test.ts).
       expect.objectContaining({ name: "20261213000000_readable_details", ranNow: true, changed: 0 }),
+      expect.objectContaining({ name: "20261214000000_notes_in_plain_words", ranNow: true, changed: 0 }),
     ]);
     await expectMigrated(client);
   }, 120_000);

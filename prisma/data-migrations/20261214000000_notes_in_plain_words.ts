@@ -1,0 +1,38 @@
+// Five seeded notes spoke the data's language to readers: a coding note with a field's value
+// as code ("capsAccepted true", "waiver-demanded", "no enum value fits") and plans' notes about
+// "the event slug in the Gaza frame" and "the closest slug". The seed files now say the same in
+// plain words; this rewrites them in a database seeded before. Records and ids a note names
+// stay in it (they read as links: lib/records/get-mentions.ts). Only a note still as seeded is
+// rewritten: an editor's own words stay. Each change is a revision. The list is this
+// migration's own copy, in the JSON file beside it.
+import type { DataMigration } from "@/lib/data-migrations/data-migration";
+import { planWriter } from "@/lib/plans/plan-writer";
+import { positionWriter } from "@/lib/positions/position-writer";
+import { changeRecord } from "@/lib/revisions/write-record";
+import list from "./20261214000000_notes_in_plain_words.json";
+
+const note = "The note in plain words rather than the data's: what it says is unchanged.";
+
+export const notesInPlainWords: DataMigration = {
+  name: "20261214000000_notes_in_plain_words",
+  description: "Five seeded notes in plain words rather than the data's (field values, slugs)",
+  async run(tx, actor) {
+    let changed = 0;
+    for (const { kind, id, field, seededAs, plainAs } of list.notes) {
+      const target = { id, action: "update", actor, note } as const;
+      if (kind === "position" && (field === "termsNote" || field === "notes")) {
+        const row = await tx.position.findUnique({ where: { id }, select: { version: true, termsNote: true, notes: true } });
+        if (!row || row[field] !== seededAs) continue;
+        await changeRecord(tx, positionWriter, { ...target, version: row.version }, () => ({ columns: { [field]: plainAs } }));
+      } else if (kind === "plan" && field === "notes") {
+        const row = await tx.plan.findUnique({ where: { id }, select: { version: true, notes: true } });
+        if (!row || row.notes !== seededAs) continue;
+        await changeRecord(tx, planWriter, { ...target, version: row.version }, () => ({ columns: { notes: plainAs } }));
+      } else {
+        throw new Error(`No way to rewrite ${kind} ${field}`);
+      }
+      changed += 1;
+    }
+    return { changed };
+  },
+};
