@@ -2,15 +2,17 @@ import Link from "next/link";
 import type { Mention } from "@/lib/records/get-mentions";
 import { splitMentions } from "@/lib/records/mentions";
 import { splitTermNames } from "@/lib/terms/term-names-in-notes";
+import type { IssueKind } from "@/lib/vocab";
 
 /**
  * A note as written, with each record it names by id or slug a link named for that record
- * (lib/records/get-mentions.ts). `termNames`: the note speaks of the structured terms, so each
- * field it names as the data does ("startDate") reads as its name in words ("Start date").
+ * (lib/records/get-mentions.ts). `termsKind`: the note speaks of structured terms of that kind,
+ * so each field or value it names as the data does ("startDate", "frozen-line") reads as its
+ * name in words ("Start date", "Frozen at the current line").
  */
-export function TextWithMentions({ text, mentions, termNames = false }: { text: string; mentions: Record<string, Mention>; termNames?: boolean }) {
+export function TextWithMentions({ text, mentions, termsKind }: { text: string; mentions: Record<string, Mention>; termsKind?: IssueKind }) {
   return splitMentions(text, (word) => Object.hasOwn(mentions, word)).map((part, i) => {
-    if (typeof part === "string") return termNames ? <WithTermLabels key={i} text={part} /> : part;
+    if (typeof part === "string") return termsKind ? <WithTermLabels key={i} text={part} kind={termsKind} /> : part;
     const mention = mentions[part.mentioned]!;
     return (
       <Link key={i} href={mention.href} title={mention.title}>
@@ -20,6 +22,8 @@ export function TextWithMentions({ text, mentions, termNames = false }: { text: 
   });
 }
 
-function WithTermLabels({ text }: { text: string }) {
-  return splitTermNames(text).map((part) => (typeof part === "string" ? part : `“${part.label}”`)).join("");
+function WithTermLabels({ text, kind }: { text: string; kind: IssueKind }) {
+  return splitTermNames(text, kind)
+    .map((part) => (typeof part === "string" ? part : `“${part.label}”`))
+    .join("");
 }

@@ -60,7 +60,7 @@ const loadPosition = cache(async (id: string) => {
     termsContext,
     /** The records its notes name by id or slug, as links read them. */
     mentions,
-    issue: { slug: issue.slug, name: issue.name, kind: issue.kind },
+    issue: { slug: issue.slug, name: issue.name, kind },
     negotiation: issue.negotiation,
     event: event && event.retractedAt === null ? event : null,
     points: pointsCited.map((c) => c.point),

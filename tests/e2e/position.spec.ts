@@ -69,7 +69,9 @@ test("a position shows its facts, readable terms, coding note, details, notes an
 
   const note = page.getByRole("complementary", { name: "Editor's coding note" });
   await expect(note).toContainText(`Confidence in this coding: ${stanceWord(p.termsConfidence!)}`);
-  await expect(note).toContainText(p.termsNote!);
+  // The note as written, the territorial outcome it names as the data does in the terms' words.
+  expect(p.termsNote).toContain("read as frozen-line");
+  await expect(note).toContainText(p.termsNote!.replace("frozen-line", "“Frozen at the current line”"));
   await expect(page.getByRole("region", { name: "Details as recorded" })).toContainText(p.details!.slice(0, 40));
   await expect(page.getByRole("region", { name: "Editorial notes" })).toContainText(p.notes!.slice(0, 40));
 
@@ -93,6 +95,17 @@ test("a coding note names the terms' fields by the labels the terms show, not as
   await expect(note).not.toContainText("startDate");
   // The words around it are the note's own.
   await expect(note).toContainText(row!.termsNote.split("startDate")[0]!.slice(-30));
+});
+
+test("a coding note names a value of its terms by the words the terms show, not as the data spells it", async ({ page }) => {
+  const [row] = await query<{ id: string }>(
+    `SELECT p.id FROM "Position" p JOIN "Issue" i ON i.id = p."issueId"
+      WHERE i.kind = 'territory' AND p."termsNote" LIKE '%coded frozen-line%' AND p."retractedAt" IS NULL ORDER BY p.id LIMIT 1`,
+  );
+  await page.goto(`/positions/${row!.id}`);
+  const note = page.getByRole("complementary", { name: "Editor's coding note" });
+  await expect(note).toContainText("coded “Frozen at the current line”");
+  await expect(note).not.toContainText("frozen-line");
 });
 
 test("a note naming a party of the talks by its slug shows the party's name, linked to its page", async ({ page }) => {

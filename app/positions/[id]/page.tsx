@@ -68,7 +68,7 @@ export default async function PositionPage({ params }: Props) {
               {confidence.success && <p>Confidence in this coding: {confidenceLabel[confidence.data]}.</p>}
               {p.termsNote && (
                 <p className="mt-1">
-                  <TextWithMentions text={p.termsNote} mentions={p.mentions} termNames />
+                  <TextWithMentions text={p.termsNote} mentions={p.mentions} termsKind={p.issue.kind} />
                 </p>
               )}
             </aside>
