@@ -4,8 +4,8 @@ import { db, engine } from "@/lib/db/client";
 
 /**
  * When each negotiation's records last changed: the newest revision of the negotiation or
- * of anything recorded in it (its parties, issues, positions, events, commitments and the
- * sources they cite). This is the recording date, not the date anything was said.
+ * of anything recorded in it (its parties, issues, positions, events, commitments, areas,
+ * plans and their points, and the sources they cite), as its latest changes list them. This is the recording date, not the date anything was said.
  * Retracted records count: a retraction is a change.
  *
  * Two queries whatever the size. The first takes the newest revision of each record
@@ -46,6 +46,14 @@ export async function getLastChanges({ negotiationIds }: { negotiationIds: strin
         WHERE c."negotiationId" IN (${ids}) AND r."entityType" = 'commitment' AND r."entityId" = c."id"
       UNION ALL SELECT c."negotiationId", r."createdAt" FROM "Commitment" c CROSS JOIN "CommitmentSource" cs CROSS JOIN "Revision" r
         WHERE c."negotiationId" IN (${ids}) AND cs."commitmentId" = c."id" AND r."entityType" = 'source' AND r."entityId" = cs."sourceId"
+      UNION ALL SELECT a."negotiationId", r."createdAt" FROM "Area" a CROSS JOIN "Revision" r
+        WHERE a."negotiationId" IN (${ids}) AND r."entityType" = 'area' AND r."entityId" = a."id"
+      UNION ALL SELECT pl."negotiationId", r."createdAt" FROM "Plan" pl CROSS JOIN "Revision" r
+        WHERE pl."negotiationId" IN (${ids}) AND r."entityType" = 'plan' AND r."entityId" = pl."id"
+      UNION ALL SELECT pl."negotiationId", r."createdAt" FROM "Plan" pl CROSS JOIN "PlanPoint" pp CROSS JOIN "Revision" r
+        WHERE pl."negotiationId" IN (${ids}) AND pp."planId" = pl."id" AND r."entityType" = 'planPoint' AND r."entityId" = pp."id"
+      UNION ALL SELECT pl."negotiationId", r."createdAt" FROM "Plan" pl CROSS JOIN "PlanSource" ps CROSS JOIN "Revision" r
+        WHERE pl."negotiationId" IN (${ids}) AND ps."planId" = pl."id" AND r."entityType" = 'source' AND r."entityId" = ps."sourceId"
     ) AS "changes"
     GROUP BY "negotiationId"`;
 

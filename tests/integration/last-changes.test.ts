@@ -1,6 +1,6 @@
 // When a negotiation's records last changed (lib/negotiations/get-last-changes.ts): a revision
 // of the negotiation or of anything recorded in it moves the date — each way a record belongs
-// to a negotiation, including the sources its events, commitments and positions cite — and a
+// to a negotiation, including the sources its events, commitments, positions and plans cite — and a
 // revision of another negotiation's records does not. Revisions dated in the future stand
 // for the newest change; they are removed afterwards.
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
@@ -45,11 +45,12 @@ afterEach(async () => {
 });
 
 /** Sources the negotiation's records cite in no other way than `way`, so each path is tested alone. */
-function notCitedBy(way: "event" | "commitment" | "position") {
+function notCitedBy(way: "event" | "commitment" | "position" | "plan") {
   return {
     ...(way !== "event" && { events: { none: { event: { negotiationId } } } }),
     ...(way !== "commitment" && { commitments: { none: { commitment: { negotiationId } } } }),
     ...(way !== "position" && { citations: { none: { position: { issue: { negotiationId } } } } }),
+    ...(way !== "plan" && { plans: { none: { plan: { negotiationId } } } }),
   };
 }
 
@@ -70,6 +71,13 @@ describe("a negotiation's last change", () => {
     ["a commitment", async () => ({ entityType: "commitment", entityId: (await db.commitment.findFirstOrThrow({ where: { negotiationId } })).id })],
     ["a source only a commitment cites", async () => {
       const link = await db.commitmentSource.findFirstOrThrow({ where: { commitment: { negotiationId }, source: { ...notCitedBy("commitment") } } });
+      return { entityType: "source", entityId: link.sourceId };
+    }],
+    ["an area", async () => ({ entityType: "area", entityId: (await db.area.findFirstOrThrow({ where: { negotiationId } })).id })],
+    ["a plan", async () => ({ entityType: "plan", entityId: (await db.plan.findFirstOrThrow({ where: { negotiationId } })).id })],
+    ["a plan's point", async () => ({ entityType: "planPoint", entityId: (await db.planPoint.findFirstOrThrow({ where: { plan: { negotiationId } } })).id })],
+    ["a source only a plan cites", async () => {
+      const link = await db.planSource.findFirstOrThrow({ where: { plan: { negotiationId }, source: { ...notCitedBy("plan") } } });
       return { entityType: "source", entityId: link.sourceId };
     }],
     ["a source only a position cites", async () => {
