@@ -42,6 +42,7 @@ export function NegotiationCard({ negotiation: n }: { negotiation: NegotiationSu
             </li>
             <li>{plural(n.counts.events, "event")}</li>
             <li>{plural(n.counts.commitments, "commitment")}</li>
+            <li>{plural(n.counts.plans, "plan")}</li>
           </ul>
         </dd>
         <dt className="font-medium">Last change</dt>

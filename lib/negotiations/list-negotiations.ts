@@ -33,6 +33,7 @@ export async function listNegotiations() {
         select: {
           events: { where: notRetracted },
           commitments: { where: notRetracted },
+          plans: { where: notRetracted },
         },
       },
     },
@@ -65,7 +66,7 @@ export async function listNegotiations() {
       ...negotiation,
       parties: parties.map((p) => p.party),
       lastEvent: events[0] ?? null,
-      counts: { positions, currentPositions, events: _count.events, commitments: _count.commitments },
+      counts: { positions, currentPositions, events: _count.events, commitments: _count.commitments, plans: _count.plans },
       lastChangedAt: lastChanges.get(id) ?? null,
     };
   });

@@ -5,15 +5,16 @@ import { NEGOTIATION, partiesInOrder, readerDate } from "./support/reader";
 
 test("home lists each negotiation with its parties, last event, counts and last change", async ({ page }) => {
   const [negotiation] = await query<{ id: string; title: string }>(`SELECT id, title FROM "Negotiation" WHERE slug = ?`, [NEGOTIATION]);
-  const [counts] = await query<{ positions: number; current: number; events: number; commitments: number }>(
+  const [counts] = await query<{ positions: number; current: number; events: number; commitments: number; plans: number }>(
     `SELECT
        (SELECT COUNT(*) FROM "Position" p JOIN "Issue" i ON i.id = p."issueId"
          WHERE i."negotiationId" = ? AND p."retractedAt" IS NULL) AS positions,
        (SELECT COUNT(*) FROM "Position" p JOIN "Issue" i ON i.id = p."issueId"
          WHERE i."negotiationId" = ? AND p."retractedAt" IS NULL AND p.status = 'current') AS current,
        (SELECT COUNT(*) FROM "Event" WHERE "negotiationId" = ? AND "retractedAt" IS NULL) AS events,
-       (SELECT COUNT(*) FROM "Commitment" WHERE "negotiationId" = ? AND "retractedAt" IS NULL) AS commitments`,
-    [negotiation!.id, negotiation!.id, negotiation!.id, negotiation!.id],
+       (SELECT COUNT(*) FROM "Commitment" WHERE "negotiationId" = ? AND "retractedAt" IS NULL) AS commitments,
+       (SELECT COUNT(*) FROM "Plan" WHERE "negotiationId" = ? AND "retractedAt" IS NULL) AS plans`,
+    [negotiation!.id, negotiation!.id, negotiation!.id, negotiation!.id, negotiation!.id],
   );
   const [lastEvent] = await query<{ name: string; date: string; datePrecision: string }>(
     `SELECT name, date, "datePrecision" FROM "Event" WHERE "negotiationId" = ? AND "retractedAt" IS NULL ORDER BY date DESC LIMIT 1`,
@@ -28,6 +29,8 @@ test("home lists each negotiation with its parties, last event, counts and last 
   await expect(card).toContainText(`${Number(counts!.positions)} positions (${Number(counts!.current)} current)`);
   await expect(card).toContainText(`${Number(counts!.events)} events`);
   await expect(card).toContainText(`${Number(counts!.commitments)} commitments`);
+  expect(Number(counts!.plans)).toBeGreaterThan(1);
+  await expect(card).toContainText(`${Number(counts!.plans)} plans`);
   await expect(card.getByRole("link", { name: lastEvent!.name })).toBeVisible();
   await expect(card).toContainText(readerDate(lastEvent!.date, lastEvent!.datePrecision));
   await expect(card).toContainText(/Last change\s*\d{1,2} \w+ \d{4}/);
