@@ -5,6 +5,7 @@ import { listPositionsAsOf } from "@/lib/positions/list-positions-as-of";
 import { statementsAsOf } from "@/lib/positions/statement-as-of";
 import { visibleNegotiation } from "@/lib/negotiations/negotiation-visibility";
 import { visibleParty } from "@/lib/parties/party-visibility";
+import { visiblePlan } from "@/lib/plans/plan-visibility";
 import { visibleIssue } from "@/lib/issues/issue-visibility";
 import { visiblePosition } from "@/lib/positions/position-visibility";
 
@@ -25,7 +26,9 @@ const loadPartyPage = cache(async (slug: string, asOfIso?: string) => {
   });
   if (!party) return null;
 
-  const [issues, positions] = await Promise.all([
+  // On a past statement date: only what was said, or tabled, by then.
+  const asOf = asOfIso ? new Date(asOfIso) : undefined;
+  const [issues, positions, plans] = await Promise.all([
     // Every issue of the negotiations it sits in, and any other issue it spoke on.
     db.issue.findMany({
       where: {
@@ -57,10 +60,15 @@ const loadPartyPage = cache(async (slug: string, asOfIso?: string) => {
         withdrawnOn: true,
       },
     }),
+    // The plans it wrote or co-wrote, newest first.
+    db.plan.findMany({
+      where: { ...visiblePlan, authors: { some: { partyId: party.id } }, ...(asOf ? { date: { lte: asOf } } : {}) },
+      orderBy: [{ date: "desc" }, { createdAt: "desc" }],
+      select: { id: true, title: true, date: true, datePrecision: true, status: true, negotiationId: true },
+    }),
   ]);
 
-  // On a past statement date: only what was said by then, each with its status of that day.
-  const asOf = asOfIso ? new Date(asOfIso) : undefined;
+  // Each statement with its status of that day, on a past date.
   const statements = asOf
     ? statementsAsOf(positions, await currentIdsAsOf(issues.map((i) => i.id), party.id, asOf), asOf)
     : positions;
@@ -69,9 +77,13 @@ const loadPartyPage = cache(async (slug: string, asOfIso?: string) => {
   const byIssue = new Map<string, PartyStatement[]>();
   for (const { issueId, ...p } of statements) byIssue.set(issueId, [...(byIssue.get(issueId) ?? []), p]);
 
+  const plansIn = new Map<string, PartyPlan[]>();
+  for (const { negotiationId, ...plan } of plans) plansIn.set(negotiationId, [...(plansIn.get(negotiationId) ?? []), plan]);
+
+  // A plan of a negotiation the page shows no issue of is not listed: the page is of its issues.
   const negotiations = new Map<
     string,
-    { slug: string; title: string; role: string | null; issues: PartyIssue[] }
+    { slug: string; title: string; role: string | null; issues: PartyIssue[]; plans: PartyPlan[] }
   >();
   for (const issue of issues) {
     const { negotiation, ...rest } = issue;
@@ -80,6 +92,7 @@ const loadPartyPage = cache(async (slug: string, asOfIso?: string) => {
       title: negotiation.title,
       role: roles.get(negotiation.id) ?? null,
       issues: [],
+      plans: plansIn.get(negotiation.id) ?? [],
     };
     const statements = byIssue.get(issue.id) ?? [];
     entry.issues.push({
@@ -93,6 +106,8 @@ const loadPartyPage = cache(async (slug: string, asOfIso?: string) => {
   const { negotiations: _seats, ...profile } = party;
   return { party: profile, negotiations: [...negotiations.values()].sort((a, b) => a.title.localeCompare(b.title)) };
 });
+
+type PartyPlan = { id: string; title: string; date: Date; datePrecision: string; status: string };
 
 type PartyStatement = {
   id: string;

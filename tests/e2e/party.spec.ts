@@ -48,6 +48,21 @@ test("a party's page links back to the negotiation and its issues", async ({ pag
   await expect(page).toHaveURL(`/negotiations/${NEGOTIATION}`);
 });
 
+test("a party's page lists the plans it wrote or co-wrote in each negotiation, newest first, each linked", async ({ page }) => {
+  const plans = await query<{ id: string; title: string }>(
+    `SELECT pl.id, pl.title FROM "Plan" pl
+       JOIN "PlanAuthor" a ON a."planId" = pl.id JOIN "Party" pa ON pa.id = a."partyId" JOIN "Negotiation" n ON n.id = pl."negotiationId"
+      WHERE pa.slug = 'russia' AND n.slug = ? AND pl."retractedAt" IS NULL
+      ORDER BY pl.date DESC, pl."createdAt" DESC`,
+    [NEGOTIATION],
+  );
+  expect(plans.length).toBeGreaterThan(0);
+  await page.goto("/parties/russia");
+  const list = page.getByRole("region", { name: "Plans and drafts by Russia" }).getByRole("listitem");
+  await expect(list).toHaveCount(plans.length);
+  for (const [i, plan] of plans.entries()) await expect(list.nth(i).getByRole("link", { name: plan.title, exact: true })).toHaveAttribute("href", `/plans/${plan.id}`);
+});
+
 test("an unknown party is a 404", async ({ page }) => {
   const response = await page.goto("/parties/atlantis");
   expect(response?.status()).toBe(404);
