@@ -4,6 +4,8 @@ import { db } from "@/lib/db/client";
 import { listPositionsAsOf } from "@/lib/positions/list-positions-as-of";
 import { statementsAsOf } from "@/lib/positions/statement-as-of";
 import { visibleNegotiation } from "@/lib/negotiations/negotiation-visibility";
+import { visibleCommitment } from "@/lib/commitments/commitment-visibility";
+import { visibleEvent } from "@/lib/events/event-visibility";
 import { visibleParty } from "@/lib/parties/party-visibility";
 import { visiblePlan } from "@/lib/plans/plan-visibility";
 import { visibleIssue } from "@/lib/issues/issue-visibility";
@@ -28,7 +30,7 @@ const loadPartyPage = cache(async (slug: string, asOfIso?: string) => {
 
   // On a past statement date: only what was said, or tabled, by then.
   const asOf = asOfIso ? new Date(asOfIso) : undefined;
-  const [issues, positions, plans] = await Promise.all([
+  const [issues, positions, plans, commitments] = await Promise.all([
     // Every issue of the negotiations it sits in, and any other issue it spoke on.
     db.issue.findMany({
       where: {
@@ -66,6 +68,14 @@ const loadPartyPage = cache(async (slug: string, asOfIso?: string) => {
       orderBy: [{ date: "desc" }, { createdAt: "desc" }],
       select: { id: true, title: true, date: true, datePrecision: true, status: true, negotiationId: true },
     }),
+    // The commitments it is a party to, by the date of the event they were made at (those
+    // made at no event last); on a past date, those made at an event by then. A commitment's
+    // status is as recorded now: its history has no dates of its own.
+    db.commitment.findMany({
+      where: { ...visibleCommitment, parties: { some: { partyId: party.id } }, ...(asOf ? { event: { ...visibleEvent, date: { lte: asOf } } } : {}) },
+      orderBy: { createdAt: "desc" },
+      select: { id: true, summary: true, status: true, negotiationId: true, event: { select: { date: true, datePrecision: true, retractedAt: true } } },
+    }),
   ]);
 
   // Each statement with its status of that day, on a past date.
@@ -79,11 +89,18 @@ const loadPartyPage = cache(async (slug: string, asOfIso?: string) => {
 
   const plansIn = new Map<string, PartyPlan[]>();
   for (const { negotiationId, ...plan } of plans) plansIn.set(negotiationId, [...(plansIn.get(negotiationId) ?? []), plan]);
+  const commitmentsIn = new Map<string, PartyCommitment[]>();
+  for (const { negotiationId, event, ...commitment } of commitments) {
+    const madeOn = event && event.retractedAt === null ? { date: event.date, datePrecision: event.datePrecision } : null;
+    commitmentsIn.set(negotiationId, [...(commitmentsIn.get(negotiationId) ?? []), { ...commitment, madeOn }]);
+  }
+  // Sorted here, not by the database: the engines put a missing event first or last as they please.
+  for (const list of commitmentsIn.values()) list.sort((a, b) => (b.madeOn?.date.getTime() ?? -Infinity) - (a.madeOn?.date.getTime() ?? -Infinity));
 
-  // A plan of a negotiation the page shows no issue of is not listed: the page is of its issues.
+  // A plan or commitment of a negotiation the page shows no issue of is not listed: the page is of its issues.
   const negotiations = new Map<
     string,
-    { slug: string; title: string; role: string | null; issues: PartyIssue[]; plans: PartyPlan[] }
+    { slug: string; title: string; role: string | null; issues: PartyIssue[]; plans: PartyPlan[]; commitments: PartyCommitment[] }
   >();
   for (const issue of issues) {
     const { negotiation, ...rest } = issue;
@@ -93,6 +110,7 @@ const loadPartyPage = cache(async (slug: string, asOfIso?: string) => {
       role: roles.get(negotiation.id) ?? null,
       issues: [],
       plans: plansIn.get(negotiation.id) ?? [],
+      commitments: commitmentsIn.get(negotiation.id) ?? [],
     };
     const statements = byIssue.get(issue.id) ?? [];
     entry.issues.push({
@@ -108,6 +126,8 @@ const loadPartyPage = cache(async (slug: string, asOfIso?: string) => {
 });
 
 type PartyPlan = { id: string; title: string; date: Date; datePrecision: string; status: string };
+
+type PartyCommitment = { id: string; summary: string; status: string; madeOn: { date: Date; datePrecision: string } | null };
 
 type PartyStatement = {
   id: string;

@@ -63,6 +63,24 @@ test("a party's page lists the plans it wrote or co-wrote in each negotiation, n
   for (const [i, plan] of plans.entries()) await expect(list.nth(i).getByRole("link", { name: plan.title, exact: true })).toHaveAttribute("href", `/plans/${plan.id}`);
 });
 
+test("a party's page lists the commitments it is a party to in each negotiation, each with its status, linked", async ({ page }) => {
+  const commitments = await query<{ id: string; summary: string }>(
+    `SELECT c.id, c.summary FROM "Commitment" c
+       JOIN "CommitmentParty" cp ON cp."commitmentId" = c.id JOIN "Party" pa ON pa.id = cp."partyId" JOIN "Negotiation" n ON n.id = c."negotiationId"
+      WHERE pa.slug = 'russia' AND n.slug = ? AND c."retractedAt" IS NULL`,
+    [NEGOTIATION],
+  );
+  expect(commitments.length).toBeGreaterThan(0);
+  await page.goto("/parties/russia");
+  const section = page.getByRole("region", { name: "Commitments Russia is party to" });
+  await expect(section.getByRole("listitem")).toHaveCount(commitments.length);
+  for (const c of commitments) {
+    const item = section.getByRole("listitem").filter({ has: page.getByRole("link", { name: c.summary, exact: true }) });
+    await expect(item.getByRole("link")).toHaveAttribute("href", `/commitments/${c.id}`);
+    await expect(item).toContainText(/Promised|In progress|Fulfilled|Broken/);
+  }
+});
+
 test("an unknown party is a 404", async ({ page }) => {
   const response = await page.goto("/parties/atlantis");
   expect(response?.status()).toBe(404);

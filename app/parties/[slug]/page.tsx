@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { EditLinks } from "@/components/editing/edit-links";
 import { Breadcrumbs } from "@/components/breadcrumbs";
+import { CommitmentStatusBadge } from "@/components/commitment-status-badge";
 import { EarlierStatements } from "@/components/earlier-statements";
 import { PartialDate } from "@/components/partial-date";
 import { PartyOverview } from "@/components/party-overview";
@@ -87,6 +88,28 @@ export default async function PartyPage({ params, searchParams }: Props) {
                         · <PartialDate date={plan.date} precision={plan.datePrecision} />
                       </span>{" "}
                       <PlanStatus status={plan.status} />
+                    </li>
+                  ))}
+                </ul>
+              </section>
+            )}
+            {n.commitments.length > 0 && (
+              <section aria-labelledby={`commitments-${n.slug}`} className="mt-6">
+                <h3 id={`commitments-${n.slug}`} className="text-lg font-semibold">
+                  Commitments {party.shortName} is party to
+                </h3>
+                <p className="text-sm text-muted">Newest first, by the event they were made at; each status as recorded now.</p>
+                <ul className="mt-2 space-y-2">
+                  {n.commitments.map((commitment) => (
+                    <li key={commitment.id} className="max-w-prose">
+                      <CommitmentStatusBadge status={commitment.status} />{" "}
+                      <Link href={`/commitments/${encodeURIComponent(commitment.id)}`}>{commitment.summary}</Link>
+                      {commitment.madeOn && (
+                        <span className="text-muted">
+                          {" "}
+                          · <PartialDate date={commitment.madeOn.date} precision={commitment.madeOn.datePrecision} />
+                        </span>
+                      )}
                     </li>
                   ))}
                 </ul>
