@@ -12,7 +12,8 @@ import { visibleIssue } from "@/lib/issues/issue-visibility";
 // a scope holds (`within` in lib/<kind>/<kind>-kind.ts):
 //   negotiation: it, its issues, the positions on them, its events, commitments, areas,
 //                plans and their points
-//   party:       it, its positions, the events it took part in, the commitments it made
+//   party:       it, its positions, the events it took part in, the commitments it made,
+//                the plans it wrote and their points, the areas it holds
 //   issue:       it and the positions on it
 // Retracted records stay in scope; the feed names them only as retracted.
 
