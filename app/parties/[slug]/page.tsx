@@ -3,18 +3,15 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { EditLinks } from "@/components/editing/edit-links";
 import { Breadcrumbs } from "@/components/breadcrumbs";
-import { CommitmentStatusBadge } from "@/components/commitment-status-badge";
 import { EarlierStatements } from "@/components/earlier-statements";
-import { PartialDate } from "@/components/partial-date";
 import { PartyOverview } from "@/components/party-overview";
-import { PlanStatus } from "@/components/plans/plan-status";
+import { PartyCommitments, PartyPlans } from "@/components/party-records";
 import { StatementItem } from "@/components/statement-item";
 import { AsOfBanner } from "@/components/time-travel/as-of-banner";
 import { AsOfForm } from "@/components/time-travel/as-of-form";
 import { asOfDate, formatAsOf, parseAsOfParam } from "@/lib/dates/as-of-param";
 import { feedAlternates } from "@/lib/feeds/feed-alternates";
 import { getPartyPage } from "@/lib/parties/get-party-page";
-import { planHref } from "@/lib/plans/plan-links";
 import { partyKind } from "@/lib/vocab";
 
 export const dynamic = "force-dynamic";
@@ -74,47 +71,8 @@ export default async function PartyPage({ params, searchParams }: Props) {
             <div className="mt-4 rounded border border-line bg-surface p-4">
               <PartyOverview issues={n.issues} sectionIdPrefix={sectionIdPrefix} caption={`${party.shortName}: ${asOf ? `stance as of ${formatAsOf(asOf)}` : "current stance"} on each issue of the ${n.title}`} />
             </div>
-            {n.plans.length > 0 && (
-              <section aria-labelledby={`plans-${n.slug}`} className="mt-6">
-                <h3 id={`plans-${n.slug}`} className="text-lg font-semibold">
-                  Plans and drafts by {party.shortName}
-                </h3>
-                <ul className="mt-2 space-y-1">
-                  {n.plans.map((plan) => (
-                    <li key={plan.id}>
-                      <Link href={planHref(plan.id)}>{plan.title}</Link>
-                      <span className="text-muted">
-                        {" "}
-                        · <PartialDate date={plan.date} precision={plan.datePrecision} />
-                      </span>{" "}
-                      <PlanStatus status={plan.status} />
-                    </li>
-                  ))}
-                </ul>
-              </section>
-            )}
-            {n.commitments.length > 0 && (
-              <section aria-labelledby={`commitments-${n.slug}`} className="mt-6">
-                <h3 id={`commitments-${n.slug}`} className="text-lg font-semibold">
-                  Commitments {party.shortName} is party to
-                </h3>
-                <p className="text-sm text-muted">Newest first, by the event they were made at; each status as recorded now.</p>
-                <ul className="mt-2 space-y-2">
-                  {n.commitments.map((commitment) => (
-                    <li key={commitment.id} className="max-w-prose">
-                      <CommitmentStatusBadge status={commitment.status} />{" "}
-                      <Link href={`/commitments/${encodeURIComponent(commitment.id)}`}>{commitment.summary}</Link>
-                      {commitment.madeOn && (
-                        <span className="text-muted">
-                          {" "}
-                          · <PartialDate date={commitment.madeOn.date} precision={commitment.madeOn.datePrecision} />
-                        </span>
-                      )}
-                    </li>
-                  ))}
-                </ul>
-              </section>
-            )}
+            <PartyPlans partyName={party.shortName} negotiation={n} />
+            <PartyCommitments partyName={party.shortName} negotiation={n} />
             <p className="mt-6 text-sm text-muted">
               On each issue, the current position first, then the earlier statements it replaced, newest first.
             </p>
