@@ -1,5 +1,6 @@
 import "server-only";
 import { cache } from "react";
+import { groupBy } from "@/lib/collections/group-by";
 import { db } from "@/lib/db/client";
 import { listPositionsAsOf } from "@/lib/positions/list-positions-as-of";
 import { statementsAsOf } from "@/lib/positions/statement-as-of";
@@ -87,15 +88,15 @@ const loadPartyPage = cache(async (slug: string, asOfIso?: string) => {
   const byIssue = new Map<string, PartyStatement[]>();
   for (const { issueId, ...p } of statements) byIssue.set(issueId, [...(byIssue.get(issueId) ?? []), p]);
 
-  const plansIn = new Map<string, PartyPlan[]>();
-  for (const { negotiationId, ...plan } of plans) plansIn.set(negotiationId, [...(plansIn.get(negotiationId) ?? []), plan]);
-  const commitmentsIn = new Map<string, PartyCommitment[]>();
-  for (const { negotiationId, event, ...commitment } of commitments) {
-    const madeOn = event && event.retractedAt === null ? { date: event.date, datePrecision: event.datePrecision } : null;
-    commitmentsIn.set(negotiationId, [...(commitmentsIn.get(negotiationId) ?? []), { ...commitment, madeOn }]);
-  }
+  const plansIn = groupBy(plans, "negotiationId");
   // Sorted here, not by the database: the engines put a missing event first or last as they please.
-  for (const list of commitmentsIn.values()) list.sort((a, b) => (b.madeOn?.date.getTime() ?? -Infinity) - (a.madeOn?.date.getTime() ?? -Infinity));
+  const madeAt = (c: PartyCommitment) => c.madeOn?.date.getTime() ?? -Infinity;
+  const commitmentsIn = groupBy(
+    commitments
+      .map(({ event, ...commitment }) => ({ ...commitment, madeOn: event && event.retractedAt === null ? { date: event.date, datePrecision: event.datePrecision } : null }))
+      .sort((a, b) => madeAt(b) - madeAt(a)),
+    "negotiationId",
+  );
 
   // A plan or commitment of a negotiation the page shows no issue of is not listed: the page is of its issues.
   const negotiations = new Map<

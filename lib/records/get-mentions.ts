@@ -1,10 +1,12 @@
 import "server-only";
 import { db } from "@/lib/db/client";
+import { areaHref } from "@/lib/areas/area-api";
 import { visibleArea } from "@/lib/areas/area-visibility";
 import { visibleCommitment } from "@/lib/commitments/commitment-visibility";
 import { visibleEvent } from "@/lib/events/event-visibility";
 import { visibleIssue } from "@/lib/issues/issue-visibility";
 import { visibleParty } from "@/lib/parties/party-visibility";
+import { planHref } from "@/lib/plans/plan-links";
 import { visiblePlan } from "@/lib/plans/plan-visibility";
 import { getStatementMentions } from "@/lib/positions/get-statement-mentions";
 import { mentionCandidates } from "./mentions";
@@ -60,11 +62,11 @@ export async function getMentions(
   // The last given for a word wins: the kinds in the reverse of their order of precedence.
   const found: [string, Mention][] = [
     ...parties.map((p): [string, Mention] => [p.slug, { label: p.shortName, href: `/parties/${encodeURIComponent(p.slug)}`, title: p.name }]),
-    ...areas.map((a): [string, Mention] => [a.slug, { label: a.name, href: `${at}/areas#area-${a.slug}` }]),
+    ...areas.map((a): [string, Mention] => [a.slug, { label: a.name, href: areaHref(negotiation.slug, a.slug) }]),
     ...issues.map((i): [string, Mention] => [i.slug, { label: i.name, href: `${at}/issues/${encodeURIComponent(i.slug)}` }]),
     ...events.map((e): [string, Mention] => [e.slug, { label: e.name, href: `/events/${encodeURIComponent(e.slug)}` }]),
     ...commitments.map((c): [string, Mention] => [c.id, { label: commitmentLabel(c.summary), href: `/commitments/${encodeURIComponent(c.id)}`, title: c.summary }]),
-    ...plans.map((p): [string, Mention] => [p.id, { label: p.title, href: `/plans/${encodeURIComponent(p.id)}` }]),
+    ...plans.map((p): [string, Mention] => [p.id, { label: p.title, href: planHref(p.id) }]),
     ...Object.entries(statements).map(([id, s]): [string, Mention] => [id, { label: s.label, href: `/positions/${encodeURIComponent(id)}`, title: s.summary }]),
   ];
   return Object.fromEntries(found);
