@@ -2,26 +2,26 @@ import type { ReactNode } from "react";
 import Link from "next/link";
 import { commitmentStatuses, type CommitmentStatus } from "@/lib/vocab";
 import { CommitmentStatusBadge } from "./commitment-status-badge";
+import { listAddress } from "@/lib/records/url-filter";
 
 /**
  * How many commitments stand in each status, each a link to the tracker filtered to it (and
- * to the negotiation counted, when the counts are one negotiation's). `selected` marks the
- * filter in force ("all" or a status).
+ * to the negotiation or party counted, when the counts are one negotiation's or party's).
+ * `selected` marks the filter in force ("all" or a status).
  */
 export function CommitmentCounts({
   counts,
   selected,
   negotiationSlug,
+  partySlug,
 }: {
   counts: Record<CommitmentStatus, number>;
   selected?: CommitmentStatus | "all";
   negotiationSlug?: string;
+  partySlug?: string;
 }) {
   const total = commitmentStatuses.reduce((sum, s) => sum + counts[s], 0);
-  const href = (status?: CommitmentStatus) => {
-    const query = new URLSearchParams({ ...(negotiationSlug ? { negotiation: negotiationSlug } : {}), ...(status ? { status } : {}) }).toString();
-    return query ? `/commitments?${query}` : "/commitments";
-  };
+  const href = (status?: CommitmentStatus) => listAddress("/commitments", { negotiation: negotiationSlug, party: partySlug, status });
   const options: { value: CommitmentStatus | "all"; href: string; label: ReactNode; count: number }[] = [
     { value: "all", href: href(), label: "All", count: total },
     ...commitmentStatuses.map((s) => ({

@@ -42,3 +42,8 @@ export function FilterNotice({
 export function NegotiationFilterSubtitle({ filter }: { filter: UrlFilter }) {
   return filter.kind === "found" ? <span className="block text-xl font-normal text-muted">in {filter.title}</span> : null;
 }
+
+/** The heading's line naming the party the list is filtered to, if any. */
+export function PartyFilterSubtitle({ filter }: { filter: UrlFilter }) {
+  return filter.kind === "found" ? <span className="block text-xl font-normal text-muted">of {filter.title}</span> : null;
+}

@@ -13,8 +13,9 @@ import { recordsOfFilters } from "@/lib/records/filter-records";
 import { listPartyChoices, readPartyFilter } from "@/lib/parties/party-filter";
 import { filterSlug, listNegotiationChoices, readNegotiationFilter } from "@/lib/negotiations/negotiation-filter";
 import { findRecordKind, recordKinds, type EntityType } from "@/lib/records/registry";
+import { listAddress, tidyListAddress } from "@/lib/records/url-filter";
 import { ChangesFilterForm } from "@/components/changes-filter-form";
-import { FilterNotice, NegotiationFilterSubtitle } from "@/components/filter-notice";
+import { FilterNotice, NegotiationFilterSubtitle, PartyFilterSubtitle } from "@/components/filter-notice";
 
 export const dynamic = "force-dynamic";
 
@@ -45,16 +46,10 @@ function feedOf(negotiation: string | undefined, party: string | undefined): str
   return "/changes.atom";
 }
 
-const PARAMETERS = ["negotiation", "party", "kind", "cursor"] as const;
-const firstOf = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value)?.trim() ?? "";
-
 export default async function ChangesPage({ searchParams }: Props) {
   const given = await searchParams;
-  // The form sends every filter, "" for "every": the address to share names only those chosen.
-  if (PARAMETERS.some((name) => given[name] !== undefined && firstOf(given[name]) === "")) {
-    const query = new URLSearchParams(PARAMETERS.flatMap((name) => (firstOf(given[name]) ? [[name, firstOf(given[name])]] : []))).toString();
-    redirect(query ? `/changes?${query}` : "/changes");
-  }
+  const tidy = tidyListAddress("/changes", given, ["negotiation", "party", "kind", "cursor"]);
+  if (tidy) redirect(tidy);
   const raw = given.cursor;
   const cursor = typeof raw === "string" && /^[A-Za-z0-9_-]{1,100}$/.test(raw) ? raw : undefined;
   const [negotiation, party] = await Promise.all([readNegotiationFilter(given.negotiation), readPartyFilter(given.party)]);
@@ -74,20 +69,19 @@ export default async function ChangesPage({ searchParams }: Props) {
   const editor = canEdit(actor);
   // This page's address, from its first page (or `from`), with one filter dropped if named.
   const here = (from?: string, without?: "negotiation" | "party") => {
-    const query = new URLSearchParams({
-      ...(slug && without !== "negotiation" && { negotiation: slug }),
-      ...(partySlug && without !== "party" && { party: partySlug }),
-      ...(entityType && { kind: entityType }),
-      ...(from && { cursor: from }),
-    }).toString();
-    return query ? `/changes?${query}` : "/changes";
+    return listAddress("/changes", {
+      negotiation: without === "negotiation" ? undefined : slug,
+      party: without === "party" ? undefined : partySlug,
+      kind: entityType,
+      cursor: from,
+    });
   };
 
   return (
     <article aria-labelledby="changes-heading">
       <h1 id="changes-heading">
         Recent changes
-        {party.kind === "found" && <span className="block text-xl font-normal text-muted">of {party.title}</span>}
+        <PartyFilterSubtitle filter={party} />
         <NegotiationFilterSubtitle filter={negotiation} />
       </h1>
       <p className="mt-3 max-w-prose text-muted">

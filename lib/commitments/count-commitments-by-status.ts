@@ -1,15 +1,13 @@
 import "server-only";
-import { visibleCommitment } from "./commitment-visibility";
+import { commitmentFilters, type CommitmentFilters } from "./commitment-filters";
 import { db } from "@/lib/db/client";
 import { commitmentStatuses, type CommitmentStatus } from "@/lib/vocab";
 
-/** How many commitments readers may see in each status, every status listed (zero if none). */
-export async function countCommitmentsByStatus({ negotiationSlug }: { negotiationSlug?: string } = {}) {
+/** How many commitments readers may see in each status (of one negotiation or party, if given), every status listed (zero if none). */
+export async function countCommitmentsByStatus(filters: CommitmentFilters = {}) {
   const rows = await db.commitment.groupBy({
     by: ["status"],
-    where: {
-      AND: [visibleCommitment, negotiationSlug ? { negotiation: { slug: negotiationSlug } } : {}],
-    },
+    where: { AND: commitmentFilters(filters) },
     _count: { _all: true },
   });
   const counts = Object.fromEntries(commitmentStatuses.map((s) => [s, 0])) as Record<CommitmentStatus, number>;

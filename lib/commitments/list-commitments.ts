@@ -1,23 +1,20 @@
 import "server-only";
-import { visibleCommitment } from "./commitment-visibility";
+import { commitmentFilters, type CommitmentFilters } from "./commitment-filters";
 import { commitmentViewSelect, toCommitmentView } from "./commitment-view";
 import { db } from "@/lib/db/client";
 import type { CommitmentStatus } from "@/lib/vocab";
 
 /**
  * Commitments readers may see, newest event first (commitments tied to no event last),
- * optionally of one status or one negotiation, and only the first few.
+ * optionally of one status, one negotiation or one party, and only the first few.
  */
 export async function listCommitments({
   status,
-  negotiationSlug,
   limit,
-}: { status?: CommitmentStatus; negotiationSlug?: string; limit?: number } = {}) {
+  ...filters
+}: { status?: CommitmentStatus; limit?: number } & CommitmentFilters = {}) {
   const rows = await db.commitment.findMany({
-    where: {
-      ...(status ? { status } : {}),
-      AND: [visibleCommitment, negotiationSlug ? { negotiation: { slug: negotiationSlug } } : {}],
-    },
+    where: { ...(status ? { status } : {}), AND: commitmentFilters(filters) },
     orderBy: { createdAt: "asc" },
     select: commitmentViewSelect,
   });

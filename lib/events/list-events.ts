@@ -4,10 +4,19 @@ import { db } from "@/lib/db/client";
 import { visibleParty } from "@/lib/parties/party-visibility";
 import { notRetracted } from "@/lib/records/visible";
 
-/** Events readers may see, newest first; optionally of one negotiation and only the latest few. */
-export async function listEvents({ negotiationSlug, limit }: { negotiationSlug?: string; limit?: number } = {}) {
+/**
+ * Events readers may see, newest first; optionally of one negotiation, or those one party took
+ * part in, and only the latest few.
+ */
+export async function listEvents({ negotiationSlug, partySlug, limit }: { negotiationSlug?: string; partySlug?: string; limit?: number } = {}) {
   const events = await db.event.findMany({
-    where: { AND: [visibleEvent, negotiationSlug ? { negotiation: { slug: negotiationSlug } } : {}] },
+    where: {
+      AND: [
+        visibleEvent,
+        negotiationSlug ? { negotiation: { slug: negotiationSlug } } : {},
+        partySlug ? { participants: { some: { party: { slug: partySlug } } } } : {},
+      ],
+    },
     orderBy: [{ date: "desc" }, { createdAt: "desc" }],
     take: limit,
     select: {

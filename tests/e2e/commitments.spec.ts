@@ -159,3 +159,58 @@ test("the API's answer for a commitment links to its page", async ({ page, reque
   await page.goto(answer.links.html);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(sample!.summary);
 });
+
+test("a party's commitments: from its page, narrowed to a negotiation with the filters, and back to every party's", async ({ page }) => {
+  // The party to the most commitments, and the negotiation where it has the most.
+  const [party] = await query<{ id: string; slug: string; name: string; shortName: string }>(
+    `SELECT p.id, p.slug, p.name, p."shortName" FROM "Party" p JOIN "CommitmentParty" cp ON cp."partyId" = p.id
+       JOIN "Commitment" c ON c.id = cp."commitmentId" WHERE c."retractedAt" IS NULL
+      GROUP BY p.id, p.slug, p.name, p."shortName" ORDER BY COUNT(*) DESC, p.slug LIMIT 1`,
+  );
+  const perNegotiation = await query<{ slug: string; title: string; status: string; n: number }>(
+    `SELECT g.slug, g.title, c.status, COUNT(*) AS n FROM "Commitment" c JOIN "CommitmentParty" cp ON cp."commitmentId" = c.id
+       JOIN "Negotiation" g ON g.id = c."negotiationId" WHERE c."retractedAt" IS NULL AND cp."partyId" = ?
+      GROUP BY g.slug, g.title, c.status ORDER BY g.slug, c.status`,
+    [party!.id],
+  );
+  const total = perNegotiation.reduce((sum, r) => sum + Number(r.n), 0);
+  const negotiation = perNegotiation[0]!;
+  const inNegotiation = perNegotiation.filter((r) => r.slug === negotiation.slug);
+  const inNegotiationTotal = inNegotiation.reduce((sum, r) => sum + Number(r.n), 0);
+
+  await page.goto(`/parties/${party!.slug}`);
+  await page.getByRole("link", { name: `Commitments ${party!.shortName} is party to` }).click();
+  await expect(page).toHaveURL(`/commitments?party=${party!.slug}`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Commitments of ${party!.name}`, { useInnerText: true });
+  await expect(page.getByRole("list", { name: "Commitments" }).getByRole("article")).toHaveCount(total);
+  await expect(page.getByRole("list", { name: "Commitments" }).getByRole("article").first()).toContainText(party!.shortName);
+
+  const filters = page.getByRole("form", { name: "Filter the commitments" });
+  await expect(filters.getByLabel("Party")).toHaveValue(party!.slug);
+  await filters.getByLabel("Negotiation").selectOption(negotiation.slug);
+  await filters.getByRole("button", { name: "Show commitments" }).click();
+  await expect(page).toHaveURL(`/commitments?negotiation=${negotiation.slug}&party=${party!.slug}`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Commitments of ${party!.name} in ${negotiation.title}`, { useInnerText: true });
+  await expect(page.getByRole("list", { name: "Commitments" }).getByRole("article")).toHaveCount(inNegotiationTotal);
+
+  // The counts by status keep both filters, and a status picked keeps through a new filter.
+  const status = inNegotiation[0]!;
+  const byStatus = page.getByRole("navigation", { name: "Commitments by status" });
+  await byStatus.getByRole("link", { name: new RegExp(`${Number(status.n)}$`) }).filter({ hasText: statuses.find((s) => s.value === status.status)!.word }).click();
+  await expect(page).toHaveURL(`/commitments?negotiation=${negotiation.slug}&party=${party!.slug}&status=${status.status}`);
+  await expect(page.getByRole("list", { name: "Commitments" }).getByRole("article")).toHaveCount(Number(status.n));
+  await filters.getByLabel("Negotiation").selectOption("");
+  await filters.getByRole("button", { name: "Show commitments" }).click();
+  await expect(page).toHaveURL(`/commitments?party=${party!.slug}&status=${status.status}`);
+
+  await page.getByRole("link", { name: "Commitments of every party" }).click();
+  await expect(page).toHaveURL(`/commitments?status=${status.status}`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Commitments");
+});
+
+test("an unknown party says so and shows every party's commitments", async ({ page }) => {
+  const total = Object.values(await countsByStatus()).reduce((a, b) => a + b, 0);
+  await page.goto("/commitments?party=nobody-at-all");
+  await expect(page.getByRole("status")).toContainText("There is no party called “nobody-at-all”");
+  await expect(page.getByRole("list", { name: "Commitments" }).getByRole("article")).toHaveCount(total);
+});

@@ -74,3 +74,34 @@ test("an event shows its date, place, participants, outcome, positions, commitme
 test("an unknown event is a 404", async ({ page }) => {
   expect((await page.goto("/events/no-such-event"))?.status()).toBe(404);
 });
+
+test("a party's events: from its page, and chosen with the filters", async ({ page }) => {
+  // The party that took part in the most events.
+  const [party] = await query<{ id: string; slug: string; name: string; shortName: string }>(
+    `SELECT p.id, p.slug, p.name, p."shortName" FROM "Party" p JOIN "EventParticipant" ep ON ep."partyId" = p.id
+       JOIN "Event" e ON e.id = ep."eventId" WHERE e."retractedAt" IS NULL
+      GROUP BY p.id, p.slug, p.name, p."shortName" ORDER BY COUNT(*) DESC, p.slug LIMIT 1`,
+  );
+  const events = await query<{ name: string }>(
+    `SELECT e.name FROM "Event" e JOIN "EventParticipant" ep ON ep."eventId" = e.id
+      WHERE e."retractedAt" IS NULL AND ep."partyId" = ? ORDER BY e.date DESC, e."createdAt" DESC`,
+    [party!.id],
+  );
+  const links = page.getByRole("main").getByRole("list", { name: /^Events in \d{4}$/ }).getByRole("link");
+
+  await page.goto(`/parties/${party!.slug}`);
+  await page.getByRole("link", { name: `Events ${party!.shortName} took part in` }).click();
+  await expect(page).toHaveURL(`/events?party=${party!.slug}`);
+  await expect(page).toHaveTitle(`Events of ${party!.name} — Parley`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Events of ${party!.name}`, { useInnerText: true });
+  await expect(links).toHaveText(events.map((e) => e.name));
+
+  await page.goto("/events");
+  const filters = page.getByRole("form", { name: "Filter the events" });
+  await filters.getByLabel("Party").selectOption(party!.slug);
+  await filters.getByRole("button", { name: "Show events" }).click();
+  await expect(page).toHaveURL(`/events?party=${party!.slug}`);
+  await expect(links).toHaveText(events.map((e) => e.name));
+  await page.getByRole("link", { name: "Events of every party" }).click();
+  await expect(page).toHaveURL("/events");
+});

@@ -45,9 +45,17 @@ export default async function PartyPage({ params, searchParams }: Props) {
       <h1>{party.shortName}</h1>
       <EditLinks links={[{ href: `/parties/${encodeURIComponent(party.slug)}/edit`, label: "Edit", context: party.shortName }]} />
       {party.name !== party.shortName && <p className="mt-1 max-w-prose text-muted">{party.name}</p>}
-      <p className="no-print mt-1 text-sm">
-        <Link href={`/changes?party=${encodeURIComponent(party.slug)}`}>Every edit to {party.shortName}&rsquo;s records</Link>
-      </p>
+      <ul aria-label={`More of ${party.shortName}`} className="no-print mt-1 flex flex-wrap gap-x-4 gap-y-1 text-sm">
+        <li>
+          <Link href={`/changes?party=${encodeURIComponent(party.slug)}`}>Every edit to {party.shortName}&rsquo;s records</Link>
+        </li>
+        <li>
+          <Link href={`/events?party=${encodeURIComponent(party.slug)}`}>Events {party.shortName} took part in</Link>
+        </li>
+        <li>
+          <Link href={`/commitments?party=${encodeURIComponent(party.slug)}`}>Commitments {party.shortName} is party to</Link>
+        </li>
+      </ul>
       <AsOfBanner asOf={asOfParam} todayHref={base} />
       <div className="mt-4">
         <AsOfForm action={base} asOf={asOfParam} />
