@@ -1,5 +1,4 @@
 import Link from "next/link";
-import { partsWithRemark } from "@/lib/sources/title-remark";
 import type { HitLink } from "@/lib/search/list-hit-links";
 import { CANDIDATE_LIMIT } from "@/lib/search/match-candidates";
 import { PAGE_SIZE, type SearchResults as Results } from "@/lib/search/search";
@@ -51,7 +50,7 @@ export function SearchResults({
             const link = links.get(`${hit.kind}:${hit.id}`);
             const date = formatPartialDateText(hit.date);
             // A source's title says how it was recorded beside it, as on its pages (title-remark.ts).
-            const title = hit.kind === "source" ? partsWithRemark(hit.title) : { parts: hit.title, remark: null };
+            const title = { parts: hit.title, remark: link?.remark ?? null };
             return (
               <li key={`${hit.kind}:${hit.id}`} className="rounded border border-line bg-surface p-4">
                 <p className="text-xs font-medium uppercase tracking-wide text-muted">

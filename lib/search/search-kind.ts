@@ -13,7 +13,13 @@ export type IndexedChange = { entityType: string; entityId: string; before?: Sna
 
 /** Where a hit leads; for a source, also its outlet and the record the link opens ("Ruritania on Ceasefire terms"). */
 /** Where a hit leads; a source's also names its outlet and the first record citing it. */
-export type HitLink = { href: string | null; outlet?: string; firstCited?: { label: string; href: string } | null };
+export type HitLink = {
+  href: string | null;
+  outlet?: string;
+  /** How a source's title was recorded, in readers' words (lib/sources/title-remark.ts); its document holds the title alone. */
+  remark?: string | null;
+  firstCited?: { label: string; href: string } | null;
+};
 
 export type KindSearch = {
   /** Hits of this kind rank after the records' own among equally good matches (sources, which records cite). */

@@ -55,6 +55,13 @@ export async function syncSearchIndex(tx: DbOrTx, change: IndexedChange & { acti
   }
 }
 
+/** Writes anew the documents of some records of one kind (after what a kind indexes changed). */
+export async function reindexRecords(tx: DbOrTx, entityType: string, ids: string[]) {
+  const kind = (await searchable()).find((k) => k.type === entityType);
+  if (!kind) throw new Error(`Records of kind ${entityType} are not searched`);
+  await replaceDocuments(tx, kind, ids);
+}
+
 /** Rebuilds the whole index from the records (after a bulk load or import). */
 export async function rebuildSearchIndex(tx: DbOrTx) {
   await tx.$executeRaw`DELETE FROM "SearchDocument"`;

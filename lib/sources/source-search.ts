@@ -7,6 +7,7 @@ import { visiblePosition } from "@/lib/positions/position-visibility";
 import { uniq, clean, lines, type SearchDocument } from "@/lib/search/documents";
 import { slugOrRetractionChanged, type HitLink, type IndexedChange, type KindSearch } from "@/lib/search/search-kind";
 import { visibleSource } from "./source-visibility";
+import { titleWithRemark } from "./title-remark";
 
 /**
  * The documents of the visible sources among `ids`. What cites them is read only for those
@@ -47,7 +48,9 @@ export function toSourceDocument(s: SourceDocumentRow): SearchDocument {
     stances: uniq(s.citations.map((c) => c.position.stance)),
     attributions: uniq(s.citations.map((c) => c.attribution)),
     date: s.publishedOn,
-    title: clean(s.title),
+    // The title as readers see it: a cataloguer's remark ("[descriptive title]") is not the
+    // source's words, and indexed it made "title" or "descriptive" match hundreds of sources.
+    title: clean(titleWithRemark(s.title).title),
     body: lines(s.outlet),
   };
 }
@@ -95,8 +98,9 @@ async function citedBy(tx: DbOrTx, where: object) {
 }
 
 /**
- * Where a source hit leads: its own page, with its outlet and the first position citing it
- * (else an event or commitment that does). One query, whatever the number of hits.
+ * Where a source hit leads: its own page, with its outlet, how its title was recorded, and the
+ * first position citing it (else an event or commitment that does). One query, whatever the
+ * number of hits.
  */
 async function sourceLinks(db: DbOrTx, ids: string[]): Promise<Map<string, HitLink>> {
   const sources = await db.source.findMany({
@@ -104,6 +108,7 @@ async function sourceLinks(db: DbOrTx, ids: string[]): Promise<Map<string, HitLi
     select: {
       id: true,
       outlet: true,
+      title: true,
       citations: {
         where: { position: visiblePosition },
         // The earliest statement; on the same day the one recorded first.
@@ -137,7 +142,7 @@ async function sourceLinks(db: DbOrTx, ids: string[]): Promise<Map<string, HitLi
         : commitment
           ? { href: `/commitments/${encodeURIComponent(commitment.id)}`, label: commitment.summary }
           : null;
-    links.set(s.id, { href: `/sources/${encodeURIComponent(s.id)}`, outlet: s.outlet, firstCited });
+    links.set(s.id, { href: `/sources/${encodeURIComponent(s.id)}`, outlet: s.outlet, remark: titleWithRemark(s.title).remark, firstCited });
   }
   return links;
 }

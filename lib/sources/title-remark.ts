@@ -2,8 +2,8 @@
 // brackets at its end ("… [descriptive title]", "… [title from URL slug]"), as a cataloguer
 // marks a title they supplied. The record keeps the title as written; readers get the title
 // as a title and the remark in plain words beside it, outside the link, so that a link's name
-// (what a screen reader announces) is the title alone. A remark Parley has no words for, or a
-// title that is all brackets, is shown as written.
+// (what a screen reader announces) is the title alone. Search indexes the title alone too. A
+// remark Parley has no words for, or a title that is all brackets, is shown as written.
 
 const remarkWords: Record<string, string> = {
   "descriptive title": "a description, not the outlet's headline",
@@ -12,6 +12,7 @@ const remarkWords: Record<string, string> = {
   "partial title from url slug": "part of the headline, as its web address gives it",
   "headline not shown": "a description: the headline was not seen",
   "live blog; descriptive title": "a live blog; a description, not the outlet's headline",
+  "arabic; descriptive title": "in Arabic; a description, not the outlet's headline",
 };
 
 const trailingRemark = /^(.*\S)\s*\[([^\][]+)\]$/s;
@@ -21,22 +22,6 @@ export function titleWithRemark(title: string): { title: string; remark: string 
   const match = trailingRemark.exec(title.trim());
   const words = match ? remarkWords[match[2]!.trim().toLowerCase()] : undefined;
   return match && words ? { title: match[1]!, remark: words } : { title, remark: null };
-}
-
-/** A highlighted title (search's parts) the same way: the parts of the title alone, and the remark in words. */
-export function partsWithRemark<P extends { text: string }>(parts: P[]): { parts: P[]; remark: string | null } {
-  const whole = parts.map((part) => part.text).join("");
-  const { title, remark } = titleWithRemark(whole);
-  if (!remark) return { parts, remark: null };
-  // The title is the whole text's start, less any spaces before it.
-  let left = whole.indexOf(title) + title.length;
-  const kept: P[] = [];
-  for (const part of parts) {
-    if (left <= 0) break;
-    kept.push({ ...part, text: part.text.slice(0, left) });
-    left -= part.text.length;
-  }
-  return { parts: kept, remark };
 }
 
 /** The remarks Parley puts in words, as editors write them: for the form's hint. */

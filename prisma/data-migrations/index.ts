@@ -13,5 +13,6 @@ import { oneSourcePerAddress } from "./20261211000000_one_source_per_address";
 import { oneCommitmentPerPromise } from "./20261212000000_one_commitment_per_promise";
 import { readableDetails } from "./20261213000000_readable_details";
 import { notesInPlainWords } from "./20261214000000_notes_in_plain_words";
+import { sourceTitlesIndexedAlone } from "./20261215000000_source_titles_indexed_alone";
 
-export const dataMigrations: readonly DataMigration[] = [partyNeutralTerritory, newIssueKinds, gazaIssueKinds, nuclearPlantTerritory, markUpPointCount, seededRecordsAsStated, areasHeldInPart, oneSourcePerAddress, oneCommitmentPerPromise, readableDetails, notesInPlainWords];
+export const dataMigrations: readonly DataMigration[] = [partyNeutralTerritory, newIssueKinds, gazaIssueKinds, nuclearPlantTerritory, markUpPointCount, seededRecordsAsStated, areasHeldInPart, oneSourcePerAddress, oneCommitmentPerPromise, readableDetails, notesInPlainWords, sourceTitlesIndexedAlone];

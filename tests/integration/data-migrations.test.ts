@@ -148,6 +148,8 @@ describe("the data migration to party-neutral territorial claims", () => {
       // The seed's details are in readers' words already (readable-details.test.ts).
       expect.objectContaining({ name: "20261213000000_readable_details", ranNow: true, changed: 0 }),
       expect.objectContaining({ name: "20261214000000_notes_in_plain_words", ranNow: true, changed: 0 }),
+      // The seed indexes sources' titles alone already (source-titles-indexed-alone.test.ts).
+      expect.objectContaining({ name: "20261215000000_source_titles_indexed_alone", ranNow: true, changed: 0 }),
     ]);
     await expectMigrated(client);
   }, 120_000);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { partsWithRemark, titleWithRemark } from "@/lib/sources/title-remark";
+import { titleWithRemark } from "@/lib/sources/title-remark";
 
 describe("a source title's remark on how it was recorded", () => {
   it("is taken off the title and put in readers' words", () => {
@@ -26,26 +26,3 @@ describe("a source title's remark on how it was recorded", () => {
     }
   });
 });
-
-describe("a highlighted title's remark", () => {
-  it("is cut from the last parts, the highlights before it kept", () => {
-    const parts = [
-      { text: "Ruritania agrees to a ", hit: false },
-      { text: "truce", hit: true },
-      { text: " [descriptive title]", hit: false },
-    ];
-    expect(partsWithRemark(parts)).toEqual({
-      parts: [
-        { text: "Ruritania agrees to a ", hit: false },
-        { text: "truce", hit: true },
-      ],
-      remark: "a description, not the outlet's headline",
-    });
-  });
-
-  it("leaves parts with no remark, or a snippet cut before it, as they are", () => {
-    const cut = [{ text: "…agrees to a ", hit: false }, { text: "truce", hit: true }, { text: " in the…", hit: false }];
-    expect(partsWithRemark(cut)).toEqual({ parts: cut, remark: null });
-  });
-});
-

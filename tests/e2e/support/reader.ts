@@ -8,7 +8,7 @@ export const NEGOTIATION = "russia-ukraine";
  * ("[descriptive title]") is said in words beside the title, not in it.
  */
 export const shownTitle = (title: string) =>
-  title.replace(/\s*\[(descriptive title|(translated |partial )?title from URL slug|headline not shown|live blog; descriptive title)\]$/i, "");
+  title.replace(/\s*\[(descriptive title|(translated |partial )?title from URL slug|headline not shown|(live blog|arabic); descriptive title)\]$/i, "");
 
 /** "demands" → "Demands": stances are shown as their own word, capitalised. */
 export const stanceWord = (stance: string) => stance.charAt(0).toUpperCase() + stance.slice(1);
