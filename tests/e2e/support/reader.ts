@@ -5,10 +5,13 @@ export const NEGOTIATION = "russia-ukraine";
 
 /**
  * A source's title as readers see it: a remark at its end on how it was recorded
- * ("[descriptive title]") is said in words beside the title, not in it.
+ * ("[descriptive title]") is said in words beside the title, not in it; a title wholly in
+ * brackets ("[A description; headline not shown]") is shown as its description.
  */
 export const shownTitle = (title: string) =>
-  title.replace(/\s*\[(descriptive title|(translated |partial )?title from URL slug|headline not shown|(live blog|arabic); descriptive title)\]$/i, "");
+  title
+    .replace(/\s*\[(descriptive title|(translated |partial )?title from URL slug|headline not shown|(live blog|arabic); descriptive title)\]$/i, "")
+    .replace(/^\[(.*[^\s;])\s*;\s*((headline|title) not shown( in excerpt)?|[A-Z][a-z]+ headline not shown)\]$/, "$1");
 
 /** "demands" → "Demands": stances are shown as their own word, capitalised. */
 export const stanceWord = (stance: string) => stance.charAt(0).toUpperCase() + stance.slice(1);
