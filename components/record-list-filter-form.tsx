@@ -1,5 +1,7 @@
 import type { ReactNode } from "react";
+import { FilterNotice } from "@/components/filter-notice";
 import { FilterSelect } from "@/components/search/filter-select";
+import { filterSlug, listAddress, type UrlFilter } from "@/lib/records/url-filter";
 
 type Choice = { slug: string; title: string };
 
@@ -58,3 +60,47 @@ export function RecordListFilterForm({
 
 /** A select's look in these forms, for a list's own extra filters. */
 export const FILTER_FIELD = "w-full rounded border border-muted bg-surface px-2 py-1.5";
+
+/**
+ * A site-wide list's filter form with, under it, the way back from each filter in force (or
+ * word that its slug names nothing): the events' and commitments' lists. `kept` is the list's
+ * other filter in force, carried through both.
+ */
+export function RecordListFilters({
+  path,
+  what,
+  negotiations,
+  parties,
+  negotiation,
+  party,
+  kept = {},
+}: {
+  path: string;
+  /** What the list holds, in the plural: "events". */
+  what: string;
+  negotiations: Choice[];
+  parties: Choice[];
+  negotiation: UrlFilter;
+  party: UrlFilter;
+  kept?: Record<string, string | undefined>;
+}) {
+  const slugs = { negotiation: filterSlug(negotiation), party: filterSlug(party) };
+  const without = (dropped: keyof typeof slugs) => listAddress(path, { ...slugs, [dropped]: undefined, ...kept });
+  const What = what.charAt(0).toUpperCase() + what.slice(1);
+  return (
+    <>
+      <RecordListFilterForm
+        action={path}
+        label={`Filter the ${what}`}
+        submitLabel={`Show ${what}`}
+        negotiations={negotiations}
+        parties={parties}
+        negotiation={slugs.negotiation ?? ""}
+        party={slugs.party ?? ""}
+        kept={kept}
+      />
+      <FilterNotice filter={negotiation} everyHref={without("negotiation")} everyLabel={`${What} in every negotiation`} what={what} />
+      <FilterNotice filter={party} noun="party" everyHref={without("party")} everyLabel={`${What} of every party`} what={what} />
+    </>
+  );
+}

@@ -3,14 +3,14 @@ import { redirect } from "next/navigation";
 import { EditLinks } from "@/components/editing/edit-links";
 import { CommitmentCounts } from "@/components/commitment-counts";
 import { CommitmentList } from "@/components/commitment-list";
-import { FilterNotice, NegotiationFilterSubtitle, PartyFilterSubtitle } from "@/components/filter-notice";
-import { RecordListFilterForm } from "@/components/record-list-filter-form";
+import { NegotiationFilterSubtitle, PartyFilterSubtitle } from "@/components/filter-notice";
+import { RecordListFilters } from "@/components/record-list-filter-form";
 import { visibleCommitment } from "@/lib/commitments/commitment-visibility";
 import { countCommitmentsByStatus } from "@/lib/commitments/count-commitments-by-status";
 import { listCommitments } from "@/lib/commitments/list-commitments";
 import { filterSlug, listNegotiationChoices, readNegotiationFilter } from "@/lib/negotiations/negotiation-filter";
 import { listPartyChoices, readPartyFilter } from "@/lib/parties/party-filter";
-import { listAddress, tidyListAddress } from "@/lib/records/url-filter";
+import { tidyListAddress } from "@/lib/records/url-filter";
 import { commitmentStatus } from "@/lib/vocab";
 import { commitmentStatusLabel } from "@/lib/vocab/labels";
 
@@ -46,13 +46,6 @@ export default async function CommitmentsPage({ searchParams }: Props) {
   const heading = status
     ? `${commitments.length} ${commitmentStatusLabel[status].toLowerCase()}`
     : `All ${commitments.length}`;
-  // This page's address with one filter dropped.
-  const without = (dropped: "negotiation" | "party") =>
-    listAddress("/commitments", {
-      status,
-      negotiation: dropped === "negotiation" ? undefined : filters.negotiationSlug,
-      party: dropped === "party" ? undefined : filters.partySlug,
-    });
 
   return (
     <>
@@ -66,18 +59,7 @@ export default async function CommitmentsPage({ searchParams }: Props) {
         What the parties promised each other, and whether they kept it: each commitment&rsquo;s status rests on the
         evidence and sources given with it.
       </p>
-      <RecordListFilterForm
-        action="/commitments"
-        label="Filter the commitments"
-        submitLabel="Show commitments"
-        negotiations={negotiations}
-        parties={parties}
-        negotiation={filters.negotiationSlug ?? ""}
-        party={filters.partySlug ?? ""}
-        kept={{ status }}
-      />
-      <FilterNotice filter={negotiation} everyHref={without("negotiation")} everyLabel="Commitments in every negotiation" what="commitments" />
-      <FilterNotice filter={party} noun="party" everyHref={without("party")} everyLabel="Commitments of every party" what="commitments" />
+      <RecordListFilters path="/commitments" what="commitments" {...{ negotiations, parties, negotiation, party }} kept={{ status }} />
       {requested !== undefined && !status && (
         <p role="status" className="mt-4 rounded border border-line bg-surface p-3">
           There is no status called &ldquo;{String(requested)}&rdquo;; showing every commitment.

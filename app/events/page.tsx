@@ -2,13 +2,13 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { EditLinks } from "@/components/editing/edit-links";
 import { EventList } from "@/components/event-list";
-import { FilterNotice, NegotiationFilterSubtitle, PartyFilterSubtitle } from "@/components/filter-notice";
-import { RecordListFilterForm } from "@/components/record-list-filter-form";
+import { NegotiationFilterSubtitle, PartyFilterSubtitle } from "@/components/filter-notice";
+import { RecordListFilters } from "@/components/record-list-filter-form";
 import { visibleEvent } from "@/lib/events/event-visibility";
 import { listEvents } from "@/lib/events/list-events";
 import { filterSlug, listNegotiationChoices, readNegotiationFilter } from "@/lib/negotiations/negotiation-filter";
 import { listPartyChoices, readPartyFilter } from "@/lib/parties/party-filter";
-import { listAddress, tidyListAddress } from "@/lib/records/url-filter";
+import { tidyListAddress } from "@/lib/records/url-filter";
 
 export const dynamic = "force-dynamic";
 
@@ -42,12 +42,6 @@ export default async function EventsPage({ searchParams }: Props) {
     years.set(year, [...(years.get(year) ?? []), e]);
   }
   const filtered = filters.negotiationSlug || filters.partySlug;
-  // This page's address with one filter dropped.
-  const without = (dropped: "negotiation" | "party") =>
-    listAddress("/events", {
-      negotiation: dropped === "negotiation" ? undefined : filters.negotiationSlug,
-      party: dropped === "party" ? undefined : filters.partySlug,
-    });
 
   return (
     <>
@@ -60,17 +54,7 @@ export default async function EventsPage({ searchParams }: Props) {
       <p className="mt-2 max-w-prose text-muted">
         Rounds of talks, summits, proposals and statements, newest first ({events.length} recorded).
       </p>
-      <RecordListFilterForm
-        action="/events"
-        label="Filter the events"
-        submitLabel="Show events"
-        negotiations={negotiations}
-        parties={parties}
-        negotiation={filters.negotiationSlug ?? ""}
-        party={filters.partySlug ?? ""}
-      />
-      <FilterNotice filter={negotiation} everyHref={without("negotiation")} everyLabel="Events of every negotiation" what="events" />
-      <FilterNotice filter={party} noun="party" everyHref={without("party")} everyLabel="Events of every party" what="events" />
+      <RecordListFilters path="/events" what="events" {...{ negotiations, parties, negotiation, party }} />
       {events.length === 0 && <p className="mt-6">{filtered ? "No events match these filters." : "No events are recorded yet."}</p>}
       {[...years].map(([year, list]) => (
         <section key={year} aria-labelledby={`year-${year}`} className="mt-8">
