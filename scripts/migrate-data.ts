@@ -15,7 +15,7 @@ async function main() {
     console.log(
       ran.length === 0
         ? `Data migrations: all ${outcomes.length} already applied to ${engineFor(databaseUrl())}.`
-        : ran.map((o) => `Data migration ${o.name}: ${o.description} (${o.changed} records changed).`).join("\n"),
+        : ran.map((o) => `Data migration ${o.name}: ${o.description} (${o.changed} changed).`).join("\n"),
     );
   } finally {
     await db.$disconnect();

@@ -9,7 +9,7 @@ import { titleWithRemark } from "@/lib/sources/title-remark";
 
 export const sourceTitlesIndexedAlone: DataMigration = {
   name: "20261215000000_source_titles_indexed_alone",
-  description: "Sources' titles searched without the remark on how they were recorded",
+  description: "Sources' search documents written with the title alone, without the remark on how it was recorded",
   async run(tx) {
     const documents = await tx.$queryRaw<{ refId: string; title: string }[]>`
       SELECT "refId", "title" FROM "SearchDocument" WHERE "kind" = 'source' AND "title" LIKE '%]'`;
