@@ -1,5 +1,5 @@
 // The Lighthouse measurements as a markdown table, for the terminal and for committed results.
-import type { PageMeasurement } from "../lighthouse";
+import type { PageMeasurement } from "./page-measurement";
 
 export function toMarkdownTable(measurements: PageMeasurement[]): string {
   const header = [

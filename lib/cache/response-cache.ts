@@ -38,7 +38,7 @@
 import { LRUCache } from "lru-cache";
 import { EVERYTHING, overlaps, type Scope } from "./change-scope";
 import type { SharedRenderings } from "./shared-renderings";
-import type { StoredResponse } from "./stored-response";
+import type { Fill, StoredResponse } from "./stored-response";
 
 type Entry = {
   dependencies: Scope;
@@ -52,8 +52,6 @@ type Entry = {
 /** `stale`: a hit on an answer a change (or its age) made stale, given while its fresh rendering is under way. */
 export type Lookup = { response: StoredResponse; hit: boolean; stale?: boolean };
 
-/** Renders the answer; `store: false` for one that must not be shared later (still given to those waiting for it). */
-export type Fill = () => Promise<{ response: StoredResponse; store: boolean }>;
 
 /** What an answer depends on; "everything" when left out. */
 export type Dependencies = () => Promise<Scope>;

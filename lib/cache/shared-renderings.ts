@@ -27,7 +27,7 @@
 // without sharing.
 import { createHash, randomBytes } from "node:crypto";
 import pg from "pg";
-import type { Fill } from "./response-cache";
+import type { Fill } from "./stored-response";
 import { responseFromBytes, responseToBytes } from "./stored-response-bytes";
 
 /** How long a claimant has to store its rendering before another instance takes the claim over. */

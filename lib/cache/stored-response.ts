@@ -27,6 +27,9 @@ export type StoredResponse = {
 // Set per connection or per transfer by whoever sends the bytes, never stored.
 const TRANSFER_HEADERS = new Set(["connection", "keep-alive", "transfer-encoding", "content-length", "content-encoding", "date"]);
 
+/** Renders the answer; `store: false` for one that must not be shared later (still given to those waiting for it). */
+export type Fill = () => Promise<{ response: StoredResponse; store: boolean }>;
+
 export function storeResponse(status: number, headers: IncomingHttpHeaders, body: Buffer): StoredResponse {
   const kept: Array<[string, string]> = [];
   for (const [name, value] of Object.entries(headers)) {

@@ -7,24 +7,9 @@ import type { Engine } from "@/lib/db/engine";
 import { MARK_END, MARK_START, type QueryTerms } from "./query-terms";
 import { highlightSqliteRows, sqliteMatches } from "./sqlite-matches";
 import type { SearchInput } from "./search-input";
+import type { Candidate, KindCount } from "./candidate";
 
-export type Candidate = {
-  kind: string;
-  refId: string;
-  date: string | null;
-  title: string;
-  body: string;
-  /** A query word is in the title. */
-  titleHit: boolean;
-  /** SQLite: the document's rowid, by which its snippets are read. */
-  docId?: number;
-  /** Highlighted text; null until highlightCandidates has run (only the page shown is highlighted). */
-  titleSnippet: string | null;
-  bodySnippet: string | null;
-  score: number; // higher is better
-};
-
-export type KindCount = { kind: string; n: bigint | number };
+export type { Candidate, KindCount };
 
 export const CANDIDATE_LIMIT = 500;
 

@@ -6,7 +6,7 @@ import type { DbOrTx } from "@/lib/db/client";
 import { fts5Phrases, MARK_END, MARK_START, toFts5Query, type QueryTerms } from "./query-terms";
 import { searchKinds } from "./search-kinds";
 import type { SearchInput } from "./search-input";
-import type { Candidate, KindCount } from "./match-candidates";
+import type { Candidate, KindCount } from "./candidate";
 
 /** Every word and phrase, each somewhere in the title or the body. */
 function everyTerm(terms: QueryTerms) {
