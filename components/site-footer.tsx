@@ -23,6 +23,9 @@ export function SiteFooter() {
               <Link href="/changes">Recent changes</Link>
             </li>
             <li>
+              <Link href="/data">Download the data</Link>
+            </li>
+            <li>
               <Link href="/api">API reference</Link>
             </li>
           </ul>

@@ -18,6 +18,7 @@ const pages = [
   { name: "not found", path: "/positions/no-such-position" },
   { name: "recent changes", path: "/changes" },
   { name: "API reference", path: "/api" },
+  { name: "download the data", path: "/data" },
   { name: "plans of a negotiation", path: "/negotiations/russia-ukraine/plans" },
   { name: "plan", path: "/plans/us-28-point-plan-2025-11" },
   { name: "plan by issue", path: "/plans/ua-us-20-point-framework-2025-12-23?view=issues" },
