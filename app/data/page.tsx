@@ -2,13 +2,15 @@
 // change feeds and the API. The files themselves are the API's (app/api/v1/export.*).
 import type { Metadata } from "next";
 import Link from "next/link";
+import { listNegotiationChoices } from "@/lib/negotiations/negotiation-filter";
 
 export const metadata: Metadata = {
   title: "Download the data",
   description: "Every record readers can see, as one JSON file or as a spreadsheet of positions, with feeds of changes and an API.",
 };
 
-export default function DataPage() {
+export default async function DataPage() {
+  const negotiations = await listNegotiationChoices();
   return (
     <article aria-labelledby="data-heading" className="max-w-prose">
       <h1 id="data-heading">Download the data</h1>
@@ -30,6 +32,16 @@ export default function DataPage() {
           with their web addresses, the quotes they carry, and its coded terms with their confidence and the editor&rsquo;s
           note.
         </p>
+        <p className="mt-2">One negotiation&rsquo;s statements, the same way:</p>
+        <ul aria-label="Positions of one negotiation (CSV)" className="mt-1 list-disc pl-6">
+          {negotiations.map((n) => (
+            <li key={n.slug}>
+              <a href={`/api/v1/export.csv?negotiation=${encodeURIComponent(n.slug)}`} download>
+                {n.title}
+              </a>
+            </li>
+          ))}
+        </ul>
         <p className="mt-2 text-sm text-muted">
           UTF-8, comma-separated, with a header row; opens in any spreadsheet. A date known only to the month reads
           as the month (2025-05).

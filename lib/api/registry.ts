@@ -179,7 +179,7 @@ export const operations: Operation[] = [
   {
     method: "get", path: "/export.csv", route: "export.csv", tag: "Exports", summary: "Positions as CSV",
     description:
-      "Every position readers may see, one row each, for spreadsheets: by negotiation, issue, party and statement date, with its sources, their quotes, and its coded terms as JSON with their confidence and note. UTF-8 with a byte order mark, CRLF line ends; cells a spreadsheet could take for a formula start with '. Streamed and bounded like the JSON file.",
+      "Every position readers may see (or one negotiation's, with `negotiation`), one row each, for spreadsheets: by negotiation, issue, party and statement date, with its sources, their quotes, and its coded terms as JSON with their confidence and note. UTF-8 with a byte order mark, CRLF line ends; cells a spreadsheet could take for a formula start with '. Streamed and bounded like the JSON file.",
     query: csvExportQuery,
     success: { status: 200, description: "A CSV file with a header row", contentType: "text/csv" },
     write: false, errors: [422, 429, 503],

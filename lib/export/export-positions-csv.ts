@@ -70,17 +70,21 @@ function after(row: Row | null) {
 }
 
 /**
- * Every position readers may see as CSV, written to `write` a page at a time from one
- * snapshot: by negotiation, issue (in the negotiation's order), party and statement date,
- * one row each, statement dates at the precision stated ("2025-05" for a month), with its
- * sources, the quotes they carry, and its coded terms as JSON with their confidence and note.
+ * Every position readers may see as CSV (or one negotiation's, by id), written to `write` a
+ * page at a time from one snapshot: by negotiation, issue (in the negotiation's order), party
+ * and statement date, one row each, statement dates at the precision stated ("2025-05" for a
+ * month), with its sources, the quotes they carry, and its coded terms as JSON with their
+ * confidence and note.
  */
-export async function writePositionsCsv(write: TextSink, { db = defaultDb, engine = defaultEngine, pageSize = EXPORT_PAGE_SIZE }: ExportOptions = {}) {
+export async function writePositionsCsv(
+  write: TextSink,
+  { db = defaultDb, engine = defaultEngine, pageSize = EXPORT_PAGE_SIZE, negotiationId }: ExportOptions & { negotiationId?: string } = {},
+) {
   await readSnapshot(db, engine, async (tx) => {
     await write(CSV_BOM + csvRow(POSITIONS_CSV_HEADER));
     // The issues' ids only: a few hundred short rows even for a very large database.
     const issues = await tx.issue.findMany({
-      where: visibleIssue,
+      where: negotiationId ? { AND: [visibleIssue, { negotiationId }] } : visibleIssue,
       orderBy: [{ negotiation: { slug: "asc" } }, { order: "asc" }, { id: "asc" }],
       select: { id: true, name: true, negotiation: { select: { title: true } } },
     });
@@ -124,7 +128,7 @@ export async function writePositionsCsv(write: TextSink, { db = defaultDb, engin
 }
 
 /** The whole CSV as one string, for code that wants it in hand (the tests); the route streams. */
-export async function exportPositionsCsv(options?: ExportOptions): Promise<string> {
+export async function exportPositionsCsv(options?: Parameters<typeof writePositionsCsv>[1]): Promise<string> {
   const parts: string[] = [];
   await writePositionsCsv((text) => void parts.push(text), options);
   return parts.join("");

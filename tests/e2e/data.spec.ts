@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { parseCsv } from "../support/parse-csv";
 import { query } from "./support/db";
 
 test("every page's footer leads to the downloads, and each download is the file it says", async ({ page }) => {
@@ -31,7 +32,20 @@ test("every page's footer leads to the downloads, and each download is the file 
   expect(file.format).toBe("parley-reader-export");
   for (const sample of samples) expect(file.positions).toContainEqual(expect.objectContaining(sample));
 
+  // One negotiation's statements, from the list here and from its own page.
+  const [negotiation] = await query<{ slug: string; title: string }>(`SELECT slug, title FROM "Negotiation" WHERE slug = 'russia-ukraine'`);
+  const oneHref = await page.getByRole("list", { name: "Positions of one negotiation (CSV)" }).getByRole("link", { name: negotiation!.title }).getAttribute("href");
+  expect(oneHref).toBe("/api/v1/export.csv?negotiation=russia-ukraine");
+  const one = await page.request.get(oneHref!);
+  expect(one.headers()["content-disposition"]).toMatch(/filename="parley-export-russia-ukraine-\d{4}-\d{2}-\d{2}\.csv"/);
+  const [, ...oneRows] = parseCsv((await one.text()).replace(/^\uFEFF/, ""));
+  expect(oneRows.length).toBeGreaterThan(0);
+  expect(new Set(oneRows.map((row) => row[1]))).toEqual(new Set([negotiation!.title]));
+
   await expect(page.getByRole("link", { name: "Atom feed" })).toHaveAttribute("href", "/changes.atom");
   await page.getByRole("link", { name: "JSON API" }).click();
   await expect(page).toHaveURL("/api");
+
+  await page.goto("/negotiations/russia-ukraine");
+  await expect(page.getByRole("link", { name: "Every statement as a spreadsheet (CSV)" })).toHaveAttribute("href", oneHref!);
 });

@@ -233,9 +233,30 @@ describe("GET /api/v1/export.csv", () => {
     expect(new TextDecoder().decode(bytes).endsWith("\r\n")).toBe(true);
   });
 
-  it("takes no parameters: one given is refused by name, not ignored", async () => {
-    const problem = await expectProblem(await get(csvRoute, "/api/v1/export.csv?negotiation=russia-ukraine"), 422);
-    expect(problem.errors).toEqual({ negotiation: ["Unknown query parameter “negotiation”"] });
+  it("takes no parameter but a negotiation: another is refused by name, not ignored", async () => {
+    const problem = await expectProblem(await get(csvRoute, "/api/v1/export.csv?party=russia"), 422);
+    expect(problem.errors).toEqual({ party: ["Unknown query parameter “party”"] });
+  });
+
+  it("gives one negotiation's rows, by slug or id, in a file named for it, the same rows as in the whole file", async () => {
+    const { rows: everything } = await download();
+    const negotiation = await db.negotiation.findFirstOrThrow({ where: { slug: "russia-ukraine" } });
+    const theirs = everything.slice(1).filter((row) => row[1] === negotiation.title);
+    expect(theirs.length).toBeGreaterThan(10);
+    expect(theirs.length).toBeLessThan(everything.length - 1);
+    for (const ref of [negotiation.slug, negotiation.id]) {
+      const response = await get(csvRoute, `/api/v1/export.csv?negotiation=${ref}`);
+      expect(response.status).toBe(200);
+      expect(response.headers.get("content-disposition")).toMatch(DOWNLOAD(`parley-export-${negotiation.slug}`, "csv"));
+      const rows = parseCsv(new TextDecoder("utf-8", { ignoreBOM: true }).decode(new Uint8Array(await response.arrayBuffer())).slice(1));
+      expect(rows[0]).toEqual(everything[0]);
+      expect(rows.slice(1)).toEqual(theirs);
+    }
+  });
+
+  it("refuses a negotiation readers cannot see, saying so, rather than give an empty file", async () => {
+    const problem = await expectProblem(await get(csvRoute, "/api/v1/export.csv?negotiation=atlantis-talks"), 422);
+    expect(problem.errors).toEqual({ negotiation: ["There is no negotiation “atlantis-talks”"] });
   });
 
   it("has a row for every position readers can see, and none for retracted ones", async () => {

@@ -101,6 +101,9 @@ export default async function NegotiationPage({ params, searchParams }: Props) {
             <Link href={`${base}/changes`}>What changed between two dates</Link>
             <Link href={`${base}/plans`}>Plans and drafts, point by point</Link>
             <Link href={`${base}/areas`}>Areas at stake</Link>
+            <a href={`/api/v1/export.csv?negotiation=${encodeURIComponent(negotiation.slug)}`} download>
+              Every statement as a spreadsheet (CSV)
+            </a>
           </p>
         </div>
         <div className="hidden print:block">

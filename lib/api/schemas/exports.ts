@@ -1,6 +1,7 @@
 // The queries of GET /api/v1/export.json (which file, lib/export/export-format.ts) and of
 // GET /api/v1/export.csv.
 import { z } from "zod";
+import { refFilter } from "./common";
 
 export const exportQuery = z.strictObject({
   scope: z
@@ -13,5 +14,9 @@ export const exportQuery = z.strictObject({
 });
 export type ExportQuery = z.infer<typeof exportQuery>;
 
-/** GET /api/v1/export.csv takes no parameters: a misspelt one is refused rather than ignored. */
-export const csvExportQuery = z.strictObject({});
+/** GET /api/v1/export.csv: every position, or one negotiation's; a misspelt parameter is refused rather than ignored. */
+export const csvExportQuery = z.strictObject({
+  negotiation: refFilter("negotiation")
+    .optional()
+    .meta({ description: "Only this negotiation's positions (id or slug); every negotiation's without it" }),
+});
