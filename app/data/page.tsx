@@ -15,9 +15,9 @@ export default async function DataPage() {
     <article aria-labelledby="data-heading" className="max-w-prose">
       <h1 id="data-heading">Download the data</h1>
       <p className="mt-2 text-muted">
-        Everything Parley shows readers can be downloaded, to analyse, to check or to keep. The files are made from the
-        records as they stand at the moment you download them; each says when it was made. Please cite the sources
-        each record gives, as well as Parley.
+        Everything Parley shows readers can be downloaded, to analyse, to check or to keep. The files are made from
+        the records as they stand when you download them, and each file&rsquo;s name carries the day. Please cite the
+        sources each record gives, as well as Parley.
       </p>
 
       <section aria-labelledby="csv-heading" className="mt-8">
