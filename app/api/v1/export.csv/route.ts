@@ -9,6 +9,7 @@ import { downloadExport } from "@/lib/export/export-downloads";
 import { writePositionsCsv } from "@/lib/export/export-positions-csv";
 import { methods } from "@/lib/http/api-route";
 import { parseQuery } from "@/lib/http/query";
+import { refuseFiltersNamingNothing } from "@/lib/records/named-filters";
 import { visibleNegotiation } from "@/lib/negotiations/negotiation-visibility";
 
 export const dynamic = "force-dynamic";
@@ -29,9 +30,11 @@ export const { GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS } = methods({
   },
 });
 
-/** The negotiation readers may see by that id or slug; a validation error, as the API's list filters give, for none. */
+/** The negotiation readers may see by that id or slug; none is refused as the API's list filters refuse it. */
 async function findNegotiation(value: string) {
   const found = await db.negotiation.findFirst({ where: { AND: [visibleNegotiation, idOrSlug(value)] }, select: { id: true, slug: true } });
-  if (!found) throw new AppError("validation", "The negotiation filter names no record", { fieldErrors: { negotiation: [`There is no negotiation “${value}”`] } });
-  return found;
+  if (found) return found;
+  await refuseFiltersNamingNothing({ negotiation: value });
+  // Restored between the two reads: asked again, it will be found.
+  throw new AppError("conflict", "The negotiation changed while the download was asked for; ask again");
 }
