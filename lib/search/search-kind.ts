@@ -11,8 +11,7 @@ type Snapshot = Record<string, unknown> | null | undefined;
 /** A change to one record, as recordRevision passes it to the index. */
 export type IndexedChange = { entityType: string; entityId: string; before?: Snapshot; after?: Snapshot };
 
-/** Where a hit leads; for a source, also its outlet and the record the link opens ("Ruritania on Ceasefire terms"). */
-/** Where a hit leads; a source's also names its outlet and the first record citing it. */
+/** Where a hit leads; a source's also names its outlet, how its title was recorded and the first record citing it ("Ruritania on Ceasefire terms"). */
 export type HitLink = {
   href: string | null;
   outlet?: string;
