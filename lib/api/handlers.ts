@@ -13,11 +13,9 @@ import { editorFrom } from "./editor";
 import { absoluteUrl, listLinks } from "./links";
 import { refuseFiltersNamingNothing } from "@/lib/records/named-filters";
 import { patchOverStored } from "./merge-base";
-import type { ApiRecord, ApiResource, ListPage } from "./resource";
+import type { ApiRecord, ApiResource, ItemContext, ListPage } from "./resource";
 import { itemPath } from "./schemas/common";
 import { conflictAnswer, expectedVersion } from "./versions";
-
-export type ItemContext = { params: Promise<{ id: string }> };
 
 export async function listRecords<I extends ApiRecord, Q>(request: Request, resource: ApiResource<I, Q>) {
   const query = parseQuery(request, resource.listQuery);

@@ -5,9 +5,9 @@ import "server-only";
 // resource is a problem+json 404, whatever the method.
 import { problem } from "@/lib/http/problem";
 import { forThisSite, methods, withoutBodyForHead, type HttpMethod } from "@/lib/http/api-route";
-import { createRecord, listRecords, readRecord, restoreRecord, retractRecord, updateRecord, type ItemContext } from "./handlers";
+import { createRecord, listRecords, readRecord, restoreRecord, retractRecord, updateRecord } from "./handlers";
 import { apiResources } from "./registry";
-import type { ApiResource } from "./resource";
+import type { ApiResource, ItemContext } from "./resource";
 
 type Params = { resource: string; id?: string; action?: string };
 type Context = { params: Promise<Params> };

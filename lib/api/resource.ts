@@ -11,12 +11,15 @@ export type ApiRecord = { id: string; version: number };
 
 type Written = Promise<{ id: string; version: number }>;
 
+/** What Next.js hands a route on one record (/api/v1/<path>/{id}…): its id, once awaited. */
+export type ItemContext = { params: Promise<{ id: string }> };
+
 /**
  * An action on one record beyond read, change, retract and restore (a position's
  * supersede): served at POST /api/v1/<path>/{id}/<name> and documented from `operation`.
  */
 export type ResourceAction = {
-  handler(request: Request, context: { params: Promise<{ id: string }> }, resource: ApiResource): Promise<Response>;
+  handler(request: Request, context: ItemContext, resource: ApiResource): Promise<Response>;
   operation: {
     summary: string;
     description: string;

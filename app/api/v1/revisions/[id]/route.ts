@@ -1,5 +1,5 @@
 // GET: one change, with the record's state before and after it.
-import type { ItemContext } from "@/lib/api/handlers";
+import type { ItemContext } from "@/lib/api/resource";
 import { getRevisionItem } from "@/lib/api/revisions-resource";
 import { itemPath } from "@/lib/api/schemas/common";
 import { revisionItem } from "@/lib/api/schemas/revisions";
