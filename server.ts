@@ -13,6 +13,7 @@ import { cachedHandler } from "./lib/cache/cached-handler";
 import { dependenciesOf } from "./lib/cache/dependencies";
 import { watchChanges, type ChangeSignal } from "./lib/cache/change-signal";
 import { ResponseCache } from "./lib/cache/response-cache";
+import { peerRenderings, type PeerRenderings } from "./lib/cache/peer-renderings";
 import { shareRenderings, type SharedRenderings } from "./lib/cache/shared-renderings";
 import { countRecordChanges, recordsChanged } from "./lib/export/record-changes";
 import { env } from "./lib/config/env";
@@ -47,10 +48,14 @@ await app.prepare();
 // (PARLEY_CACHE_SHARE) and they can be: on PostgreSQL, with the stale window on
 // (lib/cache/shared-renderings.ts). One found up to 12 s old (a fifth of the cache's minute)
 // is taken: changes are checked by snapshot, the date alone by age.
-const shared: SharedRenderings | undefined =
-  useCache && settings.PARLEY_CACHE_SHARE === "on" && settings.PARLEY_CACHE_STALE_MS > 0 && engineFor(databaseUrl()) === "postgres"
-    ? shareRenderings(databaseUrl(), { maxAgeMs: 12_000 })
+// Or they ask each other for them directly (PARLEY_PEERS; lib/cache/peer-renderings.ts).
+const sharing = useCache && settings.PARLEY_CACHE_STALE_MS > 0 && engineFor(databaseUrl()) === "postgres";
+const peers: PeerRenderings | undefined =
+  sharing && settings.PARLEY_PEERS && settings.PARLEY_PEER_SELF && settings.PARLEY_PEER_SECRET
+    ? peerRenderings({ peers: settings.PARLEY_PEERS, self: settings.PARLEY_PEER_SELF, secret: settings.PARLEY_PEER_SECRET })
     : undefined;
+const shared: SharedRenderings | undefined =
+  peers ?? (sharing && settings.PARLEY_CACHE_SHARE === "on" ? shareRenderings(databaseUrl(), { maxAgeMs: 12_000 }) : undefined);
 let cache: ResponseCache | null = useCache
   ? new ResponseCache({ maxBytes: settings.PARLEY_CACHE_MAX_MB * 1024 * 1024, staleMs: settings.PARLEY_CACHE_STALE_MS, shared })
   : null;
@@ -78,6 +83,7 @@ const handle = cachedHandler({
   address: () => server.address() as AddressInfo,
   trustedProxies: settings.PARLEY_TRUSTED_PROXIES.blockList,
   dependencies: (url) => dependenciesOf(url),
+  peers,
 });
 const server = createServer((request, response) => {
   if (!health.answer(request, response) && !answerRefusedAtEdge(request, response)) void handle(request, response);

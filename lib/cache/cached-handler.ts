@@ -10,12 +10,19 @@ import type { AddressInfo, BlockList } from "node:net";
 import { trustForwardedHeaders } from "@/lib/request/forwarded-headers";
 import type { PublicOrigin } from "@/lib/request/public-origin";
 import type { Scope } from "./change-scope";
-import { cacheTarget, isCacheableRequest, isStorableResponse } from "./cacheable";
+import { cacheTarget, isCacheableRequest, isStorableResponse, type CacheTarget } from "./cacheable";
 import type { ChangeSignal } from "./change-signal";
+import type { PeerRenderings } from "./peer-renderings";
+import { RenderPriority } from "./render-priority";
 import type { ResponseCache } from "./response-cache";
-import { compressAhead, sendStored, storeResponse, type StoredResponse } from "./stored-response";
+import { compressAhead, sendStored, storeResponse, type Fill, type StoredResponse } from "./stored-response";
 
 type Handler = (request: IncomingMessage, response: ServerResponse) => Promise<void> | void;
+
+// How long a hit may wait for this process's renderings (render-priority.ts). Measured with
+// the news-spike benchmark (bench/spike/ANALYSIS.md): 50 ms left renderings too slow, 150 and
+// 200 ms held hits too long, for no better tail.
+const HIT_WAIT_MS = 100;
 
 export function cachedHandler({
   handle,
@@ -24,6 +31,7 @@ export function cachedHandler({
   address,
   trustedProxies,
   dependencies,
+  peers,
 }: {
   handle: Handler;
   cache: ResponseCache | null;
@@ -33,8 +41,17 @@ export function cachedHandler({
   trustedProxies: BlockList;
   /** What the answer at a path depends on (dependencies.ts); without it, every answer depends on every change. */
   dependencies?: (url: string) => Promise<Scope>;
+  /** The other instances this one asks for renderings, and answers (PARLEY_PEERS). */
+  peers?: PeerRenderings;
 }): Handler {
   const fillSecret = randomBytes(24).toString("hex");
+  const priority = new RenderPriority(HIT_WAIT_MS);
+  const fill = (url: string, { origin }: CacheTarget): Fill => async () => {
+    const rendered = await priority.rendered(() => render(address(), url, origin, fillSecret));
+    const store = isStorableResponse(rendered.status, rendered.headers, rendered.stored.body.length);
+    if (store) await compressAhead(rendered.stored);
+    return { response: rendered.stored, store };
+  };
 
   return async (request, response) => {
     // Only this server's own rendering requests may skip the cache; the header goes either
@@ -42,8 +59,22 @@ export function cachedHandler({
     const isFill = request.headers["x-parley-cache-fill"] === fillSecret;
     delete request.headers["x-parley-cache-fill"];
     if (isFill) return handle(request, response);
-    trustForwardedHeaders(request, trustedProxies);
+    // Another instance asking for this one's rendering brings the forwarding headers of the
+    // reader's request it answers, settled there.
+    const asked = peers?.peerRequest(request) ?? null;
+    if (!asked) trustForwardedHeaders(request, trustedProxies);
     const target = cache && isCacheableRequest(request) ? cacheTarget(request) : null;
+    if (asked && peers) {
+      if (!cache || !target) return void response.writeHead(404).end();
+      const url = request.url!;
+      try {
+        return await peers.answerPeer(response, asked.after, () => cache.fresh(target.key, fill(url, target), dependencies && (() => dependencies(url))));
+      } catch {
+        // The asking instance renders the page itself.
+        if (!response.headersSent) response.writeHead(503);
+        return void response.end();
+      }
+    }
     if (!cache || !target) {
       // A write here is visible to this process's next read without waiting for the poll.
       if (signal && request.method !== "GET" && request.method !== "HEAD") response.on("finish", () => signal.checkNow());
@@ -52,20 +83,12 @@ export function cachedHandler({
     let lookup;
     try {
       const url = request.url!;
-      lookup = await cache.get(
-        target.key,
-        async () => {
-          const rendered = await render(address(), url, target.origin, fillSecret);
-          const store = isStorableResponse(rendered.status, rendered.headers, rendered.stored.body.length);
-          if (store) await compressAhead(rendered.stored);
-          return { response: rendered.stored, store };
-        },
-        dependencies && (() => dependencies(url)),
-      );
+      lookup = await cache.get(target.key, fill(url, target), dependencies && (() => dependencies(url)));
     } catch {
       // The loopback request failed (the server is shutting down, say): answer directly.
       return handle(request, response);
     }
+    if (lookup.hit) await priority.turn();
     sendStored(request, response, lookup.response, lookup.stale ? "stale" : lookup.hit ? "hit" : "miss");
   };
 }

@@ -25,9 +25,9 @@
 // more than `staleMs` (plus the signal's delay) older than the change. Signed-in editors are
 // never answered from the cache, so they always see their own saves at once.
 //
-// Shared renderings (`shared`, shared-renderings.ts; PostgreSQL, with the stale window on): an
-// entry a change made stale is rendered again by one instance of the deployment, whose
-// rendering the others take, rather than by every instance. Entries rendered for the first
+// Shared renderings (`shared`, with the stale window on: peer-renderings.ts, or
+// shared-renderings.ts on PostgreSQL): an entry a change made stale is rendered again by one
+// instance of the deployment, whose rendering the others take, rather than by every instance. Entries rendered for the first
 // time, or again for their age, are rendered here: the first may be a crawler's address read
 // once, and the second is spread out in time already.
 //
@@ -138,6 +138,17 @@ export class ResponseCache {
       return { response: entry.response, hit: true, stale: true };
     }
     return { response: await flight, hit: false };
+  }
+
+  /**
+   * The answer at `key` that no change this process knows of has made stale: the entry if
+   * none has, or else the rendering under way or a new one (for another instance that asks
+   * for this one's rendering, peer-renderings.ts). An entry due by its age alone is given.
+   */
+  async fresh(key: string, fill: Fill, dependencies: Dependencies = async () => EVERYTHING): Promise<StoredResponse> {
+    const entry = this.entries.get(key);
+    if (entry && entry.staleSince === undefined) return entry.response;
+    return this.flight(key, fill, dependencies);
   }
 
   /** The rendering of `key` under way, or a new one. */

@@ -68,6 +68,26 @@ const trustedProxies = z.string().transform((value, context) => {
   return { list: entries, blockList: proxies };
 });
 
+/** An instance's address as the others reach it: scheme, host and port, nothing else. */
+const instanceAddress = (value: string, context: z.RefinementCtx): string => {
+  let url: URL | undefined;
+  try {
+    url = new URL(value);
+  } catch {
+    // said below
+  }
+  if (!url || url.protocol !== "http:" || url.origin + "/" !== url.href.replace(/\/?$/, "/")) {
+    context.addIssue({ code: "custom", message: `"${value}" is not an instance's address; write it like http://10.0.0.2:3000` });
+    return value;
+  }
+  return url.origin;
+};
+
+const peerList = z
+  .string()
+  .transform((value, context) => list(value).map((entry) => instanceAddress(entry, context)))
+  .refine((peers) => peers.length >= 2, "list every instance's address, this one's among them, separated by commas");
+
 export const envSchema = z.object({
   PORT: z.coerce.number().int().min(1).max(65_535).default(3000),
   PARLEY_HOST: z.string().trim().min(1).default("0.0.0.0"),
@@ -82,6 +102,13 @@ export const envSchema = z.object({
     .default(0),
   // Off by default: in its first measurement (bench/spike/ANALYSIS.md) sharing did not shorten the readers' tail.
   PARLEY_CACHE_SHARE: z.enum(["on", "off"], { error: 'use "on" or "off"' }).default("off"),
+  // Instances that ask each other for the pages a save made stale (lib/cache/peer-renderings.ts).
+  PARLEY_PEERS: peerList.optional(),
+  PARLEY_PEER_SELF: z
+    .string()
+    .transform((value, context) => instanceAddress(value.trim(), context))
+    .optional(),
+  PARLEY_PEER_SECRET: z.string().min(32, "use at least 32 random characters, the same on every instance, e.g. from `openssl rand -base64 32`").optional(),
   PARLEY_DB_POOL_SIZE: z.coerce.number().int().min(1).max(1_000).default(10),
   PARLEY_SHUTDOWN_TIMEOUT_S: z.coerce.number().int().min(1).max(3_600).default(25),
   PARLEY_PUBLIC_ORIGIN: publicOrigin.optional(),
@@ -91,6 +118,12 @@ export const envSchema = z.object({
     .string()
     .min(32, "use at least 32 random characters, e.g. from `openssl rand -base64 32`; keep it out of the database and its backups")
     .optional(),
+}).superRefine((settings, context) => {
+  const { PARLEY_PEERS: peers, PARLEY_PEER_SELF: self, PARLEY_PEER_SECRET: secret } = settings;
+  if (!peers && !self && !secret) return;
+  const missing = (["PARLEY_PEERS", "PARLEY_PEER_SELF", "PARLEY_PEER_SECRET"] as const).filter((name) => !settings[name]);
+  for (const name of missing) context.addIssue({ code: "custom", path: [name], message: "set it too, or none of PARLEY_PEERS, PARLEY_PEER_SELF and PARLEY_PEER_SECRET" });
+  if (peers && self && !peers.includes(self)) context.addIssue({ code: "custom", path: ["PARLEY_PEER_SELF"], message: `"${self}" is not among PARLEY_PEERS` });
 });
 
 export type Env = z.infer<typeof envSchema>;
