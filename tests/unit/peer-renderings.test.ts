@@ -1,100 +1,36 @@
-// Instances that ask each other for renderings (PARLEY_PEERS): real servers on loopback, each
-// with the server's edge and response cache as server.ts runs them, and a stand-in for
-// Next.js that renders the page from a shared "database" (a version number) and counts its
-// renderings. Changes are told to each instance's cache as its change signal would.
-import http, { type IncomingMessage, type ServerResponse } from "node:http";
-import { BlockList, type AddressInfo } from "node:net";
+// Instances that ask each other for renderings (PARLEY_PEERS): real servers on loopback
+// (tests/support/peer-instances.ts) rendering a page from a stand-in "database" (a version
+// number). Changes are told to each instance's cache by hand, as its change signal would;
+// tests/integration/peer-renderings.test.ts has them told by PostgreSQL.
 import { afterEach, describe, expect, it } from "vitest";
-import { cachedHandler } from "@/lib/cache/cached-handler";
 import { EVERYTHING } from "@/lib/cache/change-scope";
-import { pageOwner, peerRenderings, type PeerRenderings } from "@/lib/cache/peer-renderings";
-import { ResponseCache } from "@/lib/cache/response-cache";
 import { parseEnv } from "@/lib/config/env";
+import { ownerOf, PEER_SECRET as SECRET, readPage, readUntil, startPeerInstances, type PeerInstance } from "../support/peer-instances";
 
-const SECRET = "a-secret-shared-by-every-instance-of-the-test";
 const PAGE = "/negotiations/ruritania";
-const KEY = `http://localhost ${PAGE}`;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 let database = { version: 1 };
-const running: Instance[] = [];
-
-type Instance = { url: string; server: http.Server; cache: ResponseCache; peers: PeerRenderings; renderings: number; stop(): Promise<void> };
-
-/** Instances that know each other, each rendering "version N" of whatever it is asked for. */
-async function instances(count: number): Promise<Instance[]> {
-  const started = await Promise.all(
-    Array.from({ length: count }, async () => {
-      let handler: (request: IncomingMessage, response: ServerResponse) => void = () => undefined;
-      const server = http.createServer((request, response) => handler(request, response));
-      await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-      const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-      return { server, url, setHandler: (next: typeof handler) => (handler = next) };
-    }),
-  );
-  const addresses = started.map(({ url }) => url);
-  return started.map(({ server, url, setHandler }) => {
-    const peers = peerRenderings({ peers: addresses, self: url, secret: SECRET });
-    const cache = new ResponseCache({ staleMs: 5_000, shared: peers });
-    const instance: Instance = {
-      url,
-      server,
-      cache,
-      peers,
-      renderings: 0,
-      stop: () => new Promise((resolve) => (server.closeAllConnections(), server.close(() => resolve()))),
-    };
-    const handle = (_request: IncomingMessage, response: ServerResponse) => {
-      instance.renderings += 1;
-      response.setHeader("content-type", "text/html");
-      response.end(`version ${database.version}`);
-    };
-    const handler = cachedHandler({ handle, cache, signal: null, address: () => server.address() as AddressInfo, trustedProxies: new BlockList(), peers });
-    setHandler((request, response) => void handler(request, response));
-    running.push(instance);
-    return instance;
-  });
-}
-
-/** A reader's request, for the deployment's public host. */
-function read(instance: Instance, headers: Record<string, string> = {}): Promise<{ text: string; type: string }> {
-  return new Promise((resolve, reject) => {
-    http
-      .get(new URL(PAGE, instance.url), { headers: { host: "localhost", ...headers } }, (answer) => {
-        const chunks: Buffer[] = [];
-        answer.on("data", (chunk: Buffer) => chunks.push(chunk));
-        answer.on("end", () => resolve({ text: Buffer.concat(chunks).toString(), type: String(answer.headers["content-type"]) }));
-      })
-      .on("error", reject);
-  });
-}
-
-/** Reads until the instance answers `text` (its stale answer first, while it takes the fresh one). */
-async function readUntil(instance: Instance, text: string) {
-  for (const started = Date.now(); Date.now() - started < 3_000; await sleep(20)) {
-    if ((await read(instance)).text === text) return;
-  }
-  throw new Error(`${instance.url} never answered "${text}"`);
-}
+let running: PeerInstance[] = [];
+const read = (instance: PeerInstance, headers?: Record<string, string>) => readPage(instance, PAGE, headers);
 
 /** The page's owner and the other instance, both having rendered the page once. */
 async function ownerAndOther() {
-  const both = await instances(2);
-  const ownerUrl = pageOwner(KEY, both.map(({ url }) => url));
-  const owner = both.find(({ url }) => url === ownerUrl)!;
-  const other = both.find(({ url }) => url !== ownerUrl)!;
-  for (const instance of both) expect((await read(instance)).text).toBe("version 1");
-  owner.renderings = other.renderings = 0;
-  return { owner, other };
+  running = await startPeerInstances(2, () => `version ${database.version}`);
+  const { owner, others: [other] } = ownerOf(PAGE, running);
+  for (const instance of running) expect((await read(instance)).text).toBe("version 1");
+  owner.renderings = other!.renderings = 0;
+  return { owner, other: other! };
 }
 
-function change(told: Instance[], transaction?: string) {
+function change(told: PeerInstance[], transaction?: string) {
   database = { version: database.version + 1 };
   for (const instance of told) instance.cache.invalidate(EVERYTHING, transaction);
 }
 
 afterEach(async () => {
-  await Promise.all(running.splice(0).map(async (instance) => (await instance.stop(), await instance.peers.close())));
+  await Promise.all(running.map((instance) => instance.stop()));
+  running = [];
   database = { version: 1 };
 });
 
@@ -103,8 +39,8 @@ describe("instances asking each other for renderings", () => {
     const { owner, other } = await ownerAndOther();
     change([owner, other], "701");
     expect((await read(other)).text).toBe("version 1"); // stale, at once
-    await readUntil(other, "version 2");
-    await readUntil(owner, "version 2");
+    await readUntil(other, PAGE, "version 2");
+    await readUntil(owner, PAGE, "version 2");
     expect([owner.renderings, other.renderings]).toEqual([1, 0]);
   });
 
@@ -116,7 +52,7 @@ describe("instances asking each other for renderings", () => {
     // its entry is still fresh to it, and it must not give it.
     await sleep(100);
     owner.cache.invalidate(EVERYTHING, "702");
-    await readUntil(other, "version 2");
+    await readUntil(other, PAGE, "version 2");
     expect([owner.renderings, other.renderings]).toEqual([1, 0]);
   });
 
@@ -124,15 +60,15 @@ describe("instances asking each other for renderings", () => {
     const { owner, other } = await ownerAndOther();
     await owner.stop();
     change([other], "703");
-    await readUntil(other, "version 2");
+    await readUntil(other, PAGE, "version 2");
     expect(other.renderings).toBe(1);
   });
 
   it("render the page themselves after a change that came without a transaction's id", async () => {
     const { owner, other } = await ownerAndOther();
     change([owner, other]);
-    await readUntil(other, "version 2");
-    await readUntil(owner, "version 2");
+    await readUntil(other, PAGE, "version 2");
+    await readUntil(owner, PAGE, "version 2");
     expect([owner.renderings, other.renderings]).toEqual([1, 1]);
   });
 
