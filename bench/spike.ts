@@ -9,7 +9,9 @@
 //   --build          build even when a production build exists
 //   --port N         the balancer's port; instances take the next three (default 3610)
 //   --stale-ms N     the instances' PARLEY_CACHE_STALE_MS (default 500, as the README's deployment guide sets it)
+//   --peers on|off   whether the instances ask each other for renderings (PARLEY_PEERS; default on, as the guide sets it)
 //   SPIKE_POSTGRES_URL  the database (default postgres://parley:parley@127.0.0.1:5432/parley_bench_spike; the role needs CREATEDB)
+import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -33,6 +35,7 @@ const { values } = parseArgs({
     build: { type: "boolean" },
     port: { type: "string", default: "3610" },
     "stale-ms": { type: "string", default: "500" },
+    peers: { type: "string", default: "on" },
     note: { type: "string", default: "" },
   },
 });
@@ -64,6 +67,9 @@ prepareSeededDatabase(databaseUrl);
 const token = createWriteToken(databaseUrl);
 const { paths, editedPositions } = await readingMix(databaseUrl);
 
+// As the README's deployment guide sets them: every instance's address, and one secret.
+const peers = { PARLEY_PEERS: instancePorts.map((port) => `http://127.0.0.1:${port}`).join(","), PARLEY_PEER_SECRET: randomBytes(24).toString("hex") };
+
 const phases: PhaseResult[] = [];
 for (const { name, killOne, saves } of [
   { name: "Three instances", killOne: false, saves: true },
@@ -79,7 +85,10 @@ for (const { name, killOne, saves } of [
   try {
     // bench/.out/spike-<run>-<port>.log: each instance's own output during this run.
     const run = name.toLowerCase().replace(/[^a-z]+/g, "-").replace(/-$/, "");
-    for (const port of instancePorts) instances.push(await startInstance(port, env, path.join(outDir, `spike-${run}-${port}.log`)));
+    for (const port of instancePorts) {
+      const own = values.peers === "on" ? { ...peers, PARLEY_PEER_SELF: `http://127.0.0.1:${port}` } : {};
+      instances.push(await startInstance(port, { ...env, ...own }, path.join(outDir, `spike-${run}-${port}.log`)));
+    }
     nginx = await startNginx(path.join(outDir, "spike-nginx"), balancerPort, instancePorts);
     // Every page rendered once on every instance, as after a few seconds of readers; and
     // every one answers 200, so that wrk's count of answers of 400 and more is every failure.
@@ -119,7 +128,7 @@ const section = spikeSection({
   machine: [...describeMachine(), nginxVersion(), wrkVersion()],
   setup: [
     `${connections} connections (wrk, brotli accepted) cycling through ${paths.length} reads of both seeded negotiations — matrix, issue, compare, party and position pages, API answers, search, home —`,
-    `through nginx (\`deploy/nginx-parley.conf\`) to three instances on one PostgreSQL database (\`PARLEY_CACHE_STALE_MS=${staleMs}\`), for ${seconds} s per run, while an editor saves one of ${editedPositions.length} positions through the API every 2 s.`,
+    `through nginx (\`deploy/nginx-parley.conf\`) to three instances on one PostgreSQL database (\`PARLEY_CACHE_STALE_MS=${staleMs}\`${values.peers === "on" ? ", asking each other for renderings (`PARLEY_PEERS`)" : ""}), for ${seconds} s per run, while an editor saves one of ${editedPositions.length} positions through the API every 2 s.`,
     "Each save's lag runs from the API's acknowledgement until every read of its position's page and API answer through the balancer showed it (reads one after another, watched for 2 s after the first fresh one).",
   ],
   phases,
