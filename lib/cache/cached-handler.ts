@@ -13,16 +13,11 @@ import type { Scope } from "./change-scope";
 import { cacheTarget, isCacheableRequest, isStorableResponse, type CacheTarget } from "./cacheable";
 import type { ChangeSignal } from "./change-signal";
 import type { PeerRenderings } from "./peer-renderings";
-import { RenderPriority } from "./render-priority";
 import type { ResponseCache } from "./response-cache";
 import { compressAhead, sendStored, storeResponse, type Fill, type StoredResponse } from "./stored-response";
 
 type Handler = (request: IncomingMessage, response: ServerResponse) => Promise<void> | void;
 
-// How long a hit may wait for this process's renderings (render-priority.ts). Measured with
-// the news-spike benchmark (bench/spike/ANALYSIS.md): 50 ms left renderings too slow, 150 and
-// 200 ms held hits too long, for no better tail.
-const HIT_WAIT_MS = 100;
 
 export function cachedHandler({
   handle,
@@ -45,9 +40,8 @@ export function cachedHandler({
   peers?: PeerRenderings;
 }): Handler {
   const fillSecret = randomBytes(24).toString("hex");
-  const priority = new RenderPriority(HIT_WAIT_MS);
   const fill = (url: string, { origin }: CacheTarget): Fill => async () => {
-    const rendered = await priority.rendered(() => render(address(), url, origin, fillSecret));
+    const rendered = await render(address(), url, origin, fillSecret);
     const store = isStorableResponse(rendered.status, rendered.headers, rendered.stored.body.length);
     if (store) await compressAhead(rendered.stored);
     return { response: rendered.stored, store };
@@ -88,7 +82,7 @@ export function cachedHandler({
       // The loopback request failed (the server is shutting down, say): answer directly.
       return handle(request, response);
     }
-    if (lookup.hit) await priority.turn();
+    if (lookup.hit) await cache.turn();
     sendStored(request, response, lookup.response, lookup.stale ? "stale" : lookup.hit ? "hit" : "miss");
   };
 }

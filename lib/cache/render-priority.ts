@@ -2,10 +2,11 @@
 // on one event loop, and under a crowd of readers the loop is always full of hits: a
 // rendering, which needs tens of steps through the loop, then gets a sliver of each turn and
 // takes ten times its own CPU time to finish — past the cache's stale window, after which
-// readers of that page wait for it. So while this process renders, the hits it would answer
-// wait their turn, at most `maxWaitMs`, then are answered all together; and the rendering
-// has the loop to itself in between. A hit waits a little once in a while rather than a
-// reader of a stale page waiting long.
+// readers of that page wait for it. So while this process renders such a page (the response
+// cache says which renderings count, response-cache.ts), the hits it would answer wait their
+// turn, at most `maxWaitMs`, then are answered all together; and the rendering has the loop
+// to itself in between. A hit waits a little once in a while rather than a reader of a stale
+// page waiting long.
 export class RenderPriority {
   private rendering = 0;
   private waiting: Array<() => void> = [];

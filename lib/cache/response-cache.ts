@@ -37,6 +37,7 @@
 // large pages do.
 import { LRUCache } from "lru-cache";
 import { EVERYTHING, overlaps, type Scope } from "./change-scope";
+import { RenderPriority } from "./render-priority";
 import type { SharedRenderings } from "./shared-renderings";
 import type { Fill, StoredResponse } from "./stored-response";
 
@@ -63,6 +64,10 @@ type Flight = { since: number; dependencies?: Scope; answer?: Promise<StoredResp
 const REMEMBERED_CHANGES = 256;
 /** How much earlier than `ttlMs` an entry may be rendered again, as a share of it. */
 const REFRESH_SPREAD = 0.2;
+// How long a hit may wait for this process's renderings of answers a change made stale
+// (render-priority.ts). Measured with the news-spike benchmark (bench/spike/ANALYSIS.md): 50 ms
+// left renderings too slow, 150 and 200 ms held hits longer for no better tail.
+const HIT_WAIT_MS = 100;
 
 export class ResponseCache {
   /** The number of changes seen so far. */
@@ -76,6 +81,10 @@ export class ResponseCache {
   private readonly staleMs: number;
   private readonly ttlMs: number;
   private readonly shared?: SharedRenderings;
+  // Renderings of answers a change made stale go before hits: their readers are waiting on
+  // them once the stale window is over. A first rendering (a crawler's address, say) or one
+  // due by age does not hold hits up.
+  private readonly priority = new RenderPriority(HIT_WAIT_MS);
 
   constructor({
     maxBytes = 128 * 1024 * 1024,
@@ -130,7 +139,7 @@ export class ResponseCache {
     const entry = this.entries.get(key);
     const now = Date.now();
     if (entry && entry.staleSince === undefined && now < entry.refreshAt) return { response: entry.response, hit: true };
-    const flight = this.flight(key, this.shared && entry?.staleSince !== undefined ? () => this.shared!.fill(key, fill) : fill, dependencies);
+    const flight = this.flight(key, this.changedSinceRendered(entry) ? this.rerendering(key, fill) : fill, dependencies);
     // Made stale by its age alone: until it is swept. By a change: within the stale window.
     if (entry && (entry.staleSince === undefined || now - entry.staleSince <= this.staleMs)) {
       // A failed refresh leaves the stale answer for the rest of its window; the next reader tries again.
@@ -147,8 +156,23 @@ export class ResponseCache {
    */
   async fresh(key: string, fill: Fill, dependencies: Dependencies = async () => EVERYTHING): Promise<StoredResponse> {
     const entry = this.entries.get(key);
-    if (entry && entry.staleSince === undefined) return entry.response;
-    return this.flight(key, fill, dependencies);
+    if (entry && !this.changedSinceRendered(entry)) return entry.response;
+    return this.flight(key, entry ? () => this.priority.rendered(fill) : fill, dependencies);
+  }
+
+  /** Resolves when a hit may be answered: at once, unless this process is rendering again answers a change made stale. */
+  turn(): Promise<void> | undefined {
+    return this.priority.turn();
+  }
+
+  private changedSinceRendered(entry: Entry | undefined): boolean {
+    return entry?.staleSince !== undefined;
+  }
+
+  /** A fill for an answer a change made stale: shared with the other instances if they share, and before hits when rendered here. */
+  private rerendering(key: string, fill: Fill): Fill {
+    const here = () => this.priority.rendered(fill);
+    return this.shared ? () => this.shared!.fill(key, here) : here;
   }
 
   /** The rendering of `key` under way, or a new one. */

@@ -115,6 +115,27 @@ describe("the response cache with a stale window", () => {
     expect((await cache.get("page", gatedRendering("after").fill, async () => ruritania)).stale).toBe(true);
   });
 
+  it("holds hits up while it renders again an answer a change made stale, and only then", async () => {
+    const cache = await cacheWith("page", "before", 5_000);
+    expect(cache.turn()).toBeUndefined();
+    // A first rendering (a crawler's address) holds no hit up.
+    const first = gatedRendering("another page");
+    const firstLookup = cache.get("another", first.fill, async () => elbonia);
+    await sleep(0);
+    expect(cache.turn()).toBeUndefined();
+    first.release();
+    await firstLookup;
+
+    cache.invalidate(ruritania);
+    const fresh = gatedRendering("after");
+    await cache.get("page", fresh.fill, async () => ruritania); // stale, and the rendering starts
+    const hit = cache.turn();
+    expect(hit).toBeInstanceOf(Promise);
+    fresh.release();
+    await hit;
+    expect(cache.turn()).toBeUndefined();
+  });
+
   it("is off unless set, and at most 800 ms so that every change shows within a second", () => {
     expect(parseEnv({}).PARLEY_CACHE_STALE_MS).toBe(0);
     expect(parseEnv({ PARLEY_CACHE_STALE_MS: "500" }).PARLEY_CACHE_STALE_MS).toBe(500);
