@@ -1,8 +1,7 @@
 import "server-only";
 import { recordKey, statementsInCell, statementsOf } from "@/lib/cache/change-scope";
 import type { DbOrTx } from "@/lib/db/client";
-import type { ChangeReach } from "@/lib/records/record-kind";
-import type { Touched } from "@/lib/revisions/announce-change";
+import type { ChangeReach, Touched } from "@/lib/revisions/change-reach";
 
 /**
  * What a statement's change alters: the overviews of its issue's negotiation (matrix,

@@ -6,10 +6,7 @@
 import type { DbOrTx } from "@/lib/db/client";
 import type { CreateArgs, RetractArgs, UpdateArgs } from "@/lib/revisions/edit-commands";
 import type { RecordWriter } from "@/lib/revisions/record-writer";
-import type { Touched } from "@/lib/revisions/announce-change";
-
-/** What a change reaches: whole negotiations, and readings named by lib/cache/change-scope.ts keys. */
-export type ChangeReach = "everything" | { negotiations?: string[]; records?: string[] };
+import type { ChangeReach, Touched } from "@/lib/revisions/change-reach";
 import type { RecordRow } from "@/lib/revisions/snapshot";
 import type { ApiResource } from "@/lib/api/resource";
 import type { ExportSection } from "@/lib/export/export-section";

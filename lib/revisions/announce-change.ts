@@ -6,11 +6,7 @@ import "server-only";
 import { CHANGE_CHANNEL, citationsOf, encodeScope, TRANSACTION_FIELD, EVERYTHING, recordKey, SCOPE_SETTING, SCOPED_MARK, scopeOf, type Scope } from "@/lib/cache/change-scope";
 import { engine, type DbOrTx } from "@/lib/db/client";
 import { registryLater } from "@/lib/records/registry-later";
-import type { ChangeReach } from "@/lib/records/record-kind";
-
-type Snapshot = Record<string, unknown> | null;
-/** A record a transaction changed, as its revision describes it. */
-export type Touched = { entityType: string; entityId: string; before: Snapshot; after: Snapshot };
+import type { ChangeReach, Touched } from "./change-reach";
 
 // SQLite keeps at least this many stamp versions of scopes (pruned every hundred); a process
 // further behind sees a gap and drops everything.

@@ -1,7 +1,8 @@
 import "server-only";
 import { AsyncLocalStorage } from "node:async_hooks";
 import { db, type Prisma } from "@/lib/db/client";
-import { announceChange, beginAnnouncedChange, type Touched } from "./announce-change";
+import { announceChange, beginAnnouncedChange } from "./announce-change";
+import type { Touched } from "./change-reach";
 
 // The transaction a writeTransaction call is running in, for writes made inside it, and
 // the records it changed so far (noted by recordRevision), for the change announcement.

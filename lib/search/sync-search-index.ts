@@ -4,7 +4,6 @@
 // a change to one record affects, each kind says (its `search`, lib/search/search-kind.ts).
 import { Prisma } from "@/lib/db/generated/sqlite/client";
 import type { DbOrTx } from "@/lib/db/client";
-import type { RecordKind } from "@/lib/records/record-kind";
 import { registryLater } from "@/lib/records/registry-later";
 import type { SearchDocument } from "./documents";
 import type { IndexedChange, KindSearch } from "./search-kind";
@@ -40,7 +39,7 @@ let searchableKinds: Promise<Searchable[]> | undefined;
 /** The kinds search indexes, in the registry's order (which every write reaches through registryLater). */
 function searchable(): Promise<Searchable[]> {
   searchableKinds ??= registryLater().then(({ recordKinds }) =>
-    (recordKinds as readonly RecordKind[]).flatMap((kind) => (kind.search ? [{ type: kind.entityType, search: kind.search }] : [])),
+    (recordKinds as ReadonlyArray<{ entityType: string; search?: KindSearch }>).flatMap((kind) => (kind.search ? [{ type: kind.entityType, search: kind.search }] : [])),
   );
   return searchableKinds;
 }

@@ -5,7 +5,8 @@ import { afterAll, describe, expect, it } from "vitest";
 import { EVERYTHING, type Scope } from "@/lib/cache/change-scope";
 import { db, onQuery } from "@/lib/db/client";
 import { createPosition } from "@/lib/positions/create-position";
-import { scopeOfChange, type Touched } from "@/lib/revisions/announce-change";
+import { scopeOfChange } from "@/lib/revisions/announce-change";
+import type { Touched } from "@/lib/revisions/change-reach";
 import { editor, positionFields } from "../support/editing";
 
 afterAll(() => db.$disconnect());
