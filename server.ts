@@ -14,7 +14,6 @@ import { dependenciesOf } from "./lib/cache/dependencies";
 import { watchChanges, type ChangeSignal } from "./lib/cache/change-signal";
 import { ResponseCache } from "./lib/cache/response-cache";
 import { peerRenderings, type PeerRenderings } from "./lib/cache/peer-renderings";
-import { shareRenderings, type SharedRenderings } from "./lib/cache/shared-renderings";
 import { countRecordChanges, recordsChanged } from "./lib/export/record-changes";
 import { env } from "./lib/config/env";
 import { db } from "./lib/db/client";
@@ -44,20 +43,15 @@ await app.prepare();
 // The change signal tells this process when any process commits a change to the records,
 // and what it touched: the response cache then drops the answers that depend on it, and
 // export downloads stop sharing readings made before it (lib/export/export-downloads.ts).
-// Renderings are shared between the instances of a deployment if asked to
-// (PARLEY_CACHE_SHARE) and they can be: on PostgreSQL, with the stale window on
-// (lib/cache/shared-renderings.ts). One found up to 12 s old (a fifth of the cache's minute)
-// is taken: changes are checked by snapshot, the date alone by age.
-// Or they ask each other for them directly (PARLEY_PEERS; lib/cache/peer-renderings.ts).
-const sharing = useCache && settings.PARLEY_CACHE_STALE_MS > 0 && engineFor(databaseUrl()) === "postgres";
+// The instances of a deployment ask each other for the pages a save made stale, if told of
+// each other (PARLEY_PEERS) and they can: on PostgreSQL, whose change notifications name
+// their transactions, with the stale window on (lib/cache/peer-renderings.ts).
 const peers: PeerRenderings | undefined =
-  sharing && settings.PARLEY_PEERS && settings.PARLEY_PEER_SELF && settings.PARLEY_PEER_SECRET
+  useCache && settings.PARLEY_CACHE_STALE_MS > 0 && engineFor(databaseUrl()) === "postgres" && settings.PARLEY_PEERS && settings.PARLEY_PEER_SELF && settings.PARLEY_PEER_SECRET
     ? peerRenderings({ peers: settings.PARLEY_PEERS, self: settings.PARLEY_PEER_SELF, secret: settings.PARLEY_PEER_SECRET })
     : undefined;
-const shared: SharedRenderings | undefined =
-  peers ?? (sharing && settings.PARLEY_CACHE_SHARE === "on" ? shareRenderings(databaseUrl(), { maxAgeMs: 12_000 }) : undefined);
 let cache: ResponseCache | null = useCache
-  ? new ResponseCache({ maxBytes: settings.PARLEY_CACHE_MAX_MB * 1024 * 1024, staleMs: settings.PARLEY_CACHE_STALE_MS, shared })
+  ? new ResponseCache({ maxBytes: settings.PARLEY_CACHE_MAX_MB * 1024 * 1024, staleMs: settings.PARLEY_CACHE_STALE_MS, shared: peers })
   : null;
 let signal: ChangeSignal | null = null;
 let stopCountingChanges: (() => void) | null = null;
@@ -97,7 +91,7 @@ shutDownGracefully({
   onDrain: health.drain,
   cleanUp: async () => {
     stopCountingChanges?.();
-    await Promise.allSettled([signal?.close(), shared?.close(), db.$disconnect()]);
+    await Promise.allSettled([signal?.close(), peers?.close(), db.$disconnect()]);
   },
   timeoutMs: settings.PARLEY_SHUTDOWN_TIMEOUT_S * 1000,
 });

@@ -1,5 +1,5 @@
 // Empties the database DATABASE_URL names (SQLite: deletes the file; PostgreSQL: drops and
-// recreates the public schema, and drops the shared renderings' schema), ready for `prisma
+// recreates the public schema, and drops the schema renderings were once shared in), ready for `prisma
 // migrate deploy`. Used by the test suite for its own databases. Refuses without --yes.
 import { rmSync } from "node:fs";
 import pg from "pg";

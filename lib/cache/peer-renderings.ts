@@ -14,7 +14,9 @@
 // of has made stale: an answer rendered before one of them, or since, is never given. A
 // change that came without an id (a script's write, a lost connection), an owner that does
 // not answer, or one that has not heard of a change within `behindMs`: the instance renders
-// the page itself, as it would without sharing.
+// the page itself, as it would without sharing. (Renderings were once shared through the
+// database instead, each claimed by the first instance to ask: the claims' round trips and
+// their uneven spread left readers worse served, bench/spike/ANALYSIS.md.)
 //
 // The owner answers with the stored response as bytes (stored-response-bytes.ts), its
 // compressed copies with it, on a request marked with the deployment's shared secret; it is
@@ -23,7 +25,7 @@
 import { createHash, timingSafeEqual } from "node:crypto";
 import http, { type IncomingMessage, type ServerResponse } from "node:http";
 import { isStorableResponse } from "./cacheable";
-import type { SharedRenderings } from "./shared-renderings";
+import type { SharedRenderings } from "./response-cache";
 import type { Fill, StoredResponse } from "./stored-response";
 import { responseFromBytes, responseToBytes } from "./stored-response-bytes";
 

@@ -25,9 +25,9 @@
 // more than `staleMs` (plus the signal's delay) older than the change. Signed-in editors are
 // never answered from the cache, so they always see their own saves at once.
 //
-// Shared renderings (`shared`, with the stale window on: peer-renderings.ts, or
-// shared-renderings.ts on PostgreSQL): an entry a change made stale is rendered again by one
-// instance of the deployment, whose rendering the others take, rather than by every instance. Entries rendered for the first
+// Shared renderings (`shared`, with the stale window on: peer-renderings.ts): an entry a change
+// made stale is rendered again by one instance of the deployment, whose rendering the others
+// take, rather than by every instance. Entries rendered for the first
 // time, or again for their age, are rendered here: the first may be a crawler's address read
 // once, and the second is spread out in time already.
 //
@@ -38,8 +38,19 @@
 import { LRUCache } from "lru-cache";
 import { EVERYTHING, overlaps, type Scope } from "./change-scope";
 import { RenderPriority } from "./render-priority";
-import type { SharedRenderings } from "./shared-renderings";
 import type { Fill, StoredResponse } from "./stored-response";
+
+/** How the instances of a deployment share the renderings a change makes due (peer-renderings.ts). */
+export type SharedRenderings = {
+  /**
+   * To be called on every change this process is told of, before its cache acts on it, with
+   * the id of the transaction that made it if the notification names one.
+   */
+  changed(transaction?: string): void;
+  /** The answer at `key`, rendered by some instance since every change this process knows of: here with `fill`, if need be. */
+  fill(key: string, fill: Fill): Promise<Awaited<ReturnType<Fill>>>;
+  close(): Promise<void>;
+};
 
 type Entry = {
   dependencies: Scope;

@@ -1,5 +1,5 @@
 // A stored response as one run of bytes and back, so that an answer rendered by one instance
-// can be kept in the database and taken by the others (shared-renderings.ts). Its compressed
+// can be handed to the others (peer-renderings.ts). Its compressed
 // copies travel with it: compressing a page costs an instance milliseconds of its two cores'
 // time, reading them costs nothing.
 //

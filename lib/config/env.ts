@@ -100,8 +100,6 @@ export const envSchema = z.object({
     .min(0, "use 0 (off) or more")
     .max(800, "use at most 800: readers must see every change within a second")
     .default(0),
-  // Off by default: in its first measurement (bench/spike/ANALYSIS.md) sharing did not shorten the readers' tail.
-  PARLEY_CACHE_SHARE: z.enum(["on", "off"], { error: 'use "on" or "off"' }).default("off"),
   // Instances that ask each other for the pages a save made stale (lib/cache/peer-renderings.ts).
   PARLEY_PEERS: peerList.optional(),
   PARLEY_PEER_SELF: z

@@ -48,7 +48,7 @@ export async function announceChange(tx: DbOrTx, stampAtStart: number, touched: 
   // A transaction gets an id at its first write: none means there is nothing to announce.
   const [row] = await tx.$queryRawUnsafe<Array<{ wrote: boolean }>>(`SELECT pg_current_xact_id_if_assigned() IS NOT NULL AS "wrote"`);
   if (!row?.wrote) return;
-  // With the transaction's id, which tells other instances which renderings show the change (lib/cache/shared-renderings.ts).
+  // With the transaction's id, which tells other instances which renderings show the change (lib/cache/peer-renderings.ts).
   await tx.$executeRawUnsafe(
     `SELECT pg_notify('${CHANGE_CHANNEL}', jsonb_set($1::jsonb, '{${TRANSACTION_FIELD}}', to_jsonb(pg_current_xact_id()::text))::text)`,
     encodeScope(await scopeOfChange(tx, touched)),
