@@ -18,7 +18,6 @@ import { compressAhead, sendStored, storeResponse, type Fill, type StoredRespons
 
 type Handler = (request: IncomingMessage, response: ServerResponse) => Promise<void> | void;
 
-
 export function cachedHandler({
   handle,
   cache,

@@ -27,9 +27,9 @@
 //
 // Shared renderings (`shared`, with the stale window on: peer-renderings.ts): an entry a change
 // made stale is rendered again by one instance of the deployment, whose rendering the others
-// take, rather than by every instance. Entries rendered for the first
-// time, or again for their age, are rendered here: the first may be a crawler's address read
-// once, and the second is spread out in time already.
+// take, rather than by every instance. Entries rendered for the first time, or again for their
+// age, are rendered here: the first may be a crawler's address read once, and the second is
+// spread out in time already.
 //
 // Memory: `maxBytes` bounds everything an entry holds — its key, its headers, its body and
 // room for the compressed copies made later — so that many small answers under long keys
