@@ -52,6 +52,22 @@ export function isStorableResponse(status: number, headers: IncomingHttpHeaders,
 
 export type CacheTarget = { key: string; origin: PublicOrigin };
 
+/**
+ * The request headers that give an answer's origin to whoever renders it: this server over
+ * loopback (cached-handler.ts), or another instance (peer-renderings.ts).
+ */
+export function headersNaming(origin: PublicOrigin): Record<string, string> {
+  return { host: origin.host, "x-forwarded-host": origin.host, "x-forwarded-proto": origin.protocol };
+}
+
+/** The origin and path that `key` (made by `cacheTarget`) names. */
+export function targetOfKey(key: string): { origin: PublicOrigin; path: string } {
+  const space = key.indexOf(" ");
+  const url = new URL(key.slice(0, space));
+  const protocol = url.protocol === "https:" ? "https" : "http";
+  return { origin: { protocol, host: url.host, origin: `${protocol}://${url.host}` }, path: key.slice(space + 1) };
+}
+
 /** The key and origin of a cacheable request, or null when it has no public origin or is too long to keep. */
 export function cacheTarget({ url = "", headers }: RequestLike): CacheTarget | null {
   const origin = publicOrigin(incomingHeadersOf(headers));

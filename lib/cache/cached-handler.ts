@@ -10,7 +10,7 @@ import type { AddressInfo, BlockList } from "node:net";
 import { trustForwardedHeaders } from "@/lib/request/forwarded-headers";
 import type { PublicOrigin } from "@/lib/request/public-origin";
 import type { Scope } from "./change-scope";
-import { cacheTarget, isCacheableRequest, isStorableResponse, type CacheTarget } from "./cacheable";
+import { cacheTarget, headersNaming, isCacheableRequest, isStorableResponse, type CacheTarget } from "./cacheable";
 import type { ChangeSignal } from "./change-signal";
 import type { PeerRenderings } from "./peer-renderings";
 import type { ResponseCache } from "./response-cache";
@@ -99,9 +99,7 @@ function render(
   const headers: Record<string, string> = {
     "accept-encoding": "identity",
     "x-parley-cache-fill": fillSecret,
-    host: origin.host,
-    "x-forwarded-host": origin.host,
-    "x-forwarded-proto": origin.protocol,
+    ...headersNaming(origin),
   };
   const host = address === "::" || address === "0.0.0.0" ? (family === "IPv6" ? "::1" : "127.0.0.1") : address;
   return new Promise((resolve, reject) => {

@@ -24,7 +24,7 @@
 // one whose forwarding headers it takes from another instance rather than a trusted proxy.
 import { createHash, timingSafeEqual } from "node:crypto";
 import http, { type IncomingMessage, type ServerResponse } from "node:http";
-import { isStorableResponse } from "./cacheable";
+import { headersNaming, isStorableResponse, targetOfKey } from "./cacheable";
 import type { SharedRenderings } from "./response-cache";
 import type { Fill, StoredResponse } from "./stored-response";
 import { responseFromBytes, responseToBytes } from "./stored-response-bytes";
@@ -154,17 +154,8 @@ class OwnerRefused extends Error {}
 
 /** The owner's answer at `key`, showing at least the changes `after`; throws if it gives none. */
 function askOwner(owner: string, key: string, after: string[], secret: string): Promise<Awaited<ReturnType<Fill>>> {
-  // A cache key is the public origin and the path, with a space between (cacheable.ts).
-  const space = key.indexOf(" ");
-  const origin = new URL(key.slice(0, space));
-  const path = key.slice(space + 1);
-  const headers = {
-    host: origin.host,
-    "x-forwarded-host": origin.host,
-    "x-forwarded-proto": origin.protocol.slice(0, -1),
-    [SECRET_HEADER]: secret,
-    [AFTER_HEADER]: after.join(","),
-  };
+  const { origin, path } = targetOfKey(key);
+  const headers = { ...headersNaming(origin), [SECRET_HEADER]: secret, [AFTER_HEADER]: after.join(",") };
   return new Promise((resolve, reject) => {
     const outgoing = http.get(new URL(path, owner), { headers, timeout: ANSWER_MS }, (answer) => {
       const chunks: Buffer[] = [];

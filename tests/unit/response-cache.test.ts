@@ -1,6 +1,6 @@
 // The response cache's own rules: what it may answer and keep, generations, compression.
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { cacheTarget, isCacheableRequest, isStorableResponse, MAX_URL_LENGTH } from "@/lib/cache/cacheable";
+import { cacheTarget, headersNaming, isCacheableRequest, isStorableResponse, MAX_URL_LENGTH, targetOfKey } from "@/lib/cache/cacheable";
 import { EVERYTHING, scopeOf, type Scope } from "@/lib/cache/change-scope";
 import { ResponseCache } from "@/lib/cache/response-cache";
 import { chooseEncoding, storeResponse, withFreshNonce } from "@/lib/cache/stored-response";
@@ -48,6 +48,16 @@ describe("which requests the cache answers", () => {
     expect(cacheTarget({ ...reader, headers: { host: "parley.test", "x-forwarded-proto": "https, http" } })?.key).toBe(
       "https://parley.test /negotiations/ruritania-talks",
     );
+  });
+
+  it("gives back from a key the origin and path it was made of, and the headers naming that origin", () => {
+    for (const headers of [{ host: "parley.test:8080" }, { host: "parley.test", "x-forwarded-proto": "https" }]) {
+      const target = cacheTarget({ ...reader, url: "/search?q=truce%20talks&page=2", headers })!;
+      const { origin, path } = targetOfKey(target.key);
+      expect(origin).toEqual(target.origin);
+      expect(path).toBe("/search?q=truce%20talks&page=2");
+      expect(cacheTarget({ ...reader, url: path, headers: headersNaming(origin) })?.key).toBe(target.key);
+    }
   });
 
   it("has no key for a host that is not served, or one that smuggles a path", () => {
