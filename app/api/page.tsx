@@ -29,8 +29,8 @@ export default async function ApiReferencePage() {
     <>
       <h1>API reference</h1>
       <p className="mt-2 max-w-prose text-muted">
-        Parley&rsquo;s records — negotiations, parties, issues, areas, positions, sources, events, commitments and
-        their history — as JSON over HTTP, for researchers&rsquo; scripts and other newsrooms. This page is generated from the{" "}
+        Parley&rsquo;s records — negotiations, parties, issues, areas, positions, sources, events, commitments, plans
+        and their points, and their history — as JSON over HTTP, for researchers&rsquo; scripts and other newsrooms. This page is generated from the{" "}
         <a href="/api/v1/openapi.json">OpenAPI 3.1 document</a>, which is generated from the schemas the API validates
         with.
       </p>

@@ -60,7 +60,7 @@ export default async function DataPage() {
           and their points, and the history of every change to them — who changed what, and when.
         </p>
         <p className="mt-2 text-sm text-muted">
-          Retracted records are not in it, as they are not on any page. Its shape is described in the{" "}
+          Retracted records are not in it, as they are not on any page. What it holds is described in the{" "}
           <Link href="/api">API reference</Link>.
         </p>
       </section>

@@ -46,7 +46,7 @@ export function Conventions({ origin, party }: { origin: string; /** A party of 
       <h3 className="mt-4 text-lg font-semibold">Addresses and formats</h3>
       <p className="mt-1">
         Every address below is relative to <code>{origin}/api/v1</code>. Requests and answers are JSON. Records with a
-        slug (negotiations, parties, issues, events) can be read by slug or id. The machine-readable description of
+        slug (negotiations, parties, issues, events, areas) can be read by slug or id. The machine-readable description of
         everything here is the OpenAPI 3.1 document at <a href="/api/v1/openapi.json">/api/v1/openapi.json</a>.
       </p>
 
