@@ -27,7 +27,8 @@ export function writeResults({ startedAt, machine, seconds, matrixBytes, baselin
   const lines = [
     "# Parley benchmark results",
     "",
-    `Measured ${startedAt.toISOString().slice(0, 16).replace("T", " ")} UTC by \`npm run bench\` (bench/run.ts), all in one run.`,
+    `Measured ${startedAt.toISOString().slice(0, 16).replace("T", " ")} UTC by \`npm run bench\` (bench/run.ts), all in one run, ` +
+      "except the sections after its analysis, which other benchmarks write (exports at scale, the news spike): each says when, how and on what machine it was measured.",
     "",
     "**Machine:**",
     ...machine.map((line) => `- ${line}`),
