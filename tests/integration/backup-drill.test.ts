@@ -1,4 +1,4 @@
-// The backup and restore drill of the README ("Backing up PostgreSQL"), performed: pg_dump the
+// The backup and restore drill of the README ("Backing up and restoring"), performed: pg_dump the
 // database under test in the custom format, pg_restore it into a new, empty database, and
 // check that the copy holds every row of every table, the change-stamp triggers and the
 // migration history, and that Parley reads it as it reads the original. PostgreSQL only: a
