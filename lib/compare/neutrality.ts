@@ -54,8 +54,8 @@ export function compareNeutrality(a: NeutralityTerms, b: NeutralityTerms, labels
     });
   }
   if (a.nonNuclear !== undefined && b.nonNuclear !== undefined) {
-    // Opposed, not partly: non-nuclear status is yes or no with no middle option, and the
-    // The rules class the other direct contradictions (renounce vs seek, prohibited vs allowed)
+    // Opposed, not partly: non-nuclear status is yes or no, with no middle option, and the
+    // rules class the other direct contradictions (renounce vs seek, prohibited vs allowed)
     // as opposed. Guarantees differ in kind: they are a condition on a shared renunciation.
     parts.push({
       key: "nonNuclear",
