@@ -11,6 +11,7 @@ export type Schema = {
   items?: Schema;
   anyOf?: Schema[];
   enum?: unknown[];
+  const?: unknown;
   $ref?: string;
   description?: string;
   format?: string;
@@ -53,6 +54,7 @@ function constraints(schema: Schema): string[] {
   const out: string[] = [];
   const target = schema.anyOf?.find((s) => s.type !== "null") ?? schema;
   if (target.enum) out.push(`one of ${target.enum.map((v) => JSON.stringify(v)).join(", ")}`);
+  if (target.const !== undefined) out.push(`always ${JSON.stringify(target.const)}`);
   if (target.format) out.push(`format ${target.format}`);
   if (target.minLength !== undefined || target.maxLength !== undefined) {
     out.push(`${target.minLength ?? 0}–${target.maxLength ?? "∞"} characters`);

@@ -65,7 +65,7 @@ function responses(op: Operation) {
   const out: Record<string, unknown> = {};
   const { success } = op;
   const headers: Record<string, unknown> = {};
-  if (success.status !== 204 && success.schema) headers.ETag = { description: "The entity tag of this answer", schema: { type: "string" } };
+  if (success.status !== 204 && success.schema && !success.streamed) headers.ETag = { description: "The entity tag of this answer", schema: { type: "string" } };
   if (success.status === 201) headers.Location = { description: "The new record's address", schema: { type: "string" } };
   if (op.success.name?.endsWith("List")) {
     headers.Link = { description: 'The next page, as <url>; rel="next"', schema: { type: "string" } };

@@ -9,6 +9,7 @@ import { itemPath, listOf } from "./schemas/common";
 import { compareQuery, compareResult } from "./schemas/compare";
 import { planDiffQuery, planDiffResult } from "./schemas/plan-diff";
 import { csvExportQuery, exportQuery } from "./schemas/exports";
+import { readerExportFile } from "@/lib/export/export-format";
 import { revisionItem, revisionListQuery } from "./schemas/revisions";
 import { searchResult } from "./schemas/search";
 import { areasGeoJson, areasGeoJsonQuery } from "@/lib/maps/areas-geojson-schema";
@@ -27,8 +28,11 @@ export type Operation = {
   pathParams?: z.ZodObject;
   query?: z.ZodObject;
   body?: { schema: z.ZodType; name: string; example?: unknown };
-  /** The success answer: status and schema (none for 204). */
-  success: { status: 200 | 201 | 204; schema?: z.ZodType; name?: string; description: string; contentType?: string };
+  /**
+   * The success answer: status and schema (none for 204). An answer with a schema carries an
+   * ETag unless `streamed`: a file sent as it is read has no tag before it ends.
+   */
+  success: { status: 200 | 201 | 204; schema?: z.ZodType; name?: string; description: string; contentType?: string; streamed?: true };
   /** Needs an editor: an API token with write scope, or a session from Parley's own pages. */
   write: boolean;
   /** A read open to anyone that gives more with a session or an API token (the full archive). */
@@ -173,7 +177,18 @@ export const operations: Operation[] = [
     description:
       "With `scope=reader` (the default), what readers may see: every record not retracted nor hidden with its parent, without links to hidden ones, and the history of those records — each change naming who made it (an API token by its owner only), without account ids. With `scope=archive`, for an editor's session or an API token of either scope: every record, retracted ones included (marked by `retractedAt`), and the full history, as one file that `npm run import` restores exactly. Streamed as it is read: a large file starts at once and takes little memory on either side. Downloads share one reading while the records are unchanged; a client may run 2 at once, and a server a few (429 or 503 beyond, with Retry-After).",
     query: exportQuery,
-    success: { status: 200, description: "The file, as a download (parley-export-… or parley-archive-…)", contentType: "application/json" },
+    success: {
+      status: 200,
+      // The reader export, which anyone may download; the archive differs as its description says.
+      schema: readerExportFile.meta({
+        description:
+          "The reader export (`scope=reader`). The archive (`scope=archive`) has the same sections, with `format` `parley-export`, retracted records among them, and each revision's `actorId` (the account that made it, or null).",
+      }),
+      name: "ExportFile",
+      description: "The file, as a download (parley-export-… or parley-archive-…)",
+      contentType: "application/json",
+      streamed: true,
+    },
     write: false, credentials: "optional", errors: [401, 422, 429, 503],
   },
   {

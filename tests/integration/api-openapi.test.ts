@@ -3,9 +3,11 @@
 // documented, and the query parameters listed are exactly the ones the handlers accept.
 import { Validator } from "@seriousme/openapi-schema-validator";
 import { afterAll, describe, expect, it } from "vitest";
+import { jsonSchemaOf } from "@/lib/api/json-schema";
 import { buildOpenApiDocument } from "@/lib/api/openapi";
 import { operations } from "@/lib/api/registry";
 import { db } from "@/lib/db/client";
+import { readerExportFile } from "@/lib/export/export-format";
 import { boundRoute, call, type RouteModule } from "./api-support";
 
 afterAll(() => db.$disconnect());
@@ -93,5 +95,16 @@ describe("the OpenAPI document", () => {
     const refs = JSON.stringify(doc.paths).match(/#\/components\/schemas\/\w+/g) ?? [];
     for (const ref of new Set(refs)) expect(doc.components.schemas).toHaveProperty(ref.split("/").at(-1)!);
     expect(Object.keys(doc.paths).length).toBe(new Set(operations.map((op) => op.path)).size);
+  });
+
+  it("describes the export file by the schema its reader export is checked against, with no ETag, which it does not send", () => {
+    type Answer = { headers?: Record<string, unknown>; content: Record<string, { schema: { $ref?: string } }> };
+    const doc = buildOpenApiDocument() as unknown as { paths: Record<string, { get: { responses: Record<string, Answer> } }>; components: { schemas: Record<string, unknown> } };
+    const file = doc.paths["/export.json"]!.get.responses["200"]!;
+    expect(file.content["application/json"]!.schema.$ref).toBe("#/components/schemas/ExportFile");
+    expect(doc.components.schemas.ExportFile).toEqual({ ...jsonSchemaOf(readerExportFile, "output"), description: expect.stringContaining("scope=archive") });
+    expect(file.headers ?? {}).not.toHaveProperty("ETag");
+    // Answers that do carry one still say so.
+    expect(doc.paths["/search"]!.get.responses["200"]!.headers).toHaveProperty("ETag");
   });
 });

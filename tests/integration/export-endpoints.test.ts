@@ -105,6 +105,8 @@ describe("GET /api/v1/export.json: what readers may see", () => {
     expect(response.headers.get("content-type")).toBe("application/json; charset=utf-8");
     expect(response.headers.get("content-disposition")).toMatch(DOWNLOAD("parley-export", "json"));
     expect(response.headers.get("cache-control")).toBe("no-store");
+    // Sent as it is read, so with no ETag, as the OpenAPI document says.
+    expect(response.headers.get("etag")).toBeNull();
     expect(response.headers.get("access-control-allow-origin")).toBe("*");
     expect(file.format).toBe("parley-reader-export");
     expect(readerExportFile.safeParse(file).error?.issues ?? []).toEqual([]);
