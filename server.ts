@@ -13,7 +13,7 @@ import { cachedHandler } from "./lib/cache/cached-handler";
 import { dependenciesOf } from "./lib/cache/dependencies";
 import { watchChanges, type ChangeSignal } from "./lib/cache/change-signal";
 import { ResponseCache } from "./lib/cache/response-cache";
-import { peerRenderings, type PeerRenderings } from "./lib/cache/peer-renderings";
+import { peerRenderings, peersInUse, type PeerRenderings } from "./lib/cache/peer-renderings";
 import { countRecordChanges, recordsChanged } from "./lib/export/record-changes";
 import { env } from "./lib/config/env";
 import { db } from "./lib/db/client";
@@ -46,10 +46,9 @@ await app.prepare();
 // The instances of a deployment ask each other for the pages a save made stale, if told of
 // each other (PARLEY_PEERS) and they can: on PostgreSQL, whose change notifications name
 // their transactions, with the stale window on (lib/cache/peer-renderings.ts).
-const peers: PeerRenderings | undefined =
-  useCache && settings.PARLEY_CACHE_STALE_MS > 0 && engineFor(databaseUrl()) === "postgres" && settings.PARLEY_PEERS && settings.PARLEY_PEER_SELF && settings.PARLEY_PEER_SECRET
-    ? peerRenderings({ peers: settings.PARLEY_PEERS, self: settings.PARLEY_PEER_SELF, secret: settings.PARLEY_PEER_SECRET })
-    : undefined;
+const peerUse = peersInUse(settings, engineFor(databaseUrl()));
+if (peerUse && "unused" in peerUse) console.warn(`PARLEY_PEERS is set, but this instance renders every page itself: ${peerUse.unused}`);
+const peers: PeerRenderings | undefined = peerUse && "use" in peerUse ? peerRenderings(peerUse.use) : undefined;
 let cache: ResponseCache | null = useCache
   ? new ResponseCache({ maxBytes: settings.PARLEY_CACHE_MAX_MB * 1024 * 1024, staleMs: settings.PARLEY_CACHE_STALE_MS, shared: peers })
   : null;

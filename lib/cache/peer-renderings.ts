@@ -25,6 +25,8 @@
 import { createHash, timingSafeEqual } from "node:crypto";
 import http, { type IncomingMessage, type ServerResponse } from "node:http";
 import { headersNaming, isStorableResponse, targetOfKey } from "./cacheable";
+import type { Env } from "@/lib/config/env";
+import type { Engine } from "@/lib/db/engine";
 import type { SharedRenderings } from "./response-cache";
 import type { Fill, StoredResponse } from "./stored-response";
 import { responseFromBytes, responseToBytes } from "./stored-response-bytes";
@@ -48,6 +50,24 @@ export type PeerSettings = {
   /** The same for every instance of the deployment: marks a request as another instance's. */
   secret: string;
 };
+
+/**
+ * The peers this instance asks, from its checked settings, or why it renders every page itself
+ * although it was told of them (null when it was not). It shares only re-renderings a change
+ * called for, which need the cache and its stale window, and only on PostgreSQL, whose change
+ * notifications name the transactions an owner's answer is checked against.
+ */
+export function peersInUse(
+  settings: Pick<Env, "PARLEY_CACHE" | "PARLEY_CACHE_STALE_MS" | "PARLEY_PEERS" | "PARLEY_PEER_SELF" | "PARLEY_PEER_SECRET">,
+  engine: Engine,
+): { use: PeerSettings } | { unused: string } | null {
+  const { PARLEY_PEERS: peers, PARLEY_PEER_SELF: self, PARLEY_PEER_SECRET: secret } = settings;
+  if (!peers || !self || !secret) return null;
+  if (settings.PARLEY_CACHE === "off") return { unused: "the response cache is off (PARLEY_CACHE)" };
+  if (settings.PARLEY_CACHE_STALE_MS === 0) return { unused: "the stale window is off (PARLEY_CACHE_STALE_MS is 0)" };
+  if (engine !== "postgres") return { unused: "on SQLite, changes are not named by transaction, which an owner's answer is checked against" };
+  return { use: { peers, self, secret } };
+}
 
 export type PeerRenderings = SharedRenderings & {
   /** The changes a request of another instance's asks to be shown, if it is one (its marks removed); null otherwise. */

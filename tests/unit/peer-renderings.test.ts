@@ -5,6 +5,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { EVERYTHING } from "@/lib/cache/change-scope";
 import { parseEnv } from "@/lib/config/env";
+import { peersInUse } from "@/lib/cache/peer-renderings";
 import { ownerOf, PEER_SECRET as SECRET, readPage, readUntil, startPeerInstances, type PeerInstance } from "../support/peer-instances";
 
 const PAGE = "/negotiations/ruritania";
@@ -101,5 +102,16 @@ describe("the settings of instances that ask each other", () => {
     );
     expect(() => parseEnv({ PARLEY_PEERS: "http://10.0.0.1:3000", PARLEY_PEER_SELF: "http://10.0.0.1:3000", PARLEY_PEER_SECRET: SECRET })).toThrow(/PARLEY_PEERS: list every instance/);
     expect(() => parseEnv({ PARLEY_PEERS: three, PARLEY_PEER_SELF: "http://10.0.0.1:3000", PARLEY_PEER_SECRET: "short" })).toThrow(/PARLEY_PEER_SECRET: use at least 32/);
+  });
+
+  it("are used on PostgreSQL with the cache and its stale window, and otherwise said to be unused", () => {
+    const peers = { PARLEY_PEERS: three, PARLEY_PEER_SELF: "http://10.0.0.1:3000", PARLEY_PEER_SECRET: SECRET };
+    expect(peersInUse(parseEnv({ ...peers, PARLEY_CACHE_STALE_MS: "400" }), "postgres")).toEqual({
+      use: { peers: ["http://10.0.0.1:3000", "http://10.0.0.2:3000", "http://10.0.0.3:3000"], self: "http://10.0.0.1:3000", secret: SECRET },
+    });
+    expect(peersInUse(parseEnv({ ...peers, PARLEY_CACHE_STALE_MS: "400" }), "sqlite")).toEqual({ unused: expect.stringMatching(/^on SQLite/) });
+    expect(peersInUse(parseEnv(peers), "postgres")).toEqual({ unused: expect.stringContaining("PARLEY_CACHE_STALE_MS is 0") });
+    expect(peersInUse(parseEnv({ ...peers, PARLEY_CACHE: "off", PARLEY_CACHE_STALE_MS: "400" }), "postgres")).toEqual({ unused: expect.stringContaining("PARLEY_CACHE") });
+    expect(peersInUse(parseEnv({}), "postgres")).toBeNull();
   });
 });
