@@ -4,7 +4,7 @@ import { problemTitles, problemType } from "@/lib/http/problem";
 import { MAX_BODY_BYTES } from "@/lib/http/read-json";
 
 const problemMeaning: Record<number, string> = {
-  400: "The body is not valid JSON, or is empty.",
+  400: "The body is not valid JSON in UTF-8, or is empty.",
   401: "No valid credentials: sign in, or send a live API token.",
   403: "The credentials may not do this: a read-only token, an account that may not edit, or a cross-site request with a session cookie.",
   404: "There is no such record or address (retracted records count as gone).",

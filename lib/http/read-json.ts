@@ -15,13 +15,24 @@ export async function readJson(request: Request): Promise<unknown> {
   const declared = Number(request.headers.get("content-length") ?? 0);
   if (declared > MAX_BODY_BYTES) throw new HttpError(413, `The body may be at most ${MAX_BODY_BYTES} bytes`);
 
-  const bytes = await readLimited(request);
-  const text = new TextDecoder("utf-8", { fatal: false }).decode(bytes);
+  const text = decodeUtf8(await readLimited(request), type);
   if (text.trim() === "") throw new HttpError(400, "The request body is empty; send a JSON object");
   try {
     return JSON.parse(text);
   } catch (error) {
     throw new HttpError(400, `The body is not valid JSON: ${(error as Error).message}`);
+  }
+}
+
+// JSON is UTF-8 (RFC 8259). A lenient decoder would store U+FFFD in place of each byte it
+// cannot read — a Latin-1 "é" lost without a word — so bytes that are not UTF-8 are refused.
+function decodeUtf8(bytes: Uint8Array, type: string): string {
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    const charset = /;\s*charset\s*=\s*"?([^";\s]+)/i.exec(type)?.[1];
+    const declared = charset && !/^utf-?8$/i.test(charset) ? ` (it was sent as ${charset.slice(0, 40)})` : "";
+    throw new HttpError(400, `The body is not valid UTF-8${declared}: send JSON encoded as UTF-8`);
   }
 }
 
