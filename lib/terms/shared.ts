@@ -1,7 +1,11 @@
 import { z } from "zod";
 
-/** A calendar date, YYYY-MM-DD, that exists. */
-export const isoDate = z.iso.date({ error: "Use a date in the form YYYY-MM-DD" });
+/**
+ * A calendar date, YYYY-MM-DD, that exists. The message names both demands: "2026-02-30" has
+ * the form and is still refused. It aborts, so a check added after it (a range) does not
+ * repeat the complaint about a value that is no date at all.
+ */
+export const isoDate = z.iso.date({ error: "Use a real date, as YYYY-MM-DD", abort: true });
 
 /**
  * A party named by its slug. Whether it takes part in the position's negotiation is checked

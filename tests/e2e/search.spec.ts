@@ -173,7 +173,7 @@ test("bad input is explained, not an error page", async ({ page }) => {
   for (const [path, message] of [
     ["/search?q=", "Type something to search for"],
     ["/search?q=%20%20", "Type something to search for"],
-    ["/search?q=ceasefire&from=2025-13-01", "Use a date in the form YYYY-MM-DD"],
+    ["/search?q=ceasefire&from=2025-13-01", "Use a real date, as YYYY-MM-DD"],
     ["/search?q=ceasefire&from=2025-06-01&to=2025-01-01", "The start date must come before the end date"],
     ["/search?q=ceasefire&stance=furious", "Stance"],
     // A typo in a shared link's filter is not "no results".

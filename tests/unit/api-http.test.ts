@@ -9,6 +9,8 @@ import { isAppError } from "@/lib/errors/app-error";
 import { etagFor, etagMatches, versionFromIfMatch, weakEtagFor } from "@/lib/http/etag";
 import { problem, problemFromError, problemType } from "@/lib/http/problem";
 import { parseQuery, queryObject } from "@/lib/http/query";
+import { positionListQuery } from "@/lib/positions/position-api-schema";
+import { searchInput } from "@/lib/search/search-input";
 
 describe("entity tags", () => {
   it("name a record's version, optionally with a digest of the body", () => {
@@ -57,6 +59,21 @@ describe("query strings", () => {
       expect(Object.keys(fields).sort()).toEqual(["colour", "limit"]);
       expect(fields.colour).toEqual(["Unknown query parameter “colour”"]);
     }
+  });
+
+  it("give one message for a date that is no date, and it does not deny the form of one that has it", () => {
+    const messagesFor = (query: string, schema: z.ZodType, field: string) => {
+      try {
+        parseQuery(request(query), schema);
+      } catch (error) {
+        return isAppError(error) ? error.details.fieldErrors![field] : error;
+      }
+      return expect.unreachable(query);
+    };
+    for (const bad of ["2026-02-30", "2026-2-3", "30/02/2026", "1899-12-31", "2201-01-01"]) {
+      expect(messagesFor(`asOf=${bad}`, positionListQuery, "asOf"), bad).toEqual(["Use a real date between 1900 and 2200, as YYYY-MM-DD"]);
+    }
+    expect(messagesFor("q=ceasefire&from=2026-02-30", searchInput, "from")).toEqual(["Use a real date, as YYYY-MM-DD"]);
   });
 
   it("take a parameter named like an object's own member as a parameter like any other", () => {

@@ -5,7 +5,6 @@ import { z } from "zod";
 import { wholeNumberFrom } from "@/lib/validation/whole-number";
 import { revisionNote } from "@/lib/revisions/edit-commands";
 import { parsePartialDate } from "@/lib/dates/partial-date";
-import { isoDate } from "@/lib/terms/shared";
 import { lookedForText } from "@/lib/validation/text-field";
 
 const ID_PATTERN = /^[A-Za-z0-9_-]+$/;
@@ -36,10 +35,13 @@ export const textFilter = lookedForText(
   z.string().trim().min(1, "Give some text to look for").max(200, "Keep the text under 200 characters"),
 ).meta({ description: "Only records whose text contains this (case-insensitive on letters A–Z)" });
 
-/** A calendar date in a query string, within the years Parley records (1900–2200). */
+const DATE_PARAM_MESSAGE = "Use a real date between 1900 and 2200, as YYYY-MM-DD";
+
+/** A calendar date in a query string, within the years Parley records (1900–2200): one message for any bad value. */
 export const dateParam = (description: string) =>
-  isoDate
-    .refine((text) => parsePartialDate(text) !== null, { error: "Use a real date between 1900 and 2200, as YYYY-MM-DD" })
+  z.iso
+    .date({ error: DATE_PARAM_MESSAGE, abort: true })
+    .refine((text) => parsePartialDate(text) !== null, { error: DATE_PARAM_MESSAGE })
     .meta({ description: `${description} (YYYY-MM-DD)` });
 
 export const MAX_LIMIT = 200;
