@@ -9,6 +9,12 @@ import { countVertices, roundGeometry, windRfc7946, type OutlineGeometry } from 
 export const MAX_OUTLINE_BYTES = 256 * 1024;
 /** Points drawn, over every ring and line: beyond this, simplify before uploading. */
 export const MAX_OUTLINE_VERTICES = 5_000;
+/**
+ * Levels of nesting: a FeatureCollection of MultiPolygons needs 8, and each GeometryCollection
+ * inside another two more. A value nested thousands deep would overflow the stack of the
+ * recursive steps below (and of JSON.stringify), failing the request instead of answering it.
+ */
+export const MAX_OUTLINE_DEPTH = 32;
 /** Decimals kept (about 0.1 m): finer is noise from the drawing program. */
 export const OUTLINE_DIGITS = 6;
 const MAX_MESSAGES = 5;
@@ -47,7 +53,11 @@ function readOutline(value: unknown): { geometry: OutlineGeometry } | { errors: 
     }
   } else if (value == null) {
     return fail("Choose a GeoJSON file, or paste GeoJSON");
-  } else {
+  }
+  if (nestedDeeperThan(json, MAX_OUTLINE_DEPTH)) {
+    return fail(`The outline is nested more than ${MAX_OUTLINE_DEPTH} levels deep, which no GeoJSON outline needs. Save it from your drawing program as GeoJSON.`);
+  }
+  if (typeof value !== "string") {
     const bytes = new TextEncoder().encode(JSON.stringify(value)).length;
     if (bytes > MAX_OUTLINE_BYTES) return fail(tooBig(bytes));
   }
@@ -69,6 +79,18 @@ function readOutline(value: unknown): { geometry: OutlineGeometry } | { errors: 
   }
   const rounded = roundGeometry(windRfc7946(geometry), OUTLINE_DIGITS);
   return rounded ? { geometry: rounded } : fail("The outline collapses to nothing: its points are all but identical");
+}
+
+/** Whether arrays and objects nest deeper than `max`; walked without recursion, for the reason above. */
+function nestedDeeperThan(value: unknown, max: number): boolean {
+  const pending: Array<[unknown, number]> = [[value, 1]];
+  while (pending.length) {
+    const [item, depth] = pending.pop()!;
+    if (typeof item !== "object" || item === null) continue;
+    if (depth > max) return true;
+    for (const child of Array.isArray(item) ? item : Object.values(item)) pending.push([child, depth + 1]);
+  }
+  return false;
 }
 
 function tooBig(bytes: number) {

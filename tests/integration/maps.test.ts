@@ -161,4 +161,15 @@ describe("a drawn outline through the API", () => {
     expect(problem.errors?.outline).toEqual(["Ring 1, position 2: latitude 95 is outside −90 to 90 (are longitude and latitude swapped? GeoJSON puts longitude first)"]);
     expect(await databaseFingerprint()).toEqual(before);
   });
+
+  it("refuses GeoJSON nested thousands of levels deep with a 422, not a 500, and changes nothing", async () => {
+    const before = await databaseFingerprint();
+    const depth = 5_000;
+    const deep = '{"type":"GeometryCollection","geometries":['.repeat(depth) + '{"type":"LineString","coordinates":[[20,50],[21,51]]}' + "]}".repeat(depth);
+    const body = `{"negotiationId":${JSON.stringify(negotiation.id)},"slug":"deep-line","name":"Deep line","kind":"line","outline":${deep}}`;
+    const response = await call(recordRoutes.area.list, "POST", "/api/v1/areas", { token: actors.writeToken, headers: { "content-type": "application/json" }, body });
+    const problem = await expectProblem(response, 422);
+    expect(problem.errors?.outline?.[0]).toMatch(/^The outline is nested more than \d+ levels deep/);
+    expect(await databaseFingerprint()).toEqual(before);
+  });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { signedRingArea } from "@/lib/maps/geometry";
-import { drawnOutline, MAX_OUTLINE_BYTES, MAX_OUTLINE_VERTICES } from "@/lib/maps/outline-input";
+import { drawnOutline, MAX_OUTLINE_BYTES, MAX_OUTLINE_DEPTH, MAX_OUTLINE_VERTICES } from "@/lib/maps/outline-input";
 import { box, clockwiseBox, line } from "./shapes";
 
 function messages(input: unknown): string[] {
@@ -40,6 +40,18 @@ describe("drawnOutline accepts", () => {
     expect(parsed(collection)).toEqual({ type: "MultiLineString", coordinates: [[[1, 1], [2, 2]], [[3, 3], [4, 4]]] });
   });
 
+  it("collections inside collections, up to the nesting limit", () => {
+    // A line is 3 levels deep (object, coordinates, position); each collection around it adds 2.
+    const within = Math.floor((MAX_OUTLINE_DEPTH - 3) / 2);
+    const wrapped = (times: number) => {
+      let nested: unknown = line([1, 1], [2, 2]);
+      for (let i = 0; i < times; i++) nested = { type: "GeometryCollection", geometries: [nested] };
+      return nested;
+    };
+    expect(parsed(wrapped(within))).toEqual(line([1, 1], [2, 2]));
+    expect(messages(wrapped(within + 1))[0]).toMatch(/^The outline is nested more than/);
+  });
+
   it("positions with an altitude, dropped, and rounds to six decimals", () => {
     const result = parsed({ type: "LineString", coordinates: [[1.123456789, 2, 100], [3, 4.000000049, 0]] });
     expect(result).toEqual({ type: "LineString", coordinates: [[1.123457, 2], [3, 4]] });
@@ -65,6 +77,17 @@ describe("drawnOutline refuses, saying what and where", () => {
     const big = JSON.stringify({ type: "LineString", coordinates: [[0, 0], [1, 1]], padding: "x".repeat(MAX_OUTLINE_BYTES) });
     expect(messages(big)).toEqual([`The outline is ${Math.ceil(big.length / 1024)} kB; at most 256 kB is accepted. Simplify it (fewer points) and upload it again.`]);
     expect(messages(JSON.parse(big))[0]).toMatch(/^The outline is \d+ kB; at most 256 kB/);
+  });
+
+  it("nesting thousands of levels deep, as a value or as text, with a message rather than a failure", () => {
+    const depth = 5_000;
+    const collections = '{"type":"GeometryCollection","geometries":['.repeat(depth) + JSON.stringify(line([0, 0], [1, 1])) + "]}".repeat(depth);
+    const coordinates = `{"type":"LineString","coordinates":${"[".repeat(depth)}${"]".repeat(depth)}}`;
+    const expected = [`The outline is nested more than ${MAX_OUTLINE_DEPTH} levels deep, which no GeoJSON outline needs. Save it from your drawing program as GeoJSON.`];
+    for (const text of [collections, coordinates]) {
+      expect(messages(text)).toEqual(expected);
+      expect(messages(JSON.parse(text))).toEqual(expected);
+    }
   });
 
   it("JSON that is not an object", () => {
