@@ -28,7 +28,7 @@ export function expectedVersion(
   const header = request.headers.get("if-match");
   let expected: ExpectedVersion | null = null;
   if (header !== null) {
-    const named = versionFromIfMatch(header, current.id);
+    const named = versionFromIfMatch(header, current.id, current.version);
     if (named === null || (named !== "any" && named !== current.version)) throw staleError(412, noun, current);
     expected = named === "any" ? { version: current.version, via: "if-match", any: true } : { version: current.version, via: "if-match" };
   }

@@ -33,13 +33,19 @@ export function etagMatches(header: string | null, etag: string): boolean {
   return tags.includes("*") || tags.includes(etag.replace(/^W\//, ""));
 }
 
-/** The version an If-Match header names for this record, or null when it names another state. */
-export function versionFromIfMatch(header: string | null, id: string): number | null | "any" {
+/**
+ * The version an If-Match header names for this record, or null when it names another state.
+ * A header may list several tags, and matches when any of them does (RFC 9110, 13.1.1): so
+ * when `current` is among the versions named it is the answer, else the first one named.
+ */
+export function versionFromIfMatch(header: string | null, id: string, current?: number): number | null | "any" {
   const tags = parseEtagList(header);
   if (tags.includes("*")) return "any";
+  const named: number[] = [];
   for (const t of tags) {
     const m = /^"(.+)\.v(\d{1,9})(?:\.h[A-Za-z0-9_-]+)?"$/.exec(t);
-    if (m && m[1] === id) return Number(m[2]);
+    if (m && m[1] === id) named.push(Number(m[2]));
   }
-  return null;
+  if (current !== undefined && named.includes(current)) return current;
+  return named[0] ?? null;
 }

@@ -5,6 +5,7 @@ import { z } from "zod";
 import { jsonSchemaOf } from "@/lib/api/json-schema";
 import { listLinks } from "@/lib/api/links";
 import { pageQuery } from "@/lib/api/schemas/common";
+import { expectedVersion } from "@/lib/api/versions";
 import { isAppError } from "@/lib/errors/app-error";
 import { etagFor, etagMatches, versionFromIfMatch, weakEtagFor } from "@/lib/http/etag";
 import { problem, problemFromError, problemType } from "@/lib/http/problem";
@@ -29,6 +30,15 @@ describe("entity tags", () => {
     expect(versionFromIfMatch("garbage", "pos-1")).toBeNull();
     expect(versionFromIfMatch('"pos-1.v99999999999999"', "pos-1")).toBeNull();
     expect(versionFromIfMatch("*", "pos-1")).toBe("any");
+  });
+
+  it("match If-Match when any tag listed names the record as it is now", () => {
+    expect(versionFromIfMatch('"pos-1.v6", "pos-1.v7"', "pos-1", 7)).toBe(7);
+    expect(versionFromIfMatch('"pos-1.v6", "pos-1.v5"', "pos-1", 7)).toBe(6);
+    const ifMatch = (header: string) => new Request("http://parley.test/api/v1/parties/p", { method: "PATCH", headers: { "if-match": header } });
+    const current = { id: "p", version: 2 };
+    expect(expectedVersion(ifMatch(`"p.v1", ${etagFor("p", 2, "{}")}`), current, undefined, "party")).toEqual({ version: 2, via: "if-match" });
+    expect(() => expectedVersion(ifMatch('"p.v1", "other.v2"'), current, undefined, "party")).toThrow(/Someone else saved this party/);
   });
 
   it("compare weakly for If-None-Match", () => {
