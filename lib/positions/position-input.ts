@@ -8,6 +8,23 @@ import { knownFieldsOnly, optionalRecordId, optionalText, recordId, recordIds, r
 
 const blankToNull = (value: unknown) => (value === "" || value === undefined ? null : value);
 
+/** Every field some issue kind's terms have. */
+const termFields = new Set(Object.values(termsSchemaByKind).flatMap((schema) => Object.keys(schema.shape)));
+
+/**
+ * Terms that state nothing (empty lists only) are saved as no terms, before the issue's kind
+ * is known to check them against (lib/positions/position-writer.ts). A field no kind has
+ * would then vanish with its empty list — `{"clams": []}` erasing the stored terms with a
+ * 200 — where the same field with a value is refused: so it is refused here too.
+ */
+function noUnknownFieldsInBlankTerms(terms: Record<string, unknown> | null, ctx: z.RefinementCtx) {
+  if (!terms || !isEmptyTerms(terms)) return;
+  const unknown = Object.keys(terms).filter((key) => !termFields.has(key));
+  if (unknown.length) {
+    ctx.addIssue({ code: "custom", message: `No kind of issue has the term${unknown.length > 1 ? "s" : ""} ${unknown.map((k) => `“${k}”`).join(", ")}: check the spelling` });
+  }
+}
+
 /** One source a position cites, with the words quoted from it and who said them. */
 export const citationInput = z.strictObject({
   sourceId: recordId("a source"),
@@ -32,6 +49,7 @@ const positionFields = z.strictObject({
     z
       .record(z.string(), z.unknown(), { error: "Give the terms as an object of named values" })
       .nullable()
+      .superRefine(noUnknownFieldsInBlankTerms)
       .transform((terms) => (isEmptyTerms(terms) ? null : terms)),
   ),
   termsConfidence: z.preprocess(
