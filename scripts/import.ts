@@ -29,9 +29,10 @@ async function main(): Promise<number> {
     return 2;
   }
   const path = args[0]!;
-  let text: string;
+  // Bytes, not text: readExportFile refuses a file that is not UTF-8 rather than import "�".
+  let bytes: Uint8Array;
   try {
-    text = readFileSync(path, "utf8");
+    bytes = readFileSync(path);
   } catch (error) {
     console.error(`Cannot read ${path}: ${(error as Error).message}`);
     return 2;
@@ -39,7 +40,7 @@ async function main(): Promise<number> {
 
   const db = createDb();
   try {
-    const file = readExportFile(text);
+    const file = readExportFile(bytes);
     // A file made before a data migration holds records in the words before it: bring them up to date.
     const counts = await importDataset({ db, file, afterWrite: (tx) => applyDataMigrations(tx, dataMigrations) });
     const lines = Object.entries(counts).map(([kind, n]) => `  ${kind.padEnd(13)} ${String(n).padStart(6)}`);

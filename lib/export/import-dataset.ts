@@ -1,6 +1,7 @@
 import "server-only";
 import type { Db, DbOrTx, Prisma } from "@/lib/db/client";
 import { AppError, fieldErrorsFrom } from "@/lib/errors/app-error";
+import { decodeUtf8 } from "@/lib/validation/utf8";
 import { rebuildSearchIndex } from "@/lib/search/sync-search-index";
 import { recordKinds } from "@/lib/records/registry";
 import { checkExportReferences } from "./check-export-references";
@@ -22,7 +23,11 @@ function listProblems(problems: string[]) {
 }
 
 /** Parses and checks an export file's text; throws a validation AppError that says what is wrong. */
-export function readExportFile(text: string): ExportFile {
+export function readExportFile(input: string | Uint8Array): ExportFile {
+  const text = typeof input === "string" ? input : decodeUtf8(input);
+  if (text === null) {
+    throw new AppError("validation", "The file is not UTF-8 text, as Parley's exports are: was it saved again in another encoding? Save it as UTF-8.");
+  }
   let data: unknown;
   try {
     data = JSON.parse(text.replace(/^\uFEFF/, ""));

@@ -1,6 +1,7 @@
 // Reads a JSON request body defensively: the media type, the size and the syntax are each
 // checked with their own status, so a client learns exactly what to fix.
 import { AppError } from "@/lib/errors/app-error";
+import { decodeUtf8 } from "@/lib/validation/utf8";
 import { HttpError } from "./http-error";
 
 export { HttpError };
@@ -15,7 +16,7 @@ export async function readJson(request: Request): Promise<unknown> {
   const declared = Number(request.headers.get("content-length") ?? 0);
   if (declared > MAX_BODY_BYTES) throw new HttpError(413, `The body may be at most ${MAX_BODY_BYTES} bytes`);
 
-  const text = decodeUtf8(await readLimited(request), type);
+  const text = bodyText(await readLimited(request), type);
   if (text.trim() === "") throw new HttpError(400, "The request body is empty; send a JSON object");
   try {
     return JSON.parse(text);
@@ -24,16 +25,13 @@ export async function readJson(request: Request): Promise<unknown> {
   }
 }
 
-// JSON is UTF-8 (RFC 8259). A lenient decoder would store U+FFFD in place of each byte it
-// cannot read — a Latin-1 "é" lost without a word — so bytes that are not UTF-8 are refused.
-function decodeUtf8(bytes: Uint8Array, type: string): string {
-  try {
-    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-  } catch {
-    const charset = /;\s*charset\s*=\s*"?([^";\s]+)/i.exec(type)?.[1];
-    const declared = charset && !/^utf-?8$/i.test(charset) ? ` (it was sent as ${charset.slice(0, 40)})` : "";
-    throw new HttpError(400, `The body is not valid UTF-8${declared}: send JSON encoded as UTF-8`);
-  }
+/** The body as text: JSON is UTF-8 (RFC 8259), whatever charset the Content-Type names. */
+function bodyText(bytes: Uint8Array, type: string): string {
+  const text = decodeUtf8(bytes);
+  if (text !== null) return text;
+  const charset = /;\s*charset\s*=\s*"?([^";\s]+)/i.exec(type)?.[1];
+  const declared = charset && !/^utf-?8$/i.test(charset) ? ` (it was sent as ${charset.slice(0, 40)})` : "";
+  throw new HttpError(400, `The body is not valid UTF-8${declared}: send JSON encoded as UTF-8`);
 }
 
 async function readLimited(request: Request): Promise<Uint8Array> {

@@ -187,6 +187,18 @@ describe("readExportFile", () => {
     throw new Error("expected the file to be refused");
   };
 
+  it("refuses a file that is not UTF-8 rather than read each byte it cannot as U+FFFD", () => {
+    const utf8 = Buffer.from(JSON.stringify(exported), "utf8");
+    expect(readExportFile(utf8)).toEqual(readExportFile(JSON.stringify(exported)));
+    const latin1 = Buffer.from(JSON.stringify({ ...exported, parties: [{ ...exported.parties[0]!, name: "Côte d'Ivoire" }, ...exported.parties.slice(1)] }), "latin1");
+    try {
+      readExportFile(latin1);
+      expect.unreachable();
+    } catch (error) {
+      expect(isAppError(error) && error.message).toMatch(/^The file is not UTF-8 text/);
+    }
+  });
+
   it("names what is wrong with a malformed file", () => {
     expect(messageOf("{ not json")).toMatch(/^The file is not valid JSON/);
     expect(messageOf("[]")).toMatch(/not a Parley export: it lacks "format": "parley-export"/);
