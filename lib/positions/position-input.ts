@@ -21,7 +21,7 @@ function noUnknownFieldsInBlankTerms(terms: Record<string, unknown> | null, ctx:
   if (!terms || !isEmptyTerms(terms)) return;
   const unknown = Object.keys(terms).filter((key) => !termFields.has(key));
   if (unknown.length) {
-    ctx.addIssue({ code: "custom", message: `No kind of issue has the term${unknown.length > 1 ? "s" : ""} ${unknown.map((k) => `“${k}”`).join(", ")}: check the spelling` });
+    ctx.addIssue({ code: "custom", message: `No kind of issue has the term${unknown.length > 1 ? "s" : ""} ${unknown.slice(0, 5).map((k) => `“${k.slice(0, 60)}”`).join(", ")}: check the spelling` });
   }
 }
 
