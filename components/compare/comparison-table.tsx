@@ -31,11 +31,12 @@ export function ComparisonTable({ data, asOf, issueHref }: { data: ComparisonDat
         <thead>
           <tr>
             {/* Widths so that four parties fit the page's width on a desktop; with more, the
-                table scrolls sideways with the issues held at the left. */}
-            <th scope="col" className="sticky left-0 z-10 border-b border-line bg-surface px-3 py-2 text-left align-bottom">
+                table scrolls sideways with the issues held at the left. On a phone the verdict
+                narrows to what the issue names leave of the screen, so it is never cut off. */}
+            <th scope="col" className="sticky left-0 z-10 border-b border-line bg-surface px-2 py-2 text-left align-bottom sm:px-3">
               Issue
             </th>
-            <th scope="col" className="min-w-[14rem] border-b border-line px-3 py-2 text-left align-bottom">
+            <th scope="col" className="min-w-[min(14rem,calc(100vw-11.5rem))] border-b border-line px-3 py-2 text-left align-bottom">
               Comparison
             </th>
             {parties.map((p) => (
@@ -50,7 +51,7 @@ export function ComparisonTable({ data, asOf, issueHref }: { data: ComparisonDat
         <tbody>
           {rows.map((row) => (
             <tr key={row.issue.id} id={`issue-${row.issue.slug}`} data-class={row.comparison.class} className="align-top even:bg-paper/60">
-              <th scope="row" className="sticky left-0 z-10 max-w-[10rem] border-b border-r border-line bg-surface px-3 py-3 text-left font-semibold">
+              <th scope="row" className="sticky left-0 z-10 max-w-[10rem] border-b border-r border-line bg-surface px-2 py-3 text-left font-semibold hyphens-auto sm:px-3">
                 <Link href={issueHref(row.issue.slug)} className="quiet-link underline decoration-line underline-offset-2">
                   {row.issue.name}
                 </Link>

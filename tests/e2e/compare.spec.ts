@@ -231,6 +231,34 @@ test("four parties fit a desktop's width, with no sideways scrolling", async ({ 
   expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
 });
 
+// The issue column is held at the left while the table scrolls sideways, so a verdict wider
+// than what it leaves of a phone's screen could never be read whole: its start hid behind
+// the issue names whenever its end was scrolled into view.
+test.describe("on a 375px phone @mobile", () => {
+  test.use({ viewport: { width: 375, height: 740 } });
+
+  for (const [negotiation, parties] of [
+    [NEGOTIATION, "russia,ukraine"],
+    ["israel-hamas-gaza", "israel,hamas,egypt"],
+  ]) {
+    test(`each verdict fits beside the issue names held at the left (${negotiation})`, async ({ page }) => {
+      await page.goto(`/negotiations/${negotiation}/compare?parties=${parties}`);
+      const region = page.getByRole("region", { name: "Comparison, issue by issue" });
+      await expect(table(page)).toBeVisible();
+      const misfits = await region.evaluate((el) => {
+        const visibleRight = el.getBoundingClientRect().left + el.clientLeft + el.clientWidth;
+        return [...el.querySelectorAll("tbody tr")].flatMap((tr) => {
+          const issue = tr.querySelector("th")!.getBoundingClientRect();
+          const verdict = tr.querySelector("td")!.getBoundingClientRect();
+          const fits = verdict.left >= issue.right - 0.5 && verdict.right <= visibleRight + 0.5;
+          return fits ? [] : [`${tr.querySelector("th")!.textContent}: ${Math.round(verdict.right - visibleRight)} px past the edge`];
+        });
+      });
+      expect(misfits).toEqual([]);
+    });
+  }
+});
+
 test("on paper: no navigation or forms, the table within the page, class words in black on white", async ({ page }) => {
   await page.goto(`${comparePath}?parties=russia,ukraine,united-states,european-powers`);
   await page.emulateMedia({ media: "print" });
