@@ -35,8 +35,8 @@ export function CompareForm({
           <ul className="mt-2 grid grid-cols-2 gap-x-4 gap-y-1">
             {parties.map((p) => (
               <li key={p.slug}>
-                <label className="inline-flex items-center gap-2 py-0.5">
-                  <input type="checkbox" name="parties" value={p.slug} defaultChecked={chosenParties.includes(p.slug)} className="h-4 w-4" />
+                <label className="inline-flex items-start gap-2 py-0.5">
+                  <input type="checkbox" name="parties" value={p.slug} defaultChecked={chosenParties.includes(p.slug)} className="mt-1 h-4 w-4 shrink-0" />
                   {p.label}
                 </label>
               </li>

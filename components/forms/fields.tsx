@@ -128,8 +128,8 @@ export function CheckboxGroup({ name, legend, options, hint }: { name: string; l
       <Hint id={f.hintId}>{hint}</Hint>
       <div className="mt-1 grid gap-x-4 gap-y-1 sm:grid-cols-2 lg:grid-cols-3">
         {options.map((o) => (
-          <label key={o.value} className="flex items-center gap-2">
-            <input type="checkbox" name={name} value={o.value} defaultChecked={checked.has(o.value)} className="h-4 w-4" />
+          <label key={o.value} className="flex items-start gap-2">
+            <input type="checkbox" name={name} value={o.value} defaultChecked={checked.has(o.value)} className="mt-1 h-4 w-4 shrink-0" />
             {o.label}
           </label>
         ))}

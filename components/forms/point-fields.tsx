@@ -14,8 +14,8 @@ function NumberPrintedBox({ name, printedByDefault }: { name: string; printedByD
   const f = useField(name);
   return (
     <div>
-      <label className="flex items-center gap-2">
-        <input type="checkbox" {...f.a11y} name={name} value="true" defaultChecked={f.defaultValue === "true" || (printedByDefault && f.defaultValues.length === 0)} className="h-4 w-4" />
+      <label className="flex items-start gap-2">
+        <input type="checkbox" {...f.a11y} name={name} value="true" defaultChecked={f.defaultValue === "true" || (printedByDefault && f.defaultValues.length === 0)} className="mt-1 h-4 w-4 shrink-0" />
         The number is as printed in the document
       </label>
       <p className="text-sm text-muted">Clear it when the document&rsquo;s numbering is not known and the number is a label of your own (u1, u2…).</p>

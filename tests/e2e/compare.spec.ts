@@ -257,6 +257,22 @@ test.describe("on a 375px phone @mobile", () => {
       expect(misfits).toEqual([]);
     });
   }
+
+  test("a party's checkbox keeps its size and sits on the first line when the name wraps", async ({ page }) => {
+    await page.goto(`${comparePath}?parties=russia,ukraine`);
+    const boxes = page.getByRole("form", { name: "Choose parties and issues" }).getByRole("checkbox");
+    await expect(boxes.first()).toBeVisible();
+    const misshapen = await boxes.evaluateAll((inputs) =>
+      inputs.flatMap((input) => {
+        const box = input.getBoundingClientRect();
+        const label = input.closest("label")!;
+        const firstLine = label.getClientRects()[0]!.top;
+        const ok = Math.abs(box.width - box.height) < 0.5 && box.top - firstLine < 12;
+        return ok ? [] : [`${label.textContent}: ${Math.round(box.width)}×${Math.round(box.height)}, ${Math.round(box.top - firstLine)} px down`];
+      }),
+    );
+    expect(misshapen).toEqual([]);
+  });
 });
 
 test("on paper: no navigation or forms, the table within the page, class words in black on white", async ({ page }) => {

@@ -77,3 +77,23 @@ test("an editor edits a party, a negotiation's seats and an issue, and adds an e
   await expect(page.getByRole("region", { name: "Evidence for its status" })).toContainText("No exchange took place by the agreed date.");
   await expect(page.getByRole("list", { name: "Status as recorded over time" }).getByRole("listitem")).toHaveText([/^Promised recorded /, /^Broken recorded /]);
 });
+
+test.describe("on a 375px phone @mobile", () => {
+  test.use({ viewport: { width: 375, height: 740 } });
+
+  test("a checkbox keeps its size and sits on the first line of a name that wraps", async ({ page }) => {
+    await signInAs(page, "editor", "/events/new");
+    const group = page.getByRole("group", { name: "Participants" });
+    await expect(group.getByRole("checkbox").first()).toBeVisible();
+    const misshapen = await group.getByRole("checkbox").evaluateAll((inputs) =>
+      inputs.flatMap((input) => {
+        const box = input.getBoundingClientRect();
+        const label = input.closest("label")!;
+        const firstLine = label.getClientRects()[0]!.top;
+        const ok = Math.abs(box.width - box.height) < 0.5 && box.top - firstLine < 12;
+        return ok ? [] : [`${label.textContent}: ${Math.round(box.width)}×${Math.round(box.height)}, ${Math.round(box.top - firstLine)} px down`];
+      }),
+    );
+    expect(misshapen).toEqual([]);
+  });
+});

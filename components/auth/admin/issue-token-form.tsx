@@ -22,8 +22,8 @@ export function IssueTokenForm({ issueToken }: { issueToken: FormAction<IssueTok
             { value: "read", label: "Read — fetch and export data" },
             { value: "write", label: "Write — also create and change records (as you)" },
           ].map((o) => (
-            <label key={o.value} className="mt-1 flex items-center gap-2">
-              <input type="radio" name="scope" value={o.value} defaultChecked={(values.scope || "read") === o.value} />
+            <label key={o.value} className="mt-1 flex items-start gap-2">
+              <input type="radio" name="scope" value={o.value} defaultChecked={(values.scope || "read") === o.value} className="mt-1 shrink-0" />
               {o.label}
             </label>
           ))}
