@@ -42,6 +42,19 @@ test("a reader sees who changed a position, when, and what changed, field by fie
   await expectNoSeriousA11yViolations(page);
 });
 
+// Paper cannot open a disclosure: the record as first recorded, folded away on the screen,
+// prints whole.
+test("on paper, the record as first recorded prints whole", async ({ page }) => {
+  const s = await editAsAnotherEditor<Setup>("setup");
+  await page.goto(`/positions/${s.positionId}/history`);
+  await page.emulateMedia({ media: "print" });
+  const created = page.getByRole("list", { name: "Revisions, newest first" }).getByRole("listitem").last();
+  await expect(created.getByText("The record as first recorded")).toBeVisible();
+  await expect(created.getByText(ORIGINAL)).toBeVisible();
+  await page.emulateMedia({ media: "screen" });
+  await expect(created.getByText(ORIGINAL)).toBeHidden();
+});
+
 test("an editor reverts to an earlier version, and the revert is a new revision", async ({ page }) => {
   const s = await editAsAnotherEditor<Setup>("setup");
   await editAsAnotherEditor("update-summary", s.positionId, EDITED);

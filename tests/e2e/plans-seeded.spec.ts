@@ -79,6 +79,12 @@ test("the 28 → 20 diff on paper: counts and issue groups, no navigation or cho
   expect(marks[0]!.line).toBe("line-through");
   expect(marks[1]!.line).toBe("underline");
   expect(Number(marks[1]!.weight)).toBeGreaterThanOrEqual(600);
+
+  // What the screen folds away prints: a changed point's two wordings, a kept point's earlier one.
+  const changed = territory.getByRole("listitem").filter({ hasText: "Both wordings in full" }).first();
+  await expect(changed.getByText(/^In US 28-point/)).toBeVisible();
+  const kept = territory.getByRole("listitem").filter({ hasText: "As worded in" }).first();
+  await expect(kept.locator("details > p").first()).toBeVisible();
 });
 
 test("a plan's page says what its record lacks: the Gaza 21-point draft's count and unrecorded numbers, the E3 mark-up's numbers left out", async ({ page }) => {
