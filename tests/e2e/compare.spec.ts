@@ -258,6 +258,23 @@ test.describe("on a 375px phone @mobile", () => {
     });
   }
 
+  test("a chart's words read at a phone's size, within the picture", async ({ page }) => {
+    await page.goto(`${comparePath}?parties=russia,ukraine,united-states&issues=army-limits&asOf=2022-05-01`);
+    const picture = page.getByRole("figure", { name: /Troop cap/ }).getByRole("img");
+    await expect(picture).toBeVisible();
+    const words = await picture.evaluate((svg) => {
+      const frame = svg.getBoundingClientRect();
+      const scale = frame.width / (svg as SVGSVGElement).viewBox.baseVal.width;
+      return [...svg.querySelectorAll("text")].map((text) => {
+        const box = text.getBoundingClientRect();
+        const inside = box.left >= frame.left - 0.5 && box.right <= frame.right + 0.5 && box.top >= frame.top - 0.5 && box.bottom <= frame.bottom + 0.5;
+        return { text: text.textContent, px: Math.round(parseFloat(getComputedStyle(text).fontSize) * scale * 10) / 10, inside };
+      });
+    });
+    expect(words.length).toBeGreaterThan(0);
+    expect(words.filter((w) => w.px < 10 || !w.inside)).toEqual([]);
+  });
+
   test("a party's checkbox keeps its size and sits on the first line when the name wraps", async ({ page }) => {
     await page.goto(`${comparePath}?parties=russia,ukraine`);
     const boxes = page.getByRole("form", { name: "Choose parties and issues" }).getByRole("checkbox");
