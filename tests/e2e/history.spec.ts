@@ -204,3 +204,24 @@ test("a retracted record's history is hidden from readers and shown to editors",
   await expect(page.getByText("Readers no longer see this source")).toBeVisible();
   await expect(page.getByRole("heading", { name: "Retracted by Another Editor" })).toBeVisible();
 });
+
+// On a phone the recording date, kept on one line, took two thirds of the screen and left the
+// record's name a few letters a line, cut off at the edge.
+test.describe("on a 375px phone @mobile", () => {
+  test.use({ viewport: { width: 375, height: 740 } });
+
+  test("recent changes show each record's name whole beside its date", async ({ page }) => {
+    await page.goto("/changes");
+    const table = page.getByRole("table", { name: "Recent changes, newest first" });
+    await expect(table).toBeVisible();
+    const cut = await table.evaluate((el) => {
+      const frame = el.parentElement!.getBoundingClientRect();
+      return [...el.querySelectorAll("tbody tr")].flatMap((tr) => {
+        const record = tr.querySelectorAll("td")[1]!;
+        const box = record.getBoundingClientRect();
+        return box.right <= frame.right + 0.5 && box.width >= 180 ? [] : [`${record.textContent}: ${Math.round(box.width)} px wide, ${Math.round(box.right - frame.right)} px past the edge`];
+      });
+    });
+    expect(cut).toEqual([]);
+  });
+});
