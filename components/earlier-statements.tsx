@@ -20,7 +20,7 @@ export function EarlierStatements({ statements, label }: { statements: Statement
               </span>
             )}
           </p>
-          <p className="mt-1">
+          <p className="mt-1 max-w-prose">
             <Link href={`/positions/${s.id}`} className="quiet-link underline decoration-line underline-offset-2 hover:decoration-current">
               {s.summary}
             </Link>

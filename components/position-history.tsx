@@ -52,7 +52,7 @@ function Step({ statement: s, note, isSelf = false }: { statement: Statement; no
         <PartialDate date={s.statedOn} precision={s.statedOnPrecision} />
         <span className={isSelf ? "font-semibold" : "text-muted"}>· {note}</span>
       </p>
-      <p className="mt-1">
+      <p className="mt-1 max-w-prose">
         {isSelf ? (
           s.summary
         ) : (

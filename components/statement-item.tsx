@@ -42,7 +42,7 @@ export function StatementItem({
         {marker}
       </p>
       {title && <p className="font-semibold">{title}</p>}
-      <p>{s.summary}</p>
+      <p className="max-w-prose">{s.summary}</p>
       <p className="flex flex-wrap gap-x-4 text-sm">
         <Link href={`/positions/${s.id}`}>
           Full record

@@ -42,6 +42,39 @@ test("a party page shows its current stance on each issue and the earlier statem
   }
 });
 
+// A statement's summary is what readers come for: on a wide screen it keeps the measure of
+// the page's other prose (about 65 characters a line), not the 130 of the page's full width.
+test("statements read at a comfortable measure on a wide screen, on party, issue and position pages", async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  const summaries = await query<{ id: string; summary: string }>(
+    `SELECT p.id, p.summary FROM "Position" p JOIN "Party" pa ON pa.id = p."partyId" JOIN "Issue" i ON i.id = p."issueId"
+      WHERE pa.slug = 'russia' AND i.slug = 'territory' AND p."retractedAt" IS NULL`,
+  );
+  const current = summaries.find((s) => s.id === "ru-2026-mar-memo");
+  expect(current, "the seeded Russian statement on territory of March 2026").toBeDefined();
+  for (const path of ["/parties/russia", `/negotiations/${NEGOTIATION}/issues/territory`, "/positions/ru-2026-mar-memo"]) {
+    await page.goto(path);
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    const widest = await page.evaluate((texts) => {
+      const wanted = new Set(texts);
+      const widths = [...document.querySelectorAll("main p")]
+        .filter((p) => wanted.has(p.textContent!.trim()))
+        .map((p) => {
+          // The width of "0" in the paragraph's own font: CSS's ch.
+          const ch = document.createElement("span");
+          ch.style.cssText = "position:absolute;width:1ch";
+          p.append(ch);
+          const oneCh = ch.getBoundingClientRect().width;
+          ch.remove();
+          return p.getBoundingClientRect().width / oneCh;
+        });
+      return { found: widths.length, ch: Math.round(Math.max(...widths)) };
+    }, summaries.map((s) => s.summary));
+    expect(widest.found, path).toBeGreaterThan(1);
+    expect(widest.ch, path).toBeLessThanOrEqual(70);
+  }
+});
+
 test("a party's page links back to the negotiation and its issues", async ({ page }) => {
   await page.goto("/parties/ukraine");
   await page.getByRole("link", { name: "Russia–Ukraine peace process" }).first().click();
