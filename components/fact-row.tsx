@@ -5,7 +5,7 @@ export function FactRow({ label, children, mutedLabel = true }: { label: string;
   return (
     <>
       <dt className={mutedLabel ? "font-medium text-muted" : "font-medium"}>{label}</dt>
-      <dd>{children}</dd>
+      <dd className="max-w-prose">{children}</dd>
     </>
   );
 }

@@ -214,3 +214,26 @@ test("an unknown party says so and shows every party's commitments", async ({ pa
   await expect(page.getByRole("status")).toContainText("There is no party called “nobody-at-all”");
   await expect(page.getByRole("list", { name: "Commitments" }).getByRole("article")).toHaveCount(total);
 });
+
+// Evidence is read as prose: on a wide screen it keeps a prose measure (about 65 characters
+// a line) rather than the card's full width, some 135.
+test("a commitment's evidence reads at a comfortable measure on a wide screen", async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  const [longest] = await query<{ id: string; evidence: string }>(
+    `SELECT id, evidence FROM "Commitment" WHERE evidence IS NOT NULL AND "retractedAt" IS NULL ORDER BY LENGTH(evidence) DESC LIMIT 1`,
+  );
+  for (const path of ["/commitments", `/commitments/${longest!.id}`]) {
+    await page.goto(path);
+    const evidence = page.getByText(longest!.evidence, { exact: true }).first();
+    await expect(evidence).toBeVisible();
+    const chars = await evidence.evaluate((el) => {
+      const ch = document.createElement("span");
+      ch.style.cssText = "position:absolute;width:1ch";
+      el.append(ch);
+      const oneCh = ch.getBoundingClientRect().width;
+      ch.remove();
+      return Math.round(el.getBoundingClientRect().width / oneCh);
+    });
+    expect(chars, path).toBeLessThanOrEqual(70);
+  }
+});
