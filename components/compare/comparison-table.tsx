@@ -4,6 +4,7 @@ import { compareClasses, type PairComparison } from "@/lib/compare";
 import { joinWords } from "@/lib/compare/wording";
 import { coverageInWords } from "@/lib/compare/coverage";
 import { formatAsOf } from "@/lib/dates/as-of-param";
+import { HeldColumnRegion } from "../held-column-region";
 import { PartialDate } from "../partial-date";
 import { StanceBadge } from "../stance-badge";
 import { CompareClassBadge, compareClassMeaning } from "./compare-class-badge";
@@ -20,7 +21,7 @@ export function ComparisonTable({ data, asOf, issueHref }: { data: ComparisonDat
   const { parties, rows } = data;
   const when = asOf ? `as of ${formatAsOf(asOf)}` : "today";
   return (
-    <div role="region" aria-label="Comparison, issue by issue" tabIndex={0} className="compare-scroll matrix-scroll relative overflow-x-auto rounded border border-line bg-surface">
+    <HeldColumnRegion label="Comparison, issue by issue" className="compare-scroll matrix-scroll relative overflow-x-auto rounded border border-line bg-surface">
       <table className="compare-table min-w-full border-separate border-spacing-0 text-sm">
         <caption className="text-left">
           {/* Held at the left edge while the table scrolls sideways. */}
@@ -68,7 +69,7 @@ export function ComparisonTable({ data, asOf, issueHref }: { data: ComparisonDat
           ))}
         </tbody>
       </table>
-    </div>
+    </HeldColumnRegion>
   );
 }
 

@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useRef, useState, type ReactNode } from "react";
+import { revealBesideHeldColumn } from "../held-column-region";
 
 type Tip = { text: string; left: number; width: number; top?: number; bottom?: number };
 
@@ -77,7 +78,10 @@ export function SummaryTooltips({ label, children }: { label: string; children: 
       className="matrix-scroll relative overflow-x-auto rounded border border-line bg-surface"
       onPointerOver={(e) => showFor(e.target)}
       onPointerOut={hideSoon}
-      onFocus={(e) => showFor(e.target)}
+      onFocus={(e) => {
+        revealBesideHeldColumn(e.currentTarget, e.target);
+        showFor(e.target);
+      }}
       onBlur={hide}
       onKeyDown={(e) => {
         if (e.key === "Escape") hide();

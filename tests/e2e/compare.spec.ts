@@ -1,6 +1,7 @@
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import { expectNoSeriousA11yViolations } from "./support/axe";
 import { positionsAsOf, readTerms } from "./support/as-of";
+import { focusHiddenWhileTabbingBack } from "./support/held-column";
 import { query } from "./support/db";
 import { NEGOTIATION, currentPositions, issuesInOrder, partiesInOrder, stanceWord } from "./support/reader";
 
@@ -257,6 +258,13 @@ test.describe("on a 375px phone @mobile", () => {
       expect(misfits).toEqual([]);
     });
   }
+
+  test("tabbing back through the table, each link shows whole beside the issue names", async ({ page }) => {
+    await page.goto(`${comparePath}?parties=russia,ukraine`);
+    const region = page.getByRole("region", { name: "Comparison, issue by issue" });
+    await expect(table(page)).toBeVisible();
+    expect(await focusHiddenWhileTabbingBack(region)).toEqual([]);
+  });
 
   test("a chart's words read at a phone's size, within the picture", async ({ page }) => {
     await page.goto(`${comparePath}?parties=russia,ukraine,united-states&issues=army-limits&asOf=2022-05-01`);

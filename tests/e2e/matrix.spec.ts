@@ -1,6 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { execute, query } from "./support/db";
 import { editAsAnotherEditor } from "./support/editing";
+import { focusHiddenWhileTabbingBack } from "./support/held-column";
 import { NEGOTIATION, currentPositions, issuesInOrder, partiesInOrder, stanceWord } from "./support/reader";
 
 const matrixName = /Current positions: parties \(rows\) by issues \(columns\)/;
@@ -137,6 +138,17 @@ test.describe("retracted records", () => {
       await expect(page.getByText(summary)).toHaveCount(0);
     }
   });
+});
+
+// The browser scrolls a focused cell into view without regard to the party names held at the
+// left, and not at all when a sliver of it shows: tabbing back along a row hid each cell
+// under the names.
+test("tabbing back through the matrix, each cell shows whole beside the party names", async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto("/negotiations/israel-hamas-gaza");
+  const region = page.getByRole("region", { name: /^Matrix of current positions/ });
+  await expect(region.getByRole("link").first()).toBeVisible();
+  expect(await focusHiddenWhileTabbingBack(region)).toEqual([]);
 });
 
 test.describe("on a 375px phone @mobile", () => {
