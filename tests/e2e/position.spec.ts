@@ -218,3 +218,24 @@ test("a statement its notes name by id is a link named by party and date, to tha
   await notes.locator(`a[href="/positions/ua-2022-army"]`).click();
   await expect(page).toHaveURL("/positions/ua-2022-army");
 });
+
+// A reader whose screen is in the dark scheme prints on white paper: the page must print in
+// the light palette, not dark panels under the black text print sets, nor pale grey words.
+test("printed from a screen in the dark scheme, a record prints in the light palette", async ({ page }) => {
+  await page.emulateMedia({ media: "print", colorScheme: "dark" });
+  await page.goto("/positions/ru-2026-mar-memo");
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  const colours = await page.evaluate(() => {
+    const luminance = (colour: string) => {
+      const [r, g, b] = colour.match(/[\d.]+/g)!.slice(0, 3).map(Number) as [number, number, number];
+      return (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255;
+    };
+    const panels = [...document.querySelectorAll("header, main .bg-surface, main .bg-paper")].map((el) => getComputedStyle(el).backgroundColor);
+    const muted = [...document.querySelectorAll("main .text-muted")].map((el) => getComputedStyle(el).color);
+    return {
+      darkPanels: panels.filter((c) => !c.endsWith(", 0)") && luminance(c) < 0.9),
+      paleWords: muted.filter((c) => luminance(c) > 0.5),
+    };
+  });
+  expect(colours).toEqual({ darkPanels: [], paleWords: [] });
+});
