@@ -5,6 +5,16 @@ import { knownFieldsOnly, requiredText } from "@/lib/validation/text-field";
 
 const INVISIBLE = /[\u0000-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/u;
 
+/**
+ * The address with its scheme and site in lower case, which they mean whatever their case
+ * (RFC 3986), so that one report typed "HTTPS://Outlet.example/Story" is found as the same
+ * address as "https://outlet.example/Story" (same-address.ts). The path keeps its case, which
+ * a site may read.
+ */
+function withSiteInLowerCase(address: string): string {
+  return address.replace(/^[a-z][a-z0-9+.-]*:\/\/[^/?#]*/i, (site) => site.toLowerCase());
+}
+
 /** An absolute http(s) address; empty means the source is known only through another outlet. */
 export const sourceUrl = z.preprocess(
   (value) => {
@@ -34,6 +44,7 @@ export const sourceUrl = z.preprocess(
       if (!url.hostname) return fail("Enter the full web address, including the site's name");
       if (url.username || url.password) return fail("The web address must not contain a user name or password");
     })
+    .transform(withSiteInLowerCase)
     .meta({ format: "uri", description: "An absolute http:// or https:// address" })
     .nullable(),
 );

@@ -41,6 +41,16 @@ describe("an address already recorded", () => {
     ]);
   });
 
+  it("is found whatever the case of its scheme and site, which mean the same in any case; the path keeps its own", async () => {
+    const path = unique("Report");
+    const first = await newSource({ url: `https://example.org/${path}` });
+    const errors = await refused(() => createSource({ input: sourceFields({ url: `HTTPS://Example.ORG/${path}` }), actor: editor }));
+    expect(errors.url![0]).toContain(`(source ${first.id})`);
+    // Another path's case is another address, kept as written but for the site.
+    const other = await createSource({ input: sourceFields({ url: `HTTPS://Example.ORG/${path.toUpperCase()}?Q=A` }), actor: editor });
+    expect(other.url).toBe(`https://example.org/${path.toUpperCase()}?Q=A`);
+  });
+
   it("is refused when an edit moves a source to it, and the source keeps its own address", async () => {
     const url = address();
     await newSource({ url });
