@@ -4,6 +4,7 @@ import { positionsAsOf, readTerms } from "./support/as-of";
 import { focusHiddenWhileTabbingBack } from "./support/held-column";
 import { query } from "./support/db";
 import { NEGOTIATION, currentPositions, issuesInOrder, partiesInOrder, stanceWord } from "./support/reader";
+import { misshapenCheckboxes } from "./support/checkbox-shape";
 
 const comparePath = `/negotiations/${NEGOTIATION}/compare`;
 const table = (page: Page) => page.getByRole("table", { name: /compared, issue by issue/ });
@@ -287,16 +288,7 @@ test.describe("on a 375px phone @mobile", () => {
     await page.goto(`${comparePath}?parties=russia,ukraine`);
     const boxes = page.getByRole("form", { name: "Choose parties and issues" }).getByRole("checkbox");
     await expect(boxes.first()).toBeVisible();
-    const misshapen = await boxes.evaluateAll((inputs) =>
-      inputs.flatMap((input) => {
-        const box = input.getBoundingClientRect();
-        const label = input.closest("label")!;
-        const firstLine = label.getClientRects()[0]!.top;
-        const ok = Math.abs(box.width - box.height) < 0.5 && box.top - firstLine < 12;
-        return ok ? [] : [`${label.textContent}: ${Math.round(box.width)}×${Math.round(box.height)}, ${Math.round(box.top - firstLine)} px down`];
-      }),
-    );
-    expect(misshapen).toEqual([]);
+    expect(await misshapenCheckboxes(boxes)).toEqual([]);
   });
 });
 

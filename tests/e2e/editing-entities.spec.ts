@@ -2,6 +2,7 @@ import { expect, test } from "@playwright/test";
 import { makeFixture } from "./editing-fixtures";
 import { query } from "./support/db";
 import { signInAs } from "./support/users";
+import { misshapenCheckboxes } from "./support/checkbox-shape";
 
 test.setTimeout(120_000);
 
@@ -85,15 +86,6 @@ test.describe("on a 375px phone @mobile", () => {
     await signInAs(page, "editor", "/events/new");
     const group = page.getByRole("group", { name: "Participants" });
     await expect(group.getByRole("checkbox").first()).toBeVisible();
-    const misshapen = await group.getByRole("checkbox").evaluateAll((inputs) =>
-      inputs.flatMap((input) => {
-        const box = input.getBoundingClientRect();
-        const label = input.closest("label")!;
-        const firstLine = label.getClientRects()[0]!.top;
-        const ok = Math.abs(box.width - box.height) < 0.5 && box.top - firstLine < 12;
-        return ok ? [] : [`${label.textContent}: ${Math.round(box.width)}×${Math.round(box.height)}, ${Math.round(box.top - firstLine)} px down`];
-      }),
-    );
-    expect(misshapen).toEqual([]);
+    expect(await misshapenCheckboxes(group.getByRole("checkbox"))).toEqual([]);
   });
 });
