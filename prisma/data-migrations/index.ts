@@ -14,5 +14,6 @@ import { oneCommitmentPerPromise } from "./20261212000000_one_commitment_per_pro
 import { readableDetails } from "./20261213000000_readable_details";
 import { notesInPlainWords } from "./20261214000000_notes_in_plain_words";
 import { sourceTitlesIndexedAlone } from "./20261215000000_source_titles_indexed_alone";
+import { summariesInOwnWords } from "./20261217000000_summaries_in_own_words";
 
-export const dataMigrations: readonly DataMigration[] = [partyNeutralTerritory, newIssueKinds, gazaIssueKinds, nuclearPlantTerritory, markUpPointCount, seededRecordsAsStated, areasHeldInPart, oneSourcePerAddress, oneCommitmentPerPromise, readableDetails, notesInPlainWords, sourceTitlesIndexedAlone];
+export const dataMigrations: readonly DataMigration[] = [partyNeutralTerritory, newIssueKinds, gazaIssueKinds, nuclearPlantTerritory, markUpPointCount, seededRecordsAsStated, areasHeldInPart, oneSourcePerAddress, oneCommitmentPerPromise, readableDetails, notesInPlainWords, sourceTitlesIndexedAlone, summariesInOwnWords];

@@ -150,6 +150,8 @@ describe("the data migration to party-neutral territorial claims", () => {
       expect.objectContaining({ name: "20261214000000_notes_in_plain_words", ranNow: true, changed: 0 }),
       // The seed indexes sources' titles alone already (source-titles-indexed-alone.test.ts).
       expect.objectContaining({ name: "20261215000000_source_titles_indexed_alone", ranNow: true, changed: 0 }),
+      // The seed's summaries are in Parley's own words already (summaries-in-own-words.test.ts).
+      expect.objectContaining({ name: "20261217000000_summaries_in_own_words", ranNow: true, changed: 0 }),
     ]);
     await expectMigrated(client);
   }, 120_000);
