@@ -29,7 +29,7 @@ export function titleWithRemark(title: string): { title: string; remark: string 
   return match && words ? { title: match[1]!.trim(), remark: words } : { title, remark: null };
 }
 
-/** A remark's words, also for one naming the language of what was seen ("Ukrainian headline not shown"). */
+/** A remark's words, also for one naming the language of what was seen ("Ruritanian headline not shown"). */
 function wordsOf(remark: string): string | undefined {
   const key = remark.trim().toLowerCase();
   if (remarkWords[key]) return remarkWords[key];
