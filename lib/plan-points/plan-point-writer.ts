@@ -54,6 +54,10 @@ export async function checkPlanPoint(tx: DbOrTx, input: PlanPointInput, before: 
   errors.throwIfAny();
 }
 
+function sameMembers(given: readonly string[], stored: readonly string[]) {
+  return given.length === stored.length && new Set(given).size === given.length && stored.every((id) => given.includes(id));
+}
+
 export const planPointWriter: RecordWriter<PlanPointSnapshot, PlanPointInput> = {
   entityType: "planPoint",
   noun: "point",
@@ -61,6 +65,9 @@ export const planPointWriter: RecordWriter<PlanPointSnapshot, PlanPointInput> = 
   load: loadPlanPointSnapshot,
   schema: planPointInput,
   toInput: (snapshot, current) => toPlanPointInput(snapshot, current),
+  // The forms list issues in the negotiation's order, not the order stored: the same issues
+  // in another order are no change, or every save would record a reordering nobody made.
+  keepStored: (input, stored) => ({ ...input, issueIds: sameMembers(input.issueIds, stored.issueIds) ? stored.issueIds : input.issueIds }),
   check: (tx, input, before) => checkPlanPoint(tx, input, before),
   columns: ({ issueIds: _i, ...columns }) => columns,
   async writeRelations(tx, id, input) {

@@ -125,6 +125,22 @@ describe("the point writer", () => {
     const error = await appError(createPlanPoint({ input: point(earlier.id, "4A"), actor: editor }), "validation");
     expect(error.details.fieldErrors?.number?.[0]).toMatch(/already numbered “4A”/);
   });
+
+  // The forms send a point's issues in the negotiation's order of issues, which need not be
+  // the order stored (the seed's, an API client's): a save of the same issues is no change.
+  it("records no change when the same issues come in another order, in its form or in the points editor", async () => {
+    const { earlier } = await family(0);
+    const p = await createPlanPoint({ input: point(earlier.id, "1", { issueIds: [territory, ceasefire] }), actor: editor });
+    const same = await updatePlanPoint({ id: p.id, version: p.version, input: { ...toPlanPointInput(p), issueIds: [ceasefire, territory] }, actor: editor });
+    expect(same.version).toBe(p.version);
+    await savePlanPoints({ input: { planId: earlier.id, points: [row(p, { issueIds: [ceasefire, territory] })] }, actor: editor });
+    expect((await revisionsOf(p.id)).map((r) => r.action)).toEqual(["create"]);
+
+    const edited = await updatePlanPoint({ id: p.id, version: p.version, input: { ...toPlanPointInput(p), summary: "Reworded.", issueIds: [ceasefire, territory] }, actor: editor });
+    expect(edited.issueIds).toEqual([territory, ceasefire]);
+    const dropped = await updatePlanPoint({ id: p.id, version: edited.version, input: { ...toPlanPointInput(edited), issueIds: [ceasefire] }, actor: editor });
+    expect(dropped.issueIds).toEqual([ceasefire]);
+  });
 });
 
 describe("saving a plan's points at once", () => {
