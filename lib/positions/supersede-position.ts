@@ -7,8 +7,19 @@ import { parseNote, parseTarget } from "@/lib/revisions/edit-commands";
 import { recordRevision } from "@/lib/revisions/record-revision";
 import { claimVersion, conflictError, createRecord, loadForChange } from "@/lib/revisions/write-record";
 import { writeTransaction } from "@/lib/revisions/write-transaction";
+import type { DbOrTx } from "@/lib/db/client";
 import { newStatementInput } from "./position-input";
+import type { PositionSnapshot } from "./position-snapshot";
 import { positionWriter } from "./position-writer";
+
+/** Why a statement can no longer be superseded, naming the newer statement that superseded it. */
+async function noLongerCurrent(tx: DbOrTx, position: PositionSnapshot) {
+  const newer = position.supersededById
+    ? await tx.position.findUnique({ where: { id: position.supersededById }, select: { statedOn: true, statedOnPrecision: true } })
+    : null;
+  const by = newer ? ` by a newer statement of ${formatPartialDate(newer.statedOn, newer.statedOnPrecision)}` : "";
+  return `This statement is no longer current (it is ${position.status}${by}), so nothing was saved: record a new statement from the party's current one instead.`;
+}
 
 export type SupersedeArgs = { id: string; version: number; input: unknown; actor: Actor | null | undefined; note?: string | null };
 
@@ -30,17 +41,15 @@ export async function supersedePosition({ id, version, input, actor, note }: Sup
   }
 
   return writeTransaction(async (tx) => {
+    // What the statement became is said before whether it moved on since the editor read it:
+    // an editor whose statement another editor superseded meanwhile has no version to weigh
+    // theirs against, and saving theirs over it would be refused.
+    const now = await positionWriter.load(tx, target.id);
+    if (now?.retractedAt) {
+      throw conflictError("position", now, "This position has been retracted: restore it before superseding it.");
+    }
+    if (now && now.status !== "current") throw conflictError("position", now, await noLongerCurrent(tx, now));
     const before = await loadForChange(tx, positionWriter, target);
-    if (before.retractedAt) {
-      throw conflictError("position", before, "This position has been retracted: restore it before superseding it.");
-    }
-    if (before.status !== "current") {
-      throw conflictError(
-        "position",
-        before,
-        `This statement is no longer current (it is ${before.status}): supersede the party's current statement instead.`,
-      );
-    }
     const oldDate = new Date(before.statedOn);
     if (parsePartialDate(statement.statedOn)!.date < oldDate) {
       throw new AppError("validation", "Some fields need attention", {

@@ -3,6 +3,7 @@
 // as it was, citations included, as a new revision.
 import { afterAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
+import { isStaleVersion } from "@/lib/errors/app-error";
 import { createPosition } from "@/lib/positions/create-position";
 import { toPositionInput } from "@/lib/positions/position-input";
 import { retractPosition } from "@/lib/positions/retract-position";
@@ -79,8 +80,25 @@ describe("supersedePosition", () => {
       supersedePosition({ id: old.id, version: 2, input: statement(old, { statedOn: "2025-05-13" }), actor: editor }),
       "conflict",
     );
-    expect(error.message).toMatch(/no longer current \(it is superseded\)/);
+    expect(error.message).toMatch(/no longer current \(it is superseded by a newer statement of 12 May 2025\)/);
     expect(error.details.current).toMatchObject({ id: old.id, status: "superseded" });
+  });
+
+  // Two editors open "New statement" on one statement: the second save has no saved version
+  // to weigh against (the form's conflict screen would offer to save over a statement that
+  // can no longer be superseded), so it is told what happened instead.
+  it("tells a second editor superseding the same statement that it was superseded meanwhile, not that it was edited", async () => {
+    const old = await newPosition({ statedOn: "2025-05-11" });
+    await supersedePosition({ id: old.id, version: 1, input: statement(old, { statedOn: "2025-05-12" }), actor: editor });
+    const revisions = await db.revision.count();
+    const error = await appError(
+      supersedePosition({ id: old.id, version: 1, input: statement(old, { statedOn: "2025-05-13", summary: "The second editor's words." }), actor: editor }),
+      "conflict",
+    );
+    expect(isStaleVersion(error)).toBe(false);
+    expect(error.message).toMatch(/no longer current \(it is superseded by a newer statement of 12 May 2025\), so nothing was saved/);
+    expect(await db.revision.count()).toBe(revisions);
+    expect(await chain(old.partyId, old.issueId)).toHaveLength(2);
   });
 
   it("is all or nothing: a new statement citing a missing source leaves the old one current", async () => {
