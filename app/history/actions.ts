@@ -23,6 +23,11 @@ export async function revertAction(_previous: FormState, form: FormData): Promis
       note: form.get("note") ?? undefined,
     });
     const record = await revertToRevision({ ...input, actor: await getActor() });
+    // The domain writes nothing when the record already holds that version's state (or, for
+    // a statement, only its status differs, which follows from the dates): no revert to list.
+    if (record.version === input.version) {
+      return { status: "done", message: "Nothing to revert: the record already holds what that version held, so nothing changed and no revision was added." };
+    }
     revalidatePath(returnTo);
     revalidatePath("/changes");
     return { status: "done", message: `Reverted. The record is now at version ${record.version}; the revert is listed at the top.` };

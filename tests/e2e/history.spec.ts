@@ -76,6 +76,19 @@ test("an editor reverts to an earlier version, and the revert is a new revision"
   await expectNoSeriousA11yViolations(page);
 });
 
+test("a revert to a version the record already matches says nothing changed, and writes nothing", async ({ page }) => {
+  const s = await editAsAnotherEditor<Setup>("setup");
+  await editAsAnotherEditor("update-summary", s.positionId, EDITED);
+  await editAsAnotherEditor("update-summary", s.positionId, ORIGINAL);
+  await signInAs(page, "editor");
+  await page.goto(`/positions/${s.positionId}/history`);
+  const created = page.getByRole("list", { name: "Revisions, newest first" }).getByRole("listitem").last();
+  await created.getByRole("button", { name: /Revert to this version/ }).click();
+  await expect(status(page)).toContainText("Nothing to revert: the record already holds what that version held");
+  await expect(status(page)).not.toContainText("Reverted");
+  expect((await revisions(s.positionId)).map((r) => r.action)).toEqual(["create", "update", "update"]);
+});
+
 test("a revert never undoes a change the editor has not seen", async ({ page }) => {
   const s = await editAsAnotherEditor<Setup>("setup");
   await editAsAnotherEditor("update-summary", s.positionId, EDITED);
