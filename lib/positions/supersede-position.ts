@@ -44,12 +44,10 @@ export async function supersedePosition({ id, version, input, actor, note }: Sup
     // What the statement became is said before whether it moved on since the editor read it:
     // an editor whose statement another editor superseded meanwhile has no version to weigh
     // theirs against, and saving theirs over it would be refused.
-    const now = await positionWriter.load(tx, target.id);
-    if (now?.retractedAt) {
-      throw conflictError("position", now, "This position has been retracted: restore it before superseding it.");
-    }
-    if (now && now.status !== "current") throw conflictError("position", now, await noLongerCurrent(tx, now));
-    const before = await loadForChange(tx, positionWriter, target);
+    const before = await loadForChange(tx, positionWriter, target, async (now) => {
+      if (now.retractedAt) throw conflictError("position", now, "This position has been retracted: restore it before superseding it.");
+      if (now.status !== "current") throw conflictError("position", now, await noLongerCurrent(tx, now));
+    });
     const oldDate = new Date(before.statedOn);
     if (parsePartialDate(statement.statedOn)!.date < oldDate) {
       throw new AppError("validation", "Some fields need attention", {

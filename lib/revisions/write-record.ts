@@ -46,13 +46,19 @@ async function mustSnapshot<S extends RecordRow, I>(tx: DbOrTx, writer: RecordWr
   return snapshot;
 }
 
-/** The record's state, provided it is still at the version the editor started from. */
+/**
+ * The record's state, provided it is still at the version the editor started from.
+ * `refuseFirst` may refuse the change for what the record has become, before its version is
+ * weighed: a state no version of the editor's could be saved over.
+ */
 export async function loadForChange<S extends RecordRow, I>(
   tx: DbOrTx,
   writer: RecordWriter<S, I>,
   { id, version }: { id: string; version: number },
+  refuseFirst?: (current: S) => Promise<void> | void,
 ): Promise<S> {
   const before = await mustSnapshot(tx, writer, id);
+  await refuseFirst?.(before);
   if (before.version !== version) throw staleVersionError(writer.noun, before);
   return before;
 }
