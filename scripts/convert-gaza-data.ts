@@ -62,8 +62,11 @@ const positions: SeedFile["positions"] = ref.positions.map((p: ReferencePosition
   const coding = codings[p.id];
   const coded = rekindedCoding(p.id) ?? (coding && seededKinds.has(coding.kind) && !rekinded.issues[coding.issue as keyof typeof rekinded.issues] ? coding : null);
   if (coded && !parseTerms(coded.kind as IssueKind, coded.terms).success) fail(`${p.id}: its terms do not fit ${coded.kind}`);
-  const quote = (words.quotes[p.id] as { text: string; speaker: string } | undefined) ?? null;
-  if (Boolean(quote) !== Boolean(p.quote)) fail(`${p.id}: the reference and the --words file disagree on whether it has a quote`);
+  const worded = (words.quotes[p.id] as { text: string; speaker: string } | undefined) ?? null;
+  if (Boolean(worded) !== Boolean(p.quote)) fail(`${p.id}: the reference and the --words file disagree on whether it has a quote`);
+  // The speaker is named as the reference's quote names them: an office the --words file adds
+  // is not in the record, and a reader could not trace it to its source.
+  const quote = worded && { text: worded.text, speaker: (p.quote as { speaker: string }).speaker };
   return seedPositionFrom(
     p,
     {
