@@ -16,6 +16,7 @@ import { notesInPlainWords } from "./20261214000000_notes_in_plain_words";
 import { sourceTitlesIndexedAlone } from "./20261215000000_source_titles_indexed_alone";
 import { summariesInOwnWords } from "./20261217000000_summaries_in_own_words";
 import { speakersAsQuoted } from "./20261218000000_speakers_as_quoted";
+import { gazaTermsAsStated } from "./20261219000000_gaza_terms_as_stated";
 import { notesInOwnWords } from "./20261220000000_notes_in_own_words";
 
-export const dataMigrations: readonly DataMigration[] = [partyNeutralTerritory, newIssueKinds, gazaIssueKinds, nuclearPlantTerritory, markUpPointCount, seededRecordsAsStated, areasHeldInPart, oneSourcePerAddress, oneCommitmentPerPromise, readableDetails, notesInPlainWords, sourceTitlesIndexedAlone, summariesInOwnWords, speakersAsQuoted, notesInOwnWords];
+export const dataMigrations: readonly DataMigration[] = [partyNeutralTerritory, newIssueKinds, gazaIssueKinds, nuclearPlantTerritory, markUpPointCount, seededRecordsAsStated, areasHeldInPart, oneSourcePerAddress, oneCommitmentPerPromise, readableDetails, notesInPlainWords, sourceTitlesIndexedAlone, summariesInOwnWords, speakersAsQuoted, gazaTermsAsStated, notesInOwnWords];

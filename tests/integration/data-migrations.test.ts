@@ -154,6 +154,8 @@ describe("the data migration to party-neutral territorial claims", () => {
       expect.objectContaining({ name: "20261217000000_summaries_in_own_words", ranNow: true, changed: 0 }),
       // The seed names quoted speakers as their quotes do already (speakers-as-quoted.test.ts).
       expect.objectContaining({ name: "20261218000000_speakers_as_quoted", ranNow: true, changed: 0 }),
+      // The seed codes the Gaza terms as their records state them already (gaza-terms-as-stated.test.ts).
+      expect.objectContaining({ name: "20261219000000_gaza_terms_as_stated", ranNow: true, changed: 0 }),
       // The seed's notes are in Parley's own words already (notes-in-own-words.test.ts).
       expect.objectContaining({ name: "20261220000000_notes_in_own_words", ranNow: true, changed: 0 }),
     ]);

@@ -16,18 +16,22 @@ import { runDataMigrations } from "@/lib/data-migrations/run-data-migrations";
 import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/sqlite/client";
 import { dataMigrations } from "@/prisma/data-migrations";
+import asStated from "@/prisma/data-migrations/20261219000000_gaza_terms_as_stated.json";
 import { readBundledSeed } from "../support/seed-file";
 import { comparisonClasses } from "../support/comparison-classes";
 
 type Pinned = { negotiation: string; issues: string[]; dates: string[]; classes: Record<string, string> };
 const pinned = JSON.parse(readFileSync("tests/fixtures/gaza-new-kinds-classes.json", "utf8")) as Pinned;
 const MIGRATION = "20261206000000_gaza_issue_kinds";
+// The later migration that codes as stated what this one's copy coded beyond its record.
+const CORRECTION = "20261219000000_gaza_terms_as_stated";
 const seed = readBundledSeed("israel-hamas-gaza");
 const rekinded = seed.issues.filter((i) => pinned.issues.includes(i.slug));
 const coded = seed.positions.filter((p) => pinned.issues.includes(p.issue) && p.terms);
 const PAIRS = (seed.parties.length * (seed.parties.length - 1)) / 2;
 // A position an editor coded before the migration ran: it keeps the editor's terms.
 const EDITED = "us-2025-ghf-backing";
+const corrected = asStated.positions.map((p) => p.id).filter((id) => id !== EDITED && coded.some((c) => c.id === id));
 
 // A database seeded afresh, of this file's own (tests/support/own-database.ts).
 const database = await vi.hoisted(async () => (await import("../support/own-database")).useOwnDatabase("gaza_kinds", "seeded"));
@@ -50,7 +54,8 @@ const handChecked: [pair: string, cls: string][] = [
   // (1,950), both as fixed numbers and the same groups.
   ["2025-10-10|hostages-prisoners|israel~united-states", "aligned"],
   // Israel's il-2025-phase-one-exchange against Hamas's hamas-2025-oct9-exchange-terms: the
-  // same all hostages for 1,950, but Hamas adds all detained women and children.
+  // same all hostages, but Hamas adds all detained women and children, uncounted, to
+  // Israel's 1,950, so gives no number of its own.
   ["today|hostages-prisoners|israel~hamas", "partly-aligned"],
   // Before the October deal: Hamas wants all hostages freed at once in one package
   // (hamas-2025-apr17-rejects-partial-deals-disarm), Egypt's proposal frees five
@@ -149,11 +154,13 @@ describe("the Gaza issues given newer kinds", () => {
     await client.position.updateMany({ where: { id: { in: coded.map((p) => p.id) } }, data: { terms: Prisma.DbNull, termsConfidence: null, termsNote: null } });
     const editors = { distributor: "A coalition of aid groups" };
     await client.position.update({ where: { id: EDITED }, data: { terms: editors } });
-    await client.dataMigration.deleteMany({ where: { name: MIGRATION } });
+    await client.dataMigration.deleteMany({ where: { name: { in: [MIGRATION, CORRECTION] } } });
     const revisionsBefore = await client.revision.count();
 
     const outcomes = await runDataMigrations(client, dataMigrations);
     expect(outcomes.find((o) => o.name === MIGRATION)).toMatchObject({ ranNow: true, changed: rekinded.length + coded.length - 1 });
+    expect(corrected).toEqual(["hamas-2025-oct9-exchange-terms"]);
+    expect(outcomes.find((o) => o.name === CORRECTION)).toMatchObject({ ranNow: true, changed: corrected.length });
 
     const issues = await client.issue.findMany({ where: { negotiation, slug: { in: pinned.issues } }, select: { slug: true, kind: true } });
     expect(Object.fromEntries(issues.map((i) => [i.slug, i.kind]))).toEqual(Object.fromEntries(rekinded.map((i) => [i.slug, i.kind])));
@@ -167,15 +174,16 @@ describe("the Gaza issues given newer kinds", () => {
       if (p.id === EDITED) expect(p.terms).toEqual(editors);
       else expect({ ...p, id: undefined }, p.id).toEqual({ id: undefined, terms: want.terms, termsConfidence: want.termsConfidence, termsNote: want.termsNote });
     }
-    // A revision per changed record, saying why; the seed wrote only creations.
-    expect(await client.revision.count()).toBe(revisionsBefore + rekinded.length + coded.length - 1);
+    // A revision per changed record, saying why, and one more for each coding the correction
+    // then codes as stated; the seed wrote only creations.
+    expect(await client.revision.count()).toBe(revisionsBefore + rekinded.length + coded.length - 1 + corrected.length);
     const updates = await client.revision.findMany({ where: { action: "update", entityType: { in: ["issue", "position"] } } });
     const issueIds = new Set((await client.issue.findMany({ where: { negotiation }, select: { id: true } })).map((i) => i.id));
     expect(updates.filter((r) => r.entityType === "issue" && issueIds.has(r.entityId)).map((r) => (r.after as { kind: string }).kind).sort()).toEqual(
       rekinded.map((i) => i.kind).sort(),
     );
     expect(updates.filter((r) => r.entityType === "position" && coded.some((c) => c.id === r.entityId)).map((r) => r.entityId).sort()).toEqual(
-      coded.map((p) => p.id).filter((id) => id !== EDITED).sort(),
+      [...coded.map((p) => p.id).filter((id) => id !== EDITED), ...corrected].sort(),
     );
     expect(updates.every((r) => r.note && r.actorLabel)).toBe(true);
 
