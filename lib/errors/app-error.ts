@@ -3,6 +3,7 @@
 // validation → 422 with field errors, forbidden → 403, unauthenticated → 401.
 // Anything else is a bug: logged, never shown raw.
 import type { z } from "zod";
+import "@/lib/validation/plain-messages";
 
 export type AppErrorCode =
   | "validation"

@@ -5,17 +5,17 @@ import type { z } from "zod";
 import { fieldErrorsFrom, type FieldErrors } from "@/lib/errors/app-error";
 import { renameErrors, type Renames } from "./fields";
 
-// The term schemas (lib/terms) keep Zod's own wording; a form names the problem in words.
+// The term schemas (lib/terms) state types and bounds, which lib/validation/plain-messages.ts
+// words for the API ("Must be a whole number", "Must be at most 36,500"); a form asks for
+// what to enter where that reads better, and names its own lists.
 const TERMS_WORDING: [RegExp, RegExp, string][] = [
   [/^terms\.claims\.\d+\.area$/, /^(Choose an area|That is not the slug of an area)/, "Choose an area for this claim"],
   [/^terms\.claims\.\d+\.outcome$/, /^Choose an outcome/, "Choose what should become of the area"],
-  [/^terms\./, /^Invalid input: expected (int|number)/i, "Enter a whole number"],
-  [/^terms\./, /expected number to be >0$/, "Enter a whole number above 0"],
-  [/^terms\./, /expected number to be >=0$/, "Enter 0 or a larger whole number"],
-  [/^terms\./, /too big/i, "That number is too large"],
-  [/^terms\./, /too small/i, "That number is too small"],
-  [/^terms\./, /Invalid option/i, "Choose one of the listed options"],
-  [/^terms\.preconditions/, /too_big|at most|Too big/i, "Keep each precondition to 500 characters and list at most 50"],
+  [/^terms\./, /^(Must be|Required:) a (whole )?number$/, "Enter a whole number"],
+  [/^terms\./, /^Must be above 0$/, "Enter a whole number above 0"],
+  [/^terms\./, /^Must be 0 or more$/, "Enter 0 or a larger whole number"],
+  [/^terms\./, /^Must be one of: /, "Choose one of the listed options"],
+  [/^terms\.preconditions/, /^(Must be at most [\d,]+ characters|List at most)/, "Keep each precondition to 500 characters and list at most 50"],
 ];
 
 export function friendlyErrors(errors: FieldErrors): FieldErrors {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import "@/lib/validation/plain-messages";
 
 /**
  * A calendar date, YYYY-MM-DD, that exists. The message names both demands: "2026-02-30" has

@@ -6,6 +6,7 @@
 // (zero-width characters alone) and over-long text.
 // Markup such as <script> is harmless here and stored as typed: pages escape it.
 import { z } from "zod";
+import "@/lib/validation/plain-messages";
 import { plural } from "@/lib/words/plural";
 import { wholeNumberFrom } from "./whole-number";
 

@@ -50,7 +50,7 @@ describe("form fields", () => {
     expect(errors(-5)).toEqual(["Enter a whole number above 0"]);
     expect(errors(1.5)).toEqual(["Enter a whole number"]);
     expect(errors("thirty")).toEqual(["Enter a whole number"]);
-    expect(errors(999999)).toEqual(["That number is too large"]);
+    expect(errors(999999)).toEqual(["Must be at most 36,500"]);
   });
 
   it("leaves out of a claim the party and recognition its outcome does not take", () => {
