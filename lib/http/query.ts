@@ -18,11 +18,21 @@ export function queryObject(url: URL): Record<string, string | string[]> {
 }
 
 export function parseQuery<S extends z.ZodType>(request: Request, schema: S): z.infer<S> {
-  const result = schema.safeParse(queryObject(new URL(request.url)));
+  const result = schema.safeParse(queryObject(new URL(request.url)), { error: choiceMessage });
   if (!result.success) {
     throw new AppError("validation", "Some query parameters need attention", { fieldErrors: queryErrors(result.error) });
   }
   return result.data;
+}
+
+/**
+ * A parameter that takes one of a list names the list in words. Passed per parse, so a
+ * message a schema gives itself still wins; other issues keep theirs.
+ */
+function choiceMessage(issue: z.core.$ZodRawIssue): string | undefined {
+  if (issue.code !== "invalid_value" || issue.values.length < 2) return undefined;
+  const name = issue.path?.map(String).join(".");
+  return `Give ${name ? `“${name}”` : "it"} as one of: ${issue.values.map(String).join(", ")}`;
 }
 
 /** Path parameters that do not parse name no record: 404, with the reason. */

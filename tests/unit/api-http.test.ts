@@ -86,6 +86,20 @@ describe("query strings", () => {
     expect(messagesFor("q=ceasefire&from=2026-02-30", searchInput, "from")).toEqual(["Use a real date, as YYYY-MM-DD"]);
   });
 
+  it("name the choices of a parameter that takes one of a list, in words rather than Zod's default", () => {
+    for (const [query, field, message] of [
+      ["status=bogus", "status", "Give “status” as one of: current, superseded, withdrawn"],
+      ["stance=maybe", "stance", "Give “stance” as one of: demands, proposes, offers, accepts, conditional, rejects, unclear"],
+    ] as const) {
+      try {
+        parseQuery(request(query), positionListQuery);
+        expect.unreachable(query);
+      } catch (error) {
+        expect(isAppError(error) && error.details.fieldErrors![field], query).toEqual([message]);
+      }
+    }
+  });
+
   it("take a parameter named like an object's own member as a parameter like any other", () => {
     expect({ ...queryObject(new URL("http://x/?toString=1&constructor=2&__proto__=3")) }).toEqual({ toString: "1", constructor: "2", ["__proto__"]: "3" });
     for (const name of ["toString", "valueOf", "hasOwnProperty", "constructor", "__proto__"]) {
