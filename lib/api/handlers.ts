@@ -19,7 +19,7 @@ import { conflictAnswer, expectedVersion } from "./versions";
 
 export async function listRecords<I extends ApiRecord, Q>(request: Request, resource: ApiResource<I, Q>) {
   const query = parseQuery(request, resource.listQuery);
-  await refuseFiltersNamingNothing(query as Record<string, unknown>);
+  await refuseFiltersNamingNothing(query as Record<string, unknown>, resource.namedFilters);
   const page = await resource.list(query);
   return pageResponse(request, resource.item, page);
 }

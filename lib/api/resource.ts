@@ -43,6 +43,8 @@ export type ResourceSpec<Item extends ApiRecord, Query> = {
   item: z.ZodType<Item>;
   /** The list's query parameters. */
   listQuery: z.ZodType<Query>;
+  /** List filters named for their meaning rather than the kind of record they name (areas' `heldBy`: a party). */
+  namedFilters?: Record<string, string>;
   /** The domain's input schema: the fields a new record takes. */
   input: z.ZodObject;
   /** Whether `/{id}` also accepts the record's slug. */

@@ -69,6 +69,7 @@ export const areas = defineResource({
   entityType: "area",
   item: areaItem,
   listQuery: areaListQuery,
+  namedFilters: { heldBy: "party" },
   input: areaInput,
   acceptsSlug: true,
   slugWithinNegotiation: true,

@@ -7,20 +7,28 @@ import "server-only";
 import { idOrSlug } from "@/lib/api/list-query";
 import { db } from "@/lib/db/client";
 import { AppError, type FieldErrors } from "@/lib/errors/app-error";
-import { recordKinds } from "./registry";
+import { recordKind, recordKinds } from "./registry";
 
 type Finder = { findFirst(args: { where: object; select: { id: true } }): Promise<{ id: string } | null> };
 
-/** Throws a validation error naming each filter in `filters` that names no record readers can see. */
-export async function refuseFiltersNamingNothing(filters: Record<string, unknown>): Promise<void> {
+/**
+ * Throws a validation error naming each filter in `filters` that names no record readers can
+ * see. `namedFor` lists the filters named for their meaning rather than their kind (areas'
+ * `heldBy` names a party), each with the kind it names.
+ */
+export async function refuseFiltersNamingNothing(filters: Record<string, unknown>, namedFor: Record<string, string> = {}): Promise<void> {
+  const named = [
+    ...recordKinds.map((kind) => [kind.entityType, kind] as const),
+    ...Object.entries(namedFor).map(([param, type]) => [param, recordKind(type)] as const),
+  ];
   const missing = await Promise.all(
-    recordKinds.map(async (kind) => {
-      const value = filters[kind.entityType];
+    named.map(async ([param, kind]) => {
+      const value = filters[param];
       if (typeof value !== "string") return null;
       const table = (db as unknown as Record<string, Finder>)[kind.entityType]!;
-      const named = kind.api.acceptsSlug ? idOrSlug(value) : { id: value };
-      const found = await table.findFirst({ where: { AND: [kind.visible, named] }, select: { id: true } });
-      const error: [string, string[]] = [kind.entityType, [`There is no ${kind.api.noun} “${value}”`]];
+      const where = kind.api.acceptsSlug ? idOrSlug(value) : { id: value };
+      const found = await table.findFirst({ where: { AND: [kind.visible, where] }, select: { id: true } });
+      const error: [string, string[]] = [param, [`There is no ${kind.api.noun} “${value}”`]];
       return found ? null : error;
     }),
   );

@@ -252,6 +252,11 @@ describe("positions", () => {
     await expectProblem(await call(recordRoutes.planPoint.list, "GET", `/api/v1/plan-points?plan=${plan.id}x`), 422);
     const points = await call(recordRoutes.planPoint.list, "GET", `/api/v1/plan-points?plan=${plan.id}`);
     expect(points.status).toBe(200);
+    // A filter named for its meaning rather than its kind (areas' heldBy names a party) is refused the same way.
+    const holder = await expectProblem(await call(recordRoutes.area.list, "GET", "/api/v1/areas?heldBy=rusia"), 422);
+    expect(holder.errors).toEqual({ heldBy: ["There is no party “rusia”"] });
+    const held = await db.area.findFirstOrThrow({ where: { retractedAt: null, heldBy: { retractedAt: null } }, select: { heldBy: { select: { slug: true } } } });
+    expect((await call(recordRoutes.area.list, "GET", `/api/v1/areas?heldBy=${held.heldBy!.slug}`)).status).toBe(200);
   });
 
   it("lists the positions current on a statement date with asOf, one per party and issue", async () => {
