@@ -9,6 +9,7 @@ import { parsePath, parseQuery } from "@/lib/http/query";
 import { expectObject, readJson } from "@/lib/http/read-json";
 import { getRecordSnapshot } from "@/lib/records/get-record-snapshot";
 import { recordKind } from "@/lib/records/registry";
+import { revertToRevision } from "@/lib/records/revert-to-revision";
 import { editorFrom } from "./editor";
 import { absoluteUrl, listLinks } from "./links";
 import { refuseFiltersNamingNothing } from "@/lib/records/named-filters";
@@ -104,6 +105,29 @@ export async function restoreRecord<I extends ApiRecord, Q>(request: Request, re
     .restore({ id, version: expected.version, actor, note })
     .catch((error) => conflictAnswer(error, expected, resource.noun, async () => (await resource.get(id)) ?? retracted));
   const item = resource.item.parse(await resource.get(id));
+  return recordResponse(request, item, item);
+}
+
+/**
+ * Goes back to the state a revision of this record left it in, as the history page does: a
+ * new revision, or none when the record already holds that state. Found by id only, as a
+ * retracted record may be reverted to a version readers saw.
+ */
+export async function revertRecord<I extends ApiRecord, Q>(request: Request, resource: ApiResource<I, Q>, context: ItemContext) {
+  const actor = await editorFrom(request);
+  const { id } = parsePath(await context.params, itemPath, resource.noun);
+  const snapshot = (await getRecordSnapshot({ entityType: resource.entityType, id })) as (ApiRecord & { retractedAt?: unknown }) | null;
+  if (!snapshot) throw new AppError("not-found", `There is no ${resource.noun} with the id “${id}”`);
+  const retracted = { id: snapshot.id, version: snapshot.version, retractedAt: snapshot.retractedAt ?? null };
+  const raw = expectObject(await readJson(request));
+  const { revisionId, version, note } = parseOrThrow(resource.revertBody, raw) as { revisionId: string; version?: number; note?: string | null };
+  const expected = expectedVersion(request, (await resource.get(id)) ?? retracted, version, resource.noun);
+  const after = await revertToRevision({ revisionId, version: expected.version, actor, note, of: { entityType: resource.entityType, entityId: id } }).catch(
+    (error) => conflictAnswer(error, expected, resource.noun, async () => (await resource.get(id)) ?? retracted),
+  );
+  const now = await resource.get(id);
+  if (!now) return new Response(null, { status: 204, headers: { etag: etagFor(after.id, after.version) } });
+  const item = resource.item.parse(now);
   return recordResponse(request, item, item);
 }
 

@@ -104,6 +104,14 @@ function resourceOperations(r: ApiResource): Operation[] {
       success: { status: 200, ...item, description: `The ${r.noun}, visible again` },
       write: true, conditional: "write", errors: [400, 401, 403, 404, 409, 412, 413, 415, 422, 428],
     },
+    {
+      method: "post", path: `/${r.path}/{id}/revert`, route: "[resource]/[id]/[action]", tag: r.tag, summary: `Revert ${a(r.noun)}`,
+      description: `Undoes edits: puts the ${r.noun} back as one of its revisions left it (\`revisionId\`, from \`GET /revisions?entityType=${r.entityType}&entityId={id}\`), retracted or not as it was then. History is not rewritten: the revert is a new revision (action \`revert\`), and none is written when the ${r.noun} already holds that state. \`{id}\` is the ${r.noun}'s id. Name the version you started from with If-Match or \`version\`. Answers 204 with the ETag when the state gone back to is retracted.`,
+      pathParams: itemPath,
+      body: { schema: r.revertBody, name: `${Noun}Revert`, example: { revisionId: "REVISION_ID", version: 2, note: "Undo a mistaken edit" } },
+      success: { status: 200, ...item, description: `The ${r.noun} as it now is` },
+      write: true, conditional: "write", errors: [400, 401, 403, 404, 409, 412, 413, 415, 422, 428],
+    },
   ];
 }
 

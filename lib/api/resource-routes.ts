@@ -5,7 +5,7 @@ import "server-only";
 // resource is a problem+json 404, whatever the method.
 import { problem } from "@/lib/http/problem";
 import { forThisSite, methods, withoutBodyForHead, type HttpMethod } from "@/lib/http/api-route";
-import { createRecord, listRecords, readRecord, restoreRecord, retractRecord, updateRecord } from "./handlers";
+import { createRecord, listRecords, readRecord, restoreRecord, retractRecord, revertRecord, updateRecord } from "./handlers";
 import { apiResources } from "./registry";
 import type { ApiResource, ItemContext } from "./resource";
 
@@ -53,7 +53,10 @@ const itemRoute = cached((r) =>
   }),
 );
 const actionRoutes = cached((r) => {
-  const routes = new Map<string, Route>([["restore", methods<ItemContext>({ POST: (request, context) => restoreRecord(request, r, context) })]]);
+  const routes = new Map<string, Route>([
+    ["restore", methods<ItemContext>({ POST: (request, context) => restoreRecord(request, r, context) })],
+    ["revert", methods<ItemContext>({ POST: (request, context) => revertRecord(request, r, context) })],
+  ]);
   for (const [name, action] of Object.entries(r.actions ?? {})) {
     routes.set(name, methods<ItemContext>({ POST: (request, context) => action.handler(request, context, r) }));
   }
@@ -64,5 +67,5 @@ const actionRoutes = cached((r) => {
 export const listRoutes = dispatch((resource) => listRoute(resource) as Route);
 /** One record: GET reads it (with an ETag), PATCH changes the fields it names, DELETE retracts it. */
 export const itemRoutes = dispatch((resource) => itemRoute(resource) as Route);
-/** POST to one record's action: restore (undo a retraction), and the resource's own (a position's supersede, withdraw). */
+/** POST to one record's action: restore (undo a retraction), revert (go back to a revision's state), and the resource's own (a position's supersede, withdraw). */
 export const actionRoutesOf = dispatch((resource, params) => actionRoutes(resource).get(params.action ?? ""));

@@ -4,7 +4,7 @@
 import { z } from "zod";
 import type { CreateArgs, RetractArgs, UpdateArgs } from "@/lib/revisions/edit-commands";
 import { knownFieldsOnly } from "@/lib/validation/text-field";
-import { writeNote, writeVersion } from "./schemas/common";
+import { revertRevisionId, writeNote, writeVersion } from "./schemas/common";
 
 export type ListPage<T> = { items: T[]; nextCursor: string | null };
 export type ApiRecord = { id: string; version: number };
@@ -71,6 +71,8 @@ export type ApiResource<Item extends ApiRecord = ApiRecord, Query = unknown> = R
   patchBody: z.ZodObject;
   /** DELETE: the version and a note, both optional (If-Match can give the version). */
   deleteBody: z.ZodObject;
+  /** POST …/revert: the revision to go back to, the version and a note. */
+  revertBody: z.ZodObject;
 };
 
 export function defineResource<Item extends ApiRecord, Query>(spec: ResourceSpec<Item, Query>): ApiResource<Item, Query> {
@@ -81,5 +83,6 @@ export function defineResource<Item extends ApiRecord, Query>(spec: ResourceSpec
     createBody: z.strictObject({ ...shape, note: writeNote.optional() }, knownFieldsOnly),
     patchBody: z.strictObject({ ...optional, version: writeVersion.optional(), note: writeNote.optional() }, knownFieldsOnly),
     deleteBody: z.strictObject({ version: writeVersion.optional(), note: writeNote.optional() }, knownFieldsOnly),
+    revertBody: z.strictObject({ revisionId: revertRevisionId, version: writeVersion.optional(), note: writeNote.optional() }, knownFieldsOnly),
   };
 }

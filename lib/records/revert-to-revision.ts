@@ -12,7 +12,14 @@ import { writeTransaction } from "@/lib/revisions/write-transaction";
 import { findRecordKind } from "./registry";
 import { readerActorLabel } from "@/lib/auth/actor-label";
 
-export type RevertArgs = { revisionId: string; version: number; actor: Actor | null | undefined; note?: string | null };
+export type RevertArgs = {
+  revisionId: string;
+  version: number;
+  actor: Actor | null | undefined;
+  note?: string | null;
+  /** The record the caller means (the API's address names it): a revision of any other is refused as a bad field. */
+  of?: { entityType: string; entityId: string };
+};
 
 const revertTarget = z.strictObject({
   revisionId: z.string({ error: "Say which revision to go back to" }).min(1, "Say which revision to go back to").max(100),
@@ -29,13 +36,18 @@ const revertTarget = z.strictObject({
  * reverted. `version` is the record's version the editor saw; if the record has moved on
  * since, nothing is written and a conflict carries its current state.
  */
-export async function revertToRevision({ revisionId, version, actor, note }: RevertArgs) {
+export async function revertToRevision({ revisionId, version, actor, note, of }: RevertArgs) {
   assertCanEdit(actor);
   const target = parseOrThrow(revertTarget, { revisionId, version });
   const editorNote = parseNote(note);
 
   return writeTransaction(async (tx) => {
     const revision = await tx.revision.findUnique({ where: { id: target.revisionId } });
+    if (of && (revision?.entityType !== of.entityType || revision.entityId !== of.entityId)) {
+      throw new AppError("validation", "Some fields need attention", {
+        fieldErrors: { revisionId: [revision ? "That revision is a change to another record" : `There is no revision “${target.revisionId}”`] },
+      });
+    }
     if (!revision) throw new AppError("not-found", "There is no such revision");
     const kind = findRecordKind(revision.entityType);
     if (!kind) throw notFoundError("record");
