@@ -39,7 +39,7 @@ export async function listFeedEntries(scope: FeedScope, origin: string, limit = 
     const action = r.action as RevisionAction;
     const snapshot = (r.after ?? r.before) as Snapshot;
     const current = records.get(`${type}:${r.entityId}`);
-    const lead = `${verb[action] ?? r.action} ${type}`;
+    const lead = `${verb[action] ?? r.action} ${findRecordKind(type)?.label.toLowerCase() ?? type}`;
     const base = { id: `urn:parley:revision:${r.id}`, updated: r.createdAt, author: readerActorLabel(r.actorLabel) };
     // A retracted record's history is hidden from readers (its history page is a 404):
     // the feed says only that something since retracted changed.

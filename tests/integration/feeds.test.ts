@@ -12,6 +12,7 @@ import { db } from "@/lib/db/client";
 import { createIssue } from "@/lib/issues/create-issue";
 import { createNegotiation } from "@/lib/negotiations/create-negotiation";
 import { createParty } from "@/lib/parties/create-party";
+import { createPlanPoint } from "@/lib/plan-points/create-plan-point";
 import { createPosition } from "@/lib/positions/create-position";
 import { toPositionInput } from "@/lib/positions/position-input";
 import { retractPosition } from "@/lib/positions/retract-position";
@@ -122,6 +123,17 @@ beforeAll(async () => {
 });
 
 describe("/changes.atom", () => {
+  it("names the kind of record changed in words, as a reader says it (a plan point, not planPoint)", async () => {
+    const plan = await db.plan.findFirstOrThrow({ where: { retractedAt: null, negotiationId: base.negotiation.id }, select: { id: true } });
+    const point = await createPlanPoint({
+      input: { planId: plan.id, number: String(Date.now() % 1_000_000), numberPrinted: true, order: 98, summary: "A point for the feed test.", issueIds: [base.ceasefire.id], revisesId: null, change: null, changeNote: null },
+      actor: editor,
+    });
+    const revision = await db.revision.findFirstOrThrow({ where: { entityType: "planPoint", entityId: point.id } });
+    const { entries } = await fetchFeed(site());
+    expect(entries.find((e) => e.id === `urn:parley:revision:${revision.id}`)?.title["#text"]).toMatch(/^New plan point: /);
+  });
+
   it("lists the 50 newest changes of every kind, newest first", async () => {
     const { feed, entries } = await fetchFeed(site());
     expect(feed.id).toBe("urn:parley:changes");
