@@ -57,8 +57,8 @@ const positionFields = z.strictObject({
     z.enum(termsConfidences, { error: `Choose a confidence: ${termsConfidences.join(", ")}` }).nullable(),
   ),
   termsNote: optionalText({ label: "the coding note", max: 1000, multiline: true }),
-  statedOn: partialDateField("the statement date"),
-  withdrawnOn: optionalDayField("the withdrawal date"),
+  statedOn: partialDateField("the statement date", { past: true }),
+  withdrawnOn: optionalDayField("the withdrawal date", { past: true }),
   citations: z
     .array(citationInput, { error: "Give the list of sources cited" })
     .min(1, "Cite at least one source")
@@ -102,7 +102,7 @@ export const newStatementInput = positionFields
 export type NewStatementInput = z.infer<typeof newStatementInput>;
 
 /** When a position was withdrawn. */
-export const withdrawalInput = z.strictObject({ withdrawnOn: dayField("the withdrawal date") });
+export const withdrawalInput = z.strictObject({ withdrawnOn: dayField("the withdrawal date", { past: true }) });
 
 /** The form's values for a stored position; citations the snapshot did not record come from `current`. */
 export function toPositionInput(p: PositionSnapshot, current?: PositionSnapshot | null) {

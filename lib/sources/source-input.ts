@@ -53,7 +53,7 @@ export const sourceInput = z.strictObject({
   outlet: requiredText({ label: "the outlet", max: 200 }),
   title: requiredText({ label: "the title", max: 500 }),
   url: sourceUrl,
-  publishedOn: optionalPartialDateField("the publication date"),
+  publishedOn: optionalPartialDateField("the publication date", { past: true }),
 }, knownFieldsOnly);
 export type SourceInput = z.infer<typeof sourceInput>;
 

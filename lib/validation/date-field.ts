@@ -8,42 +8,64 @@ const blankToNull = (value: unknown) => {
   return text === "" || text === undefined ? null : text;
 };
 
-function partialDateText(label: string) {
-  return z
+/** Whether something may be dated ahead: a statement, a withdrawal or a publication cannot, a scheduled round of talks can. */
+export type DateOptions = { past?: boolean };
+
+/**
+ * Today in the time zone furthest ahead (UTC+14), as a UTC midnight: a date up to it has
+ * begun somewhere, so what was said "today" where it was said is never refused.
+ */
+function latestToday(now = Date.now()): number {
+  const ahead = new Date(now + 14 * 3_600_000);
+  return Date.UTC(ahead.getUTCFullYear(), ahead.getUTCMonth(), ahead.getUTCDate());
+}
+
+/** A date (or the start of its month or year) that has begun; text that is no date is left to the format check. */
+function hasBegun(text: string): boolean {
+  const parsed = parsePartialDate(text);
+  return parsed === null || parsed.date.getTime() <= latestToday();
+}
+
+function notAhead<S extends z.ZodType<string>>(schema: S, label: string, { past }: DateOptions) {
+  return past ? schema.refine(hasBegun, { error: `${label[0]!.toUpperCase()}${label.slice(1)} cannot be after today` }) : schema;
+}
+
+function partialDateText(label: string, options: DateOptions) {
+  const text = z
     .string({ error: `Enter ${label} as YYYY-MM-DD, YYYY-MM or YYYY` })
     .trim()
     .refine((text) => parsePartialDate(text) !== null, {
       error: `Enter ${label} as YYYY-MM-DD, YYYY-MM or YYYY (a real date between 1900 and 2200)`,
-    })
-    .meta({ pattern: "^\\d{4}(-\\d{2}(-\\d{2})?)?$", description: "A date at the precision known: YYYY, YYYY-MM or YYYY-MM-DD" });
+    });
+  return notAhead(text, label, options).meta({ pattern: "^\\d{4}(-\\d{2}(-\\d{2})?)?$", description: "A date at the precision known: YYYY, YYYY-MM or YYYY-MM-DD" });
 }
 
 /** A required date known to the day, month or year, kept as typed ("2025-05"). */
-export function partialDateField(label: string) {
-  return partialDateText(label);
+export function partialDateField(label: string, options: DateOptions = {}) {
+  return partialDateText(label, options);
 }
 
 /** An optional partial date: empty or missing is null. */
-export function optionalPartialDateField(label: string) {
-  return z.preprocess(blankToNull, partialDateText(label).nullable());
+export function optionalPartialDateField(label: string, options: DateOptions = {}) {
+  return z.preprocess(blankToNull, partialDateText(label, options).nullable());
 }
 
-function dayText(label: string) {
-  return z
+function dayText(label: string, options: DateOptions) {
+  const text = z
     .string({ error: `Enter ${label} as YYYY-MM-DD` })
     .trim()
     .refine((text) => /^\d{4}-\d{2}-\d{2}$/.test(text) && parsePartialDate(text) !== null, {
       error: `Enter ${label} as YYYY-MM-DD (a real date between 1900 and 2200)`,
-    })
-    .meta({ format: "date" });
+    });
+  return notAhead(text, label, options).meta({ format: "date" });
 }
 
 /** A required full calendar date, YYYY-MM-DD. */
-export function dayField(label: string) {
-  return dayText(label);
+export function dayField(label: string, options: DateOptions = {}) {
+  return dayText(label, options);
 }
 
 /** An optional full calendar date, YYYY-MM-DD: empty or missing is null. */
-export function optionalDayField(label: string) {
-  return z.preprocess(blankToNull, dayText(label).nullable());
+export function optionalDayField(label: string, options: DateOptions = {}) {
+  return z.preprocess(blankToNull, dayText(label, options).nullable());
 }

@@ -207,7 +207,9 @@ describe("position actions", () => {
   it.each(actions)("POST /positions/{id}/%s refuses every hostile request and writes nothing", async (action, route, schema) => {
     const { id, etag, staleEtag } = fixtures.get("position")!;
     const { partyId: _p, issueId: _i, ...statement } = fixtures.get("position")!.valid;
-    const valid = action === "supersede" ? { ...statement, statedOn: "2030-01-01" } : { withdrawnOn: "2030-01-01" };
+    // Today: after the fixture's statement, and no later than a statement may be dated.
+    const today = new Date().toISOString().slice(0, 10);
+    const valid = action === "supersede" ? { ...statement, statedOn: today } : { withdrawnOn: today };
     const ifMatch = fc.oneof(fc.constant(etag), fc.constant(undefined), fc.constant(staleEtag), printable(60).filter((h) => !h.includes("*")));
     const before = await databaseFingerprint();
     await fc.assert(

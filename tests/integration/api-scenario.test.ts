@@ -35,12 +35,15 @@ it("lists, creates, updates with If-Match and retracts a position", async () => 
   expect(seen.length).toBeGreaterThan(5);
   expect(new Set(seen).size).toBe(seen.length);
 
+  // Today: after every earlier statement, and no later than a statement may be dated.
+  const today = new Date().toISOString().slice(0, 10);
+
   // 2. Find the ids a new position needs: the party (by slug), an issue, a new source.
   const russia = await readBody(await call(recordRoutes.party.item, "GET", "/api/v1/parties/russia", { params: { id: "russia" } }), partyItem);
   const anyPosition = await readBody(await call(positions.item, "GET", `/api/v1/positions/${seen[0]}`, { params: { id: seen[0] } }), positionItem);
   const sourceResponse = await call(recordRoutes.source.list, "POST", "/api/v1/sources", {
     token,
-    json: { outlet: "Scenario Wire", title: "Moscow restates its terms", url: `https://example.org/scenario/${randomUUID()}`, publishedOn: "2030-01-02" },
+    json: { outlet: "Scenario Wire", title: "Moscow restates its terms", url: `https://example.org/scenario/${randomUUID()}`, publishedOn: today },
   });
   expect(sourceResponse.status).toBe(201);
   const source = await readBody(sourceResponse, sourceItem);
@@ -53,14 +56,14 @@ it("lists, creates, updates with If-Match and retracts a position", async () => 
       issueId: anyPosition.issueId,
       stance: "demands",
       summary: "Restates its demand, in a statement made for this test.",
-      statedOn: "2030-01-02",
+      statedOn: today,
       citations: [{ sourceId: source.id, attribution: "official-statement", quote: "Our terms are unchanged." }],
       note: "Recorded by the scenario script",
     },
   });
   expect(created.status, await created.clone().text()).toBe(201);
   const position = await readBody(created, positionItem);
-  expect(position).toMatchObject({ status: "current", party: { slug: "russia" }, statedOn: "2030-01-02", version: 1 });
+  expect(position).toMatchObject({ status: "current", party: { slug: "russia" }, statedOn: today, version: 1 });
   const location = created.headers.get("location")!;
   expect(location).toMatch(new RegExp(`/api/v1/positions/${position.id}$`));
 

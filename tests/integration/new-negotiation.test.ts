@@ -60,9 +60,9 @@ describe("setting up a negotiation through the API", () => {
     }
 
     // 5. Two positions, each claiming the same area for itself.
-    const source = await post("source", "sources", { outlet: "Highland Wire", title: `Both sides state terms ${tag}`, url: `https://example.org/highland/${tag}`, publishedOn: "2030-03-01" }, sourceItem);
+    const source = await post("source", "sources", { outlet: "Highland Wire", title: `Both sides state terms ${tag}`, url: `https://example.org/highland/${tag}`, publishedOn: "2025-03-01" }, sourceItem);
     const claim = (party: { id: string; slug: string }) => ({
-      partyId: party.id, issueId: territory.id, stance: "demands", summary: "Claims North Highland as its own.", statedOn: "2030-03-01",
+      partyId: party.id, issueId: territory.id, stance: "demands", summary: "Claims North Highland as its own.", statedOn: "2025-03-01",
       terms: { claims: [{ area: areas[0]!.slug, outcome: "held-by", party: party.slug, recognition: "de-jure" }] },
       citations: [{ sourceId: source.id, attribution: "official-statement" }],
     });

@@ -6,7 +6,7 @@ import { eventInput } from "@/lib/events/event-input";
 import { issueInput } from "@/lib/issues/issue-input";
 import { negotiationInput } from "@/lib/negotiations/negotiation-input";
 import { partyInput } from "@/lib/parties/party-input";
-import { newStatementInput, positionInput, positionInputFor } from "@/lib/positions/position-input";
+import { newStatementInput, positionInput, positionInputFor, withdrawalInput } from "@/lib/positions/position-input";
 import { sourceInput } from "@/lib/sources/source-input";
 
 function errors(schema: z.ZodType, input: unknown) {
@@ -145,6 +145,38 @@ describe("dates", () => {
       "The withdrawal date cannot be before the statement date",
     ]);
     expect(positionInput.parse({ ...position, withdrawnOn: "2025-05-01" }).withdrawnOn).toBe("2025-05-01");
+  });
+});
+
+describe("dates of what has happened", () => {
+  // Relative to the real clock: Date.now() runs on in the test as in the app.
+  const day = (offsetDays: number) => new Date(Date.now() + offsetDays * 86_400_000).toISOString().slice(0, 10);
+
+  it("refuses a statement, withdrawal or publication dated after today, saying so", () => {
+    const later = day(3);
+    expect(errors(positionInput, { ...position, statedOn: later }).statedOn).toEqual(["The statement date cannot be after today"]);
+    expect(errors(positionInput, { ...position, statedOn: String(new Date().getUTCFullYear() + 1) }).statedOn).toEqual([
+      "The statement date cannot be after today",
+    ]);
+    expect(errors(positionInput, { ...position, withdrawnOn: later }).withdrawnOn).toEqual(["The withdrawal date cannot be after today"]);
+    expect(errors(withdrawalInput, { withdrawnOn: later }).withdrawnOn).toEqual(["The withdrawal date cannot be after today"]);
+    expect(errors(sourceInput, { ...source, publishedOn: later }).publishedOn).toEqual(["The publication date cannot be after today"]);
+  });
+
+  it("accepts today, this month and this year, and tomorrow's date where it is already tomorrow somewhere", () => {
+    for (const statedOn of [day(0), day(0).slice(0, 7), day(0).slice(0, 4), day(-400)]) {
+      expect(positionInput.safeParse({ ...position, statedOn, withdrawnOn: day(0) }).success, statedOn).toBe(true);
+    }
+    expect(sourceInput.safeParse({ ...source, publishedOn: day(0) }).success).toBe(true);
+    // UTC+14 is up to 14 hours ahead of UTC: its today may be UTC's tomorrow.
+    const aheadSomewhere = new Date(Date.now() + 14 * 3_600_000).toISOString().slice(0, 10);
+    expect(positionInput.safeParse({ ...position, statedOn: aheadSomewhere }).success).toBe(true);
+  });
+
+  it("leaves events and plans free to be dated ahead: a round of talks can be scheduled", () => {
+    const event = { negotiationId: "n1", slug: "next-round", name: "Next round", date: day(30), summary: "Scheduled." };
+    const result = eventInput.safeParse(event);
+    expect(result.success ? [] : result.error.issues.filter((issue) => issue.path[0] === "date")).toEqual([]);
   });
 });
 
