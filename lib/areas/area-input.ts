@@ -36,7 +36,7 @@ export const areaInput = z
       .meta({ description: "A drawn outline: a GeoJSON Polygon, MultiPolygon, LineString or MultiLineString (or a Feature holding one); wins over the code's outline" }),
     parentId: optionalRecordId("the area it lies in"),
     heldById: optionalRecordId("the party that holds it"),
-    heldSince: optionalPartialDateField("the date it was taken"),
+    heldSince: optionalPartialDateField("the date it was taken", { past: true }),
     heldInPart: z
       .boolean({ error: "Say whether the holder holds all of the area (false) or part of it (true)" })
       .default(false)

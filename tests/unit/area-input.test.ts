@@ -57,6 +57,9 @@ describe("an area's input", () => {
     expect(areaInput.parse({ ...area, heldById: "p1", heldSince: "2024-03" }).heldSince).toBe("2024-03");
     expect(errors({ ...area, heldById: "p1", heldSince: "March" }).heldSince![0]).toMatch(/YYYY-MM-DD, YYYY-MM or YYYY/);
     expect(errors({ ...area, heldSince: "2024" }).heldSince).toEqual(["Say who holds the area, or leave the date blank"]);
+    // Who holds it now, and since when: a holding that has not begun is no holding yet.
+    const nextYear = String(new Date().getUTCFullYear() + 1);
+    expect(errors({ ...area, heldById: "p1", heldSince: nextYear }).heldSince).toEqual(["The date it was taken cannot be after today"]);
   });
 
   it("checks a drawn outline as GeoJSON and keeps its geometry", () => {
