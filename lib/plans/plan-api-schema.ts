@@ -27,6 +27,7 @@ export type PlanItem = z.infer<typeof planItem>;
 export const planListQuery = pageQuery.extend({
   negotiation: refFilter("negotiation").optional(),
   party: refFilter("party").optional().meta({ description: "Only plans this party wrote or co-wrote (id or slug)" }),
+  issue: refFilter("issue").optional().meta({ description: "Only plans with a point touching this issue (id or slug)" }),
   status: planStatus.optional().meta({ description: "Only plans with this status" }),
   q: textFilter.optional(),
 });

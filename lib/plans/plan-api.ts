@@ -47,6 +47,7 @@ function list(query: PlanListQuery) {
     visiblePlan,
     query.negotiation ? { negotiation: idOrSlug(query.negotiation) } : {},
     query.party ? { authors: { some: { party: idOrSlug(query.party) } } } : {},
+    query.issue ? { points: { some: { ...visiblePlanPoint, issues: { some: { issue: idOrSlug(query.issue) } } } } } : {},
     query.status ? { status: query.status } : {},
     query.q ? { OR: [{ title: contains(query.q) }, { summary: contains(query.q) }, { notes: contains(query.q) }] } : {},
   ];

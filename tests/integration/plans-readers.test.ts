@@ -7,6 +7,7 @@ import * as issueRoute from "@/app/negotiations/[slug]/issues/[issue]/changes.at
 import * as negotiationRoute from "@/app/negotiations/[slug]/changes.atom/route";
 import { db } from "@/lib/db/client";
 import { createPlanPoint } from "@/lib/plan-points/create-plan-point";
+import { retractPlanPoint } from "@/lib/plan-points/retract-plan-point";
 import { toPlanPointInput } from "@/lib/plan-points/plan-point-input";
 import { updatePlanPoint } from "@/lib/plan-points/update-plan-point";
 import { createPlan } from "@/lib/plans/create-plan";
@@ -91,5 +92,27 @@ describe("the API", () => {
     const ok = await call(routes.item, "PATCH", `/api/v1/plans/${id}`, { params: { id }, token: actors.writeToken, headers: { "if-match": created.headers.get("etag")! }, json: { status: "agreed" } });
     expect(ok.status).toBe(200);
     expect(((await ok.json()) as { status: string }).status).toBe("agreed");
+  });
+
+  it("lists the plans whose points touch an issue, as search finds them, refusing an issue that is not one", async () => {
+    const { negotiation, territory } = await seeded();
+    const touching = await createPlan({ input: await planFields(), actor: editor });
+    await createPlanPoint({ input: { planId: touching.id, number: "1", summary: "Lines frozen.", issueIds: [territory.id] }, actor: editor });
+    const elsewhere = await createPlan({ input: await planFields(), actor: editor });
+    const retracted = await createPlanPoint({ input: { planId: elsewhere.id, number: "1", summary: "Lines moved.", issueIds: [territory.id] }, actor: editor });
+    await retractPlanPoint({ id: retracted.id, version: 1, actor: editor });
+
+    const ids: string[] = [];
+    for (let next: string | null = `/api/v1/plans?negotiation=${negotiation.slug}&issue=${territory.id}&limit=200`; next; ) {
+      const response = await call(recordRoutes.plan.list, "GET", next);
+      expect(response.status, await response.clone().text()).toBe(200);
+      const page = (await response.json()) as { items: { id: string }[]; links: { next: string | null } };
+      ids.push(...page.items.map((p) => p.id));
+      next = page.links.next;
+    }
+    expect(ids).toContain(touching.id);
+    expect(ids).not.toContain(elsewhere.id);
+    const problem = await expectProblem(await call(recordRoutes.plan.list, "GET", "/api/v1/plans?issue=no-such-issue"), 422);
+    expect(problem.errors).toEqual({ issue: ["There is no issue “no-such-issue”"] });
   });
 });
