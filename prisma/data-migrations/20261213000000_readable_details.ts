@@ -7,7 +7,7 @@
 // revision. The list is this migration's own copy, in the JSON file beside it.
 import type { DataMigration } from "@/lib/data-migrations/data-migration";
 import { positionWriter } from "@/lib/positions/position-writer";
-import { changeRecord } from "@/lib/revisions/write-record";
+import { rewriteIfAsSeeded } from "@/lib/data-migrations/rewrite-as-seeded";
 import list from "./20261213000000_readable_details.json";
 
 const note = "Details in readers' words: names and acronyms written as such, units named, figures grouped, parties by name. What they say is unchanged.";
@@ -18,10 +18,7 @@ export const readableDetails: DataMigration = {
   async run(tx, actor) {
     let changed = 0;
     for (const { id, seededAs, readableAs } of list.positions) {
-      const position = await tx.position.findUnique({ where: { id }, select: { version: true, details: true } });
-      if (!position || position.details !== seededAs) continue;
-      await changeRecord(tx, positionWriter, { id, version: position.version, action: "update", actor, note }, () => ({ columns: { details: readableAs } }));
-      changed += 1;
+      if (await rewriteIfAsSeeded(tx, positionWriter, { id, actor, note }, { from: { details: seededAs }, to: { details: readableAs } })) changed += 1;
     }
     return { changed };
   },

@@ -8,7 +8,7 @@
 import type { DataMigration } from "@/lib/data-migrations/data-migration";
 import { planWriter } from "@/lib/plans/plan-writer";
 import { positionWriter } from "@/lib/positions/position-writer";
-import { changeRecord } from "@/lib/revisions/write-record";
+import { rewriteIfAsSeeded } from "@/lib/data-migrations/rewrite-as-seeded";
 import list from "./20261214000000_notes_in_plain_words.json";
 
 const note = "The note in plain words rather than the data's: what it says is unchanged.";
@@ -19,19 +19,14 @@ export const notesInPlainWords: DataMigration = {
   async run(tx, actor) {
     let changed = 0;
     for (const { kind, id, field, seededAs, plainAs } of list.notes) {
-      const target = { id, action: "update", actor, note } as const;
+      const rewrite = { from: { [field]: seededAs }, to: { [field]: plainAs } };
       if (kind === "position" && (field === "termsNote" || field === "notes")) {
-        const row = await tx.position.findUnique({ where: { id }, select: { version: true, termsNote: true, notes: true } });
-        if (!row || row[field] !== seededAs) continue;
-        await changeRecord(tx, positionWriter, { ...target, version: row.version }, () => ({ columns: { [field]: plainAs } }));
+        if (await rewriteIfAsSeeded(tx, positionWriter, { id, actor, note }, rewrite)) changed += 1;
       } else if (kind === "plan" && field === "notes") {
-        const row = await tx.plan.findUnique({ where: { id }, select: { version: true, notes: true } });
-        if (!row || row.notes !== seededAs) continue;
-        await changeRecord(tx, planWriter, { ...target, version: row.version }, () => ({ columns: { notes: plainAs } }));
+        if (await rewriteIfAsSeeded(tx, planWriter, { id, actor, note }, rewrite)) changed += 1;
       } else {
         throw new Error(`No way to rewrite ${kind} ${field}`);
       }
-      changed += 1;
     }
     return { changed };
   },

@@ -14,10 +14,9 @@
 // Only a coding still exactly as seeded is changed (its terms, confidence and note); an
 // editor's own stays. Each change is a revision. The list is this migration's own copy, in
 // the JSON file beside it.
-import { isDeepStrictEqual } from "node:util";
 import type { DataMigration } from "@/lib/data-migrations/data-migration";
 import { positionWriter } from "@/lib/positions/position-writer";
-import { changeRecord } from "@/lib/revisions/write-record";
+import { rewriteIfAsSeeded } from "@/lib/data-migrations/rewrite-as-seeded";
 import { parseTerms } from "@/lib/terms";
 import { issueKind, termsConfidence } from "@/lib/vocab";
 import list from "./20261219000000_gaza_terms_as_stated.json";
@@ -30,18 +29,12 @@ export const gazaTermsAsStated: DataMigration = {
   async run(tx, actor) {
     let changed = 0;
     for (const { id, seededAs, statedAs } of list.positions) {
-      const row = await tx.position.findUnique({
-        where: { id },
-        select: { version: true, terms: true, termsConfidence: true, termsNote: true, issue: { select: { kind: true } } },
-      });
-      if (!row || row.termsConfidence !== seededAs.termsConfidence || row.termsNote !== seededAs.termsNote) continue;
-      if (!isDeepStrictEqual(row.terms, seededAs.terms)) continue;
-      const terms = parseTerms(issueKind.parse(row.issue.kind), statedAs.terms);
-      if (!terms.success) throw new Error(`The coding of ${id} does not fit the ${row.issue.kind} kind`);
-      await changeRecord(tx, positionWriter, { id, version: row.version, action: "update", actor, note }, () => ({
-        columns: { terms: terms.data, termsConfidence: termsConfidence.parse(statedAs.termsConfidence), termsNote: statedAs.termsNote },
-      }));
-      changed += 1;
+      const kind = (await tx.position.findUnique({ where: { id }, select: { issue: { select: { kind: true } } } }))?.issue.kind;
+      if (!kind) continue;
+      const terms = parseTerms(issueKind.parse(kind), statedAs.terms);
+      if (!terms.success) throw new Error(`The coding of ${id} does not fit the ${kind} kind`);
+      const to = { terms: terms.data, termsConfidence: termsConfidence.parse(statedAs.termsConfidence), termsNote: statedAs.termsNote };
+      if (await rewriteIfAsSeeded(tx, positionWriter, { id, actor, note }, { from: seededAs, to })) changed += 1;
     }
     return { changed };
   },

@@ -8,15 +8,10 @@
 import type { DataMigration } from "@/lib/data-migrations/data-migration";
 import { planWriter } from "@/lib/plans/plan-writer";
 import { positionWriter } from "@/lib/positions/position-writer";
-import type { RecordWriter } from "@/lib/revisions/record-writer";
-import type { RecordRow } from "@/lib/revisions/snapshot";
-import { changeRecord } from "@/lib/revisions/write-record";
+import { rewriteIfAsSeeded } from "@/lib/data-migrations/rewrite-as-seeded";
 import list from "./20261220000000_notes_in_own_words.json";
 
 const note = "The note in Parley's own words rather than its source's: what it says is unchanged.";
-
-// The writers differ only in the snapshot changeRecord returns, which is not used here.
-const writers = { position: positionWriter, plan: planWriter } as unknown as Record<string, RecordWriter<RecordRow, unknown>>;
 
 export const notesInOwnWords: DataMigration = {
   name: "20261220000000_notes_in_own_words",
@@ -24,13 +19,10 @@ export const notesInOwnWords: DataMigration = {
   async run(tx, actor) {
     let changed = 0;
     for (const { kind, id, field, seededAs, ownWordsAs } of list.texts) {
-      const writer = writers[kind];
-      if (!writer) throw new Error(`No way to rewrite the ${field} of a ${kind}`);
-      const stored = (await writer.load(tx, id)) as (RecordRow & Record<string, unknown>) | null;
-      if (!stored || stored[field] !== seededAs) continue;
-      const target = { id, version: stored.version, action: "update", actor, note } as const;
-      await changeRecord(tx, writer, target, () => ({ columns: { [field]: ownWordsAs } }));
-      changed += 1;
+      const rewrite = { from: { [field]: seededAs }, to: { [field]: ownWordsAs } };
+      if (kind === "position") changed += Number(await rewriteIfAsSeeded(tx, positionWriter, { id, actor, note }, rewrite));
+      else if (kind === "plan") changed += Number(await rewriteIfAsSeeded(tx, planWriter, { id, actor, note }, rewrite));
+      else throw new Error(`No way to rewrite the ${field} of a ${kind}`);
     }
     return { changed };
   },
