@@ -89,15 +89,22 @@ export async function retractRecord<I extends ApiRecord, Q>(request: Request, re
   return new Response(null, { status: 204, headers: { etag: etagFor(retracted.id, retracted.version) } });
 }
 
-/** Undoes a retraction. Retracted records are found by id only: their slugs may be reused. */
-export async function restoreRecord<I extends ApiRecord, Q>(request: Request, resource: ApiResource<I, Q>, context: ItemContext) {
+/**
+ * The editor asking, and the record by id only, retracted or not (its slug may have been
+ * reused). Readers' view has no retracted record: a conflict over one names what a client can
+ * act on (its version, and when it was retracted), not Parley's stored snapshot.
+ */
+async function storedForEditor<I extends ApiRecord, Q>(request: Request, resource: ApiResource<I, Q>, context: ItemContext) {
   const actor = await editorFrom(request);
   const { id } = parsePath(await context.params, itemPath, resource.noun);
   const snapshot = (await getRecordSnapshot({ entityType: resource.entityType, id })) as (ApiRecord & { retractedAt?: unknown }) | null;
   if (!snapshot) throw new AppError("not-found", `There is no ${resource.noun} with the id “${id}”`);
-  // Readers' view has no retracted record: a conflict over one names what a client can act
-  // on (its version, and when it was retracted), not Parley's stored snapshot.
-  const retracted = { id: snapshot.id, version: snapshot.version, retractedAt: snapshot.retractedAt ?? null };
+  return { actor, id, retracted: { id: snapshot.id, version: snapshot.version, retractedAt: snapshot.retractedAt ?? null } };
+}
+
+/** Undoes a retraction. Retracted records are found by id only: their slugs may be reused. */
+export async function restoreRecord<I extends ApiRecord, Q>(request: Request, resource: ApiResource<I, Q>, context: ItemContext) {
+  const { actor, id, retracted } = await storedForEditor(request, resource, context);
   const raw = hasBody(request) ? expectObject(await readJson(request)) : {};
   const { version, note } = parseOrThrow(resource.deleteBody, raw) as { version?: number; note?: string | null };
   const expected = expectedVersion(request, (await resource.get(id)) ?? retracted, version, resource.noun);
@@ -114,11 +121,7 @@ export async function restoreRecord<I extends ApiRecord, Q>(request: Request, re
  * retracted record may be reverted to a version readers saw.
  */
 export async function revertRecord<I extends ApiRecord, Q>(request: Request, resource: ApiResource<I, Q>, context: ItemContext) {
-  const actor = await editorFrom(request);
-  const { id } = parsePath(await context.params, itemPath, resource.noun);
-  const snapshot = (await getRecordSnapshot({ entityType: resource.entityType, id })) as (ApiRecord & { retractedAt?: unknown }) | null;
-  if (!snapshot) throw new AppError("not-found", `There is no ${resource.noun} with the id “${id}”`);
-  const retracted = { id: snapshot.id, version: snapshot.version, retractedAt: snapshot.retractedAt ?? null };
+  const { actor, id, retracted } = await storedForEditor(request, resource, context);
   const raw = expectObject(await readJson(request));
   const { revisionId, version, note } = parseOrThrow(resource.revertBody, raw) as { revisionId: string; version?: number; note?: string | null };
   const expected = expectedVersion(request, (await resource.get(id)) ?? retracted, version, resource.noun);
