@@ -200,9 +200,9 @@ export const operations: Operation[] = [
     write: false, credentials: "optional", errors: [401, 422, 429, 503],
   },
   {
-    method: "get", path: "/export.csv", route: "export.csv", tag: "Exports", summary: "Positions as CSV",
+    method: "get", path: "/export.csv", route: "export.csv", tag: "Exports", summary: "Records as CSV",
     description:
-      "Every position readers may see (or one negotiation's, with `negotiation`), one row each, for spreadsheets: by negotiation, issue, party and statement date, with its sources, their quotes, and its coded terms as JSON with their confidence and note. UTF-8 with a byte order mark, CRLF line ends; cells a spreadsheet could take for a formula start with '. Streamed and bounded like the JSON file.",
+      "One kind of record readers may see (or one negotiation's, with `negotiation`), one row each, for spreadsheets. `records=positions` (the default): by negotiation, issue, party and statement date, with its sources, their quotes, and its coded terms as JSON with their confidence and note. `events`: by negotiation and date, with participants and sources. `commitments`: by negotiation, with the parties bound, the event, status, evidence and sources. `sources`: by outlet and title; for one negotiation, those its records cite. `plan-points`: by negotiation, plan date and printed order, with the plan's title, date and status, the issues touched and the point revised. UTF-8 with a byte order mark, CRLF line ends; cells a spreadsheet could take for a formula start with '. Streamed and bounded like the JSON file.",
     query: csvExportQuery,
     success: { status: 200, description: "A CSV file with a header row", contentType: "text/csv" },
     write: false, errors: [422, 429, 503],

@@ -1,6 +1,7 @@
 // The queries of GET /api/v1/export.json (which file, lib/export/export-format.ts) and of
 // GET /api/v1/export.csv.
 import { z } from "zod";
+import { csvRecords } from "@/lib/export/csv-records";
 import { refFilter } from "./common";
 
 export const exportQuery = z.strictObject({
@@ -14,9 +15,19 @@ export const exportQuery = z.strictObject({
 });
 export type ExportQuery = z.infer<typeof exportQuery>;
 
-/** GET /api/v1/export.csv: every position, or one negotiation's; a misspelt parameter is refused rather than ignored. */
+/** GET /api/v1/export.csv: one kind of record, every negotiation's or one's; a misspelt parameter is refused rather than ignored. */
 export const csvExportQuery = z.strictObject({
+  records: z
+    .enum(csvRecords)
+    .default("positions")
+    .meta({
+      description:
+        "Which records, one row each: `positions` (the default), `events`, `commitments`, `sources` or `plan-points` (each point with its plan's title, date and status).",
+    }),
   negotiation: refFilter("negotiation")
     .optional()
-    .meta({ description: "Only this negotiation's positions (id or slug); every negotiation's without it" }),
+    .meta({
+      description:
+        "Only this negotiation's records (id or slug); every negotiation's without it. For `sources`, those its positions, events, commitments and plans cite.",
+    }),
 });

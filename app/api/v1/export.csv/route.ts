@@ -1,12 +1,13 @@
-// Every position readers may see as CSV for spreadsheets (lib/export/export-positions-csv.ts),
-// streamed; with ?negotiation=, one negotiation's.
+// One kind of record readers may see as CSV for spreadsheets (lib/export/csv-exports.ts),
+// positions unless ?records= names another, streamed; with ?negotiation=, one negotiation's.
 import { csvExportQuery } from "@/lib/api/schemas/exports";
 import { idOrSlug } from "@/lib/api/list-query";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 import { attachment } from "@/lib/export/attachment";
+import { writeCsvExport } from "@/lib/export/csv-export";
+import { csvExports } from "@/lib/export/csv-exports";
 import { downloadExport } from "@/lib/export/export-downloads";
-import { writePositionsCsv } from "@/lib/export/export-positions-csv";
 import { methods } from "@/lib/http/api-route";
 import { parseQuery } from "@/lib/http/query";
 import { refuseFiltersNamingNothing } from "@/lib/records/named-filters";
@@ -16,15 +17,17 @@ export const dynamic = "force-dynamic";
 
 export const { GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS } = methods({
   GET: async (request) => {
-    const query = parseQuery(request, csvExportQuery);
+    const { records, ...query } = parseQuery(request, csvExportQuery);
     const negotiation = query.negotiation ? await findNegotiation(query.negotiation) : null;
+    // Positions keep the file names they always had; other records are named for what they are.
+    const name = records === "positions" ? "parley-export" : (`parley-${records}` as const);
     return downloadExport(request, {
-      // Each negotiation's file is a reading of its own, shared by its downloads as the whole one is.
-      variant: negotiation ? `reader.${negotiation.id}.csv` : "reader.csv",
-      produce: (write) => writePositionsCsv(write, { negotiationId: negotiation?.id }),
+      // Each kind's and each negotiation's file is a reading of its own, shared by its downloads as the whole one is.
+      variant: `reader.${records}${negotiation ? `.${negotiation.id}` : ""}.csv`,
+      produce: (write) => writeCsvExport(csvExports[records], write, { negotiationId: negotiation?.id }),
       headers: (at) => ({
         "content-type": "text/csv; charset=utf-8; header=present",
-        ...attachment("csv", at, negotiation ? `parley-export-${negotiation.slug}` : "parley-export"),
+        ...attachment("csv", at, negotiation ? `${name}-${negotiation.slug}` : name),
       }),
     });
   },
