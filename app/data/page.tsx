@@ -1,13 +1,33 @@
-// Where readers find the downloads: the reader export as JSON, every position as CSV, the
+// Where readers find the downloads: the reader export as JSON, each kind of record as CSV, the
 // change feeds and the API. The files themselves are the API's (app/api/v1/export.*).
 import type { Metadata } from "next";
 import Link from "next/link";
+import { csvRecords, csvRecordTitles, type CsvRecords } from "@/lib/export/csv-records";
 import { listNegotiationChoices } from "@/lib/negotiations/negotiation-filter";
 
 export const metadata: Metadata = {
   title: "Download the data",
-  description: "Every record readers can see, as one JSON file or as a spreadsheet of positions, with feeds of changes and an API.",
+  description: "Every record readers can see, as one JSON file or as spreadsheets of positions, events, commitments, sources and plan points, with feeds of changes and an API.",
 };
+
+/** What a row of each file holds. */
+const CSV_CONTENTS: Record<CsvRecords, string> = {
+  positions:
+    "one row per statement, by negotiation, issue, party and date — its stance, status and summary, its sources with their web addresses, the quotes they carry, and its coded terms with their confidence and the editor’s note.",
+  events: "one row per meeting, summit or announcement, by date — where it was, who took part, what came of it, and its sources.",
+  commitments: "one row per promise — the parties bound by it, the event it was made at, whether it was kept, the evidence, and its sources.",
+  sources: "one row per report or document cited — outlet, title, web address and date of publication; for one negotiation, those its records cite.",
+  "plan-points":
+    "one row per point of a plan or draft — the plan’s title, date and status, the point’s number and summary, the issues it touches, and the earlier point it revises.",
+};
+
+/** The CSV file of `records`, every negotiation's or one's; positions keep their address without `records`. */
+function csvHref(records: CsvRecords, negotiation?: string) {
+  const query = new URLSearchParams(records === "positions" ? {} : { records });
+  if (negotiation) query.set("negotiation", negotiation);
+  const text = query.toString();
+  return `/api/v1/export.csv${text ? `?${text}` : ""}`;
+}
 
 export default async function DataPage() {
   const negotiations = await listNegotiationChoices();
@@ -22,29 +42,35 @@ export default async function DataPage() {
 
       <section aria-labelledby="csv-heading" className="mt-8">
         <h2 id="csv-heading" className="text-xl font-semibold">
-          Every position, as a spreadsheet
+          Every kind of record, as a spreadsheet
         </h2>
         <p className="mt-2">
-          <a href="/api/v1/export.csv" download>
-            Positions (CSV)
-          </a>
-          : one row per statement, by negotiation, issue, party and date — its stance, status and summary, its sources
-          with their web addresses, the quotes they carry, and its coded terms with their confidence and the editor&rsquo;s
-          note.
+          One file per kind of record, for every negotiation or for one of them (the links under each):
         </p>
-        <p className="mt-2">One negotiation&rsquo;s statements, the same way:</p>
-        <ul aria-label="Positions of one negotiation (CSV)" className="mt-1 list-disc pl-6">
-          {negotiations.map((n) => (
-            <li key={n.slug}>
-              <a href={`/api/v1/export.csv?negotiation=${encodeURIComponent(n.slug)}`} download>
-                {n.title}
+        <ul className="mt-2 space-y-3">
+          {csvRecords.map((records) => (
+            <li key={records}>
+              <a href={csvHref(records)} download>
+                {csvRecordTitles[records]} (CSV)
               </a>
+              : {CSV_CONTENTS[records]}
+              <ul aria-label={`${csvRecordTitles[records]} of one negotiation (CSV)`} className="mt-1 list-disc pl-6">
+                {negotiations.map((n) => (
+                  <li key={n.slug}>
+                    <a href={csvHref(records, n.slug)} download>
+                      {n.title}
+                      {records === "positions" ? null : <span className="sr-only"> — {csvRecordTitles[records].toLowerCase()} (CSV)</span>}
+                    </a>
+                  </li>
+                ))}
+              </ul>
             </li>
           ))}
         </ul>
         <p className="mt-2 text-sm text-muted">
           UTF-8, comma-separated, with a header row; opens in any spreadsheet. A date known only to the month reads
-          as the month (2025-05).
+          as the month (2025-05). Records cite their sources by outlet, title and web address; the sources file lists
+          them once each.
         </p>
       </section>
 

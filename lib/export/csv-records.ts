@@ -4,11 +4,11 @@
 export const csvRecords = ["positions", "events", "commitments", "sources", "plan-points"] as const;
 export type CsvRecords = (typeof csvRecords)[number];
 
-/** What each file is called where it is offered, and what a row of it is. */
-export const csvRecordLabels: Record<CsvRecords, { title: string; row: string }> = {
-  positions: { title: "Positions", row: "one row per statement" },
-  events: { title: "Events", row: "one row per event" },
-  commitments: { title: "Commitments", row: "one row per commitment" },
-  sources: { title: "Sources", row: "one row per source" },
-  "plan-points": { title: "Plan points", row: "one row per point of a plan" },
+/** What each file is called where it is offered. */
+export const csvRecordTitles: Record<CsvRecords, string> = {
+  positions: "Positions",
+  events: "Events",
+  commitments: "Commitments",
+  sources: "Sources",
+  "plan-points": "Plan points",
 };
