@@ -104,6 +104,7 @@ export default async function NegotiationPage({ params, searchParams }: Props) {
             <a href={`/api/v1/export.csv?negotiation=${encodeURIComponent(negotiation.slug)}`} download>
               Every statement as a spreadsheet (CSV)
             </a>
+            <Link href="/data#csv-heading">Its events, commitments, sources and plan points as spreadsheets</Link>
           </p>
         </div>
         <div className="hidden print:block">
