@@ -9,6 +9,8 @@ import { retractCommitment } from "@/lib/commitments/retract-commitment";
 import { db } from "@/lib/db/client";
 import { createEvent } from "@/lib/events/create-event";
 import { retractEvent } from "@/lib/events/retract-event";
+import { collectCsvExport } from "@/lib/export/csv-export";
+import { csvExports } from "@/lib/export/csv-exports";
 import { countRecordChanges, recordsChanged } from "@/lib/export/record-changes";
 import { createPlanPoint } from "@/lib/plan-points/create-plan-point";
 import { retractPlanPoint } from "@/lib/plan-points/retract-plan-point";
@@ -175,6 +177,17 @@ describe("GET /api/v1/export.csv?records=", () => {
       expect(rows.length).toBeGreaterThan(10);
       expect(rows.length).toBeLessThan(all.length);
       for (const row of rows) expect(all).toContainEqual(row);
+    }
+  });
+
+  it("reads the same rows in the same order however small its pages", async () => {
+    const negotiation = await db.negotiation.findUniqueOrThrow({ where: { slug: "russia-ukraine" } });
+    for (const [records, kind] of Object.entries(csvExports)) {
+      for (const negotiationId of [undefined, negotiation.id]) {
+        const whole = await collectCsvExport(kind, { negotiationId });
+        expect(whole.split("\r\n").length, records).toBeGreaterThan(5);
+        expect(await collectCsvExport(kind, { negotiationId, pageSize: 2 }), records).toBe(whole);
+      }
     }
   });
 
