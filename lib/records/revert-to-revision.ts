@@ -5,7 +5,7 @@ import { assertCanEdit } from "@/lib/auth/permissions";
 import { AppError, fieldErrorsFrom, parseOrThrow } from "@/lib/errors/app-error";
 import type { Actor } from "@/lib/auth/actor";
 import { formatMoment } from "@/lib/dates/format-date";
-import { parseNote } from "@/lib/revisions/edit-commands";
+import { parseNote, revisionIdInput } from "@/lib/revisions/edit-commands";
 import type { RecordRow } from "@/lib/revisions/snapshot";
 import { changeRecord, checkBelongsToVisible, notFoundError } from "@/lib/revisions/write-record";
 import { writeTransaction } from "@/lib/revisions/write-transaction";
@@ -22,7 +22,7 @@ export type RevertArgs = {
 };
 
 const revertTarget = z.strictObject({
-  revisionId: z.string({ error: "Say which revision to go back to" }).min(1, "Say which revision to go back to").max(100),
+  revisionId: revisionIdInput,
   version: z
     .number({ error: "The record's version is missing; reload the page and try again" })
     .int("The record's version must be a whole number")

@@ -21,6 +21,14 @@ export type RestoreArgs = RetractArgs;
 /** An editor's optional note on a change ("Corrected the date from the transcript"). */
 export const revisionNote = optionalText({ label: "the note", max: 1000, multiline: true });
 
+/** The revision a revert goes back to, by its id, as the history page and the API name it. */
+export const revisionIdInput = z
+  .string({ error: "Say which revision to go back to, by its id" })
+  .trim()
+  .min(1, "Say which revision to go back to, by its id")
+  .max(100, "That is not the id of a revision")
+  .regex(/^[A-Za-z0-9_-]+$/, "That is not the id of a revision");
+
 const target = z.strictObject({
   id: z.string({ error: "The record's id is missing" }).min(1, "The record's id is missing").max(100, "That is not a record id"),
   version: z

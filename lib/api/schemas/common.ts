@@ -3,7 +3,7 @@
 // OpenAPI document is generated from them (lib/api/openapi.ts).
 import { z } from "zod";
 import { wholeNumberFrom } from "@/lib/validation/whole-number";
-import { revisionNote } from "@/lib/revisions/edit-commands";
+import { revisionIdInput, revisionNote } from "@/lib/revisions/edit-commands";
 import { parsePartialDate } from "@/lib/dates/partial-date";
 import { lookedForText } from "@/lib/validation/text-field";
 
@@ -102,13 +102,9 @@ export const writeVersion = z
   .positive({ error: "Give the record's version as a whole number from 1" })
   .meta({ description: "The version the change starts from; instead of an If-Match header" });
 
-export const revertRevisionId = z
-  .string({ error: "Say which revision to go back to, by its id" })
-  .trim()
-  .min(1, "Say which revision to go back to, by its id")
-  .max(100, "That is not the id of a revision")
-  .regex(ID_PATTERN, "That is not the id of a revision")
-  .meta({ description: "The revision whose resulting state the record goes back to (its `after`), from the record's history" });
+export const revertRevisionId = revisionIdInput.meta({
+  description: "The revision whose resulting state the record goes back to (its `after`), from the record's history",
+});
 
 /** RFC 9457 problem details, as every error is answered. */
 export const problemSchema = z
