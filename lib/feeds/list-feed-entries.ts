@@ -17,7 +17,7 @@ export const FEED_SIZE = 50;
 
 type Snapshot = Record<string, unknown> | null;
 
-/** "Updated position: Ruritania on Territorial demands" starts with these. */
+/** "Updated position: Ruritania on Territorial demands" starts with these; "Reinstated", a statement current again. */
 const verb: Record<RevisionAction, string> = {
   create: "New",
   update: "Updated",
@@ -26,6 +26,7 @@ const verb: Record<RevisionAction, string> = {
   revert: "Reverted",
   supersede: "Superseded",
   withdraw: "Withdrawn",
+  reinstate: "Reinstated",
 };
 
 

@@ -115,11 +115,13 @@ export const positionWriter: RecordWriter<PositionSnapshot, PositionInput> = {
   },
   // Statuses follow from dates, withdrawals and retractions: recompute the chain the
   // position is in now, and the one it left if its party or issue changed.
-  async afterChange(tx, id, before) {
+  // Another statement whose status moves gets a revision of its own, attributed to this change.
+  async afterChange(tx, id, before, by) {
     const now = await tx.position.findUniqueOrThrow({ where: { id }, select: { partyId: true, issueId: true } });
-    await recomputePositionStatuses(tx, now);
+    const recording = { ...by, changedId: id };
+    await recomputePositionStatuses(tx, now, recording);
     if (before && (before.partyId !== now.partyId || before.issueId !== now.issueId)) {
-      await recomputePositionStatuses(tx, { partyId: before.partyId, issueId: before.issueId });
+      await recomputePositionStatuses(tx, { partyId: before.partyId, issueId: before.issueId }, recording);
     }
   },
 };

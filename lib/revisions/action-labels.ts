@@ -9,6 +9,7 @@ export const actionLabel: Record<RevisionAction, string> = {
   revert: "Reverted",
   supersede: "Superseded by a new statement",
   withdraw: "Marked withdrawn",
+  reinstate: "Current again",
 };
 
 export function describeAction(action: string): string {

@@ -4,8 +4,9 @@ import type { Actor } from "@/lib/auth/actor";
 import { noteTouched } from "./write-transaction";
 
 // "supersede" and "withdraw" mark the two ways a statement stops being current, so the
-// history says which happened rather than a bare "update".
-export const revisionActions = ["create", "update", "retract", "restore", "revert", "supersede", "withdraw"] as const;
+// history says which happened rather than a bare "update"; "reinstate", a statement current
+// again because the one that followed it was retracted, re-dated or moved.
+export const revisionActions = ["create", "update", "retract", "restore", "revert", "supersede", "withdraw", "reinstate"] as const;
 export type RevisionAction = (typeof revisionActions)[number];
 
 type Snapshot = Record<string, unknown> | null;

@@ -124,6 +124,8 @@ describe("withdrawPosition", () => {
     expect(withdrawn).toMatchObject({ status: "withdrawn", withdrawnOn: "2025-04-20T00:00:00.000Z", version: 2 });
     expect((await chain(first.partyId, first.issueId)).map((p) => p.status)).toEqual(["current", "withdrawn"]);
     expect((await revisionsOf(second.id)).map((r) => r.action)).toEqual(["create", "withdraw"]);
+    // Current again is a change to the first statement too, with a revision of its own.
+    expect((await revisionsOf(first.id)).map((r) => r.action)).toEqual(["create", "supersede", "reinstate"]);
     await appError(withdrawPosition({ id: second.id, version: 2, withdrawnOn: "2025-04-21", actor: editor }), "conflict");
     const early = await appError(withdrawPosition({ id: first.id, version: 2, withdrawnOn: "2025-02-01", actor: editor }), "validation");
     expect(early.details.fieldErrors).toEqual({ withdrawnOn: ["The withdrawal date cannot be before the statement date"] });

@@ -206,22 +206,29 @@ describe("scoped feeds", () => {
     const party = await createParty({ input: { slug: unique("bulk-party"), name: "Bulk party", shortName: "Bulk", kind: "state", colour: "#446622" }, actor: editor });
     const { negotiation, issue } = await talksWithIssue(party.id, "bulk", "Bulk");
     const first = await createPosition({ input: await positionFields({ partyId: party.id, issueId: issue.id, terms: null }), actor: editor });
+    // Earlier statements, each superseded by the next and the last of them by `first`, as
+    // saving them one by one would leave them (without their revisions); written latest
+    // first, so that each one's successor is there before it.
+    const bulkIds = Array.from({ length: 1_200 }, () => unique("bulk-statement"));
     await db.position.createMany({
-      data: Array.from({ length: 1_200 }, (_, i) => ({
+      data: bulkIds.map((id, i) => ({
+        id,
         partyId: party.id,
         issueId: issue.id,
         stance: "demands",
         summary: `Bulk statement ${i}`,
-        statedOn: new Date("2025-01-01T00:00:00Z"),
+        statedOn: new Date(Date.UTC(2025, 0, 1) + i * 60_000),
         statedOnPrecision: "day",
         status: "superseded",
-      })),
+        supersededById: bulkIds[i + 1] ?? first.id,
+      })).reverse(),
     });
     const last = await createPosition({ input: await positionFields({ partyId: party.id, issueId: issue.id, terms: null }), actor: editor });
 
     const { entries } = await fetchFeed(negotiationFeed(negotiation.slug));
     expect(revisionIds(entries)).toEqual(await expectedEntries([negotiation.id, issue.id, first.id, last.id]));
-    expect(entries).toHaveLength(4);
+    // The negotiation's and the issue's creation, `first`'s and its supersession by `last`, `last`'s.
+    expect(entries).toHaveLength(5);
   });
 
   it("an issue's feed holds exactly the changes to it, to the positions on it and to the plan points touching it", async () => {
