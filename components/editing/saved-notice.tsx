@@ -1,4 +1,4 @@
-/** After a save that returns to the edit page (records without a reading page of their own). */
+/** After a save that leads on to another editing page (a new plan, to its points). */
 export function SavedNotice({ saved, noun }: { saved?: string; noun: string }) {
   if (saved !== "created" && saved !== "updated") return null;
   return (

@@ -61,19 +61,22 @@ test("an editor edits a party, a negotiation's seats and an issue, and adds an e
   await page.getByLabel("What was promised").fill(`Exchange 500 prisoners each ${f.tag}`);
   await page.getByRole("checkbox", { name: f.partyShort }).check();
   await page.getByRole("button", { name: "Create commitment" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "The commitment was created." })).toBeVisible();
-  const [commitment] = await query<{ status: string; event: string }>(
-    `SELECT c.status, e.slug AS event FROM "Commitment" c JOIN "Event" e ON e.id = c."eventId" WHERE c.summary = ?`,
+  // Saved, the editor reads the commitment as readers will.
+  await expect(page).toHaveURL(/\/commitments\/(?!new\b)[^/?]+$/);
+  const [commitment] = await query<{ id: string; status: string; event: string }>(
+    `SELECT c.id, c.status, e.slug AS event FROM "Commitment" c JOIN "Event" e ON e.id = c."eventId" WHERE c.summary = ?`,
     [`Exchange 500 prisoners each ${f.tag}`],
   );
-  expect(commitment).toEqual({ status: "promised", event: `round-${f.tag}` });
+  expect(commitment).toEqual({ id: expect.any(String), status: "promised", event: `round-${f.tag}` });
+  await expect(page).toHaveURL(`/commitments/${commitment!.id}`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Exchange 500 prisoners each ${f.tag}`);
 
   // The promise is broken: its page shows the status now, and that it was recorded as promised first.
+  await page.getByRole("navigation", { name: "Editing" }).getByRole("link", { name: /^Edit/ }).click();
   await page.getByLabel("Status", { exact: true }).selectOption({ label: "Broken" });
   await page.getByLabel("Evidence for the status").fill("No exchange took place by the agreed date.");
   await page.getByRole("button", { name: "Save changes" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "Your changes were saved." })).toBeVisible();
-  await page.getByRole("navigation", { name: "Breadcrumb" }).getByRole("link", { name: "Commitment", exact: true }).click();
+  await expect(page).toHaveURL(`/commitments/${commitment!.id}`);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Exchange 500 prisoners each ${f.tag}`);
   await expect(page.getByRole("region", { name: "Evidence for its status" })).toContainText("No exchange took place by the agreed date.");
   await expect(page.getByRole("list", { name: "Status as recorded over time" }).getByRole("listitem")).toHaveText([/^Promised recorded /, /^Broken recorded /]);

@@ -15,9 +15,12 @@ test("an editor creates a source, then a position citing it", async ({ page }) =
   await page.getByLabel("Web address").fill(`https://example.org/istanbul/${f.tag}`);
   await page.getByLabel("Published").fill("2025-05-16");
   await page.getByRole("button", { name: "Create source" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "The source was created." })).toBeVisible();
+  // Saved, the editor reads the source's page.
+  await expect(page).toHaveURL(/\/sources\/(?!new\b)[^/?]+$/);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText(title);
   const [source] = await query<{ id: string; url: string; publishedOn: string }>(`SELECT id, url, "publishedOn" FROM "Source" WHERE title = ?`, [title]);
   expect(source).toMatchObject({ url: `https://example.org/istanbul/${f.tag}`, publishedOn: "2025-05-16" });
+  await expect(page).toHaveURL(`/sources/${source!.id}`);
 
   await page.goto(`/positions/new?negotiation=${f.negotiationSlug}&party=${f.partySlug}&issue=prisoners`);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(`New position: ${f.partyShort} on Prisoners ${f.tag}`);

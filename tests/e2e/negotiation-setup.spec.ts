@@ -104,7 +104,8 @@ test("an editor sets up a new negotiation through the guided pages and reads the
   await page.getByLabel("Web address").fill(`https://example.org/claims/${tag}`);
   await page.getByLabel("Published").fill("2025-02-01");
   await page.getByRole("button", { name: "Create source" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "The source was created." })).toBeVisible();
+  await expect(page).toHaveURL(/\/sources\/(?!new\b)[^/?]+$/);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText(sourceTitle);
 
   for (const party of [armenia, azerbaijan]) {
     await page.goto(setupUrl);

@@ -5,7 +5,6 @@ import { EditPageHeader } from "@/components/editing/edit-page-header";
 import { RetractedNotice } from "@/components/editing/retracted-notice";
 import { RetractionControls } from "@/components/editing/retraction-controls";
 import { changeRetractionAction } from "@/app/editing/actions";
-import { SavedNotice } from "@/components/editing/saved-notice";
 import { CommitmentForm } from "@/components/forms/commitment-form";
 import { eventOptions, negotiationOptions, partyOptions, sourceOptions } from "@/lib/forms/options";
 import { commitmentToFields } from "@/lib/commitments/commitment-form-fields";
@@ -17,13 +16,13 @@ import { updateCommitmentAction } from "./actions";
 
 export const dynamic = "force-dynamic";
 
-type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string }> };
+type Props = { params: Promise<{ id: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return editPageMetadata("commitment", async () => (await params).id);
 }
 
-export default async function EditCommitmentPage({ params, searchParams }: Props) {
+export default async function EditCommitmentPage({ params }: Props) {
   const { id } = await params;
   const path = `/commitments/${encodeURIComponent(id)}/edit`;
   await requireEditorPage(path);
@@ -48,7 +47,6 @@ export default async function EditCommitmentPage({ params, searchParams }: Props
         title={negotiation ? `Edit commitment in ${negotiation.title}` : "Edit commitment"}
         links={[{ href: `/history/commitment/${encodeURIComponent(commitment.id)}`, label: "History" }]}
       />
-      <SavedNotice saved={(await searchParams).saved} noun="commitment" />
       {commitment.retractedAt ? (
         <RetractedNotice noun="commitment" retractedAt={commitment.retractedAt} />
       ) : (

@@ -5,7 +5,6 @@ import { changeRetractionAction } from "@/app/editing/actions";
 import { EditPageHeader } from "@/components/editing/edit-page-header";
 import { RetractedNotice } from "@/components/editing/retracted-notice";
 import { RetractionControls } from "@/components/editing/retraction-controls";
-import { SavedNotice } from "@/components/editing/saved-notice";
 import { PlanForm } from "@/components/forms/plan-form";
 import { negotiationCrumb } from "@/lib/forms/find-record";
 import { negotiationOptions, partyOptions, sourceOptions } from "@/lib/forms/options";
@@ -19,13 +18,13 @@ import { updatePlanAction } from "./actions";
 
 export const dynamic = "force-dynamic";
 
-type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string }> };
+type Props = { params: Promise<{ id: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return editPageMetadata("plan", async () => (await params).id);
 }
 
-export default async function EditPlanPage({ params, searchParams }: Props) {
+export default async function EditPlanPage({ params }: Props) {
   const { id } = await params;
   const path = `${planHref(id)}/edit`;
   await requireEditorPage(path);
@@ -51,7 +50,6 @@ export default async function EditPlanPage({ params, searchParams }: Props) {
           { href: `/history/plan/${encodeURIComponent(plan.id)}`, label: "History" },
         ]}
       />
-      <SavedNotice saved={(await searchParams).saved} noun="plan" />
       {plan.retractedAt ? (
         <RetractedNotice noun="plan" retractedAt={plan.retractedAt} />
       ) : (

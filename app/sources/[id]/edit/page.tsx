@@ -6,7 +6,6 @@ import { RetractedNotice } from "@/components/editing/retracted-notice";
 import { LeftUnsourcedNotice } from "@/components/editing/left-unsourced-notice";
 import { RetractionControls } from "@/components/editing/retraction-controls";
 import { changeRetractionAction } from "@/app/editing/actions";
-import { SavedNotice } from "@/components/editing/saved-notice";
 import { SourceForm } from "@/components/forms/source-form";
 import { sourceToFields } from "@/lib/sources/source-form-fields";
 import { requireEditorPage } from "@/lib/forms/require-editor";
@@ -17,13 +16,13 @@ import { updateSourceAction } from "./actions";
 
 export const dynamic = "force-dynamic";
 
-type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string }> };
+type Props = { params: Promise<{ id: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return editPageMetadata("source", async () => (await params).id);
 }
 
-export default async function EditSourcePage({ params, searchParams }: Props) {
+export default async function EditSourcePage({ params }: Props) {
   const { id } = await params;
   const path = `/sources/${encodeURIComponent(id)}/edit`;
   await requireEditorPage(path);
@@ -37,7 +36,6 @@ export default async function EditSourcePage({ params, searchParams }: Props) {
         title={`Edit source: ${source.outlet}`}
         links={[{ href: `/history/source/${encodeURIComponent(id)}`, label: "History" }]}
       />
-      <SavedNotice saved={(await searchParams).saved} noun="source" />
       {source.retractedAt ? (
         <RetractedNotice noun="source" retractedAt={source.retractedAt} />
       ) : (
