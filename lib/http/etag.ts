@@ -37,6 +37,10 @@ export function etagMatches(header: string | null, etag: string): boolean {
  * The version an If-Match header names for this record, or null when it names another state.
  * A header may list several tags, and matches when any of them does (RFC 9110, 13.1.1): so
  * when `current` is among the versions named it is the answer, else the first one named.
+ * RFC 9110 compares If-Match tags strongly, so a weak tag would never match; Parley reads the
+ * version inside one all the same, because a proxy that compresses answers on the way (as
+ * nginx's gzip does) marks the tags it passes on weak, and the version still names one state
+ * of the record: refusing it would refuse every save made through such a proxy.
  */
 export function versionFromIfMatch(header: string | null, id: string, current?: number): number | null | "any" {
   const tags = parseEtagList(header);
