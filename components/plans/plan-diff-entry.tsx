@@ -9,8 +9,8 @@ import { WordDiffText } from "./word-diff-text";
 export type DiffSides = { from: { id: string; title: string }; to: { id: string; title: string } };
 
 type ShownKind = DiffEntry["kind"] | "unrecorded";
-const kindWord: Record<ShownKind, string> = { kept: "Kept", changed: "Changed", new: "New", dropped: "Dropped", unrecorded: "No counterpart recorded" };
-const kindMark: Record<ShownKind, string> = { kept: "=", changed: "≠", new: "+", dropped: "−", unrecorded: "?" };
+const kindWord: Record<ShownKind, string> = { kept: "Kept", changed: "Changed", added: "Added", dropped: "Dropped", unrecorded: "No counterpart recorded" };
+const kindMark: Record<ShownKind, string> = { kept: "=", changed: "≠", added: "+", dropped: "−", unrecorded: "?" };
 
 function PointLink({ planId, point }: { planId: string; point: DiffPoint }) {
   return (
@@ -30,7 +30,7 @@ export function EntryKind({ kind }: { kind: ShownKind }) {
   );
 }
 
-/** One point's fate between two plans: kept or changed (with a word diff of the summaries), new, or dropped. */
+/** One point's fate between two plans: kept or changed (with a word diff of the summaries), added, or dropped. */
 export function PlanDiffEntry({ entry, sides }: { entry: DiffEntry; sides: DiffSides }) {
   if (entry.kind === "dropped") {
     return (
@@ -44,11 +44,11 @@ export function PlanDiffEntry({ entry, sides }: { entry: DiffEntry; sides: DiffS
       </li>
     );
   }
-  if (entry.kind === "new") {
+  if (entry.kind === "added") {
     return (
       <li className="rounded border border-line bg-surface p-3">
         <p className="font-semibold">
-          <EntryKind kind={entry.unrecorded ? "unrecorded" : "new"} /> <PointLink planId={sides.to.id} point={entry.after} />
+          <EntryKind kind={entry.unrecorded ? "unrecorded" : "added"} /> <PointLink planId={sides.to.id} point={entry.after} />
           <span className="font-normal text-muted"> of {sides.to.title}</span>
         </p>
         <p className="mt-1 max-w-prose">{entry.after.summary}</p>

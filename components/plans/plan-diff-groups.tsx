@@ -6,7 +6,7 @@ type Kind<K extends DiffEntry["kind"]> = Extract<DiffEntry, { kind: K }>;
 
 function groupCounts(group: DiffGroup) {
   const c = group.counts;
-  const parts: [number, string][] = [[c.kept, "kept"], [c.changed, "changed"], [c.new, "new"], [c.dropped, "dropped"], [c.unpaired, "with no counterpart recorded"]];
+  const parts: [number, string][] = [[c.kept, "kept"], [c.changed, "changed"], [c.added, "added"], [c.dropped, "dropped"], [c.unpaired, "with no counterpart recorded"]];
   return parts.filter(([n]) => n > 0).map(([n, word]) => `${n} ${word}`).join(", ");
 }
 
@@ -27,7 +27,7 @@ function EntryList({ entries, sides, label }: { entries: DiffEntry[]; sides: Dif
  * side by side, matched by the issue alone; with no chain of versions between the plans
  * (`connected` false) that is every point.
  */
-function Unpaired({ dropped, added, sides, connected, issue }: { dropped: Kind<"dropped">[]; added: Kind<"new">[]; sides: DiffSides; connected: boolean; issue: string }) {
+function Unpaired({ dropped, added, sides, connected, issue }: { dropped: Kind<"dropped">[]; added: Kind<"added">[]; sides: DiffSides; connected: boolean; issue: string }) {
   if (dropped.length === 0 || added.length === 0) {
     const entries = [...dropped, ...added];
     return entries.length === 0 ? null : <EntryList entries={entries} sides={sides} label={`${connected ? "Points only in one plan" : "Points"} on ${issue}`} />;
@@ -62,7 +62,7 @@ export function PlanDiffGroups({ groups, sides, connected }: { groups: DiffGroup
         const name = group.issue?.name ?? "no issue";
         const mapped = group.entries.filter((e): e is Kind<"kept" | "changed"> => e.kind === "kept" || e.kind === "changed");
         const dropped = group.entries.filter((e): e is Kind<"dropped"> => e.kind === "dropped");
-        const added = group.entries.filter((e): e is Kind<"new"> => e.kind === "new");
+        const added = group.entries.filter((e): e is Kind<"added"> => e.kind === "added");
         return (
           <section key={key} aria-labelledby={`group-${key}`} className="mt-8">
             <h2 id={`group-${key}`} className="text-xl font-semibold">

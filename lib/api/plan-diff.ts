@@ -28,7 +28,7 @@ export async function planDiffForApi({ from, to }: PlanDiffQuery): Promise<PlanD
   const toEntry = (entry: DiffEntry) =>
     entry.kind === "dropped"
       ? { kind: entry.kind, before: [toPoint(entry.before)], after: null, notes: entry.note ? [entry.note] : [], unrecorded: entry.unrecorded === true }
-      : entry.kind === "new"
+      : entry.kind === "added"
         ? { kind: entry.kind, before: [], after: toPoint(entry.after), notes: [], unrecorded: entry.unrecorded === true }
         : { kind: entry.kind, before: entry.before.map(toPoint), after: toPoint(entry.after), notes: entry.notes, unrecorded: false };
   const title = new Map(page.plans.map((plan) => [plan.id, plan.title]));

@@ -158,7 +158,7 @@ export const operations: Operation[] = [
   {
     method: "get", path: "/plan-diff", route: "plan-diff", tag: "Plans", summary: "What changed between two plans",
     description:
-      "The plan diff page's data: what changed from one plan to another of the same negotiation, point by point, from the points' mapping (which point revises which). A point is called new or dropped only when that is known; otherwise `unrecorded` says its counterpart may be among points not recorded, and `partlyRecorded` names the plans whose points are not all recorded. 404 unless readers may see both plans and they share a negotiation.",
+      "The plan diff page's data: what changed from one plan to another of the same negotiation, point by point, from the points' mapping (which point revises which). A point is called added or dropped only when that is known; otherwise `unrecorded` says its counterpart may be among points not recorded, and `partlyRecorded` names the plans whose points are not all recorded. 404 unless readers may see both plans and they share a negotiation.",
     query: planDiffQuery as unknown as z.ZodObject,
     success: { status: 200, schema: planDiffResult, name: "PlanDiff", description: "The two plans, how they are linked, the counts and each point's change" },
     write: false, errors: [404, 422],

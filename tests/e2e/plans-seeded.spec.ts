@@ -51,7 +51,7 @@ test("the 28 → 20 diff on paper: counts and issue groups, no navigation or cho
   await page.goto(`/plans/${US}/diff/${UA}`);
   await page.emulateMedia({ media: "print" });
 
-  await expect(page.getByText("28 → 20 points: 5 kept, 14 changed, 1 new, 9 dropped", { exact: true })).toBeVisible();
+  await expect(page.getByText("28 → 20 points: 5 kept, 14 changed, 1 added, 9 dropped", { exact: true })).toBeVisible();
   // The fourteen groups of the diff (see tests/integration/plans-seeded-diff.test.ts), each with its counts.
   const groups = page.locator("article.plan-diff > section");
   await expect(groups.getByRole("heading", { level: 2 })).toHaveCount(14);
@@ -59,7 +59,7 @@ test("the 28 → 20 diff on paper: counts and issue groups, no navigation or cho
   await expect(territory).toBeVisible();
   await expect(territory.getByText("2 kept, 1 changed", { exact: true })).toBeVisible();
   await expect(page.getByRole("region", { name: "Neutrality / NATO membership" }).getByText("4 dropped", { exact: true })).toBeVisible();
-  await expect(page.getByRole("region", { name: "Points with no issue recorded" }).getByText("1 new", { exact: true })).toBeVisible();
+  await expect(page.getByRole("region", { name: "Points with no issue recorded" }).getByText("1 added", { exact: true })).toBeVisible();
 
   await expect(page.getByRole("navigation", { name: "Main" })).toBeHidden();
   await expect(page.getByRole("navigation", { name: "Breadcrumb" })).toBeHidden();

@@ -96,9 +96,9 @@ test("an editor pastes a ten-point plan, maps its points to issues and to the ea
   // The diff, from the plan's page: counts follow from the mapping.
   await page.getByRole("link", { name: "What changed" }).first().click();
   await expect(page).toHaveURL(`/plans/${f.earlierPlanId}/diff/${planId}`);
-  await expect(page.getByText("3 → 10 points: 1 kept, 1 changed, 8 new, 1 dropped")).toBeVisible();
+  await expect(page.getByText("3 → 10 points: 1 kept, 1 changed, 8 added, 1 dropped")).toBeVisible();
   const territoryGroup = page.getByRole("region", { name: territory });
-  await expect(territoryGroup.getByText("1 changed, 1 new")).toBeVisible();
+  await expect(territoryGroup.getByText("1 changed, 1 added")).toBeVisible();
   await expect(territoryGroup.getByRole("deletion").first()).toBeVisible();
   await expect(territoryGroup.getByText("45 days rather than 30, and monitored.")).toBeVisible();
   const prisonersGroup = page.getByRole("region", { name: prisoners });
@@ -111,7 +111,7 @@ test("an editor pastes a ten-point plan, maps its points to issues and to the ea
   try {
     const reader = await plain.newPage();
     await reader.goto(`/plans/${f.earlierPlanId}/diff/${planId}`);
-    await expect(reader.getByText("3 → 10 points: 1 kept, 1 changed, 8 new, 1 dropped")).toBeVisible();
+    await expect(reader.getByText("3 → 10 points: 1 kept, 1 changed, 8 added, 1 dropped")).toBeVisible();
     await expect(reader.getByRole("heading", { name: territory, level: 2 })).toBeVisible();
     await reader.getByRole("link", { name: "In printed order" }).click();
     await expect(reader).toHaveURL(`/plans/${f.earlierPlanId}/diff/${planId}?view=order`);

@@ -4,7 +4,7 @@
 //  - its 20 points carry `matches` to US points 1, 2, 5, 6, 10, 16, 11, 12, 14, 18, 19, 20,
 //    21, 22, 23, 24, 25, 27 and 28, and `change` "unchanged" on points 1, 3, 11, 15 and 20:
 //    5 kept, the other 14 mapped points changed;
-//  - point 10 (a free-trade agreement with the US) matches nothing and touches no issue: 1 new;
+//  - point 10 (a free-trade agreement with the US) matches nothing and touches no issue: 1 added;
 //  - US points 3, 4, 7, 8, 9, 13, 15, 17 and 26 are matched by no point: 9 dropped, the same
 //    nine the file lists under `removedFromPrevious`, whose notes the diff shows.
 // 5 + 14 + 9 = 28 and 5 + 14 + 1 = 20, as each point maps to at most one.
@@ -24,13 +24,13 @@ const UA = "ua-us-20-point-framework-2025-12-23";
 const numbers = (points: { number: string }[]) => points.map((p) => p.number);
 
 describe("the seeded 28 → 20 diff", () => {
-  it("counts 5 kept, 14 changed, 1 new and 9 dropped, as the mapping in the data file gives", async () => {
+  it("counts 5 kept, 14 changed, 1 added and 9 dropped, as the mapping in the data file gives", async () => {
     const page = (await getPlanDiff({ fromId: US, toId: UA }))!;
     expect(page.diff.connection).toEqual({ kind: "revises", path: [UA, US] });
-    expect(countsLine(page.diff.counts)).toBe("28 → 20 points: 5 kept, 14 changed, 1 new, 9 dropped");
+    expect(countsLine(page.diff.counts)).toBe("28 → 20 points: 5 kept, 14 changed, 1 added, 9 dropped");
     const of = (kind: string) => page.diff.entries.filter((e) => e.kind === kind);
     expect(of("kept").map((e) => (e.kind === "kept" ? e.after.number : ""))).toEqual(["1", "3", "11", "15", "20"]);
-    expect(of("new").map((e) => (e.kind === "new" ? e.after.number : ""))).toEqual(["10"]);
+    expect(of("added").map((e) => (e.kind === "added" ? e.after.number : ""))).toEqual(["10"]);
     expect(of("dropped").map((e) => (e.kind === "dropped" ? e.before.number : ""))).toEqual(["3", "4", "7", "8", "9", "13", "15", "17", "26"]);
     const pairs = page.diff.entries.flatMap((e) => (e.kind === "kept" || e.kind === "changed" ? [[e.after.number, numbers(e.before).join()]] : []));
     expect(pairs).toEqual([
@@ -45,15 +45,15 @@ describe("the seeded 28 → 20 diff", () => {
     const page = (await getPlanDiff({ fromId: US, toId: UA }))!;
     const group = (slug: string | null) => page.groups.find((g) => (g.issue?.slug ?? null) === slug)!;
     // The four US points on NATO (3, 4, 7, 8) have no counterpart in the 20 points.
-    expect(group("neutrality-nato").counts).toMatchObject({ kept: 0, changed: 0, new: 0, dropped: 4 });
+    expect(group("neutrality-nato").counts).toMatchObject({ kept: 0, changed: 0, added: 0, dropped: 4 });
     // Territory: 1 and 15 kept, 14 changed (from US 1, 22, 21).
-    expect(group("territory").counts).toMatchObject({ kept: 2, changed: 1, new: 0, dropped: 0 });
+    expect(group("territory").counts).toMatchObject({ kept: 2, changed: 1, added: 0, dropped: 0 });
     // Point 10 touches no issue.
-    expect(group(null).entries.map((e) => e.kind)).toEqual(["new"]);
+    expect(group(null).entries.map((e) => e.kind)).toEqual(["added"]);
     // Every issue's counts, read by hand from the seed file: an entry counts under the issues
     // of its point in the 20 points and of the US point it revises (US 2 adds root causes to
     // the 20 points' point 2; US 22 adds security guarantees to point 15).
-    const perIssue = Object.fromEntries(page.groups.map((g) => [g.issue?.slug ?? "none", [g.counts.kept, g.counts.changed, g.counts.new, g.counts.dropped]]));
+    const perIssue = Object.fromEntries(page.groups.map((g) => [g.issue?.slug ?? "none", [g.counts.kept, g.counts.changed, g.counts.added, g.counts.dropped]]));
     expect(perIssue).toEqual({
       // kept 20 (from 28); changed 2 (from 2).
       ceasefire: [1, 1, 0, 0],
@@ -80,7 +80,7 @@ describe("the seeded 28 → 20 diff", () => {
       none: [0, 0, 1, 0],
     });
     // Every entry appears under each issue it touches, and under no other.
-    for (const g of page.groups) expect(g.entries.length, g.issue?.slug ?? "none").toBe(g.counts.kept + g.counts.changed + g.counts.new + g.counts.dropped);
+    for (const g of page.groups) expect(g.entries.length, g.issue?.slug ?? "none").toBe(g.counts.kept + g.counts.changed + g.counts.added + g.counts.dropped);
     expect(page.groups.map((g) => g.issue?.slug ?? null)).toEqual([
       "ceasefire", "territory", "neutrality-nato", "security-guarantees", "army-limits", "reparations-assets", "sanctions",
       "humanitarian", "elections-legitimacy", "root-causes", "eu-membership", "znpp-dnipro", "negotiation-format", null,
@@ -90,7 +90,7 @@ describe("the seeded 28 → 20 diff", () => {
   it("reads backwards, through chains and between siblings, on the same mapping", async () => {
     const back = (await getPlanDiff({ fromId: UA, toId: US }))!;
     expect(back.diff.connection.kind).toBe("revised-by");
-    expect(back.diff.counts).toMatchObject({ kept: 5, changed: 14, new: 9, dropped: 1 });
+    expect(back.diff.counts).toMatchObject({ kept: 5, changed: 14, added: 9, dropped: 1 });
 
     // The prosperity framework revises the 20 points, which revise the 28: its u1 (from point 9, from US 14) pairs through both.
     const chain = (await getPlanDiff({ fromId: US, toId: "eu-us-prosperity-framework-2026-01-22" }))!;
@@ -108,7 +108,7 @@ describe("the seeded 28 → 20 diff", () => {
     // China's position paper and Ukraine's peace formula are not versions of each other.
     const rivals = (await getPlanDiff({ fromId: "ru-ua-china-12-point-position-2023", toId: "ru-ua-zelensky-peace-formula-2022" }))!;
     expect(rivals.diff.connection).toEqual({ kind: "none" });
-    expect(rivals.diff.counts).toMatchObject({ kept: 0, changed: 0, new: 10, dropped: 12 });
+    expect(rivals.diff.counts).toMatchObject({ kept: 0, changed: 0, added: 10, dropped: 12 });
   });
 
   it("refuses plans of two negotiations or a plan readers cannot see", async () => {
@@ -124,11 +124,11 @@ describe("the seeded 28 → 20 diff through the API", () => {
     expect(response.status).toBe(200);
     const body = planDiffResult.parse(await response.json());
     expect(body.connection).toEqual({ kind: "revises", via: [] });
-    expect(body.counts).toEqual({ before: 28, after: 20, kept: 5, changed: 14, new: 1, dropped: 9, unpaired: 0 });
+    expect(body.counts).toEqual({ before: 28, after: 20, kept: 5, changed: 14, added: 1, dropped: 9, unpaired: 0 });
     expect(body.partlyRecorded).toEqual([]);
     expect(body.entries.filter((e) => e.kind === "dropped").map((e) => e.before[0]!.number)).toEqual(["3", "4", "7", "8", "9", "13", "15", "17", "26"]);
     expect(body.entries.find((e) => e.kind === "dropped" && e.before[0]!.number === "26")!.notes).toEqual(["Full amnesty dropped; sources say accountability left open."]);
-    const fresh = body.entries.find((e) => e.kind === "new")!;
+    const fresh = body.entries.find((e) => e.kind === "added")!;
     expect(fresh).toMatchObject({ before: [], after: { number: "10", issues: [] }, unrecorded: false });
     const first = body.entries[0]!;
     expect(first.after!.links.self).toBe(`/api/v1/plan-points/${first.after!.id}`);

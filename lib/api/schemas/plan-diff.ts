@@ -52,7 +52,7 @@ export const planDiffResult = z.object({
     via: z.array(z.string()).meta({ description: "The ids of the plans the pairing goes through, besides the two" }),
   }),
   counts: z
-    .object({ before: z.int(), after: z.int(), kept: z.int(), changed: z.int(), new: z.int(), dropped: z.int(), unpaired: z.int() })
+    .object({ before: z.int(), after: z.int(), kept: z.int(), changed: z.int(), added: z.int(), dropped: z.int(), unpaired: z.int() })
     .meta({ description: "new and dropped count what is known; unpaired, the points with no counterpart among those recorded" }),
   partlyRecorded: z
     .array(z.object({ id: z.string(), title: z.string() }))
@@ -60,11 +60,11 @@ export const planDiffResult = z.object({
   entries: z
     .array(
       z.object({
-        kind: z.enum(["kept", "changed", "new", "dropped"]),
+        kind: z.enum(["kept", "changed", "added", "dropped"]),
         before: z.array(point).meta({ description: "The earlier plan's points (several when the later one merges them); none for a new point" }),
         after: point.nullable().meta({ description: "The later plan's point; null for a dropped one" }),
         notes: z.array(z.string()).meta({ description: "What the plans on the way say of the change" }),
-        unrecorded: z.boolean().meta({ description: "True for a new or dropped point whose counterpart may be among points not recorded" }),
+        unrecorded: z.boolean().meta({ description: "True for an added or dropped point whose counterpart may be among points not recorded" }),
       }),
     )
     .meta({ description: "The later plan's points in printed order, then the dropped points in the earlier plan's order" }),

@@ -1,7 +1,7 @@
 // What changed between two plans of a negotiation, point by point, from the points'
 // mapping alone (docs/domain-rules.md, "Plans and their diffs"). Pure.
 //
-// A point is called new or dropped only when that is known: when every plan the pairing
+// A point is called added or dropped only when that is known: when every plan the pairing
 // goes through has all its points recorded, or (for a dropped point) when a plan says it
 // leaves the point out. Otherwise a point with no counterpart may have one among the points
 // not recorded, and the entry says only that none is recorded (`unrecorded`).
@@ -12,19 +12,19 @@ export type DiffEntry =
   /** A point of the later plan mapped to one or more points of the earlier (several when it merges them). */
   | { kind: "kept" | "changed"; before: DiffPoint[]; after: DiffPoint; notes: string[] }
   /** A point of `to` no point of `from` maps to; `unrecorded` when a counterpart may be among points not recorded. */
-  | { kind: "new"; after: DiffPoint; unrecorded?: true }
-  /** A point of `from` no point of `to` maps to, with what `to` (or a plan between) says of leaving it out; `unrecorded` as for new. */
+  | { kind: "added"; after: DiffPoint; unrecorded?: true }
+  /** A point of `from` no point of `to` maps to, with what `to` (or a plan between) says of leaving it out; `unrecorded` as for added. */
   | { kind: "dropped"; before: DiffPoint; note: string | null; unrecorded?: true };
 
-/** `new` and `dropped` count what is known; `unpaired`, the points with no counterpart among those recorded. */
-export type DiffCounts = { before: number; after: number; kept: number; changed: number; new: number; dropped: number; unpaired: number };
+/** `added` and `dropped` count what is known; `unpaired`, the points with no counterpart among those recorded. */
+export type DiffCounts = { before: number; after: number; kept: number; changed: number; added: number; dropped: number; unpaired: number };
 
 export type PlanDiff = {
   connection: Connection;
   /** `to`'s points in printed order, then the dropped points in `from`'s order. */
   entries: DiffEntry[];
   counts: DiffCounts;
-  /** The plans the pairing goes through whose points are not all recorded (none: new and dropped are known). */
+  /** The plans the pairing goes through whose points are not all recorded (none: added and dropped are known). */
   partlyRecorded: string[];
 };
 
@@ -57,9 +57,9 @@ function droppedNotes(family: PlanFamily, connection: Connection, fromId: string
 }
 
 export function countEntries(entries: DiffEntry[], before: number, after: number): DiffCounts {
-  const unsure = (e: DiffEntry) => (e.kind === "new" || e.kind === "dropped") && e.unrecorded === true;
+  const unsure = (e: DiffEntry) => (e.kind === "added" || e.kind === "dropped") && e.unrecorded === true;
   const count = (kind: DiffEntry["kind"]) => entries.filter((e) => e.kind === kind && !unsure(e)).length;
-  return { before, after, kept: count("kept"), changed: count("changed"), new: count("new"), dropped: count("dropped"), unpaired: entries.filter(unsure).length };
+  return { before, after, kept: count("kept"), changed: count("changed"), added: count("added"), dropped: count("dropped"), unpaired: entries.filter(unsure).length };
 }
 
 /** The plans a pairing goes through, both ends included. */
@@ -102,7 +102,7 @@ export function diffPlans(family: PlanFamily, fromId: string, toId: string): Pla
     const lineage = roots.to.get(after.id);
     const pairs = lineage?.rootId ? (fromByRoot.get(lineage.rootId) ?? []) : [];
     if (!lineage || pairs.length === 0) {
-      entries.push(whole ? { kind: "new", after } : { kind: "new", after, unrecorded: true });
+      entries.push(whole ? { kind: "added", after } : { kind: "added", after, unrecorded: true });
       continue;
     }
     for (const p of pairs) matched.add(p.point.id);

@@ -13,7 +13,7 @@ export type DiffGroup = {
 };
 
 export function entryPoints(entry: DiffEntry): { before: DiffPoint[]; after: DiffPoint | null } {
-  return entry.kind === "dropped" ? { before: [entry.before], after: null } : { before: entry.kind === "new" ? [] : entry.before, after: entry.after };
+  return entry.kind === "dropped" ? { before: [entry.before], after: null } : { before: entry.kind === "added" ? [] : entry.before, after: entry.after };
 }
 
 /** The issues an entry touches: those of its point in the later plan and of the points it revises. */

@@ -32,7 +32,7 @@ const family: PlanFamily = new Map(
 );
 
 const summary = (entries: DiffEntry[]) =>
-  entries.map((e) => (e.kind === "dropped" ? `dropped ${e.before.id}` : e.kind === "new" ? `new ${e.after.id}` : `${e.kind} ${e.before.map((b) => b.id).join("+")}→${e.after.id}`));
+  entries.map((e) => (e.kind === "dropped" ? `dropped ${e.before.id}` : e.kind === "added" ? `added ${e.after.id}` : `${e.kind} ${e.before.map((b) => b.id).join("+")}→${e.after.id}`));
 
 describe("connectPlans", () => {
   it("follows previous versions up the chain, and tells which way the diff reads", () => {
@@ -66,56 +66,56 @@ describe("connectPlans", () => {
 describe("diffPlans", () => {
   it("pairs a plan with its previous version by the points' mapping", () => {
     const diff = diffPlans(family, "R1", "R2");
-    expect(summary(diff.entries)).toEqual(["kept R1.1→R2.1", "changed R1.2→R2.2", "new R2.3", "kept R1.4→R2.4", "dropped R1.3"]);
-    expect(countsLine(diff.counts)).toBe("4 → 4 points: 2 kept, 1 changed, 1 new, 1 dropped");
+    expect(summary(diff.entries)).toEqual(["kept R1.1→R2.1", "changed R1.2→R2.2", "added R2.3", "kept R1.4→R2.4", "dropped R1.3"]);
+    expect(countsLine(diff.counts)).toBe("4 → 4 points: 2 kept, 1 changed, 1 added, 1 dropped");
     expect(diff.entries.at(-1)).toMatchObject({ kind: "dropped", note: "Left for the leaders." });
   });
 
   it("composes the mapping through the plans between, a change anywhere making it changed", () => {
     const diff = diffPlans(family, "R1", "R3");
-    expect(summary(diff.entries)).toEqual(["kept R1.1→R3.1", "changed R1.2→R3.2", "new R3.3", "new R3.4", "dropped R1.3", "dropped R1.4"]);
+    expect(summary(diff.entries)).toEqual(["kept R1.1→R3.1", "changed R1.2→R3.2", "added R3.3", "added R3.4", "dropped R1.3", "dropped R1.4"]);
     expect(diff.entries.find((e) => e.kind === "changed")).toMatchObject({ notes: ["R2.2 changed"] });
   });
 
   it("reads backwards when the first plan is the later one: what it added reads as dropped", () => {
     const diff = diffPlans(family, "R2", "R1");
-    expect(summary(diff.entries)).toEqual(["kept R2.1→R1.1", "changed R2.2→R1.2", "new R1.3", "kept R2.4→R1.4", "dropped R2.3"]);
+    expect(summary(diff.entries)).toEqual(["kept R2.1→R1.1", "changed R2.2→R1.2", "added R1.3", "kept R2.4→R1.4", "dropped R2.3"]);
   });
 
   it("pairs rival answers to one plan through the points they both revise", () => {
     const diff = diffPlans(family, "R2", "F1");
-    expect(summary(diff.entries)).toEqual(["changed R2.1→F1.1", "changed R2.2→F1.2", "new F1.5", "dropped R2.3", "dropped R2.4"]);
+    expect(summary(diff.entries)).toEqual(["changed R2.1→F1.1", "changed R2.2→F1.2", "added F1.5", "dropped R2.3", "dropped R2.4"]);
   });
 
   it("pairs nothing between plans no chain links, so points meet only by issue", () => {
     const diff = diffPlans(family, "R1", "U1");
-    expect(diff.counts).toEqual({ before: 4, after: 2, kept: 0, changed: 0, new: 2, dropped: 4, unpaired: 0 });
+    expect(diff.counts).toEqual({ before: 4, after: 2, kept: 0, changed: 0, added: 2, dropped: 4, unpaired: 0 });
     expect(connectionLine(diff.connection, (id) => id)).toMatch(/No chain of versions/);
   });
 
   it("calls a point new or dropped only when every plan on the way is wholly recorded, or a plan says it leaves the point out", () => {
     const partly = (id: string) => ({ ...family.get(id)!, wholeRecorded: false });
     // R2 not wholly recorded: R1.2's counterpart pairs as before; R1.3 is dropped as R2 says;
-    // R2.3 has no counterpart among R1's recorded points, nor is called new.
+    // R2.3 has no counterpart among R1's recorded points, nor is called added.
     const later = new Map(family).set("R2", partly("R2"));
     const diff = diffPlans(later, "R1", "R2");
     expect(diff.partlyRecorded).toEqual(["R2"]);
-    const r23 = diff.entries.find((e) => e.kind === "new" && e.after.id === "R2.3");
-    expect(r23).toMatchObject({ kind: "new", unrecorded: true });
+    const r23 = diff.entries.find((e) => e.kind === "added" && e.after.id === "R2.3");
+    expect(r23).toMatchObject({ kind: "added", unrecorded: true });
     expect(diff.entries.find((e) => e.kind === "dropped" && e.before.id === "R1.3")).toEqual({ kind: "dropped", before: expect.objectContaining({ id: "R1.3" }), note: "Left for the leaders." });
-    expect(diff.counts).toMatchObject({ kept: 2, changed: 1, new: 0, dropped: 1, unpaired: 1 });
-    expect(countsLine(diff.counts)).toBe("4 → 4 points: 2 kept, 1 changed, 0 new, 1 dropped, 1 with no counterpart among the points recorded");
+    expect(diff.counts).toMatchObject({ kept: 2, changed: 1, added: 0, dropped: 1, unpaired: 1 });
+    expect(countsLine(diff.counts)).toBe("4 → 4 points: 2 kept, 1 changed, 0 added, 1 dropped, 1 with no counterpart among the points recorded");
 
     // An earlier plan not wholly recorded: a later point may answer one not recorded.
     const earlier = new Map(family).set("R1", partly("R1"));
     const fromPartly = diffPlans(earlier, "R1", "F1");
-    expect(fromPartly.entries.find((e) => e.kind === "new" && e.after.id === "F1.5")).toMatchObject({ unrecorded: true });
+    expect(fromPartly.entries.find((e) => e.kind === "added" && e.after.id === "F1.5")).toMatchObject({ unrecorded: true });
     expect(fromPartly.entries.filter((e) => e.kind === "dropped").every((e) => e.kind === "dropped" && e.unrecorded)).toBe(true);
 
     // A plan between the two not wholly recorded makes the pairing through it uncertain too.
     const between = diffPlans(new Map(family).set("R2", partly("R2")), "R1", "R3");
     expect(between.partlyRecorded).toEqual(["R2"]);
-    expect(between.entries.find((e) => e.kind === "new" && e.after.id === "R3.4")).toMatchObject({ unrecorded: true });
+    expect(between.entries.find((e) => e.kind === "added" && e.after.id === "R3.4")).toMatchObject({ unrecorded: true });
 
     // Wholly recorded, as before: new and dropped.
     expect(diffPlans(family, "R1", "R2").counts.unpaired).toBe(0);
@@ -141,14 +141,14 @@ describe("groupByIssue", () => {
       ["truce", ["kept R1.1→R2.1", "dropped R1.3"]],
       ["north", ["changed R1.2→R2.2", "dropped R1.3"]],
       ["money", ["kept R1.4→R2.4"]],
-      [null, ["new R2.3"]],
+      [null, ["added R2.3"]],
     ]);
-    expect(groups[1]!.counts).toMatchObject({ kept: 0, changed: 1, new: 0, dropped: 1 });
+    expect(groups[1]!.counts).toMatchObject({ kept: 0, changed: 1, added: 0, dropped: 1 });
   });
 
   it("sets unpaired points of unrelated plans side by side under their shared issue", () => {
     const groups = groupByIssue(diffPlans(family, "R1", "U1").entries, issues);
-    expect(summary(groups.find((g) => g.issue?.id === "truce")!.entries)).toEqual(["new U1.1", "dropped R1.1", "dropped R1.3"]);
+    expect(summary(groups.find((g) => g.issue?.id === "truce")!.entries)).toEqual(["added U1.1", "dropped R1.1", "dropped R1.3"]);
   });
 
   it("gives no group when there is nothing to show", () => {
