@@ -37,7 +37,7 @@ export async function recomputePositionStatuses(tx: DbOrTx, key: { partyId: stri
     const next = status === "superseded" ? rows[i + 1] : undefined;
     const supersededById = next?.id ?? null;
     if (row.status === status && row.supersededById === supersededById) continue;
-    if (!recording || row.id === recording.changedId) {
+    if (!recording || row.id === recording.changedId || recording.recordedApart?.includes(row.id)) {
       await tx.position.update({ where: { id: row.id }, data: { status, supersededById } });
     } else {
       await recordStatusChange(tx, row.id, { status, supersededById }, next, recording);
@@ -62,12 +62,11 @@ async function recordStatusChange(
   const before = await loadPositionSnapshot(tx, id);
   await tx.position.update({ where: { id }, data });
   const after = await loadPositionSnapshot(tx, id);
-  // The editor's note says why they made the change that moved it; without one, what moved it.
-  const note =
-    by.note ??
-    (next
-      ? `The party's statement of ${formatPartialDate(next.statedOn, next.statedOnPrecision)} on this issue now follows this one.`
-      : "No later statement of the party on this issue follows this one now, so it is current again.");
+  // What moved it, then the editor's note, which speaks of the statement they changed.
+  const reason = next
+    ? `The party's statement of ${formatPartialDate(next.statedOn, next.statedOnPrecision)} on this issue now follows this one.`
+    : "No later statement of the party on this issue follows this one now, so it is current again.";
+  const note = by.note ? `${reason} The editor's note on that change: “${by.note}”` : reason;
   await recordRevision(tx, {
     entityType: "position",
     entityId: id,

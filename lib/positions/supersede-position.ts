@@ -4,6 +4,7 @@ import { formatPartialDate, parsePartialDate } from "@/lib/dates/partial-date";
 import { AppError, parseOrThrow } from "@/lib/errors/app-error";
 import type { Actor } from "@/lib/auth/actor";
 import { parseNote, parseTarget } from "@/lib/revisions/edit-commands";
+import { recordRevision } from "@/lib/revisions/record-revision";
 import { claimVersion, conflictError, createRecord, loadForChange } from "@/lib/revisions/write-record";
 import { writeTransaction } from "@/lib/revisions/write-transaction";
 import type { DbOrTx } from "@/lib/db/client";
@@ -65,11 +66,18 @@ export async function supersedePosition({ id, version, input, actor, note }: Sup
       tx,
       positionWriter,
       { ...statement, partyId: before.partyId, issueId: before.issueId },
-      { actor, note: parsedNote },
+      { actor, note: parsedNote, recordedApart: [id] },
     );
-    // The new statement's save moved the old one's status, and wrote its "supersede"
-    // revision with this note (recompute-statuses.ts), as any statement's save does.
     const superseded = (await positionWriter.load(tx, id))!;
+    await recordRevision(tx, {
+      entityType: "position",
+      entityId: id,
+      action: "supersede",
+      actor,
+      before,
+      after: superseded,
+      note: parsedNote,
+    });
     return { position, superseded };
   });
 }

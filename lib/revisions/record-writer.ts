@@ -5,7 +5,15 @@ import type { Actor } from "@/lib/auth/actor";
 import type { RecordRow } from "./snapshot";
 
 /** Who makes a change, and their note: what changes a writer makes to other records are attributed to. */
-export type ChangeAttribution = { actor: Actor; note?: string | null };
+export type ChangeAttribution = {
+  actor: Actor;
+  note?: string | null;
+  /**
+   * Other records whose revision for this change the caller writes itself (the statement an
+   * explicit supersede replaces): what a writer derives for them writes no revision of its own.
+   */
+  recordedApart?: readonly string[];
+};
 
 /**
  * What the shared write paths (create, update, retract, restore, revert) need to know about

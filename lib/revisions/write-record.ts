@@ -2,9 +2,8 @@ import "server-only";
 import { isDeepStrictEqual } from "node:util";
 import type { DbOrTx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
-import type { Actor } from "@/lib/auth/actor";
 import { recordRevision, type RevisionAction } from "./record-revision";
-import type { AnyRecordWriter, RecordWriter } from "./record-writer";
+import type { AnyRecordWriter, ChangeAttribution, RecordWriter } from "./record-writer";
 import type { RecordRow } from "./snapshot";
 
 // The shared write paths. Every change reads the record's state before, applies a
@@ -20,7 +19,7 @@ type Delegate = {
 // A kind's entityType is its Prisma model's name on the client (docs/adding-a-record-kind.md).
 const delegate = (tx: DbOrTx, type: string) => (tx as unknown as Record<string, Delegate>)[type]!;
 
-export type Attribution = { actor: Actor; note?: string | null };
+export type Attribution = ChangeAttribution;
 
 export function notFoundError(noun: string) {
   return new AppError("not-found", `There is no such ${noun}; it may never have existed`);
@@ -100,14 +99,15 @@ export async function createRecord<S extends RecordRow, I>(
   tx: DbOrTx,
   writer: RecordWriter<S, I>,
   input: I,
-  { actor, note }: Attribution,
+  attribution: Attribution,
 ): Promise<S> {
+  const { actor, note } = attribution;
   await writer.check(tx, input, null);
   const { id } = await guardUnique(writer, () =>
     delegate(tx, writer.entityType).create({ data: writer.columns(input), select: { id: true } }),
   );
   await writer.writeRelations?.(tx, id, input, null);
-  await writer.afterChange?.(tx, id, null, { actor, note });
+  await writer.afterChange?.(tx, id, null, attribution);
   const after = await mustSnapshot(tx, writer, id);
   await recordRevision(tx, { entityType: writer.entityType, entityId: id, action: "create", actor, before: null, after, note });
   return after;

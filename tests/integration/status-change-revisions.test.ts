@@ -51,12 +51,12 @@ describe("a statement whose status another statement's save moves", () => {
     expect((await revisionsOf(newer.id)).map((r) => r.action)).toEqual(["create"]);
   });
 
-  it("carries the editor's note, when they gave one, instead of the stock words", async () => {
+  it("carries the note of the editor whose save moved it, after what moved it", async () => {
     const old = await newPosition({ statedOn: "2025-03-01" });
     await createPosition({ input: sameCell(old, { statedOn: "2025-04-02" }), actor: editor, note: "From the press conference" });
     expect((await revisionsOf(old.id)).map((r) => [r.action, r.note])).toEqual([
       ["create", null],
-      ["supersede", "From the press conference"],
+      ["supersede", "The party's statement of 2 April 2025 on this issue now follows this one. The editor's note on that change: “From the press conference”"],
     ]);
   });
 
