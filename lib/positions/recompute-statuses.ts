@@ -9,8 +9,8 @@ import { notRetracted } from "@/lib/records/visible";
 /**
  * Whose change moved the statuses: every other statement whose status moves gets a revision
  * of its own, attributed to it. `changedId` is the statement that change wrote, whose own
- * revision follows. Without it (a seed loading its first records) statuses are set as
- * the records' starting state, with no revision.
+ * revision follows, as do those of `recordedApart`. Without a recording (a seed loading its
+ * records) statuses are set as the records' starting state, with no revision.
  */
 export type StatusChangeRecording = ChangeAttribution & { changedId: string };
 
