@@ -6,13 +6,12 @@
 // issues, its authors, the plan it revises and that plan's points — must exist, or the
 // whole file is refused, naming what is missing.
 import type { Db, DbOrTx } from "@/lib/db/client";
-import { seedActor } from "@/lib/auth/actor";
 import { referenceOrder } from "@/lib/collections/reference-order";
 import { parsePartialDate } from "@/lib/dates/partial-date";
 import { pointAnchor } from "@/lib/plan-points/plan-point-input";
-import { recordRevision } from "@/lib/revisions/record-revision";
 import { rebuildSearchIndex } from "@/lib/search/sync-search-index";
 import type { PlanSeedFile, SeedPlan } from "./plan-seed-file";
+import { recordSeededCreation } from "./seed-revision";
 
 export type PlanSeedCounts = {
   plans: { created: number; existing: number };
@@ -50,8 +49,7 @@ export async function loadPlanSeed(db: Db, file: PlanSeedFile): Promise<PlanSeed
 
   await db.$transaction(
     async (tx) => {
-      const record = (entityType: "plan" | "planPoint" | "source", after: { id: string }) =>
-        recordRevision(tx, { entityType, entityId: after.id, action: "create", actor: seedActor, before: null, after, note: "Loaded from the seed data" });
+      const record = (entityType: "plan" | "planPoint" | "source", row: { id: string }) => recordSeededCreation(tx, entityType, row.id);
 
       const wanted = new Set(plans.flatMap((p) => p.sources));
       for (const { key, ...source } of file.sources.filter((s) => wanted.has(s.key))) {
@@ -92,10 +90,11 @@ async function loadPlan(
     return seededPointId(plan.previousVersion, number);
   };
 
-  if (await tx.plan.findUnique({ where: { id: plan.id }, select: { id: true } })) counts.plans.existing++;
+  const existing = await tx.plan.findUnique({ where: { id: plan.id }, select: { id: true } });
+  if (existing) counts.plans.existing++;
   else {
     const when = parsePartialDate(plan.date)!;
-    const row = await tx.plan.create({
+    await tx.plan.create({
       data: {
         id: plan.id,
         negotiationId,
@@ -111,9 +110,21 @@ async function loadPlan(
         sources: { create: plan.sources.map((sourceId, order) => ({ sourceId, order })) },
       },
     });
-    await record("plan", row);
     counts.plans.created++;
   }
+
+  // What the plan leaves out of its previous version, added once with the plan.
+  for (const [order, d] of plan.dropped.entries()) {
+    const key = { planId: plan.id, pointId: previousPoint(d.number) };
+    if (await tx.planDroppedPoint.findUnique({ where: { planId_pointId: key } })) continue;
+    if (!(await tx.planPoint.findUnique({ where: { id: key.pointId }, select: { id: true } }))) {
+      fail(`${where}: the dropped point ${d.number} is not a point of ${plan.previousVersion}`);
+    }
+    await tx.planDroppedPoint.create({ data: { ...key, note: d.note, order } });
+  }
+  // A new plan's revision holds what it leaves out, and comes before its points' revisions:
+  // a point's revision indexes its plan too, and a creation's revision expects no document.
+  if (!existing) await record("plan", { id: plan.id });
 
   for (const [order, point] of plan.points.entries()) {
     const id = seededPointId(plan.id, point.number);
@@ -141,15 +152,5 @@ async function loadPlan(
     });
     await record("planPoint", row);
     counts.points.created++;
-  }
-
-  // What the plan leaves out of its previous version, added once with the plan's points.
-  for (const [order, d] of plan.dropped.entries()) {
-    const key = { planId: plan.id, pointId: previousPoint(d.number) };
-    if (await tx.planDroppedPoint.findUnique({ where: { planId_pointId: key } })) continue;
-    if (!(await tx.planPoint.findUnique({ where: { id: key.pointId }, select: { id: true } }))) {
-      fail(`${where}: the dropped point ${d.number} is not a point of ${plan.previousVersion}`);
-    }
-    await tx.planDroppedPoint.create({ data: { ...key, note: d.note, order } });
   }
 }

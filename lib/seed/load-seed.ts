@@ -1,18 +1,17 @@
 // Loads a seed file into the database. Idempotent: records are matched by their natural
 // keys (slugs, reference ids, source keys) and only missing ones are created, each with a
-// "create" revision. Existing records are never overwritten — an editor may have changed
+// "create" revision holding it as loaded (seed-revision.ts). Existing records are never overwritten — an editor may have changed
 // them since — so a second run changes nothing.
-import type { Db, DbOrTx, Prisma } from "@/lib/db/client";
+import type { Db, Prisma } from "@/lib/db/client";
 import { parsePartialDate } from "@/lib/dates/partial-date";
 import { recomputePositionStatuses } from "@/lib/positions/recompute-statuses";
-import { seedActor } from "@/lib/auth/actor";
 import type { EntityType } from "@/lib/records/registry";
-import { recordRevision } from "@/lib/revisions/record-revision";
 import { rebuildSearchIndex } from "@/lib/search/sync-search-index";
 import { parseTerms } from "@/lib/terms";
 import { listTermReferences } from "@/lib/terms/term-references";
 import type { IssueKind } from "@/lib/vocab";
 import type { SeedFile } from "./seed-file";
+import { recordSeededCreation } from "./seed-revision";
 
 export type SeedCounts = Record<
   "parties" | "issues" | "areas" | "sources" | "events" | "positions" | "citations" | "commitments",
@@ -36,6 +35,7 @@ export async function loadSeed(db: Db, file: SeedFile): Promise<SeedCounts> {
   // One transaction: a seed either lands whole or not at all.
   await db.$transaction(
     async (tx) => {
+      const createdNow = new Set<string>();
       async function ensure<T extends { id: string }>(
         kind: keyof SeedCounts,
         entityType: EntityType | null,
@@ -49,24 +49,14 @@ export async function loadSeed(db: Db, file: SeedFile): Promise<SeedCounts> {
         }
         const created = await create();
         counts[kind].created++;
-        if (entityType) {
-          await recordRevision(tx, {
-            entityType,
-            entityId: created.id,
-            action: "create",
-            actor: seedActor,
-            before: null,
-            after: created,
-            note: "Loaded from the seed data",
-          });
-        }
+        createdNow.add(created.id);
+        if (entityType) await recordSeededCreation(tx, entityType, created.id);
         return created;
       }
 
       const n = file.negotiation;
-      const negotiation =
-        (await tx.negotiation.findUnique({ where: { slug: n.slug } })) ??
-        (await createWithRevision(tx, "negotiation", () => tx.negotiation.create({ data: n })));
+      const existing = await tx.negotiation.findUnique({ where: { slug: n.slug } });
+      const negotiation = existing ?? (await tx.negotiation.create({ data: n }));
 
       const partyIds = new Map<string, string>();
       for (const [order, p] of file.parties.entries()) {
@@ -81,6 +71,8 @@ export async function loadSeed(db: Db, file: SeedFile): Promise<SeedCounts> {
         }
       }
       const party = (slug: string) => partyIds.get(slug) ?? fail(`unknown party ${slug}`);
+      // A new negotiation's revision holds its seats, written just above.
+      if (!existing) await recordSeededCreation(tx, "negotiation", negotiation.id);
 
       const issueIds = new Map<string, { id: string; kind: string }>();
       for (const [order, i] of file.issues.entries()) {
@@ -153,7 +145,8 @@ export async function loadSeed(db: Db, file: SeedFile): Promise<SeedCounts> {
         const when = date(p.statedOn);
         const { citations, party: partySlug, issue: _issue, event: eventSlug, statedOn: _d, terms, ...fields } = p;
         const partyId = party(partySlug);
-        await ensure("positions", "position", () => tx.position.findUnique({ where: { id: p.id } }), () =>
+        // Its revision waits for its citations and its status, below.
+        await ensure("positions", null, () => tx.position.findUnique({ where: { id: p.id } }), () =>
           tx.position.create({
             data: {
               ...fields,
@@ -181,6 +174,7 @@ export async function loadSeed(db: Db, file: SeedFile): Promise<SeedCounts> {
         const [partyId, issueId] = chain.split("|") as [string, string];
         await recomputePositionStatuses(tx, { partyId, issueId });
       }
+      for (const p of file.positions) if (createdNow.has(p.id)) await recordSeededCreation(tx, "position", p.id);
 
       for (const c of file.commitments) {
         const { parties, sources, event: eventSlug, ...fields } = c;
@@ -197,18 +191,12 @@ export async function loadSeed(db: Db, file: SeedFile): Promise<SeedCounts> {
         );
       }
 
-      // Citations were added after their positions' revisions indexed them: index once more.
+      // A source was indexed before the records citing it were written: index once more.
       if (Object.values(counts).some((c) => c.created > 0)) await rebuildSearchIndex(tx);
     },
     { timeout: 300_000, maxWait: 30_000 },
   );
   return counts;
-}
-
-async function createWithRevision<T extends { id: string }>(tx: DbOrTx, entityType: EntityType, create: () => Promise<T>) {
-  const row = await create();
-  await recordRevision(tx, { entityType, entityId: row.id, action: "create", actor: seedActor, before: null, after: row });
-  return row;
 }
 
 /** Areas in an order where each comes after the area it lies in. */

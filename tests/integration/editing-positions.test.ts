@@ -231,12 +231,20 @@ describe("revertToRevision", () => {
     expect(await db.position.findUniqueOrThrow({ where: { id: first.id } })).toMatchObject({ status: "superseded" });
   });
 
-  it("restores a seeded position from its seed snapshot, which records no citations, keeping the current ones", async () => {
-    const seedRevision = await db.revision.findFirstOrThrow({
-      where: { entityType: "position", action: "create", actorLabel: "Parley seed" },
-      orderBy: { entityId: "asc" },
+  it("restores a position from a creation revision an earlier seed wrote without citations, keeping the current ones", async () => {
+    // Seeds before the creation revision held the record as loaded recorded the bare row:
+    // one such revision, of a statement of this test's own (the seeded ones are other tests' to count).
+    const fresh = await newPosition({
+      citations: [
+        { sourceId: (await newSource()).id, attribution: "official-statement", quote: null, speaker: null },
+        { sourceId: (await newSource()).id, attribution: "media-report", quote: null, speaker: null },
+      ],
     });
-    const seededRow = (seedRevision.after as { id: string; summary: string });
+    const seeded = await db.position.findUniqueOrThrow({ where: { id: fresh.id } });
+    const seedRevision = await db.revision.create({
+      data: { entityType: "position", entityId: seeded.id, action: "create", actorLabel: "Parley seed", after: JSON.parse(JSON.stringify(seeded)) },
+    });
+    const seededRow = seedRevision.after as { id: string; summary: string };
     expect(seedRevision.after).not.toHaveProperty("citations");
     const current = (await getRecordSnapshot<PositionSnapshot>({ entityType: "position", id: seededRow.id }))!;
     await updatePosition({

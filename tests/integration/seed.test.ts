@@ -101,6 +101,28 @@ describe("the seeded Russia–Ukraine record", () => {
     expect(one).toMatchObject({ actorLabel: "Parley seed", before: null });
     expect(one.after).toMatchObject({ id: "ru-2022-army", stance: "demands" });
   });
+
+  // A creation's revision is "the record as first recorded" on its history page: it holds what
+  // the seed loaded, in the shape of every later revision, not the bare row first inserted.
+  it("holds each record as loaded in its creation revision: relations, status and successor", async () => {
+    const creation = (entityId: string) => db.revision.findFirstOrThrow({ where: { entityId, action: "create" } }).then((r) => r.after as Record<string, unknown>);
+    const army = seed.positions.find((p) => p.id === "ru-2022-army")!;
+    expect(await creation(army.id)).toMatchObject({
+      status: "superseded",
+      supersededById: "ru-2022-army-alt",
+      citations: army.citations.map((c) => expect.objectContaining({ sourceId: c.source, quote: c.quote })),
+    });
+    const negotiation = await db.negotiation.findUniqueOrThrow({ where: { slug: "russia-ukraine" } });
+    expect(((await creation(negotiation.id)).parties as unknown[]).length).toBe(seed.parties.length);
+    const event = seed.events.find((e) => e.participants.length > 0 && e.sources.length > 0)!;
+    const eventRow = await db.event.findUniqueOrThrow({ where: { slug: event.slug } });
+    expect(await creation(eventRow.id)).toMatchObject({ sourceIds: event.sources });
+    expect(((await creation(eventRow.id)).participantIds as unknown[]).length).toBe(event.participants.length);
+    // A seeded plan that leaves points of its previous version out.
+    const planDropping = await db.plan.findUniqueOrThrow({ where: { id: "ua-us-20-point-framework-2025-12-23" }, include: { droppedPoints: true } });
+    expect(planDropping.droppedPoints.length).toBeGreaterThan(0);
+    expect(((await creation(planDropping.id)).droppedPoints as unknown[]).length).toBe(planDropping.droppedPoints.length);
+  });
 });
 
 describe("seeding again", () => {
