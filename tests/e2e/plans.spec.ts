@@ -183,3 +183,24 @@ test("two editors save one plan's points: the second meets the conflict screen, 
     expect([after!.summary, Number(after!.version)]).toEqual(["Second editor: demilitarised within a month.", 3]);
   });
 });
+
+test("two editors change different points of one plan: both are saved, neither meets a conflict", async ({ browser }) => {
+  const f = await makePlanFixture();
+  await withTwoEditors(browser, `/plans/${f.earlierPlanId}/points`, async (a, b) => {
+    await field(a, "Summary of row 2").fill("First editor: the region is demilitarised within 30 days.");
+    await a.getByRole("button", { name: "Save points" }).click();
+    await expect(a).toHaveURL(`/plans/${f.earlierPlanId}?saved=points`);
+
+    // The second editor opened the page before the first saved, and leaves row 2 as it was then.
+    await field(b, "Summary of row 3").fill("Second editor: all prisoners exchanged within two weeks.");
+    await b.getByRole("button", { name: "Save points" }).click();
+    await expect(b).toHaveURL(`/plans/${f.earlierPlanId}?saved=points`);
+    const rows = await query<{ id: string; summary: string; version: number }>(`SELECT id, summary, version FROM "PlanPoint" WHERE "planId" = ?`, [f.earlierPlanId]);
+    const byId = new Map(rows.map((r) => [r.id, [r.summary, Number(r.version)]]));
+    expect(byId.get(f.earlierPointIds[0]!)).toEqual(["A ceasefire along the current line.", 1]);
+    expect(byId.get(f.earlierPointIds[1]!)).toEqual(["First editor: the region is demilitarised within 30 days.", 2]);
+    expect(byId.get(f.earlierPointIds[2]!)).toEqual(["Second editor: all prisoners exchanged within two weeks.", 2]);
+    await expect(b.getByText("Second editor: all prisoners exchanged within two weeks.")).toBeVisible();
+    await expect(b.getByText("First editor: the region is demilitarised within 30 days.")).toBeVisible();
+  });
+});
