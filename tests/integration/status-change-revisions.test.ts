@@ -13,6 +13,7 @@ import { supersedePosition } from "@/lib/positions/supersede-position";
 import { updatePosition } from "@/lib/positions/update-position";
 import { listRevisions } from "@/lib/revisions/list-revisions";
 import { describeAction } from "@/lib/revisions/action-labels";
+import { listFeedEntries } from "@/lib/feeds/list-feed-entries";
 import { appError, editor, newParty, newPosition, revisionsOf } from "../support/editing";
 
 afterAll(() => db.$disconnect());
@@ -69,6 +70,14 @@ describe("a statement whose status another statement's save moves", () => {
     const [latest] = await listRevisions({ entityType: "position", entityId: old.id });
     expect(latest).toMatchObject({ action: "reinstate", note: "No later statement of the party on this issue follows this one now, so it is current again." });
     expect(describeAction("reinstate")).toBe("Current again");
+    // The feeds list it too, saying what changed and why.
+    const scope = { id: "urn:test", title: "", subtitle: "", pagePath: "/", feedPath: "/", records: { position: [old.id] } };
+    const [entry, superseded] = await listFeedEntries(scope, "http://localhost");
+    expect(entry!.title).toMatch(/^Reinstated position: /);
+    expect(entry!.summary).toBe(
+      "Changed: Status, Superseded by. Note: No later statement of the party on this issue follows this one now, so it is current again.",
+    );
+    expect(superseded!.title).toMatch(/^Superseded position: /);
 
     await restorePosition({ id: newer.id, version: retracted.version, actor: editor });
     expect(await stored(old.id)).toEqual({ status: "superseded", supersededById: newer.id, version: 1 });
