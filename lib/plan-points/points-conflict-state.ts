@@ -8,6 +8,7 @@ import { compareInputs } from "@/lib/forms/describe-input";
 import type { FieldValues } from "@/lib/forms/fields";
 import type { ConflictRow, EditFormState } from "@/lib/forms/form-state";
 import { resolveNames } from "@/lib/records/resolve-names";
+import { notRetracted } from "@/lib/records/visible";
 import { pointRows, pointRowsToFields, storedPointRows, type PointRow } from "./plan-point-form-fields";
 import type { PlanPointSnapshot } from "./plan-point-snapshot";
 import type { PointsConflict } from "./save-plan-points";
@@ -15,6 +16,17 @@ import type { PointsConflict } from "./save-plan-points";
 const comparable = ({ number, numberPrinted, summary, issueIds, revisesId, change, changeNote }: PointRow) => ({
   number, numberPrinted, summary, issueIds, revisesId: revisesId || null, change: change || null, changeNote: changeNote || null,
 });
+
+/**
+ * Where the point stands in the editor's list and among the plan's points now: a point
+ * someone else moved is a conflict whose fields may all read the same, and the place is
+ * what differs.
+ */
+async function placeRow(number: string, yours: number, stored: PlanPointSnapshot): Promise<ConflictRow> {
+  const before = await db.planPoint.count({ where: { planId: stored.planId, ...notRetracted, order: { lt: stored.order } } });
+  const theirs = before + 1;
+  return { label: `Point ${number} › Place in the list`, yours: `Row ${yours}`, theirs: `Row ${theirs}`, same: yours === theirs };
+}
 
 export async function pointsConflictState(conflict: PointsConflict, values: FieldValues, previous: EditFormState): Promise<EditFormState> {
   let { rows } = pointRows(values);
@@ -31,6 +43,7 @@ export async function pointsConflictState(conflict: PointsConflict, values: Fiel
       continue;
     }
     for (const row of compareInputs(comparable(mine ?? stored), comparable(stored), names)) table.push({ ...row, label: `Point ${stored.number} › ${row.label}` });
+    if (mine) table.push(await placeRow(stored.number, rows.indexOf(mine) + 1, snapshot));
     rows = rows.map((r) => (r.id === stored.id ? { ...r, version: stored.version } : r));
   }
   for (const point of added) table.push({ label: `Point ${point.number}`, yours: "Not in your list", theirs: `Added since: ${point.summary}`, same: false });

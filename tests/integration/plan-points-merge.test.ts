@@ -10,6 +10,9 @@ import { toPlanPointInput } from "@/lib/plan-points/plan-point-input";
 import type { PlanPointSnapshot } from "@/lib/plan-points/plan-point-snapshot";
 import { retractPlanPoint } from "@/lib/plan-points/retract-plan-point";
 import { savePlanPoints, type PointsConflict } from "@/lib/plan-points/save-plan-points";
+import { pointsConflictState } from "@/lib/plan-points/points-conflict-state";
+import { pointRowsToFields, storedPointRows } from "@/lib/plan-points/plan-point-form-fields";
+import { idleEditForm } from "@/lib/forms/form-state";
 import { updatePlanPoint } from "@/lib/plan-points/update-plan-point";
 import { createPlan } from "@/lib/plans/create-plan";
 import { appError, editor, revisionsOf, seeded } from "../support/editing";
@@ -132,6 +135,21 @@ describe("the order of the points", () => {
     );
     expect(conflict.changed.sort()).toEqual(points.slice(0, 3).map((p) => p.id).sort());
     expect((await stored(planId)).map((p) => p.summary)).toEqual(["Ruritania point 3.", "Ruritania point 1.", "Ruritania point 2.", "Their point 4."]);
+  });
+
+  it("shows on the conflict screen where a moved point stands, its only difference", async () => {
+    const { planId, points } = await planWithPoints(3);
+    await savePlanPoints({ input: { planId, points: [row(points[2]!), row(points[0]!), row(points[1]!)] }, actor: other });
+    // The editor's page, opened before the move, lists the points as they were.
+    const values = { planId, ...pointRowsToFields(storedPointRows(points.map((p) => ({ ...p, issueIds: p.issueIds ?? [] })))) };
+    const error = await appError(savePlanPoints({ input: { planId, points: points.map((p) => row(p)) }, actor: editor }), "conflict");
+    const state = await pointsConflictState(error.details.current as PointsConflict, values, idleEditForm);
+    const differing = state.conflict!.rows.filter((r) => !r.same).map((r) => [r.label, r.yours, r.theirs]);
+    expect(differing).toEqual([
+      ["Point 1 › Place in the list", "Row 1", "Row 2"],
+      ["Point 2 › Place in the list", "Row 2", "Row 3"],
+      ["Point 3 › Place in the list", "Row 3", "Row 1"],
+    ]);
   });
 });
 
