@@ -8,11 +8,11 @@ import { notRetracted } from "@/lib/records/visible";
 
 /**
  * Whose change moved the statuses: every other statement whose status moves gets a revision
- * of its own, attributed to it. `changedId` is the statement that change wrote, whose own
- * revision follows, as do those of `recordedApart`. Without a recording (a seed loading its
- * records) statuses are set as the records' starting state, with no revision.
+ * of its own, attributed to it. `changedId` is the statement that change wrote (none for a
+ * seed's load), whose own revision follows, as do those of `recordedApart`. Without a
+ * recording, statuses are set with no revision: only fixtures that write rows directly do so.
  */
-export type StatusChangeRecording = ChangeAttribution & { changedId: string };
+export type StatusChangeRecording = ChangeAttribution & { changedId: string | null };
 
 type Row = { id: string; status: string; supersededById: string | null; statedOn: Date; statedOnPrecision: string; createdAt: Date; withdrawnOn: Date | null };
 

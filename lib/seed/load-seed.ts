@@ -4,6 +4,7 @@
 // them since — so a second run changes nothing.
 import type { Db, Prisma } from "@/lib/db/client";
 import { parsePartialDate } from "@/lib/dates/partial-date";
+import { seedActor } from "@/lib/auth/actor";
 import { recomputePositionStatuses } from "@/lib/positions/recompute-statuses";
 import type { EntityType } from "@/lib/records/registry";
 import { rebuildSearchIndex } from "@/lib/search/sync-search-index";
@@ -170,9 +171,12 @@ export async function loadSeed(db: Db, file: SeedFile): Promise<SeedCounts> {
           );
         }
       }
+      // A statement already there whose standing the new ones move gets a revision saying so;
+      // the new ones' creation revisions, written next, hold theirs.
+      const recording = { actor: seedActor, changedId: null, recordedApart: [...createdNow] };
       for (const chain of chains) {
         const [partyId, issueId] = chain.split("|") as [string, string];
-        await recomputePositionStatuses(tx, { partyId, issueId });
+        await recomputePositionStatuses(tx, { partyId, issueId }, recording);
       }
       for (const p of file.positions) if (createdNow.has(p.id)) await recordSeededCreation(tx, "position", p.id);
 

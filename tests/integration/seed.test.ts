@@ -138,6 +138,35 @@ describe("seeding again", () => {
     expect((await db.position.aggregate({ _max: { updatedAt: true } }))._max.updatedAt).toEqual(before.updated);
   });
 
+  it("records, as the seed's, the status a statement already there takes from a statement a later file adds", async () => {
+    // A negotiation of one issue and one statement, then the same file with a later statement.
+    const slug = `later-seed-${Date.now()}`;
+    const template = seed.positions.find((p) => p.citations.length > 0)!;
+    const file = structuredClone(seed);
+    file.negotiation.slug = slug;
+    // A party of its own: the seeded parties' negotiations are other tests' to list.
+    file.parties = [{ ...seed.parties[0]!, slug: `${slug}-party`, name: "Ruritania", shortName: "Ruritania" }];
+    file.issues = seed.issues.filter((i) => i.slug === template.issue);
+    file.areas = [];
+    file.events = [];
+    file.commitments = [];
+    const first = { ...template, id: `${slug}-first`, party: `${slug}-party`, event: null, terms: null, statedOn: "2024-03-01" };
+    file.positions = [first];
+    await loadSeed(db, file);
+    file.positions = [first, { ...first, id: `${slug}-later`, statedOn: "2024-05-02", summary: "A later word." }];
+    await loadSeed(db, file);
+
+    const history = await db.revision.findMany({ where: { entityId: first.id }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] });
+    expect(history.map((r) => [r.action, r.actorLabel])).toEqual([
+      ["create", "Parley seed"],
+      ["supersede", "Parley seed"],
+    ]);
+    expect(history[1]!.note).toBe("The party's statement of 2 May 2024 on this issue now follows this one.");
+    expect(history[1]!.after).toMatchObject({ status: "superseded", supersededById: `${slug}-later` });
+    const later = await db.revision.findMany({ where: { entityId: `${slug}-later` } });
+    expect(later.map((r) => [r.action, (r.after as { status: string }).status])).toEqual([["create", "current"]]);
+  });
+
   it("writes nothing at all when any part of a seed file is wrong", async () => {
     const broken = structuredClone(seed);
     broken.negotiation.slug = "atomicity-check";
