@@ -11,7 +11,7 @@ import { resolveNames } from "@/lib/records/resolve-names";
 import { notRetracted } from "@/lib/records/visible";
 import { pointRows, pointRowsToFields, storedPointRows, type PointRow } from "./plan-point-form-fields";
 import type { PlanPointSnapshot } from "./plan-point-snapshot";
-import type { PointsConflict } from "./save-plan-points";
+import type { PointsConflict } from "./points-conflict";
 
 const comparable = ({ number, numberPrinted, summary, issueIds, revisesId, change, changeNote }: PointRow) => ({
   number, numberPrinted, summary, issueIds, revisesId: revisesId || null, change: change || null, changeNote: changeNote || null,

@@ -14,19 +14,12 @@ import { pointAnchor, type PlanPointInput } from "./plan-point-input";
 import type { PlanPointSnapshot } from "./plan-point-snapshot";
 import { checkPlanPoint, numberTaken, planPointWriter } from "./plan-point-writer";
 import { planPointsInput } from "./plan-points-input";
+import { withPointFound, type PointsConflict } from "./points-conflict";
 
 // Numbers are checked once all rows are written, so rows may swap numbers in one save.
 const rowWriter: RecordWriter<PlanPointSnapshot, PlanPointInput> = {
   ...planPointWriter,
   check: (tx, input, before) => checkPlanPoint(tx, input, before, { numbers: false }),
-};
-
-/** What a save of the points editor found changed since the editor opened it. */
-export type PointsConflict = {
-  /** Points someone else saved since: as they are now. */
-  changed: PlanPointSnapshot[];
-  /** Points someone else added to the plan since, which the editor's list lacks. */
-  added: PlanPointSnapshot[];
 };
 
 /** A number that more than one of `numbers` has, as it reads in a link. */
@@ -119,19 +112,21 @@ export async function savePlanPoints({ input, actor, note }: { input: unknown; a
     }
 
     const saved: PlanPointSnapshot[] = [];
+    // Someone else's save that committed while this one ran: none of this save is kept.
+    let conflict: PointsConflict | null = null;
     for (const { row, id, version, input } of writes) {
       try {
         const point = id ? await updateRecord(tx, rowWriter, { id, version: version!, input, ...by }) : await createRecord(tx, rowWriter, input, by);
         if (row !== undefined) saved.push(point);
       } catch (error) {
-        if (isStaleVersion(error)) changed.push(error.details.current as PlanPointSnapshot);
+        if (isStaleVersion(error)) conflict = withPointFound(conflict ?? { changed, added }, error.details.current as PlanPointSnapshot);
         else if (isAppError(error) && error.code !== "forbidden" && row !== undefined) {
           const fieldErrors = error.details.fieldErrors ?? { number: [error.message] };
           for (const [field, messages] of Object.entries(fieldErrors)) for (const m of messages) errors.add(`points.${row}.${field || "number"}`, m);
         } else throw error;
       }
     }
-    if (changed.length > 0) throw pointsConflictError({ changed, added });
+    if (conflict) throw pointsConflictError(conflict);
     await checkNumbers(tx, planId, writes.flatMap(({ row, input }) => (row === undefined ? [] : [{ row, number: input.number }])), errors);
     errors.throwIfAny();
     return { planId, points: saved };

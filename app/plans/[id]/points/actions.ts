@@ -8,7 +8,8 @@ import type { EditFormState } from "@/lib/forms/form-state";
 import { arrangePointRows } from "@/lib/plan-points/arrange-point-rows";
 import { planPointsFromFields, pointRows, pointRowsToFields } from "@/lib/plan-points/plan-point-form-fields";
 import { pointsConflictState } from "@/lib/plan-points/points-conflict-state";
-import { savePlanPoints, type PointsConflict } from "@/lib/plan-points/save-plan-points";
+import type { PointsConflict } from "@/lib/plan-points/points-conflict";
+import { savePlanPoints } from "@/lib/plan-points/save-plan-points";
 import { planHref } from "@/lib/plans/plan-links";
 
 /** The points editor: "intent" says whether to save, or to split pasted lines, renumber or move rows first (nothing saved). */
