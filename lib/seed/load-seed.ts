@@ -12,7 +12,7 @@ import { parseTerms } from "@/lib/terms";
 import { listTermReferences } from "@/lib/terms/term-references";
 import type { IssueKind } from "@/lib/vocab";
 import type { SeedFile } from "./seed-file";
-import { recordSeededCreation } from "./seed-revision";
+import { recordSeededCreation, recordSeededSeats } from "./seed-revision";
 
 export type SeedCounts = Record<
   "parties" | "issues" | "areas" | "sources" | "events" | "positions" | "citations" | "commitments",
@@ -60,20 +60,23 @@ export async function loadSeed(db: Db, file: SeedFile): Promise<SeedCounts> {
       const negotiation = existing ?? (await tx.negotiation.create({ data: n }));
 
       const partyIds = new Map<string, string>();
-      for (const [order, p] of file.parties.entries()) {
+      const newSeats: { partyId: string; role: string | null }[] = [];
+      for (const p of file.parties) {
         const { role, ...party } = p;
         const row = await ensure("parties", "party", () => tx.party.findUnique({ where: { slug: p.slug } }), () =>
           tx.party.create({ data: party }),
         );
         partyIds.set(p.slug, row.id);
         const seat = { negotiationId: negotiation.id, partyId: row.id };
-        if (!(await tx.negotiationParty.findUnique({ where: { negotiationId_partyId: seat } }))) {
-          await tx.negotiationParty.create({ data: { ...seat, role, order } });
-        }
+        const seated = newSeats.some((s) => s.partyId === row.id) || (await tx.negotiationParty.findUnique({ where: { negotiationId_partyId: seat } }));
+        if (!seated) newSeats.push({ partyId: row.id, role: role ?? null });
       }
       const party = (slug: string) => partyIds.get(slug) ?? fail(`unknown party ${slug}`);
-      // A new negotiation's revision holds its seats, written just above.
-      if (!existing) await recordSeededCreation(tx, "negotiation", negotiation.id);
+      if (!existing) {
+        await tx.negotiationParty.createMany({ data: newSeats.map((seat, order) => ({ ...seat, negotiationId: negotiation.id, order })) });
+        // A new negotiation's revision holds its seats, written just above.
+        await recordSeededCreation(tx, "negotiation", negotiation.id);
+      } else if (newSeats.length > 0) await recordSeededSeats(tx, negotiation.id, newSeats);
 
       const issueIds = new Map<string, { id: string; kind: string }>();
       for (const [order, i] of file.issues.entries()) {

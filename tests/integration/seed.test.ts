@@ -144,6 +144,8 @@ describe("seeding again", () => {
     const template = seed.positions.find((p) => p.citations.length > 0)!;
     const file = structuredClone(seed);
     file.negotiation.slug = slug;
+    // A title of its own too: the exports name a statement's negotiation by its title.
+    file.negotiation.title = `Ruritania talks ${slug}`;
     // A party of its own: the seeded parties' negotiations are other tests' to list.
     file.parties = [{ ...seed.parties[0]!, slug: `${slug}-party`, name: "Ruritania", shortName: "Ruritania" }];
     file.issues = seed.issues.filter((i) => i.slug === template.issue);
@@ -165,6 +167,41 @@ describe("seeding again", () => {
     expect(history[1]!.after).toMatchObject({ status: "superseded", supersededById: `${slug}-later` });
     const later = await db.revision.findMany({ where: { entityId: `${slug}-later` } });
     expect(later.map((r) => [r.action, (r.after as { status: string }).status])).toEqual([["create", "current"]]);
+  });
+
+  it("seats, as the seed's change of the negotiation, the parties a later file adds, after those seated", async () => {
+    const slug = `later-seats-${Date.now()}`;
+    const party = (name: string) => ({ ...seed.parties[0]!, slug: `${slug}-${name.toLowerCase()}`, name, shortName: name, role: null });
+    const file = structuredClone(seed);
+    file.negotiation.slug = slug;
+    // A title of its own too: the exports name a statement's negotiation by its title.
+    file.negotiation.title = `Ruritania talks ${slug}`;
+    file.parties = [party("Ruritania")];
+    file.issues = [];
+    file.areas = [];
+    file.events = [];
+    file.positions = [];
+    file.commitments = [];
+    await loadSeed(db, file);
+    const negotiation = await db.negotiation.findUniqueOrThrow({ where: { slug } });
+    file.parties = [party("Ruritania"), { ...party("Borduria"), role: "mediator" }];
+    await loadSeed(db, file);
+
+    const seats = await db.negotiationParty.findMany({ where: { negotiationId: negotiation.id }, orderBy: { order: "asc" }, include: { party: true } });
+    expect(seats.map((s) => [s.party.name, s.role])).toEqual([["Ruritania", null], ["Borduria", "mediator"]]);
+    expect((await db.negotiation.findUniqueOrThrow({ where: { slug } })).version).toBe(negotiation.version + 1);
+    const history = await db.revision.findMany({ where: { entityId: negotiation.id }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] });
+    expect(history.map((r) => [r.action, r.actorLabel, r.note])).toEqual([
+      ["create", "Parley seed", "Loaded from the seed data"],
+      ["update", "Parley seed", "Parties seated from the seed data"],
+    ]);
+    const seatedIn = (snapshot: unknown) => (snapshot as { parties: { partyId: string }[] }).parties.map((s) => s.partyId);
+    expect(seatedIn(history[1]!.before)).toEqual([seats[0]!.partyId]);
+    expect(seatedIn(history[1]!.after)).toEqual(seats.map((s) => s.partyId));
+    // A third run finds every seat there and writes nothing.
+    const revisions = await db.revision.count();
+    await loadSeed(db, file);
+    expect(await db.revision.count()).toBe(revisions);
   });
 
   it("writes nothing at all when any part of a seed file is wrong", async () => {
