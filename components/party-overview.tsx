@@ -38,7 +38,7 @@ export function PartyOverview({ issues, caption, sectionIdPrefix }: { issues: Pa
                   <span className="text-muted">No stated position</span>
                 )}
               </td>
-              <td className="py-1.5 whitespace-nowrap text-muted">
+              <td className="py-1.5 text-muted sm:whitespace-nowrap">
                 {issue.current && <PartialDate date={issue.current.statedOn} precision={issue.current.statedOnPrecision} />}
               </td>
             </tr>

@@ -121,7 +121,7 @@ export default async function ChangesPage({ searchParams }: Props) {
         </p>
       ) : (
         <div className="mt-6 overflow-x-auto">
-          <table className="w-full border-collapse text-left">
+          <table className="stack-on-phone w-full border-collapse text-left">
             <caption className="sr-only">Recent changes, newest first</caption>
             <thead>
               <tr className="border-b-2 border-line text-sm">
@@ -150,9 +150,9 @@ export default async function ChangesPage({ searchParams }: Props) {
                       )}
                       {c.retracted && editor && <span className="text-sm text-muted"> (now retracted)</span>}
                     </td>
-                    <td className="py-2 pr-4 text-sm">{describeAction(c.action)}</td>
-                    <td className="py-2 pr-4 text-sm">{c.actorLabel}</td>
-                    <td className="py-2 text-sm">{hidden ? null : c.note}</td>
+                    <td data-label="Change" className="py-2 pr-4 text-sm">{describeAction(c.action)}</td>
+                    <td data-label="By" className="py-2 pr-4 text-sm">{c.actorLabel}</td>
+                    <td data-label="Note" className="py-2 text-sm">{hidden ? null : c.note}</td>
                   </tr>
                 );
               })}

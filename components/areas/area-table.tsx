@@ -20,10 +20,10 @@ export function AreaTable({
   editHref?: (area: Area) => string;
 }) {
   return (
-    // Positioned, so the hidden words of the editing column stay inside the scrolling box,
-    // and focusable, so a keyboard can scroll what a phone cuts off.
-    <div role="region" aria-label={caption} tabIndex={0} className="scroll-cue relative overflow-x-auto">
-      <table className="w-full border-collapse text-sm">
+    // Positioned, so the hidden words of the editing column stay inside the box. On a phone
+    // each area's cells stack (`stack-on-phone`), so its note is not cut off at the edge.
+    <div className="relative">
+      <table className="stack-on-phone w-full border-collapse text-sm">
         <caption className="py-1 text-left font-semibold">{caption}</caption>
         <thead>
           <tr className="border-b border-line text-left">
@@ -42,11 +42,11 @@ export function AreaTable({
                 {area.parent && <span className="block font-normal text-muted">in {area.parent.name}</span>}
                 <span className="block font-mono text-xs font-normal text-muted">{area.slug}</span>
               </th>
-              <td className="py-2 pr-4">
+              <td data-label="Kind" className="py-2 pr-4">
                 {areaKindLabel[area.kind]}
                 {area.code && <span className="block text-muted">Code {area.code}</span>}
               </td>
-              <td className="py-2 pr-4">
+              <td data-label="Held now by" className="py-2 pr-4">
                 {area.heldBy ? (
                   <>
                     <Link href={`/parties/${encodeURIComponent(area.heldBy.slug)}`}>{area.heldBy.shortName}</Link>
@@ -57,7 +57,7 @@ export function AreaTable({
                   <span className="text-muted">Not recorded</span>
                 )}
               </td>
-              <td className="max-w-prose py-2 pr-4 whitespace-pre-line">{area.notes ? <TextWithMentions text={area.notes} mentions={mentions} /> : <span className="text-muted">—</span>}</td>
+              <td data-label="Note" className="max-w-prose py-2 pr-4 whitespace-pre-line">{area.notes ? <TextWithMentions text={area.notes} mentions={mentions} /> : <span className="text-muted">—</span>}</td>
               {editHref && (
                 <td className="no-print py-2">
                   <Link href={editHref(area)}>

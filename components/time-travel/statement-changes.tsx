@@ -20,7 +20,7 @@ export function PositionMoves({ data, from, to }: { data: StatementChanges; from
         end ({formatAsOf(to)}).
       </p>
       <div className="mt-3 overflow-x-auto rounded border border-line bg-surface">
-        <table className="w-full border-collapse text-left text-sm">
+        <table className="stack-on-phone w-full border-collapse text-left text-sm">
           <caption className="sr-only">
             Positions before and after {formatAsOf(from)} to {formatAsOf(to)}
           </caption>
@@ -45,10 +45,10 @@ export function PositionMoves({ data, from, to }: { data: StatementChanges; from
                     {m.issue.name}
                   </Link>
                 </td>
-                <td className="px-3 py-2">
+                <td data-label="Before" className="px-3 py-2">
                   <Stance position={m.before} />
                 </td>
-                <td className="px-3 py-2">
+                <td data-label="At the end" className="px-3 py-2">
                   <Stance position={m.after} />
                 </td>
               </tr>
@@ -85,7 +85,7 @@ export function StatementsInRange({ data, from, to }: { data: StatementChanges; 
         <p className="mt-2">Nothing was said{data.party ? ` by ${data.party.shortName}` : ""}{data.issue ? ` on ${data.issue.name}` : ""} between these dates. Try a wider range.</p>
       ) : (
         <div className="mt-3 overflow-x-auto rounded border border-line bg-surface">
-          <table className="w-full border-collapse text-left text-sm">
+          <table className="stack-on-phone w-full border-collapse text-left text-sm">
             <caption className="sr-only">{caption}</caption>
             <thead>
               <tr className="border-b-2 border-line">
@@ -99,7 +99,7 @@ export function StatementsInRange({ data, from, to }: { data: StatementChanges; 
             <tbody>
               {data.statements.map((s) => (
                 <tr key={s.id} className="border-b border-line align-top">
-                  <td className="whitespace-nowrap px-3 py-2">
+                  <td className="px-3 py-2 sm:whitespace-nowrap">
                     <PartialDate date={s.statedOn} precision={s.statedOnPrecision} />
                   </td>
                   <td className="px-3 py-2">{s.party.shortName}</td>

@@ -124,6 +124,24 @@ test.describe("on a 375px phone @mobile", () => {
       expect(overflow, `${path} is wider than the screen`).toBeLessThanOrEqual(0);
     }
   });
+
+  test("tables of changes and of areas stack each row's cells within the screen, each named", async ({ page }) => {
+    const paths = ["/changes", `/negotiations/${NEGOTIATION}/changes?from=2022-01-01&to=2025-12-31`, `/negotiations/${NEGOTIATION}/areas`];
+    for (const path of paths) {
+      await page.goto(path);
+      const cells = page.locator("main table > tbody > tr > :is(th, td)");
+      expect(await cells.count(), `${path} has no table rows`).toBeGreaterThan(0);
+      const beyond = await cells.evaluateAll((els) => els.filter((el) => el.getBoundingClientRect().right > window.innerWidth + 1).length);
+      expect(beyond, `${path} leaves cells past the screen's edge`).toBe(0);
+    }
+    // Each stacked cell is named as its hidden heading names it, and the table is still a
+    // table with those headings to a screen reader.
+    await page.goto(paths[1]!);
+    const moved = page.getByRole("table", { name: /^Positions before and after/ });
+    await expect(moved.getByRole("columnheader", { name: "At the end" })).toHaveCount(1);
+    const label = await moved.locator("tbody td[data-label='At the end']").first().evaluate((el) => getComputedStyle(el, "::before").content);
+    expect(label).toContain("At the end: ");
+  });
 });
 
 test("every page tied to one negotiation names it in its breadcrumb, reading and editing", async ({ page }) => {
