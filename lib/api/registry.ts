@@ -78,7 +78,7 @@ function resourceOperations(r: ApiResource): Operation[] {
       description: `${idNote} The ETag names this state of the record: send it in If-None-Match to revalidate, or in If-Match to change it.`,
       pathParams: itemPath,
       success: { status: 200, ...item, description: `The ${r.noun}` },
-      write: false, conditional: "read", errors: r.slugWithinNegotiation ? [404, 422] : [404],
+      write: false, conditional: "read", errors: [404, 422],
     },
     {
       method: "patch", path: `/${r.path}/{id}`, route: "[resource]/[id]", tag: r.tag, summary: `Change ${a(r.noun)}`,
@@ -145,7 +145,7 @@ export const operations: Operation[] = [
       "One recorded change: who made it, when, with which note, and the record's state before and after. Changes to records that are retracted now answer 404, as on the history pages.",
     pathParams: itemPath,
     success: { status: 200, schema: revisionItem, name: "Revision", description: "The change, with the record's state before and after" },
-    write: false, conditional: "read", errors: [404],
+    write: false, conditional: "read", errors: [404, 422],
   },
   {
     method: "get", path: "/compare", route: "compare", tag: "Compare", summary: "Compare parties",

@@ -5,6 +5,7 @@ import "server-only";
 // resource is a problem+json 404, whatever the method.
 import { problem } from "@/lib/http/problem";
 import { forThisSite, methods, withoutBodyForHead, type HttpMethod } from "@/lib/http/api-route";
+import { refuseQuery } from "@/lib/http/query";
 import { createRecord, listRecords, readRecord, restoreRecord, retractRecord, revertRecord, updateRecord } from "./handlers";
 import { apiResources } from "./registry";
 import type { ApiResource, ItemContext } from "./resource";
@@ -42,23 +43,31 @@ function cached<T>(build: (resource: ApiResource) => T) {
   };
 }
 
+/** Only a list takes query parameters: every other operation refuses any (`refuseQuery`). */
+function noQuery<C>(handle: (request: Request, context: C) => Promise<Response>) {
+  return (request: Request, context: C) => {
+    refuseQuery(request);
+    return handle(request, context);
+  };
+}
+
 const listRoute = cached((r) =>
-  methods({ GET: (request) => listRecords(request, r), POST: (request) => createRecord(request, r) }),
+  methods({ GET: (request) => listRecords(request, r), POST: noQuery((request) => createRecord(request, r)) }),
 );
 const itemRoute = cached((r) =>
   methods<ItemContext>({
-    GET: (request, context) => readRecord(request, r, context),
-    PATCH: (request, context) => updateRecord(request, r, context),
-    DELETE: (request, context) => retractRecord(request, r, context),
+    GET: noQuery((request, context) => readRecord(request, r, context)),
+    PATCH: noQuery((request, context) => updateRecord(request, r, context)),
+    DELETE: noQuery((request, context) => retractRecord(request, r, context)),
   }),
 );
 const actionRoutes = cached((r) => {
   const routes = new Map<string, Route>([
-    ["restore", methods<ItemContext>({ POST: (request, context) => restoreRecord(request, r, context) })],
-    ["revert", methods<ItemContext>({ POST: (request, context) => revertRecord(request, r, context) })],
+    ["restore", methods<ItemContext>({ POST: noQuery((request, context) => restoreRecord(request, r, context)) })],
+    ["revert", methods<ItemContext>({ POST: noQuery((request, context) => revertRecord(request, r, context)) })],
   ]);
   for (const [name, action] of Object.entries(r.actions ?? {})) {
-    routes.set(name, methods<ItemContext>({ POST: (request, context) => action.handler(request, context, r) }));
+    routes.set(name, methods<ItemContext>({ POST: noQuery((request, context) => action.handler(request, context, r)) }));
   }
   return routes;
 });

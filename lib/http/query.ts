@@ -1,6 +1,6 @@
 // Query strings and path parameters are client input like any body: each is parsed with a
 // Zod schema, so a bad `limit`, date or cursor is a 422 naming the parameter, never a 500.
-import type { z } from "zod";
+import { z } from "zod";
 import { AppError, type FieldErrors } from "@/lib/errors/app-error";
 
 /**
@@ -23,6 +23,17 @@ export function parseQuery<S extends z.ZodType>(request: Request, schema: S): z.
     throw new AppError("validation", "Some query parameters need attention", { fieldErrors: queryErrors(result.error) });
   }
   return result.data;
+}
+
+const noParameters = z.strictObject({});
+
+/**
+ * For an operation that takes no query parameters: any given is refused, as a list refuses
+ * one it does not know, rather than ignored unseen (a client's `?asOf=` on a record, or a
+ * `?dryRun=` on a write, would otherwise be answered as if it had been heeded).
+ */
+export function refuseQuery(request: Request) {
+  parseQuery(request, noParameters);
 }
 
 /**

@@ -11,9 +11,13 @@ export { searchKinds, type SearchKind } from "./search-kinds";
 const slug = z.string().trim().regex(/^[a-z0-9-]{1,100}$/, "Not a valid identifier");
 const blankToUndefined = (v: unknown) => (v === "" || v === null ? undefined : v);
 
-/** Search parameters, shared by the /search page and the API. */
+/**
+ * Search parameters, shared by the /search page and the API. Strict, as every list's are:
+ * the API refuses a parameter it does not know (a misspelt filter would otherwise widen the
+ * search unseen); the page reads only these names from its address.
+ */
 export const searchInput = z
-  .object({
+  .strictObject({
     q: lookedForText(z.string().trim().min(1, "Type something to search for").max(200, "Keep the search under 200 characters")),
     negotiation: z.preprocess(blankToUndefined, slug.optional()),
     party: z.preprocess(blankToUndefined, slug.optional()),

@@ -21,6 +21,7 @@ import { entityCases } from "../support/editing-entities";
 import {
   call,
   createApiActors,
+  databaseFingerprint,
   expectProblem,
   readBody,
   recordRestoreRoutes,
@@ -172,6 +173,24 @@ describe.each(entityCases)("$type", (entity) => {
     }
   });
 
+  it("refuses a query parameter on a record, its creation, change or retraction with 422, writing nothing", async () => {
+    const [first] = (await readBody(await call(routes.list, "GET", `${base}?limit=1`), listOf(item))).items;
+    const id = first!.id;
+    const refused = async (response: Response, name: string) => {
+      const problem = await expectProblem(response, 422);
+      expect(problem.errors).toEqual({ [name]: [`Unknown query parameter “${name}”`] });
+    };
+    await refused(await call(routes.item, "GET", `${base}/${id}?asOf=2024-01-01`, { params: { id } }), "asOf");
+    // What a new record would name (parties, sources…) is written first, by the fixture.
+    const input = await entity.input();
+    const before = await databaseFingerprint();
+    const write = { token: actors.writeToken };
+    await refused(await call(routes.list, "POST", `${base}?dryRun=1`, { ...write, json: input }), "dryRun");
+    await refused(await call(routes.item, "PATCH", `${base}/${id}?dryRun=1`, { ...write, params: { id }, json: { version: first!.version } }), "dryRun");
+    await refused(await call(routes.item, "DELETE", `${base}/${id}?dryRun=1`, { ...write, params: { id }, json: { version: first!.version } }), "dryRun");
+    expect(await databaseFingerprint()).toEqual(before);
+  });
+
   it("answers 405 with Allow for unsupported methods, a read-only preflight, and HEAD without a body", async () => {
     const put = await call(routes.list, "PUT", base, { token: actors.writeToken, json: {} });
     await expectProblem(put, 405);
@@ -295,6 +314,9 @@ describe("revisions", () => {
     expect(one.status).toBe(200);
     expect(one.headers.get("etag")).toBeTruthy();
     expect(await readBody(one, revisionItem)).toEqual(page.items[0]);
+    const id = page.items[0]!.id;
+    const refused = await expectProblem(await call(revisionItemRoute as RouteModule, "GET", `/api/v1/revisions/${id}?format=diff`, { params: { id } }), 422);
+    expect(refused.errors).toEqual({ format: ["Unknown query parameter “format”"] });
   });
 
   it("gives one record's history with entityType and entityId", async () => {
@@ -473,6 +495,9 @@ describe("search", () => {
     for (const query of ["", "q=", `q=${"x".repeat(201)}`, "q=a&kind=planet", "q=a&from=2025-05-10&to=2025-05-01", "q=a&page=99"]) {
       await expectProblem(await call(searchRoute as RouteModule, "GET", `/api/v1/search?${query}`), 422);
     }
+    // A misspelt filter is named, not ignored: the search would otherwise be wider than asked.
+    const problem = await expectProblem(await call(searchRoute as RouteModule, "GET", "/api/v1/search?q=ceasefire&stanse=demands"), 422);
+    expect(problem.errors).toEqual({ stanse: ["Unknown query parameter “stanse”"] });
   });
 });
 

@@ -6,10 +6,11 @@ import { revisionItem } from "@/lib/api/schemas/revisions";
 import { AppError } from "@/lib/errors/app-error";
 import { methods } from "@/lib/http/api-route";
 import { recordResponse } from "@/lib/http/json-response";
-import { parsePath } from "@/lib/http/query";
+import { parsePath, refuseQuery } from "@/lib/http/query";
 
 export const { GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS } = methods<ItemContext>({
   GET: async (request, { params }) => {
+    refuseQuery(request);
     const { id } = parsePath(await params, itemPath, "revision");
     const found = await getRevisionItem(id);
     if (!found) throw new AppError("not-found", `There is no revision “${id}”, or its record has been retracted`);
