@@ -37,7 +37,7 @@ export function ChangesForm({
           <label htmlFor="changes-issue" className="text-sm font-semibold">
             Issue
           </label>
-          <select id="changes-issue" name="issue" defaultValue={values.issue ?? ""} className={`${field} max-w-[18rem]`}>
+          <select id="changes-issue" name="issue" defaultValue={values.issue ?? ""} className={`${field} max-w-[min(18rem,100%)]`}>
             <option value="">All issues</option>
             {issues.map((i) => (
               <option key={i.slug} value={i.slug}>

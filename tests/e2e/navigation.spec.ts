@@ -126,13 +126,19 @@ test.describe("on a 375px phone @mobile", () => {
   });
 
   test("tables of changes and of areas stack each row's cells within the screen, each named", async ({ page }) => {
-    const paths = ["/changes", `/negotiations/${NEGOTIATION}/changes?from=2022-01-01&to=2025-12-31`, `/negotiations/${NEGOTIATION}/areas`];
-    for (const path of paths) {
-      await page.goto(path);
-      const cells = page.locator("main table > tbody > tr > :is(th, td)");
-      expect(await cells.count(), `${path} has no table rows`).toBeGreaterThan(0);
-      const beyond = await cells.evaluateAll((els) => els.filter((el) => el.getBoundingClientRect().right > window.innerWidth + 1).length);
-      expect(beyond, `${path} leaves cells past the screen's edge`).toBe(0);
+    const paths = ["/changes", "/negotiations/israel-hamas-gaza/changes?from=2022-01-01&to=2025-12-31", `/negotiations/${NEGOTIATION}/areas`];
+    // The smallest phones in use too.
+    for (const width of [375, 320]) {
+      await page.setViewportSize({ width, height: 740 });
+      for (const path of paths) {
+        await page.goto(path);
+        const cells = page.locator("main table > tbody > tr > :is(th, td)");
+        expect(await cells.count(), `${path} has no table rows`).toBeGreaterThan(0);
+        const beyond = await cells.evaluateAll((els) => els.filter((el) => el.getBoundingClientRect().right > window.innerWidth + 1).length);
+        expect(beyond, `${path} leaves cells past the edge of a ${width}px screen`).toBe(0);
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        expect(overflow, `${path} is wider than a ${width}px screen`).toBeLessThanOrEqual(0);
+      }
     }
     // Each stacked cell is named as its hidden heading names it, and the table is still a
     // table with those headings to a screen reader.
