@@ -1,7 +1,7 @@
 // Loads a seed file into the database. Idempotent: records are matched by their natural
 // keys (slugs, reference ids, source keys) and only missing ones are created, each with a
-// "create" revision holding it as loaded (seed-revision.ts). Existing records are never overwritten — an editor may have changed
-// them since — so a second run changes nothing.
+// "create" revision holding it as loaded (seed-revision.ts). Existing records are never
+// overwritten — an editor may have changed them since — so a second run changes nothing.
 import type { Db, Prisma } from "@/lib/db/client";
 import { parsePartialDate } from "@/lib/dates/partial-date";
 import { seedActor } from "@/lib/auth/actor";
@@ -68,7 +68,8 @@ export async function loadSeed(db: Db, file: SeedFile): Promise<SeedCounts> {
         );
         partyIds.set(p.slug, row.id);
         const seat = { negotiationId: negotiation.id, partyId: row.id };
-        const seated = newSeats.some((s) => s.partyId === row.id) || (await tx.negotiationParty.findUnique({ where: { negotiationId_partyId: seat } }));
+        const seated =
+          newSeats.some((s) => s.partyId === row.id) || (await tx.negotiationParty.findUnique({ where: { negotiationId_partyId: seat } }));
         if (!seated) newSeats.push({ partyId: row.id, role: role ?? null });
       }
       const party = (slug: string) => partyIds.get(slug) ?? fail(`unknown party ${slug}`);

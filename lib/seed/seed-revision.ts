@@ -30,6 +30,10 @@ export async function recordSeededSeats(tx: DbOrTx, negotiationId: string, seats
   if (!before) throw new Error(`Seed: the negotiation ${negotiationId} cannot be read`);
   const previous = toNegotiationInput(before);
   const input = { ...previous, parties: [...previous.parties, ...seats] };
-  const target = { id: negotiationId, version: before.version, action: "update" as const, actor: seedActor, note: "Parties seated from the seed data" };
-  await changeRecord(tx, negotiationWriter, target, () => ({ columns: {}, input, previous }));
+  const note = "Parties seated from the seed data";
+  await changeRecord(tx, negotiationWriter, { id: negotiationId, version: before.version, action: "update", actor: seedActor, note }, () => ({
+    columns: {},
+    input,
+    previous,
+  }));
 }
