@@ -125,11 +125,11 @@ export default async function ChangesPage({ searchParams }: Props) {
             <caption className="sr-only">Recent changes, newest first</caption>
             <thead>
               <tr className="border-b-2 border-line text-sm">
-                <th scope="col" className="min-w-[7rem] py-2 pr-4 font-semibold">Recorded</th>
-                <th scope="col" className="min-w-[14rem] py-2 pr-4 font-semibold">Record</th>
+                <th scope="col" className="min-w-[6rem] py-2 pr-4 font-semibold">Recorded</th>
+                <th scope="col" className="min-w-[12rem] py-2 pr-4 font-semibold">Record</th>
                 <th scope="col" className="py-2 pr-4 font-semibold">Change</th>
                 <th scope="col" className="py-2 pr-4 font-semibold">By</th>
-                <th scope="col" className="min-w-[12rem] py-2 font-semibold">Note</th>
+                <th scope="col" className="min-w-[10rem] py-2 font-semibold">Note</th>
               </tr>
             </thead>
             <tbody>
@@ -137,8 +137,8 @@ export default async function ChangesPage({ searchParams }: Props) {
                 const hidden = c.retracted && !editor;
                 return (
                   <tr key={c.id} className="border-b border-line align-top">
-                    {/* Wraps on a phone, where on one line it took two thirds of the screen from the record's name. */}
-                    <td className="py-2 pr-4 text-sm sm:whitespace-nowrap">
+                    {/* On one line only on a wide screen: below that it took the width the note needs, which then lay past the edge. */}
+                    <td className="py-2 pr-4 text-sm lg:whitespace-nowrap">
                       <RecordedAt at={c.createdAt} />
                     </td>
                     <td className="py-2 pr-4">

@@ -99,7 +99,7 @@ export function StatementsInRange({ data, from, to }: { data: StatementChanges; 
             <tbody>
               {data.statements.map((s) => (
                 <tr key={s.id} className="border-b border-line align-top">
-                  <td className="px-3 py-2 sm:whitespace-nowrap">
+                  <td className="px-3 py-2 lg:whitespace-nowrap">
                     <PartialDate date={s.statedOn} precision={s.statedOnPrecision} />
                   </td>
                   <td className="px-3 py-2">{s.party.shortName}</td>
@@ -107,7 +107,8 @@ export function StatementsInRange({ data, from, to }: { data: StatementChanges; 
                   <td className="px-3 py-2">
                     <StanceBadge stance={s.stance} size="sm" />
                   </td>
-                  <td className="px-3 py-2">
+                  {/* A summary's long compound ("north/south-corridor") may break, or it alone would widen the table past a small tablet. */}
+                  <td className="px-3 py-2 wrap-anywhere">
                     <Link href={`/positions/${s.id}`}>{s.summary}</Link>
                   </td>
                 </tr>

@@ -148,6 +148,31 @@ test.describe("on a 375px phone @mobile", () => {
     const label = await moved.locator("tbody td[data-label='At the end']").first().evaluate((el) => getComputedStyle(el, "::before").content);
     expect(label).toContain("At the end: ");
   });
+
+  test("a party's table of current stances fits a 375px screen without scrolling in its box", async ({ page }) => {
+    for (const party of ["united-states", "russia"]) {
+      await page.goto(`/parties/${party}`);
+      const tables = page.getByRole("table", { name: /current stance on each issue/ });
+      expect(await tables.count()).toBeGreaterThan(0);
+      const wider = await tables.evaluateAll((els) => els.filter((t) => t.scrollWidth > t.parentElement!.clientWidth).length);
+      expect(wider, `a table on /parties/${party} scrolls sideways`).toBe(0);
+    }
+  });
+});
+
+// From a small tablet up the tables are tables again; their columns must fit the box they sit
+// in, or what changed and who changed it lie past its edge.
+test("between a phone and a desktop, the tables of changes fit their box", async ({ page }) => {
+  for (const width of [640, 768, 900]) {
+    await page.setViewportSize({ width, height: 800 });
+    for (const path of ["/changes", "/negotiations/israel-hamas-gaza/changes?from=2022-01-01&to=2025-12-31"]) {
+      await page.goto(path);
+      const tables = page.locator("main table");
+      expect(await tables.count(), `${path} has no table`).toBeGreaterThan(0);
+      const wider = await tables.evaluateAll((els) => els.map((t) => t.scrollWidth - t.parentElement!.clientWidth).filter((d) => d > 0));
+      expect(wider, `${path} has a table wider than its box at ${width}px`).toEqual([]);
+    }
+  }
 });
 
 test("every page tied to one negotiation names it in its breadcrumb, reading and editing", async ({ page }) => {
