@@ -65,7 +65,7 @@ export function OperationView({
         {write
           ? "an editor — an API token with write scope (Authorization: Bearer …), or a signed-in session from Parley's own pages."
           : open
-            ? "anyone, from any origin; an editor's session or an API token of either scope (Authorization: Bearer …) gives more, as the parameters say."
+            ? "anyone, from any origin; with an editor's session or an API token (Authorization: Bearer …) it gives more, as said above."
             : "anyone, from any origin; no credentials needed."}
       </p>
 
@@ -115,14 +115,17 @@ export function OperationView({
       <ul className="mt-1 list-disc pl-6 text-sm">
         {Object.entries(operation.responses).map(([status, response]) => {
           const media = response.content && Object.entries(response.content)[0];
-          const ref = media?.[1].schema?.$ref;
+          const schema = media?.[1].schema;
+          const refs = (schema?.oneOf ?? [schema]).flatMap((s) => (s?.$ref ? [refName(s.$ref)] : []));
           return (
             <li key={status}>
               <strong>{status}</strong> {response.description}
               {media && (
                 <span className="text-muted">
                   {" "}({media[0]}
-                  {ref && <SchemaLink name={refName(ref)} />}
+                  {refs.map((name, i) => (
+                    <SchemaLink key={name} name={name} or={i > 0} />
+                  ))}
                   )
                 </span>
               )}
@@ -150,15 +153,17 @@ export function OperationView({
 }
 
 /** Lists are described by their items: a page of Position links to Position. */
-function SchemaLink({ name }: { name: string }) {
+function SchemaLink({ name, or }: { name: string; or: boolean }) {
   const item = name.endsWith("List") ? name.slice(0, -"List".length) : null;
+  const lead = or ? " or " : ": ";
   return item ? (
     <>
-      : a page of <a href={`#schema-${item}`}>{item}</a>
+      {lead}a page of <a href={`#schema-${item}`}>{item}</a>
     </>
   ) : (
     <>
-      : <a href={`#schema-${name}`}>{name}</a>
+      {lead}
+      <a href={`#schema-${name}`}>{name}</a>
     </>
   );
 }

@@ -10,6 +10,8 @@ export type Schema = {
   required?: string[];
   items?: Schema;
   anyOf?: Schema[];
+  /** One of several named shapes (the export file: the reader export or the archive). */
+  oneOf?: Schema[];
   enum?: unknown[];
   const?: unknown;
   $ref?: string;

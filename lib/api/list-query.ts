@@ -20,7 +20,7 @@ export function idOrSlug(value: string) {
   return { OR: [{ id: value }, { slug: value }] };
 }
 
-/** Lists are ordered by id (which follows creation order), so a page starts after the last id seen. */
+/** Lists are ordered by id (unique and never changed; not creation order where ids are readable slugs), so a page starts after the last id seen. */
 export function pageWindow({ cursor, limit }: { cursor?: string; limit: number }) {
   const after = decodeCursor(cursor);
   return { where: after ? { id: { gt: after } } : {}, orderBy: { id: "asc" as const }, take: limit + 1 };

@@ -61,15 +61,21 @@ function parameters(op: Operation) {
   return list;
 }
 
+const etagHeader = { description: "The entity tag of this answer", schema: { type: "string" } };
+
 function responses(op: Operation) {
   const out: Record<string, unknown> = {};
   const { success } = op;
   const headers: Record<string, unknown> = {};
-  if (success.status !== 204 && success.schema && !success.streamed) headers.ETag = { description: "The entity tag of this answer", schema: { type: "string" } };
+  // A write's 204 names the state it left (a retraction's ETag, for a restore); a body's tag
+  // is sent unless the body is a file sent as it is read.
+  const tagged = success.status === 204 ? op.conditional === "write" : !!success.schema && !success.streamed;
+  if (tagged) headers.ETag = etagHeader;
   if (success.status === 201) headers.Location = { description: "The new record's address", schema: { type: "string" } };
   if (op.success.name?.endsWith("List")) {
     headers.Link = { description: 'The next page, as <url>; rel="next"', schema: { type: "string" } };
   }
+  const bodySchema = success.or && success.name ? { oneOf: [ref(success.name), ref(success.or.name)] } : success.name ? ref(success.name) : { type: "object" };
   out[String(success.status)] = {
     description: success.description,
     ...(Object.keys(headers).length ? { headers } : {}),
@@ -77,9 +83,11 @@ function responses(op: Operation) {
       ? {}
       : success.contentType === "text/csv"
         ? { content: { "text/csv": { schema: { type: "string" } } } }
-        : { content: { [success.contentType ?? "application/json"]: { schema: success.name ? ref(success.name) : { type: "object" } } } }),
+        : { content: { [success.contentType ?? "application/json"]: { schema: bodySchema } } }),
   };
-  if (op.method === "get") out["304"] = { description: statusText[304] };
+  if (op.alsoSuccess) out[String(op.alsoSuccess.status)] = { description: op.alsoSuccess.description, headers: { ETag: etagHeader } };
+  // Only an answer that carries an ETag can be asked for again with If-None-Match.
+  if (op.method === "get" && !success.streamed) out["304"] = { description: statusText[304] };
   for (const status of op.errors) {
     out[String(status)] = {
       description: statusText[status],
@@ -103,6 +111,7 @@ export function buildOpenApiDocument(): OpenApiDocument {
   const tags = new Map<string, string | undefined>();
   for (const op of operations) {
     if (op.success.name && op.success.schema) schemas[op.success.name] ??= jsonSchemaOf(op.success.schema, "output");
+    if (op.success.or) schemas[op.success.or.name] ??= jsonSchemaOf(op.success.or.schema, "output");
     if (op.body) schemas[op.body.name] ??= jsonSchemaOf(op.body.schema, "input");
     tags.set(op.tag, tags.get(op.tag));
     (paths[op.path] ??= {})[op.method] = {

@@ -9,7 +9,7 @@ import { itemPath, listOf } from "./schemas/common";
 import { compareQuery, compareResult } from "./schemas/compare";
 import { planDiffQuery, planDiffResult } from "./schemas/plan-diff";
 import { csvExportQuery, exportQuery } from "./schemas/exports";
-import { readerExportFile } from "@/lib/export/export-format";
+import { exportFile, readerExportFile } from "@/lib/export/export-format";
 import { revisionItem, revisionListQuery } from "./schemas/revisions";
 import { searchResult } from "./schemas/search";
 import { areasGeoJson, areasGeoJsonQuery } from "@/lib/maps/areas-geojson-schema";
@@ -32,10 +32,21 @@ export type Operation = {
    * The success answer: status and schema (none for 204). An answer with a schema carries an
    * ETag unless `streamed`: a file sent as it is read has no tag before it ends.
    */
-  success: { status: 200 | 201 | 204; schema?: z.ZodType; name?: string; description: string; contentType?: string; streamed?: true };
+  success: {
+    status: 200 | 201 | 204;
+    schema?: z.ZodType;
+    name?: string;
+    description: string;
+    contentType?: string;
+    streamed?: true;
+    /** A second shape the body may take, by what the request asks for (the archive beside the reader export). */
+    or?: { schema: z.ZodType; name: string };
+  };
+  /** A second success answer, with no body: a revert to a retracted state. */
+  alsoSuccess?: { status: 204; description: string };
   /** Needs an editor: an API token with write scope, or a session from Parley's own pages. */
   write: boolean;
-  /** A read open to anyone that gives more with a session or an API token (the full archive). */
+  /** A read open to anyone that gives more with a session or an API token (the full archive, retracted records' changes). */
   credentials?: "optional";
   /** Answers carry an ETag and honour If-None-Match (reads) or need If-Match/version (writes). */
   conditional?: "read" | "write";
@@ -61,7 +72,7 @@ function resourceOperations(r: ApiResource): Operation[] {
   return [
     {
       method: "get", path: `/${r.path}`, route: "[resource]", tag: r.tag, summary: `List ${r.path}`,
-      description: `${r.description} Ordered by id (creation order), a page at a time: follow \`links.next\` (or pass \`nextCursor\` as \`cursor\`). A filter that names a record names one readers can see, or the list is refused (422) rather than answered empty.`,
+      description: `${r.description} Ordered by id, a page at a time: follow \`links.next\` (or pass \`nextCursor\` as \`cursor\`). A filter that names a record names one readers can see, or the list is refused (422) rather than answered empty.`,
       query: r.listQuery as unknown as z.ZodObject,
       success: { status: 200, schema: listOf(r.item), name: `${Noun}List`, description: `A page of ${r.path}` },
       write: false, errors: [422],
@@ -106,10 +117,11 @@ function resourceOperations(r: ApiResource): Operation[] {
     },
     {
       method: "post", path: `/${r.path}/{id}/revert`, route: "[resource]/[id]/[action]", tag: r.tag, summary: `Revert ${a(r.noun)}`,
-      description: `Undoes edits: puts the ${r.noun} back as one of its revisions left it (\`revisionId\`, from \`GET /revisions?entityType=${r.entityType}&entityId={id}\`), retracted or not as it was then. History is not rewritten: the revert is a new revision (action \`revert\`), and none is written when the ${r.noun} already holds that state. \`{id}\` is the ${r.noun}'s id. Name the version you started from with If-Match or \`version\`. Answers 204 with the ETag when the state gone back to is retracted.`,
+      description: `Undoes edits: puts the ${r.noun} back as one of its revisions left it (\`revisionId\`, from \`GET /revisions?entityType=${r.entityType}&entityId={id}\` with the same credentials, which lists a retracted ${r.noun}'s changes too), retracted or not as it was then. History is not rewritten: the revert is a new revision (action \`revert\`), and none is written when the ${r.noun} already holds that state. \`{id}\` is the ${r.noun}'s id. Name the version you started from with If-Match or \`version\`. Answers 204 with the ETag when the state gone back to is retracted.`,
       pathParams: itemPath,
       body: { schema: r.revertBody, name: `${Noun}Revert`, example: { revisionId: "REVISION_ID", version: 2, note: "Undo a mistaken edit" } },
       success: { status: 200, ...item, description: `The ${r.noun} as it now is` },
+      alsoSuccess: { status: 204, description: `Gone back to a retracted state: readers no longer see the ${r.noun}; the ETag names that state, for a restore` },
       write: true, conditional: "write", errors: [400, 401, 403, 404, 409, 412, 413, 415, 422, 428],
     },
   ];
@@ -134,18 +146,18 @@ export const operations: Operation[] = [
   {
     method: "get", path: "/revisions", route: "revisions", tag: "History", summary: "List changes",
     description:
-      "Every change to every record, newest first by recording date (when Parley's record changed, not when a party spoke). With `entityType` and `entityId`, one record's history. Changes to records that are retracted now are left out.",
+      "Every change to every record, newest first by recording date (when Parley's record changed, not when a party spoke). With `entityType` and `entityId`, one record's history. As on the history pages, changes to records that are retracted now are left out for readers and listed for editors (a session, or an API token with write scope), who may restore or revert those records.",
     query: revisionListQuery,
     success: { status: 200, schema: listOf(revisionItem), name: "RevisionList", description: "A page of changes" },
-    write: false, errors: [422],
+    write: false, credentials: "optional", errors: [422],
   },
   {
     method: "get", path: "/revisions/{id}", route: "revisions/[id]", tag: "History", summary: "Read a change",
     description:
-      "One recorded change: who made it, when, with which note, and the record's state before and after. Changes to records that are retracted now answer 404, as on the history pages.",
+      "One recorded change: who made it, when, with which note, and the record's state before and after. As on the history pages, a change to a record that is retracted now answers 404 to readers, and is shown to editors (a session, or an API token with write scope).",
     pathParams: itemPath,
     success: { status: 200, schema: revisionItem, name: "Revision", description: "The change, with the record's state before and after" },
-    write: false, conditional: "read", errors: [404, 422],
+    write: false, credentials: "optional", conditional: "read", errors: [404, 422],
   },
   {
     method: "get", path: "/compare", route: "compare", tag: "Compare", summary: "Compare parties",
@@ -188,14 +200,18 @@ export const operations: Operation[] = [
     success: {
       status: 200,
       // The reader export, which anyone may download; the archive differs as its description says.
-      schema: readerExportFile.meta({
-        description:
-          "The reader export (`scope=reader`). The archive (`scope=archive`) has the same sections, with `format` `parley-export`, retracted records among them, and each revision's `actorId` (the account that made it, or null).",
-      }),
+      schema: readerExportFile.meta({ description: "The reader export (`scope=reader`): what readers may see, and each change as readers see it." }),
       name: "ExportFile",
       description: "The file, as a download (parley-export-… or parley-archive-…)",
       contentType: "application/json",
       streamed: true,
+      or: {
+        schema: exportFile.meta({
+          description:
+            "The archive (`scope=archive`): the same sections, with `format` `parley-export`, retracted records among them (marked by `retractedAt`), and each revision's `actorId` (the account that made it, or null).",
+        }),
+        name: "ArchiveExportFile",
+      },
     },
     write: false, credentials: "optional", errors: [401, 422, 429, 503],
   },
@@ -204,7 +220,7 @@ export const operations: Operation[] = [
     description:
       "One kind of record readers may see (or one negotiation's, with `negotiation`), one row each, for spreadsheets. `records=positions` (the default): by negotiation, issue, party and statement date, with its sources, their quotes, and its coded terms as JSON with their confidence and note. `events`: by negotiation and date, with participants and sources. `commitments`: by negotiation, with the parties bound, the event, status, evidence and sources. `sources`: by outlet and title; for one negotiation, those its records cite. `plan-points`: by negotiation, plan date and printed order, with the plan's title, date and status, the issues touched and the point revised. UTF-8 with a byte order mark, CRLF line ends; cells a spreadsheet could take for a formula start with '. Streamed and bounded like the JSON file.",
     query: csvExportQuery,
-    success: { status: 200, description: "A CSV file with a header row", contentType: "text/csv" },
+    success: { status: 200, description: "A CSV file with a header row", contentType: "text/csv", streamed: true },
     write: false, errors: [422, 429, 503],
   },
   {

@@ -1,6 +1,7 @@
 import "server-only";
-// The change history through the API, newest first by recording date. Changes to records
-// that are retracted now are left out, as on the history pages: readers no longer see them.
+// The change history through the API, newest first by recording date. As on the history
+// pages, changes to records that are retracted now are left out for readers, who no longer
+// see those records, and shown to editors, who may restore or revert them.
 import { db, type Prisma } from "@/lib/db/client";
 import { decodeCursor, encodeCursor } from "@/lib/http/cursor";
 import { listRevisions } from "@/lib/revisions/list-revisions";
@@ -41,9 +42,13 @@ function toItem(row: Row): RevisionItem {
   };
 }
 
-/** The rows as items, each snapshot without the words of its links to records readers may not see (lib/records/hidden-links.ts). */
-async function toItems(rows: Row[]): Promise<RevisionItem[]> {
-  const hidden = await hiddenLinks(db, rows.flatMap((r) => [r.before, r.after]));
+/** Who reads the history: an editor (a session or a write token) sees retracted records' changes too. */
+export type HistoryViewer = { editor: boolean };
+export const asReader: HistoryViewer = { editor: false };
+
+/** The rows as items; for readers, each snapshot without the words of its links to records they may not see (lib/records/hidden-links.ts). */
+async function toItems(rows: Row[], { editor }: HistoryViewer): Promise<RevisionItem[]> {
+  const hidden = editor ? new Set<string>() : await hiddenLinks(db, rows.flatMap((r) => [r.before, r.after]));
   return rows.map((r) => toItem({ ...r, before: withoutHiddenLinks(r.before, hidden), after: withoutHiddenLinks(r.after, hidden) }));
 }
 
@@ -66,15 +71,15 @@ const hiddenKey = (entityType: string, entityId: string) => `${entityType}:${ent
 /** Revisions scanned per statement while leaving out hidden ones; a page needs one statement unless many are hidden. */
 const scanPart = 200;
 
-export async function listRevisionItems(query: RevisionListQuery): Promise<ListPage<RevisionItem>> {
+export async function listRevisionItems(query: RevisionListQuery, viewer: HistoryViewer): Promise<ListPage<RevisionItem>> {
   // Both named wrongly: say so of both at once (the changes page passes only filters it found).
   await refuseFiltersNamingNothing({ negotiation: query.negotiation, party: query.party });
   const records = await recordsOfFilters({ negotiation: query.negotiation, party: query.party, only: query.entityType });
   if (query.entityType && query.entityId) {
     if (records && !records[query.entityType]?.includes(query.entityId)) return { items: [], nextCursor: null };
-    return recordHistory(query, query.entityType, query.entityId);
+    return recordHistory(query, query.entityType, query.entityId, viewer);
   }
-  const hidden = await retractedRecords(query.entityType);
+  const hidden = viewer.editor ? new Set<string>() : await retractedRecords(query.entityType);
   const where: Prisma.RevisionWhereInput = {
     ...(query.entityType ? { entityType: query.entityType } : {}),
     ...(query.entityId ? { entityId: query.entityId } : {}),
@@ -93,12 +98,12 @@ export async function listRevisionItems(query: RevisionListQuery): Promise<ListP
     after = part.at(-1)!.id;
   }
   const items = rows.slice(0, query.limit);
-  return { items: await toItems(items), nextCursor: rows.length > query.limit ? encodeCursor(items.at(-1)!.id) : null };
+  return { items: await toItems(items, viewer), nextCursor: rows.length > query.limit ? encodeCursor(items.at(-1)!.id) : null };
 }
 
 /** One record's history, from the same function as its history page (ordered by version). */
-async function recordHistory(query: RevisionListQuery, entityType: EntityType, entityId: string) {
-  if ((await retractedRecords(entityType)).has(hiddenKey(entityType, entityId))) return { items: [], nextCursor: null };
+async function recordHistory(query: RevisionListQuery, entityType: EntityType, entityId: string, viewer: HistoryViewer) {
+  if (!viewer.editor && (await retractedRecords(entityType)).has(hiddenKey(entityType, entityId))) return { items: [], nextCursor: null };
   const since = query.since ? new Date(query.since) : null;
   const all = (await listRevisions({ entityType, entityId })).filter(
     (r) => (!query.action || r.action === query.action) && (!since || r.createdAt >= since),
@@ -108,15 +113,18 @@ async function recordHistory(query: RevisionListQuery, entityType: EntityType, e
   const rows = start > 0 || !after ? all.slice(start, start + query.limit + 1) : [];
   const items = rows.slice(0, query.limit);
   return {
-    items: await toItems(items.map(({ changes: _derived, ...r }) => ({ ...r, entityType, entityId }))),
+    items: await toItems(
+      items.map(({ changes: _derived, ...r }) => ({ ...r, entityType, entityId })),
+      viewer,
+    ),
     nextCursor: rows.length > query.limit ? encodeCursor(items.at(-1)!.id) : null,
   };
 }
 
-export async function getRevisionItem(id: string): Promise<RevisionItem | null> {
+export async function getRevisionItem(id: string, viewer: HistoryViewer): Promise<RevisionItem | null> {
   const row = await db.revision.findUnique({ where: { id }, select: revisionRowSelect });
   const kind = row && findRecordKind(row.entityType);
   if (!row || !kind) return null;
   const [record] = await recordRefs(db, kind, [row.entityId]);
-  return record && !record.retracted ? (await toItems([row]))[0]! : null;
+  return record && (viewer.editor || !record.retracted) ? (await toItems([row], viewer))[0]! : null;
 }

@@ -5,9 +5,9 @@ import { Validator } from "@seriousme/openapi-schema-validator";
 import { afterAll, describe, expect, it } from "vitest";
 import { jsonSchemaOf } from "@/lib/api/json-schema";
 import { buildOpenApiDocument } from "@/lib/api/openapi";
-import { operations } from "@/lib/api/registry";
+import { apiResources, operations } from "@/lib/api/registry";
 import { db } from "@/lib/db/client";
-import { readerExportFile } from "@/lib/export/export-format";
+import { exportFile, readerExportFile } from "@/lib/export/export-format";
 import { boundRoute, call, type RouteModule } from "./api-support";
 
 afterAll(() => db.$disconnect());
@@ -97,14 +97,28 @@ describe("the OpenAPI document", () => {
     expect(Object.keys(doc.paths).length).toBe(new Set(operations.map((op) => op.path)).size);
   });
 
-  it("describes the export file by the schema its reader export is checked against, with no ETag, which it does not send", () => {
-    type Answer = { headers?: Record<string, unknown>; content: Record<string, { schema: { $ref?: string } }> };
+  it("describes the export file as the reader export or the archive, each by the schema it is checked against, with no ETag, which it does not send", () => {
+    type Answer = { headers?: Record<string, unknown>; content: Record<string, { schema: { $ref?: string; oneOf?: { $ref: string }[] } }> };
     const doc = buildOpenApiDocument() as unknown as { paths: Record<string, { get: { responses: Record<string, Answer> } }>; components: { schemas: Record<string, unknown> } };
     const file = doc.paths["/export.json"]!.get.responses["200"]!;
-    expect(file.content["application/json"]!.schema.$ref).toBe("#/components/schemas/ExportFile");
-    expect(doc.components.schemas.ExportFile).toEqual({ ...jsonSchemaOf(readerExportFile, "output"), description: expect.stringContaining("scope=archive") });
+    expect(file.content["application/json"]!.schema.oneOf).toEqual([{ $ref: "#/components/schemas/ExportFile" }, { $ref: "#/components/schemas/ArchiveExportFile" }]);
+    expect(doc.components.schemas.ExportFile).toEqual({ ...jsonSchemaOf(readerExportFile, "output"), description: expect.stringContaining("scope=reader") });
+    expect(doc.components.schemas.ArchiveExportFile).toEqual({ ...jsonSchemaOf(exportFile, "output"), description: expect.stringContaining("scope=archive") });
     expect(file.headers ?? {}).not.toHaveProperty("ETag");
     // Answers that do carry one still say so.
     expect(doc.paths["/search"]!.get.responses["200"]!.headers).toHaveProperty("ETag");
+  });
+
+  it("promises a 304 only where an answer carries an ETag to ask with, and the ETag a retraction or a revert to it answers with", () => {
+    type Answers = Record<string, { headers?: Record<string, unknown> }>;
+    const doc = buildOpenApiDocument() as unknown as { paths: Record<string, Record<string, { responses: Answers }>> };
+    for (const path of ["/export.json", "/export.csv"]) expect(Object.keys(doc.paths[path]!.get!.responses), path).not.toContain("304");
+    for (const path of ["/positions", "/positions/{id}", "/search", "/revisions/{id}"]) expect(Object.keys(doc.paths[path]!.get!.responses), path).toContain("304");
+    for (const r of apiResources) {
+      expect(doc.paths[`/${r.path}/{id}`]!.delete!.responses["204"]!.headers, r.path).toHaveProperty("ETag");
+      const revert = doc.paths[`/${r.path}/{id}/revert`]!.post!.responses;
+      expect(revert["200"]!.headers, r.path).toHaveProperty("ETag");
+      expect(revert["204"]?.headers, r.path).toHaveProperty("ETag");
+    }
   });
 });

@@ -4,6 +4,10 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as actionRoute from "@/app/api/v1/[resource]/[id]/[action]/route";
+import * as revisionRoute from "@/app/api/v1/revisions/[id]/route";
+import * as revisionsRoute from "@/app/api/v1/revisions/route";
+import { listOf } from "@/lib/api/schemas/common";
+import { revisionItem } from "@/lib/api/schemas/revisions";
 import { partyItem } from "@/lib/parties/party-api-schema";
 import { db } from "@/lib/db/client";
 import { boundRoute, call, createApiActors, databaseFingerprint, expectProblem, readBody, recordRoutes, type ApiActors, type RouteModule } from "./api-support";
@@ -16,6 +20,7 @@ afterAll(() => db.$disconnect());
 
 const parties = recordRoutes.party;
 const revert = boundRoute(actionRoute as RouteModule, { resource: "parties", action: "revert" });
+const revisionList = listOf(revisionItem);
 
 async function newParty() {
   const slug = `revert-${randomUUID().slice(0, 8)}`;
@@ -63,6 +68,38 @@ describe("POST /{resource}/{id}/revert", () => {
     expect(response.status).toBe(200);
     expect(await readBody(response, partyItem)).toMatchObject({ version: 4, name: "Kingdom of Ruritania" });
     expect((await db.party.findUniqueOrThrow({ where: { id: party.id } })).retractedAt).toBeNull();
+  });
+
+  it("lists a retracted record's changes to an editor, as its history page does, so one can be gone back to; readers find none", async () => {
+    const party = await newParty();
+    const retracted = await call(parties.item, "DELETE", `/api/v1/parties/${party.id}`, { token: actors.writeToken, params: { id: party.id }, headers: { "if-match": party.etag } });
+    expect(retracted.status).toBe(204);
+    const history = `/api/v1/revisions?entityType=party&entityId=${party.id}`;
+    const listed = async (credentials: { token?: string; cookie?: string }) =>
+      (await readBody(await call(revisionsRoute as RouteModule, "GET", history, credentials), revisionList)).items.map((r) => r.id);
+    const everyChange = async (credentials: { token?: string; cookie?: string }) =>
+      (await readBody(await call(revisionsRoute as RouteModule, "GET", "/api/v1/revisions?entityType=party&limit=200", credentials), revisionList)).items.map((r) => r.id);
+    const read = (id: string, credentials: { token?: string; cookie?: string }) => call(revisionRoute as RouteModule, "GET", `/api/v1/revisions/${id}`, { params: { id }, ...credentials });
+
+    // Readers, a read-only token and a token no longer valid: the record is gone, its history with it.
+    for (const credentials of [{}, { token: actors.readToken }, { token: actors.revokedToken }]) {
+      expect(await listed(credentials)).toEqual([]);
+      expect(await everyChange(credentials)).not.toContain(party.changed.id);
+      await expectProblem(await read(party.changed.id, credentials), 404);
+    }
+    // An editor, by token or session, sees it all, newest first, and each change by itself.
+    for (const credentials of [{ token: actors.writeToken }, { cookie: actors.editorSession }]) {
+      const ids = await listed(credentials);
+      expect(ids).toHaveLength(3);
+      expect(ids.slice(1)).toEqual([party.changed.id, party.created.id]);
+      expect(await everyChange(credentials)).toContain(party.changed.id);
+      const change = await readBody(await read(party.changed.id, credentials), revisionItem);
+      expect(change).toMatchObject({ id: party.changed.id, entityId: party.id, action: "update" });
+    }
+    // And the change found that way is one to go back to.
+    const response = await revertCall(party.id, { token: actors.writeToken, headers: { "if-match": retracted.headers.get("etag")! }, json: { revisionId: party.changed.id } });
+    expect(response.status).toBe(200);
+    expect(await readBody(response, partyItem)).toMatchObject({ version: 4, name: "Kingdom of Ruritania (misspelt Rurutania)" });
   });
 
   it("refuses, changing nothing, a stale version, a missing one, another record's revision, and a caller who may not edit", async () => {

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as jsonRoute from "@/app/api/v1/export.json/route";
 import * as csvRoute from "@/app/api/v1/export.csv/route";
 import type { Actor } from "@/lib/auth/actor";
-import { listRevisionItems } from "@/lib/api/revisions-resource";
+import { asReader, listRevisionItems } from "@/lib/api/revisions-resource";
 import { revisionListQuery } from "@/lib/api/schemas/revisions";
 import { createApiToken } from "@/lib/auth/api-tokens";
 import { resolveActor } from "@/lib/auth/resolve-actor";
@@ -139,7 +139,7 @@ describe("GET /api/v1/export.json: what readers may see", () => {
 
   it("names the token's change as every other reader path does", async () => {
     const history = await getHistory({ entityType: "position", id: shown.tokenPosition, actor: null });
-    const api = await listRevisionItems(revisionListQuery.parse({ entityType: "position", entityId: shown.tokenPosition }));
+    const api = await listRevisionItems(revisionListQuery.parse({ entityType: "position", entityId: shown.tokenPosition }), asReader);
     const feed = (await listRecentChanges({ limit: 100 })).items.filter((c) => c.entityId === shown.tokenPosition);
     for (const changes of [history!.revisions, api.items, feed]) {
       expect(changes.length).toBeGreaterThan(0);

@@ -5,7 +5,7 @@
 // the quote, speaker or role it carried; editors see the history whole; a restore shows it
 // to readers again.
 import { beforeAll, describe, expect, it } from "vitest";
-import { listRevisionItems, getRevisionItem } from "@/lib/api/revisions-resource";
+import { asReader, getRevisionItem, listRevisionItems } from "@/lib/api/revisions-resource";
 import { revisionListQuery } from "@/lib/api/schemas/revisions";
 import { db } from "@/lib/db/client";
 import { readRevisions } from "@/lib/export/export-revisions";
@@ -58,10 +58,10 @@ describe("a citation of a retracted source in a position's history", () => {
   });
 
   it("carries no quote in the revisions API, listed or one by one, nor in the reader export", async () => {
-    const { items } = await listRevisionItems(revisionListQuery.parse({ entityType: "position", entityId: positionId }));
+    const { items } = await listRevisionItems(revisionListQuery.parse({ entityType: "position", entityId: positionId }), asReader);
     expect(items.length).toBeGreaterThan(1);
     expect(JSON.stringify(items)).not.toContain(QUOTE);
-    const one = await getRevisionItem(items[0]!.id);
+    const one = await getRevisionItem(items[0]!.id, asReader);
     expect(JSON.stringify(one)).not.toContain(QUOTE);
     expect(JSON.stringify(one)).toContain(source.id);
     expect(JSON.stringify(await readerExportOf(positionId))).not.toContain(QUOTE);
@@ -72,7 +72,7 @@ describe("a citation of a retracted source in a position's history", () => {
     try {
       const reader = (await getHistory({ entityType: "position", id: positionId, actor: null }))!;
       expect(JSON.stringify(reader.revisions)).toContain(QUOTE);
-      const { items } = await listRevisionItems(revisionListQuery.parse({ entityType: "position", entityId: positionId }));
+      const { items } = await listRevisionItems(revisionListQuery.parse({ entityType: "position", entityId: positionId }), asReader);
       expect(JSON.stringify(items)).toContain(QUOTE);
     } finally {
       source = await retractSource({ id: restored.id, version: restored.version, actor: editor });

@@ -8,7 +8,7 @@
 // Its own empty database: these records would otherwise sit in the shared one for every
 // other file.
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { listRevisionItems } from "@/lib/api/revisions-resource";
+import { asReader, listRevisionItems } from "@/lib/api/revisions-resource";
 import { db } from "@/lib/db/client";
 import { positionItem, type PositionItem } from "@/lib/positions/position-api-schema";
 import { listOf } from "@/lib/api/schemas/common";
@@ -63,24 +63,24 @@ beforeAll(async () => {
 describe("the revisions API with more retracted records than a statement can name", () => {
   it("lists only visible records' changes, newest first", async () => {
     for (const entityType of [undefined, "source" as const]) {
-      const page = await listRevisionItems({ entityType, limit: 50 } as never);
+      const page = await listRevisionItems({ entityType, limit: 50 } as never, asReader);
       expect(page.items.map((r) => r.entityId)).toEqual(["visible-new", "visible-old", "visible-older"]);
       expect(page.nextCursor).toBeNull();
     }
   });
 
   it("pages past the hidden changes with its cursor", async () => {
-    const first = await listRevisionItems({ limit: 1 } as never);
+    const first = await listRevisionItems({ limit: 1 } as never, asReader);
     expect(first.items.map((r) => r.entityId)).toEqual(["visible-new"]);
-    const second = await listRevisionItems({ limit: 1, cursor: first.nextCursor } as never);
+    const second = await listRevisionItems({ limit: 1, cursor: first.nextCursor } as never, asReader);
     expect(second.items.map((r) => r.entityId)).toEqual(["visible-old"]);
-    const third = await listRevisionItems({ limit: 1, cursor: second.nextCursor } as never);
+    const third = await listRevisionItems({ limit: 1, cursor: second.nextCursor } as never, asReader);
     expect(third.items.map((r) => r.entityId)).toEqual(["visible-older"]);
     expect(third.nextCursor).toBeNull();
   });
 
   it("gives a retracted record's own history as empty", async () => {
-    const page = await listRevisionItems({ entityType: "source", entityId: "hidden-7", limit: 50 } as never);
+    const page = await listRevisionItems({ entityType: "source", entityId: "hidden-7", limit: 50 } as never, asReader);
     expect(page.items).toEqual([]);
   });
 });

@@ -13,7 +13,7 @@
 import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { ApiResource } from "@/lib/api/resource";
-import { listRevisionItems } from "@/lib/api/revisions-resource";
+import { asReader, listRevisionItems } from "@/lib/api/revisions-resource";
 import { listCommitments } from "@/lib/commitments/list-commitments";
 import { getAreasPage } from "@/lib/areas/get-areas-page";
 import { getComparison } from "@/lib/compare/get-comparison";
@@ -174,8 +174,8 @@ async function positionSeenOn(): Promise<string[]> {
   check("api list as of", (await positions.list(positions.listQuery.parse({ q: word, asOf: "2025-12-31" }))).items.some((p) => p.id === id));
   check("position page", (await getPosition({ id })) !== null);
   check("history page", (await getHistory({ entityType: "position", id, actor: null })) !== null);
-  check("api revisions", (await listRevisionItems({ entityType: "position", entityId: id, limit: 50 } as never)).items.length > 0);
-  check("api revisions list", (await listRevisionItems({ entityType: "position", limit: 200 } as never)).items.some((r) => r.entityId === id));
+  check("api revisions", (await listRevisionItems({ entityType: "position", entityId: id, limit: 50 } as never, asReader)).items.length > 0);
+  check("api revisions list", (await listRevisionItems({ entityType: "position", limit: 200 } as never, asReader)).items.some((r) => r.entityId === id));
   check("matrix cell", [...((await getMatrix({ slug: n }))?.cells.values() ?? [])].some((c) => c.id === id));
   check("matrix cell as of", [...((await getMatrix({ slug: n, asOf: day("2025-12-31") }))?.cells.values() ?? [])].some((c) => c.id === id));
   const cells = (data: Awaited<ReturnType<typeof getComparison>>) => data?.rows.flatMap((r) => r.cells.map((c) => c.position?.id)) ?? [];
@@ -218,7 +218,7 @@ async function seenOn(type: EntityType): Promise<string[]> {
   // The API: its item, its list, its history.
   check("api item", (await kind.api.get(id)) !== null);
   check("api list", (await listedIds(kind.api)).includes(id));
-  check("api revisions", (await listRevisionItems({ entityType: type, entityId: id, limit: 50 } as never)).items.length > 0);
+  check("api revisions", (await listRevisionItems({ entityType: type, entityId: id, limit: 50 } as never, asReader)).items.length > 0);
   // The history page, as a reader opens it.
   check("history page", (await getHistory({ entityType: type, id, actor: null })) !== null);
   // The site's feed links to it (a retracted record's entries say only "since retracted").
