@@ -147,6 +147,9 @@ function FormBody({
         <ConflictPanel conflict={state.conflict} headingId={conflictHeading} currentHref={currentHref} />
       )}
       <form ref={formRef} action={formAction} onSubmit={onSubmit} onBlur={onBlur} noValidate className="flex flex-col gap-6">
+        {/* Enter in a field submits with a form's first button: this one, the save at the end,
+            rather than a step above it that saves nothing (split pasted lines, add a row). */}
+        <button type="submit" hidden tabIndex={-1} aria-hidden="true" disabled={pending} />
         {listed.length > 0 && (
           <div id={summaryId} tabIndex={-1} className="rounded border-2 border-red-800 bg-surface p-4 dark:border-red-300">
             <h2 className="font-semibold">

@@ -147,6 +147,26 @@ test("without JavaScript, the points editor splits pasted lines, moves a row and
   }
 });
 
+test("Enter in a field of the points editor saves the points, as the button at the end does, with or without JavaScript", async ({ browser }) => {
+  const user = await createTestUser("editor");
+  for (const javaScriptEnabled of [true, false]) {
+    const f = await makePlanFixture();
+    const context = await browser.newContext({ javaScriptEnabled });
+    try {
+      const page = await context.newPage();
+      await signInWith(page, user, `/plans/${f.earlierPlanId}/points`);
+      // The first buttons in the form are steps that save nothing: splitting pasted lines.
+      await field(page, "Summary of row 2").fill("A revised second point.");
+      await field(page, "Number of row 2").press("Enter");
+      await expect(page).toHaveURL(`/plans/${f.earlierPlanId}?saved=points`);
+      const [stored] = await query<{ summary: string }>(`SELECT summary FROM "PlanPoint" WHERE "planId" = ? ORDER BY "order" LIMIT 1 OFFSET 1`, [f.earlierPlanId]);
+      expect(stored!.summary, `with JavaScript ${javaScriptEnabled ? "on" : "off"}`).toBe("A revised second point.");
+    } finally {
+      await context.close();
+    }
+  }
+});
+
 test("moving a row keeps the keyboard on it: focus lands on the moved row's own button", async ({ page }) => {
   const f = await makePlanFixture();
   await signInWith(page, await createTestUser("editor"), `/plans/${f.earlierPlanId}/points`);
