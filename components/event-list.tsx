@@ -1,16 +1,28 @@
 import Link from "next/link";
 import type { EventListItem } from "@/lib/events/list-events";
+import { isScheduled } from "@/lib/events/scheduled-events";
 import { PartialDate } from "./partial-date";
 
-/** Events newest first, each with its date, place, negotiation and participants. */
-export function EventList({ events, showNegotiation = true, label }: { events: EventListItem[]; showNegotiation?: boolean; label: string }) {
-  if (events.length === 0) return <p className="text-muted">No events recorded yet.</p>;
+/** Events in the order given, each with its date (and "scheduled" if it lies ahead), place, negotiation and participants. */
+export function EventList({
+  events,
+  showNegotiation = true,
+  label,
+  empty = "No events recorded yet.",
+}: {
+  events: EventListItem[];
+  showNegotiation?: boolean;
+  label: string;
+  empty?: string;
+}) {
+  if (events.length === 0) return <p className="text-muted">{empty}</p>;
   return (
     <ol aria-label={label} className="flex flex-col divide-y divide-line">
       {events.map((e) => (
         <li key={e.id} className="py-3 first:pt-0">
           <p className="text-sm text-muted">
             <PartialDate date={e.date} precision={e.datePrecision} />
+            {isScheduled(e.date) && <> · scheduled</>}
             {e.location && <> · {e.location}</>}
           </p>
           <p className="font-semibold">

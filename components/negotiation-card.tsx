@@ -30,10 +30,21 @@ export function NegotiationCard({ negotiation: n }: { negotiation: NegotiationSu
               <Link href={`/events/${n.lastEvent.slug}`}>{n.lastEvent.name}</Link>,{" "}
               <PartialDate date={n.lastEvent.date} precision={n.lastEvent.datePrecision} />
             </>
+          ) : n.nextEvent ? (
+            "None held yet"
           ) : (
             "None recorded"
           )}
         </dd>
+        {n.nextEvent && (
+          <>
+            <dt className="font-medium">Next event</dt>
+            <dd>
+              <Link href={`/events/${n.nextEvent.slug}`}>{n.nextEvent.name}</Link>,{" "}
+              <PartialDate date={n.nextEvent.date} precision={n.nextEvent.datePrecision} /> (scheduled)
+            </dd>
+          </>
+        )}
         <dt className="font-medium">Recorded</dt>
         <dd>
           <ul className="flex flex-wrap gap-x-4">

@@ -1,23 +1,37 @@
 import "server-only";
 import { visibleEvent } from "./event-visibility";
+import { eventTiming } from "./scheduled-events";
 import { db } from "@/lib/db/client";
 import { visibleParty } from "@/lib/parties/party-visibility";
 import { notRetracted } from "@/lib/records/visible";
 
 /**
  * Events readers may see, newest first; optionally of one negotiation, or those one party took
- * part in, and only the latest few.
+ * part in, only those held or those scheduled, and only the first few.
  */
-export async function listEvents({ negotiationSlug, partySlug, limit }: { negotiationSlug?: string; partySlug?: string; limit?: number } = {}) {
+export async function listEvents({
+  negotiationSlug,
+  partySlug,
+  limit,
+  timing,
+}: {
+  negotiationSlug?: string;
+  partySlug?: string;
+  limit?: number;
+  /** Only those held (newest first), or only those scheduled (soonest first); by default all, newest first. */
+  timing?: "held" | "scheduled";
+} = {}) {
+  const order = timing === "scheduled" ? "asc" : "desc";
   const events = await db.event.findMany({
     where: {
       AND: [
         visibleEvent,
         negotiationSlug ? { negotiation: { slug: negotiationSlug } } : {},
         partySlug ? { participants: { some: { party: { slug: partySlug } } } } : {},
+        timing ? eventTiming(timing) : {},
       ],
     },
-    orderBy: [{ date: "desc" }, { createdAt: "desc" }],
+    orderBy: [{ date: order }, { createdAt: order }],
     take: limit,
     select: {
       id: true,

@@ -6,9 +6,11 @@ import { notRetracted } from "@/lib/records/visible";
 import { visibleNegotiation } from "@/lib/negotiations/negotiation-visibility";
 import { visiblePosition } from "@/lib/positions/position-visibility";
 import { visibleIssue } from "@/lib/issues/issue-visibility";
+import { eventTiming } from "@/lib/events/scheduled-events";
 
-/** Every negotiation readers may see, with its parties, last event, counts and last change. */
+/** Every negotiation readers may see, with its parties, last event held, next one scheduled, counts and last change. */
 export async function listNegotiations() {
+  const now = Date.now();
   const negotiations = await db.negotiation.findMany({
     where: visibleNegotiation,
     orderBy: { title: "asc" },
@@ -23,8 +25,9 @@ export async function listNegotiations() {
         orderBy: { order: "asc" },
         select: { party: { select: { slug: true, shortName: true } } },
       },
+      // The last held; one scheduled ahead is not the last event (read below, as the next).
       events: {
-        where: notRetracted,
+        where: { ...notRetracted, ...eventTiming("held", now) },
         orderBy: { date: "desc" },
         take: 1,
         select: { slug: true, name: true, date: true, datePrecision: true },
@@ -40,7 +43,7 @@ export async function listNegotiations() {
   });
   const ids = negotiations.map((n) => n.id);
 
-  const [issues, positionCounts, lastChanges] = await Promise.all([
+  const [issues, positionCounts, lastChanges, scheduled] = await Promise.all([
     db.issue.findMany({ where: { negotiationId: { in: ids } }, select: { id: true, negotiationId: true } }),
     db.position.groupBy({
       by: ["issueId", "status"],
@@ -51,7 +54,15 @@ export async function listNegotiations() {
       _count: { _all: true },
     }),
     getLastChanges({ negotiationIds: ids }),
+    // Each negotiation's soonest scheduled event.
+    db.event.findMany({
+      where: { negotiationId: { in: ids }, ...notRetracted, ...eventTiming("scheduled", now) },
+      orderBy: [{ date: "asc" }, { createdAt: "asc" }],
+      distinct: ["negotiationId"],
+      select: { negotiationId: true, slug: true, name: true, date: true, datePrecision: true },
+    }),
   ]);
+  const nextEvents = new Map(scheduled.map(({ negotiationId, ...event }) => [negotiationId, event]));
   const negotiationOfIssue = new Map(issues.map((i) => [i.id, i.negotiationId]));
 
   return negotiations.map(({ id, parties, events, _count, ...negotiation }) => {
@@ -66,6 +77,7 @@ export async function listNegotiations() {
       ...negotiation,
       parties: parties.map((p) => p.party),
       lastEvent: events[0] ?? null,
+      nextEvent: nextEvents.get(id) ?? null,
       counts: { positions, currentPositions, events: _count.events, commitments: _count.commitments, plans: _count.plans },
       lastChangedAt: lastChanges.get(id) ?? null,
     };

@@ -11,13 +11,14 @@ import { getNegotiationLastChange } from "./get-negotiation-last-change";
  * the query plans (bench/scale) measure, so they measure what the page does.
  */
 export async function loadNegotiationPage({ slug, asOf }: { slug: string; asOf?: Date }) {
-  const [matrix, events, commitments, commitmentCounts, lastChange, latestChanges] = await Promise.all([
+  const [matrix, events, scheduledEvents, commitments, commitmentCounts, lastChange, latestChanges] = await Promise.all([
     getMatrix({ slug, asOf }),
-    listEvents({ negotiationSlug: slug, limit: 5 }),
+    listEvents({ negotiationSlug: slug, limit: 5, timing: "held" }),
+    listEvents({ negotiationSlug: slug, limit: 3, timing: "scheduled" }),
     listCommitments({ negotiationSlug: slug, limit: 4 }),
     countCommitmentsByStatus({ negotiationSlug: slug }),
     getNegotiationLastChange({ slug }),
     getNegotiationLatestChanges({ slug, take: 5 }),
   ]);
-  return { matrix, events, commitments, commitmentCounts, lastChange, latestChanges };
+  return { matrix, events, scheduledEvents, commitments, commitmentCounts, lastChange, latestChanges };
 }

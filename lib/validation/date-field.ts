@@ -1,6 +1,7 @@
 // Dates editors type: a statement, event or publication date at the precision known
 // (YYYY, YYYY-MM or YYYY-MM-DD), or a full calendar date.
 import { z } from "zod";
+import { latestToday } from "@/lib/dates/latest-today";
 import { parsePartialDate } from "@/lib/dates/partial-date";
 
 const blankToNull = (value: unknown) => {
@@ -10,15 +11,6 @@ const blankToNull = (value: unknown) => {
 
 /** Whether something may be dated ahead: a statement, a withdrawal or a publication cannot, a scheduled round of talks can. */
 export type DateOptions = { past?: boolean };
-
-/**
- * Today in the time zone furthest ahead (UTC+14), as a UTC midnight: a date up to it has
- * begun somewhere, so what was said "today" where it was said is never refused.
- */
-function latestToday(now = Date.now()): number {
-  const ahead = new Date(now + 14 * 3_600_000);
-  return Date.UTC(ahead.getUTCFullYear(), ahead.getUTCMonth(), ahead.getUTCDate());
-}
 
 /** A date (or the start of its month or year) that has begun; text that is no date is left to the format check. */
 function hasBegun(text: string): boolean {

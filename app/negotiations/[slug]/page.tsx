@@ -34,7 +34,7 @@ export default async function NegotiationPage({ params, searchParams }: Props) {
   const { slug } = await params;
   const asOfParam = parseAsOfParam((await searchParams).asOf);
   const asOf = asOfDate(asOfParam);
-  const { matrix, events, commitments, commitmentCounts, lastChange, latestChanges } = await loadNegotiationPage({ slug, asOf });
+  const { matrix, events, scheduledEvents, commitments, commitmentCounts, lastChange, latestChanges } = await loadNegotiationPage({ slug, asOf });
   if (!matrix) notFound();
   const { negotiation } = matrix;
   const base = `/negotiations/${encodeURIComponent(negotiation.slug)}`;
@@ -118,7 +118,13 @@ export default async function NegotiationPage({ params, searchParams }: Props) {
           <h2 id="events-heading" className="mb-3 text-xl font-semibold">
             Latest events
           </h2>
-          <EventList events={events} showNegotiation={false} label="Latest events" />
+          <EventList events={events} showNegotiation={false} label="Latest events" empty={scheduledEvents.length > 0 ? "None held yet." : undefined} />
+          {scheduledEvents.length > 0 && (
+            <>
+              <h3 className="mb-3 mt-6 text-lg font-semibold">Scheduled</h3>
+              <EventList events={scheduledEvents} showNegotiation={false} label="Scheduled events" />
+            </>
+          )}
           <p className="mt-3">
             <Link href={`/events?negotiation=${encodeURIComponent(slug)}`}>All events of these talks</Link>
           </p>
