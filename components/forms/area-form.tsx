@@ -28,6 +28,8 @@ type Props = {
 };
 
 export function AreaForm({ action, initialValues, submitLabel, currentHref, parents, holders }: Props) {
+  // The edit page has the drawn-outline form below this one; a new area gets it once saved.
+  const editing = Boolean(initialValues.id);
   return (
     <EditForm formId="area" action={action} initialValues={initialValues} validate={validate} submitLabel={submitLabel} currentHref={currentHref}>
       <Hidden name="id" />
@@ -45,7 +47,12 @@ export function AreaForm({ action, initialValues, submitLabel, currentHref, pare
         <SelectField name="kind" label="Kind" options={kinds} blank="Choose a kind" />
         <SelectField name="parentId" label="Lies in" options={parents} blank="No larger area" optional hint="A claim on the larger area then stands for this one, unless a statement names it." />
         <TextField name="order" label="Order" type="number" inputMode="numeric" hint="Lists and comparisons go from low to high." />
-        <TextField name="code" label="Admin-1 code" optional hint="ISO 3166-2 or Natural Earth code whose outline maps draw, e.g. AB-12. For a zone, corridor or line no code names, attach a drawn outline (GeoJSON) on the area's edit page." />
+        <TextField
+          name="code"
+          label="Admin-1 code"
+          optional
+          hint={`ISO 3166-2 or Natural Earth code whose outline maps draw, e.g. AB-12. For a zone, corridor or line no code names, attach a drawn outline (GeoJSON) ${editing ? "below, under “Drawn outline”" : "on the area's edit page, once it is saved"}.`}
+        />
       </FieldGroup>
       <FieldGroup legend="Who holds it now" hint="As the records say. A frozen line in a territorial claim keeps the area with its holder.">
         <SelectField name="heldById" label="Held by" options={holders} blank="Not recorded" optional hint="A party of this negotiation." />

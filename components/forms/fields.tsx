@@ -78,9 +78,12 @@ type SelectProps = {
   className?: string;
   /** Screen-reader-only label, for selects in a row whose column heads say it. */
   srLabel?: boolean;
+  /** Not part of what is saved as the form now stands (a disabled select is not submitted); the hint says why. */
+  disabled?: boolean;
+  onChange?: (value: string) => void;
 };
 
-export function SelectField({ name, label, options, hint, optional, blank, className, srLabel }: SelectProps) {
+export function SelectField({ name, label, options, hint, optional, blank, className, srLabel, disabled, onChange }: SelectProps) {
   const f = useField(name, !!hint);
   const groups = [...new Set(options.map((o) => o.group).filter(Boolean))] as string[];
   return (
@@ -93,7 +96,14 @@ export function SelectField({ name, label, options, hint, optional, blank, class
         <Label htmlFor={f.id} label={label} optional={optional} />
       )}
       <Hint id={f.hintId}>{hint}</Hint>
-      <select {...f.a11y} name={name} defaultValue={f.defaultValue} className={inputClass}>
+      <select
+        {...f.a11y}
+        name={name}
+        defaultValue={f.defaultValue}
+        disabled={disabled}
+        onChange={onChange && ((event) => onChange(event.target.value))}
+        className={`${inputClass} disabled:opacity-60`}
+      >
         {blank !== undefined && <option value="">{blank}</option>}
         {groups.length === 0
           ? options.map((o) => (

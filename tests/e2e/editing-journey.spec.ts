@@ -20,9 +20,15 @@ test("an editor edits a position's summary and a territorial claim, reads it, fi
   await page.getByLabel("Summary", { exact: true }).fill(EDITED);
   // A freeze names no party: the party and recognition still chosen in the row are left out.
   await page.getByLabel("Outcome of claim 1").selectOption("frozen-line");
+  // The form shows it at once: those two are disabled, each saying for which outcomes it counts.
+  await expect(page.getByLabel("Party of claim 1")).toBeDisabled();
+  await expect(page.getByLabel("Party of claim 1")).toHaveAccessibleDescription("Only for “Held by a party” and “A party's forces withdraw”");
+  await expect(page.getByLabel("Recognition of claim 1")).toBeDisabled();
+  await expect(page.getByLabel("Recognition of claim 1")).toHaveAccessibleDescription("Only for “Held by a party”");
   // The spare row takes a second area.
   await page.getByLabel("Area of claim 2").selectOption("river-zone");
   await page.getByLabel("Outcome of claim 2").selectOption("withdrawal");
+  await expect(page.getByLabel("Recognition of claim 2")).toBeDisabled();
   await page.getByLabel("Party of claim 2").selectOption(f.rivalSlug);
   await page.getByLabel("Note on this change").fill("Per the transcript");
   await page.getByRole("button", { name: "Save changes" }).click();

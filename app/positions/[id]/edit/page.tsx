@@ -53,8 +53,14 @@ export default async function EditPositionPage({ params }: Props) {
           ...(position.status === "current" && !position.retractedAt ? [{ href: `${path}/new-statement`, label: "New statement" }] : []),
         ]}
       >
-        Statement {position.status}. To record what {party.shortName} said later, use &ldquo;New statement&rdquo;
-        rather than editing this one.
+        {position.retractedAt ? (
+          <>Retracted: readers no longer see this statement. Restore it below to edit it again.</>
+        ) : (
+          <>
+            Statement {position.status}. To record what {party.shortName} said later, use &ldquo;New statement&rdquo;
+            rather than editing this one.
+          </>
+        )}
       </EditPageHeader>
       {position.retractedAt ? (
         <RetractedNotice noun="position" retractedAt={position.retractedAt} />
