@@ -62,3 +62,16 @@ export function positionToFields(position: PositionSnapshot, kind: IssueKind): F
   Object.assign(out, idRowFields("pointIds", input.pointIds));
   return out;
 }
+
+/**
+ * A later statement's form, started from the statement it supersedes: what it said and the
+ * sources it cited, but not what must be new — its date and event — nor its quotes and their
+ * speakers, which are words said then, not in the new statement.
+ */
+export function newStatementFields(position: PositionSnapshot, kind: IssueKind): FieldValues {
+  const out = positionToFields(position, kind);
+  for (const name of Object.keys(out)) {
+    if (/^citations\.\d+\.(quote|speaker)$/.test(name)) out[name] = "";
+  }
+  return { ...out, statedOn: "", eventId: "", withdrawnOn: "" };
+}

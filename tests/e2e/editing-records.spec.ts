@@ -15,9 +15,10 @@ test("an editor creates a source, then a position citing it", async ({ page }) =
   await page.getByLabel("Web address").fill(`https://example.org/istanbul/${f.tag}`);
   await page.getByLabel("Published").fill("2025-05-16");
   await page.getByRole("button", { name: "Create source" }).click();
-  // Saved, the editor reads the source's page.
+  // Saved, the editor reads the source's page, told so; the address keeps no trace of it.
   await expect(page).toHaveURL(/\/sources\/(?!new\b)[^/?]+$/);
   await expect(page.getByRole("heading", { level: 1 })).toContainText(title);
+  await expect(page.getByRole("status").filter({ hasText: "The source was created." })).toBeVisible();
   const [source] = await query<{ id: string; url: string; publishedOn: string }>(`SELECT id, url, "publishedOn" FROM "Source" WHERE title = ?`, [title]);
   expect(source).toMatchObject({ url: `https://example.org/istanbul/${f.tag}`, publishedOn: "2025-05-16" });
   await expect(page).toHaveURL(`/sources/${source!.id}`);
@@ -83,10 +84,14 @@ test("a new statement supersedes the position in one step", async ({ page }) => 
   const editor = await signInAs(page, "editor", `/positions/${f.positionId}`);
   await page.getByRole("navigation", { name: "Editing" }).getByRole("link", { name: "New statement" }).click();
   await expect(page).toHaveURL(`/positions/${f.positionId}/new-statement`);
-  // Prefilled from the current statement, except its date.
+  // Prefilled from the current statement, except its date, and its sources' quotes: those
+  // are words said then, not now.
   await expect(page.getByLabel("Summary", { exact: true })).toHaveValue(f.summary);
   await expect(page.getByLabel("Outcome of claim 1")).toHaveValue("held-by");
   await expect(page.getByLabel("Date stated")).toHaveValue("");
+  await expect(page.getByLabel("Source 1", { exact: true })).not.toHaveValue("");
+  await expect(page.getByLabel("Quote").first()).toHaveValue("");
+  await expect(page.getByLabel("Speaker").first()).toHaveValue("");
 
   await page.getByLabel("Date stated").fill("2025-01-01");
   await page.getByRole("button", { name: "Record new statement" }).click();
@@ -99,6 +104,7 @@ test("a new statement supersedes the position in one step", async ({ page }) => 
   await page.getByRole("button", { name: "Record new statement" }).click();
 
   await expect(page).toHaveURL(/\/positions\/(?!new\b)[^/?]+$/);
+  await expect(page.getByRole("status").filter({ hasText: "The new statement was recorded; the one it follows is now superseded." })).toBeVisible();
   const newId = page.url().split("/").at(-1)!;
   expect(newId).not.toBe(f.positionId);
   await expect(page.getByText("Would accept a freeze in the province for now.").first()).toBeVisible();
@@ -107,8 +113,31 @@ test("a new statement supersedes the position in one step", async ({ page }) => 
   expect(old).toMatchObject({ status: "superseded", supersededById: newId });
   expect(fresh).toMatchObject({ status: "current", summary: "Would accept a freeze in the province for now." });
   expect(fresh.terms).toEqual({ claims: [{ area: "north-province", outcome: "frozen-line" }] });
+  const cited = await query<{ quote: string | null; speaker: string | null }>(`SELECT quote, speaker FROM "Citation" WHERE "positionId" = ?`, [newId]);
+  expect(cited).toEqual([{ quote: null, speaker: null }]);
   expect((await revisionsOf(f.positionId)).map((r) => [r.action, r.actorLabel])).toEqual([
     ["create", "Fixture Editor"],
     ["supersede", editor.name],
   ]);
+});
+
+test("the notice that a save landed is for the editor who saved: a reader at the same address sees none", async ({ page, browser }) => {
+  const f = await makeFixture();
+  await signInAs(page, "editor", `/positions/${f.positionId}/edit`);
+  await page.getByLabel("Summary", { exact: true }).fill(`${f.summary} (checked)`);
+  await page.getByRole("button", { name: "Save changes" }).click();
+  await expect(page).toHaveURL(`/positions/${f.positionId}`);
+  await expect(page.getByRole("status").filter({ hasText: "Your changes were saved." })).toBeVisible();
+  // Reloaded, the address no longer asks for it.
+  await page.reload();
+  await expect(page.getByText("Your changes were saved.")).toHaveCount(0);
+
+  const reader = await browser.newPage();
+  try {
+    await reader.goto(`/positions/${f.positionId}?saved=changed`);
+    await expect(reader.getByRole("heading", { level: 1 })).toBeVisible();
+    await expect(reader.getByText("Your changes were saved.")).toHaveCount(0);
+  } finally {
+    await reader.close();
+  }
 });

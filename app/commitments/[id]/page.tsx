@@ -5,6 +5,7 @@ import { Breadcrumbs } from "@/components/breadcrumbs";
 import { CiteRecord } from "@/components/cite-record";
 import { CommitmentStatusBadge } from "@/components/commitment-status-badge";
 import { EditLinks } from "@/components/editing/edit-links";
+import { SavedNotice } from "@/components/editing/saved-notice";
 import { FactRow } from "@/components/fact-row";
 import { PartialDate } from "@/components/partial-date";
 import { RecordedAt } from "@/components/recorded-at";
@@ -14,14 +15,14 @@ import { PartyLinks } from "@/components/party-links";
 
 export const dynamic = "force-dynamic";
 
-type Props = { params: Promise<{ id: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string | string[] }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const commitment = await getCommitment((await params).id);
   return commitment ? { title: commitment.summary, description: commitment.evidence ?? undefined } : { title: "Commitment not found" };
 }
 
-export default async function CommitmentPage({ params }: Props) {
+export default async function CommitmentPage({ params, searchParams }: Props) {
   const commitment = await getCommitment((await params).id);
   if (!commitment) notFound();
   const id = encodeURIComponent(commitment.id);
@@ -44,6 +45,7 @@ export default async function CommitmentPage({ params }: Props) {
         <CommitmentStatusBadge status={commitment.status} />
       </p>
       <EditLinks links={[{ href: `/commitments/${id}/edit`, label: "Edit", context: `commitment: ${commitment.summary}` }]} />
+      <SavedNotice saved={(await searchParams).saved} noun="commitment" />
       <dl className="mt-4 grid gap-x-6 gap-y-2 rounded border border-line bg-surface p-4 sm:grid-cols-[max-content_1fr]">
         <FactRow label="Parties">
           <PartyLinks parties={commitment.parties} />

@@ -11,5 +11,5 @@ export async function createCommitmentAction(previous: EditFormState, form: Form
   const { input, renames } = commitmentFromFields(values);
   const result = await attemptSave((actor) => createCommitment({ input, actor, note: text(values, "note") }), { previous, values, renames });
   if ("state" in result) return result.state;
-  redirect(`/commitments/${encodeURIComponent(result.saved.id)}`);
+  redirect(`/commitments/${encodeURIComponent(result.saved.id)}?saved=created`);
 }

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { EditLinks } from "@/components/editing/edit-links";
+import { SavedNotice } from "@/components/editing/saved-notice";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { CiteRecord } from "@/components/cite-record";
 import { CommitmentList } from "@/components/commitment-list";
@@ -13,14 +14,14 @@ import { PartyLinks } from "@/components/party-links";
 
 export const dynamic = "force-dynamic";
 
-type Props = { params: Promise<{ slug: string }> };
+type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ saved?: string | string[] }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const event = await getEvent({ slug: (await params).slug });
   return event ? { title: event.name, description: event.summary } : { title: "Event not found" };
 }
 
-export default async function EventPage({ params }: Props) {
+export default async function EventPage({ params, searchParams }: Props) {
   const event = await getEvent({ slug: (await params).slug });
   if (!event) notFound();
 
@@ -43,6 +44,7 @@ export default async function EventPage({ params }: Props) {
           { href: `/commitments/new?negotiation=${encodeURIComponent(event.negotiation.slug)}&event=${encodeURIComponent(event.slug)}`, label: "Add a commitment made here" },
         ]}
       />
+      <SavedNotice saved={(await searchParams).saved} noun="event" />
       <dl className="mt-4 grid gap-x-6 gap-y-2 rounded border border-line bg-surface p-4 sm:grid-cols-[max-content_1fr]">
         <dt className="font-medium text-muted">Date</dt>
         <dd>

@@ -11,5 +11,5 @@ export async function createEventAction(previous: EditFormState, form: FormData)
   const { input, renames } = eventFromFields(values);
   const result = await attemptSave((actor) => createEvent({ input, actor, note: text(values, "note") }), { previous, values, renames });
   if ("state" in result) return result.state;
-  redirect(`/events/${encodeURIComponent(result.saved.slug)}`);
+  redirect(`/events/${encodeURIComponent(result.saved.slug)}?saved=created`);
 }

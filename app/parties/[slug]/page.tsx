@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { EditLinks } from "@/components/editing/edit-links";
+import { SavedNotice } from "@/components/editing/saved-notice";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { EarlierStatements } from "@/components/earlier-statements";
 import { PartyOverview } from "@/components/party-overview";
@@ -16,7 +17,7 @@ import { partyKind } from "@/lib/vocab";
 
 export const dynamic = "force-dynamic";
 
-type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ asOf?: string | string[] }> };
+type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ asOf?: string | string[]; saved?: string | string[] }> };
 
 const kindLabel = { state: "State", bloc: "Bloc of states", organisation: "Organisation" } as const;
 
@@ -29,7 +30,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function PartyPage({ params, searchParams }: Props) {
-  const asOfParam = parseAsOfParam((await searchParams).asOf);
+  const query = await searchParams;
+  const asOfParam = parseAsOfParam(query.asOf);
   const asOf = asOfDate(asOfParam);
   const page = await getPartyPage({ slug: (await params).slug, asOf });
   if (!page) notFound();
@@ -44,6 +46,7 @@ export default async function PartyPage({ params, searchParams }: Props) {
       <p className="text-sm text-muted">Party{kind.success && <> · {kindLabel[kind.data]}</>}</p>
       <h1>{party.shortName}</h1>
       <EditLinks links={[{ href: `/parties/${encodeURIComponent(party.slug)}/edit`, label: "Edit", context: party.shortName }]} />
+      <SavedNotice saved={query.saved} noun="party" />
       {party.name !== party.shortName && <p className="mt-1 max-w-prose text-muted">{party.name}</p>}
       <ul aria-label={`More of ${party.shortName}`} className="no-print mt-1 flex flex-wrap gap-x-4 gap-y-1 text-sm">
         <li>

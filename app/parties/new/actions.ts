@@ -17,5 +17,5 @@ export async function createPartyAction(previous: EditFormState, form: FormData)
   const seatIn = text(values, "seatIn");
   const negotiation = seatIn ? await findNegotiation(seatIn) : null;
   if (negotiation) redirect(setupHref(negotiation.slug, { hash: "step-parties", seat: result.saved.slug }));
-  redirect(`/parties/${encodeURIComponent(result.saved.slug)}`);
+  redirect(`/parties/${encodeURIComponent(result.saved.slug)}?saved=created`);
 }

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { EditLinks } from "@/components/editing/edit-links";
+import { SavedNotice } from "@/components/editing/saved-notice";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { CiteRecord } from "@/components/cite-record";
 import { PositionFacts } from "@/components/position-facts";
@@ -18,14 +19,14 @@ import { termsConfidence } from "@/lib/vocab";
 
 export const dynamic = "force-dynamic";
 
-type Props = { params: Promise<{ id: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string | string[] }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const p = await getPosition({ id: (await params).id });
   return p ? { title: `${p.party.shortName} on ${p.issue.name}`, description: p.summary } : { title: "Position not found" };
 }
 
-export default async function PositionPage({ params }: Props) {
+export default async function PositionPage({ params, searchParams }: Props) {
   const p = await getPosition({ id: (await params).id });
   if (!p) notFound();
   const confidence = termsConfidence.safeParse(p.termsConfidence);
@@ -50,6 +51,7 @@ export default async function PositionPage({ params }: Props) {
           ...(p.status === "current" ? [{ href: `/positions/${encodeURIComponent(p.id)}/new-statement`, label: "New statement" }] : []),
         ]}
       />
+      <SavedNotice saved={(await searchParams).saved} noun="position" />
       <p className="mt-3 max-w-prose text-lg leading-relaxed">{p.summary}</p>
 
       <div className="mt-6 rounded border border-line bg-surface p-4">

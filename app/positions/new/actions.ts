@@ -18,5 +18,5 @@ export async function createPositionAction(previous: EditFormState, form: FormDa
   } catch (error) {
     return positionErrorState(error, { previous, values, assembled, version: 0 });
   }
-  redirect(`/positions/${encodeURIComponent(id)}`);
+  redirect(`/positions/${encodeURIComponent(id)}?saved=created`);
 }

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
 import { CommitmentStatusBadge } from "@/components/commitment-status-badge";
 import { EditLinks } from "@/components/editing/edit-links";
+import { SavedNotice } from "@/components/editing/saved-notice";
 import { FactRow } from "@/components/fact-row";
 import { PartialDate } from "@/components/partial-date";
 import { StatementItem } from "@/components/statement-item";
@@ -16,14 +17,14 @@ import { attributionLabel } from "@/lib/vocab/labels";
 
 export const dynamic = "force-dynamic";
 
-type Props = { params: Promise<{ id: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string | string[] }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const source = await getSource((await params).id);
   return source ? { title: `${source.outlet}: ${titleWithRemark(source.title).title}`, description: `What Parley rests on this report by ${source.outlet}.` } : { title: "Source not found" };
 }
 
-export default async function SourcePage({ params }: Props) {
+export default async function SourcePage({ params, searchParams }: Props) {
   const source = await getSource((await params).id);
   if (!source) notFound();
   const id = encodeURIComponent(source.id);
@@ -39,6 +40,7 @@ export default async function SourcePage({ params }: Props) {
       </h1>
       {remark && <p className="mt-1 text-sm text-muted">The title is {remark}.</p>}
       <EditLinks links={[{ href: `/sources/${id}/edit`, label: "Edit", context: `source: ${source.title}` }]} />
+      <SavedNotice saved={(await searchParams).saved} noun="source" />
       <dl className="mt-4 grid gap-x-6 gap-y-2 rounded border border-line bg-surface p-4 sm:grid-cols-[max-content_1fr]">
         <FactRow label="Outlet">{source.outlet}</FactRow>
         <FactRow label="Published">{formatPartialDateText(source.publishedOn) ?? "Not recorded"}</FactRow>

@@ -11,5 +11,5 @@ export async function createSourceAction(previous: EditFormState, form: FormData
   const { input, renames } = sourceFromFields(values);
   const result = await attemptSave((actor) => createSource({ input, actor, note: text(values, "note") }), { previous, values, renames });
   if ("state" in result) return result.state;
-  redirect(`/sources/${encodeURIComponent(result.saved.id)}`);
+  redirect(`/sources/${encodeURIComponent(result.saved.id)}?saved=created`);
 }

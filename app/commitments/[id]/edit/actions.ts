@@ -17,5 +17,5 @@ export async function updateCommitmentAction(previous: EditFormState, form: Form
     { previous, values, renames, conflict: { yours: input, schema: commitmentInput, toInput: (c) => toCommitmentInput(c), version } },
   );
   if ("state" in result) return result.state;
-  redirect(`/commitments/${encodeURIComponent(result.saved.id)}`);
+  redirect(`/commitments/${encodeURIComponent(result.saved.id)}?saved=changed`);
 }

@@ -17,5 +17,5 @@ export async function updateEventAction(previous: EditFormState, form: FormData)
     { previous, values, renames, conflict: { yours: input, schema: eventInput, toInput: (c) => toEventInput(c), version } },
   );
   if ("state" in result) return result.state;
-  redirect(`/events/${encodeURIComponent(result.saved.slug)}`);
+  redirect(`/events/${encodeURIComponent(result.saved.slug)}?saved=changed`);
 }

@@ -17,5 +17,5 @@ export async function updatePartyAction(previous: EditFormState, form: FormData)
     { previous, values, renames, conflict: { yours: input, schema: partyInput, toInput: toPartyInput, version } },
   );
   if ("state" in result) return result.state;
-  redirect(`/parties/${encodeURIComponent(result.saved.slug)}`);
+  redirect(`/parties/${encodeURIComponent(result.saved.slug)}?saved=changed`);
 }

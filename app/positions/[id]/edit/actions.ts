@@ -24,5 +24,5 @@ export async function updatePositionAction(previous: EditFormState, form: FormDa
   } catch (error) {
     return positionErrorState(error, { previous, values, assembled, version });
   }
-  redirect(`/positions/${encodeURIComponent(id)}`);
+  redirect(`/positions/${encodeURIComponent(id)}?saved=changed`);
 }

@@ -27,5 +27,5 @@ export async function newStatementAction(previous: EditFormState, form: FormData
   } catch (error) {
     return positionErrorState(error, { previous, values, assembled, version });
   }
-  redirect(`/positions/${encodeURIComponent(id)}`);
+  redirect(`/positions/${encodeURIComponent(id)}?saved=statement`);
 }

@@ -5,7 +5,7 @@ import { EditPageHeader } from "@/components/editing/edit-page-header";
 import { PositionForm } from "@/components/forms/position-form";
 import { formatPartialDate } from "@/lib/dates/partial-date";
 import { loadPositionFormData } from "@/lib/forms/position-form-data";
-import { positionToFields } from "@/lib/positions/position-form-fields";
+import { newStatementFields } from "@/lib/positions/position-form-fields";
 import { requireEditorPage } from "@/lib/forms/require-editor";
 import { getRecordSnapshot } from "@/lib/records/get-record-snapshot";
 import type { PositionSnapshot } from "@/lib/positions/position-snapshot";
@@ -32,8 +32,7 @@ export default async function NewStatementPage({ params }: Props) {
   const { party, issue } = data;
   const stated = formatPartialDate(new Date(position.statedOn), position.statedOnPrecision);
   const usable = position.status === "current" && !position.retractedAt;
-  // Prefilled from the statement it replaces, except what must be new: its date and event.
-  const values = { ...positionToFields(position, data.kind), statedOn: "", eventId: "", withdrawnOn: "", id: position.id, version: String(position.version) };
+  const values = { ...newStatementFields(position, data.kind), id: position.id, version: String(position.version) };
 
   return (
     <>
@@ -47,7 +46,8 @@ export default async function NewStatementPage({ params }: Props) {
         title={`New statement: ${party.shortName} on ${issue.name}`}
       >
         Records what {party.shortName} said on a later date. The statement of {stated} becomes superseded and stays in
-        the timeline. The form starts from it: change what changed, and give the new date.
+        the timeline. The form starts from it: change what changed, and give the new date. Its sources are kept, their
+        quotes are not: quote what was said this time.
       </EditPageHeader>
       {usable ? (
         <PositionForm

@@ -18,5 +18,5 @@ export async function updateSourceAction(previous: EditFormState, form: FormData
     { previous, values, renames, conflict: { yours: input, schema: sourceInput, toInput: toSourceInput, version } },
   );
   if ("state" in result) return result.state;
-  redirect(`/sources/${encodeURIComponent(result.saved.id)}`);
+  redirect(`/sources/${encodeURIComponent(result.saved.id)}?saved=changed`);
 }
