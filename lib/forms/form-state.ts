@@ -29,12 +29,26 @@ export function formStateFromError(error: unknown, values?: Record<string, strin
   return { status: "error", message: error.message, fieldErrors: plainFieldErrors(error.details.fieldErrors), values };
 }
 
-/** One row of the conflict screen: a field as the editor submitted it and as it is now stored. */
-export type ConflictRow = { label: string; yours: string; theirs: string; same: boolean };
+/**
+ * Who changed a field since the version the editor started from: nobody, the editor only,
+ * the other editor only, both alike, both differently; "unrecorded" when that version does
+ * not hold the field.
+ */
+export type FieldChange = "none" | "yours" | "theirs" | "both-same" | "both-different" | "unrecorded";
+
+/**
+ * One row of the conflict screen: a field as the editor submitted it and as it is now
+ * stored; with the version the editor started from, also as it was then and who changed it.
+ */
+export type ConflictRow = { label: string; yours: string; theirs: string; same: boolean; path?: string; base?: string; change?: FieldChange };
 
 export type Conflict = {
   /** The stored version, to send with a deliberate second save. */
   version: number;
+  /** The version the editor started from, when its state was found: the rows then compare three ways. */
+  startedFrom?: number;
+  /** Whether the form now holds the other editor's changes to fields the editor left alone. */
+  merged?: boolean;
   rows: ConflictRow[];
   savedBy?: string;
   savedAt?: string;
