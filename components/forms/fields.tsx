@@ -6,7 +6,7 @@ import type { ReactNode } from "react";
 import { inputClass } from "@/components/auth/form-fields";
 import type { Option } from "@/lib/forms/fields";
 import { joinMessages } from "@/lib/forms/field-messages";
-import { useField } from "./form-context";
+import { useChoices, useField } from "./form-context";
 import { Textarea } from "./textarea";
 
 export { inputClass };
@@ -83,8 +83,15 @@ type SelectProps = {
   onChange?: (value: string) => void;
 };
 
-export function SelectField({ name, label, options, hint, optional, blank, className, srLabel, disabled, onChange }: SelectProps) {
+const optionOf = (o: Option) => (
+  <option key={o.value} value={o.value}>
+    {o.label}
+  </option>
+);
+
+export function SelectField({ name, label, options: listed, hint, optional, blank, className, srLabel, disabled, onChange }: SelectProps) {
   const f = useField(name, !!hint);
+  const options = useChoices(listed, f.defaultValues);
   const groups = [...new Set(options.map((o) => o.group).filter(Boolean))] as string[];
   return (
     <div className={className}>
@@ -105,23 +112,12 @@ export function SelectField({ name, label, options, hint, optional, blank, class
         className={`${inputClass} disabled:opacity-60`}
       >
         {blank !== undefined && <option value="">{blank}</option>}
-        {groups.length === 0
-          ? options.map((o) => (
-              <option key={o.value} value={o.value}>
-                {o.label}
-              </option>
-            ))
-          : groups.map((g) => (
-              <optgroup key={g} label={g}>
-                {options
-                  .filter((o) => o.group === g)
-                  .map((o) => (
-                    <option key={o.value} value={o.value}>
-                      {o.label}
-                    </option>
-                  ))}
-              </optgroup>
-            ))}
+        {options.filter((o) => !o.group).map(optionOf)}
+        {groups.map((g) => (
+          <optgroup key={g} label={g}>
+            {options.filter((o) => o.group === g).map(optionOf)}
+          </optgroup>
+        ))}
       </select>
       <FieldError id={f.errorId} messages={f.messages} />
     </div>
@@ -129,8 +125,9 @@ export function SelectField({ name, label, options, hint, optional, blank, class
 }
 
 /** A set of checkboxes posting one name several times (participants, parties). */
-export function CheckboxGroup({ name, legend, options, hint }: { name: string; legend: string; options: readonly Option[]; hint?: ReactNode }) {
+export function CheckboxGroup({ name, legend, options: listed, hint }: { name: string; legend: string; options: readonly Option[]; hint?: ReactNode }) {
   const f = useField(name, !!hint, true);
+  const options = useChoices(listed, f.defaultValues);
   const checked = new Set(f.defaultValues);
   return (
     <fieldset id={f.id} aria-describedby={f.a11y["aria-describedby"]} data-invalid={f.errorId ? "true" : undefined} tabIndex={-1}>

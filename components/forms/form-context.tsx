@@ -44,6 +44,18 @@ export function useField(name: string, hint?: boolean, items = false) {
   };
 }
 
+/**
+ * `options` and any choice the form was handed for a value it holds but the page did not
+ * list (after a conflict, a record the other editor linked since the page was drawn), so
+ * the value is shown and saved rather than silently replaced.
+ */
+export function useChoices(options: readonly Option[], values: readonly string[]): readonly Option[] {
+  const { added } = useContext(FormContext);
+  const listed = new Set(options.map((o) => o.value));
+  const missing = (added?.saved ?? []).filter((o) => values.includes(o.value) && !listed.has(o.value));
+  return missing.length ? [...options, ...missing] : options;
+}
+
 export function useFormValues() {
   return useContext(FormContext);
 }

@@ -14,7 +14,7 @@ import type { IssueKind } from "@/lib/vocab";
 import { editStateFromError } from "./edit-state";
 import type { FieldValues } from "./fields";
 import type { EditFormState } from "./form-state";
-import { NEW_SOURCE_COLUMNS, NEW_SOURCE_ID, type AssembledPosition } from "@/lib/positions/position-form-fields";
+import { NEW_SOURCE_COLUMNS, NEW_SOURCE_ID, positionFromFields, positionToFields, type AssembledPosition } from "@/lib/positions/position-form-fields";
 import { mergeErrors, validateFields } from "./validate";
 
 /** Checks the position's input, then saves it with `save`, creating and citing the new source (if any) in the same transaction. */
@@ -54,10 +54,20 @@ function besideNewSourceFields(error: unknown): never {
   throw new AppError("validation", error.message, { ...error.details, fieldErrors });
 }
 
-/** The form state after a failed position save; a new source it would have cited is still only typed in. */
+/**
+ * The form state after a failed position save; a new source it would have cited is still
+ * only typed in. `editing`: the form edits the stored position itself (not a new statement
+ * after it), so after a conflict it can take the other editor's changes.
+ */
 export function positionErrorState(
   error: unknown,
-  { previous, values, assembled, version }: { previous: EditFormState; values: FieldValues; assembled: AssembledPosition; version: number },
+  {
+    previous,
+    values,
+    assembled,
+    version,
+    editing,
+  }: { previous: EditFormState; values: FieldValues; assembled: AssembledPosition; version: number; editing?: { kind: IssueKind } },
 ): Promise<EditFormState> {
   const newSource = assembled.newSource;
   return editStateFromError<PositionSnapshot>(error, {
@@ -65,11 +75,16 @@ export function positionErrorState(
     values,
     renames: assembled.renames,
     conflict: {
+      entityType: "position",
       yours: assembled.input,
       schema: positionInput,
       toInput: (current) => toPositionInput(current),
       version,
       names: newSource ? { [`source:${NEW_SOURCE_ID}`]: `New source: ${[newSource.outlet, newSource.title].filter(Boolean).join(": ")}` } : {},
+      form: editing && {
+        toFields: (current) => positionToFields(current, editing.kind),
+        fromFields: (fields) => positionFromFields(fields, editing.kind),
+      },
     },
   });
 }

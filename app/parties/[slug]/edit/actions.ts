@@ -3,7 +3,7 @@ import { redirect } from "next/navigation";
 import { attemptSave } from "@/lib/forms/edit-state";
 import { readFields, text } from "@/lib/forms/fields";
 import type { EditFormState } from "@/lib/forms/form-state";
-import { partyFromFields } from "@/lib/parties/party-form-fields";
+import { partyFromFields, partyToFields } from "@/lib/parties/party-form-fields";
 import { partyInput, toPartyInput } from "@/lib/parties/party-input";
 import { updateParty } from "@/lib/parties/update-party";
 import type { PartySnapshot } from "@/lib/parties/party-snapshot";
@@ -14,7 +14,12 @@ export async function updatePartyAction(previous: EditFormState, form: FormData)
   const version = Number(text(values, "version"));
   const result = await attemptSave<PartySnapshot, PartySnapshot>(
     (actor) => updateParty({ id: text(values, "id") ?? "", version, input, actor, note: text(values, "note") }),
-    { previous, values, renames, conflict: { yours: input, schema: partyInput, toInput: toPartyInput, version } },
+    {
+      previous,
+      values,
+      renames,
+      conflict: { entityType: "party", yours: input, schema: partyInput, toInput: toPartyInput, version, form: { toFields: partyToFields, fromFields: partyFromFields } },
+    },
   );
   if ("state" in result) return result.state;
   redirect(`/parties/${encodeURIComponent(result.saved.slug)}?saved=changed`);

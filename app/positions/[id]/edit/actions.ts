@@ -22,7 +22,7 @@ export async function updatePositionAction(previous: EditFormState, form: FormDa
       save: (input) => updatePosition({ id: text(values, "id") ?? "", version, input, actor, note: text(values, "note") }),
     }));
   } catch (error) {
-    return positionErrorState(error, { previous, values, assembled, version });
+    return positionErrorState(error, { previous, values, assembled, version, editing: { kind } });
   }
   redirect(`/positions/${encodeURIComponent(id)}?saved=changed`);
 }

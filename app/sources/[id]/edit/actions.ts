@@ -3,7 +3,7 @@ import { redirect } from "next/navigation";
 import { attemptSave } from "@/lib/forms/edit-state";
 import { readFields, text } from "@/lib/forms/fields";
 import type { EditFormState } from "@/lib/forms/form-state";
-import { sourceFromFields } from "@/lib/sources/source-form-fields";
+import { sourceFromFields, sourceToFields } from "@/lib/sources/source-form-fields";
 import type { SourceSnapshot } from "@/lib/sources/source-snapshot";
 import { sourceInput, toSourceInput } from "@/lib/sources/source-input";
 import { updateSource } from "@/lib/sources/update-source";
@@ -15,7 +15,12 @@ export async function updateSourceAction(previous: EditFormState, form: FormData
   const version = Number(text(values, "version"));
   const result = await attemptSave<SourceSnapshot, SourceSnapshot>(
     (actor) => updateSource({ id, version, input, actor, note: text(values, "note") }),
-    { previous, values, renames, conflict: { yours: input, schema: sourceInput, toInput: toSourceInput, version } },
+    {
+      previous,
+      values,
+      renames,
+      conflict: { entityType: "source", yours: input, schema: sourceInput, toInput: toSourceInput, version, form: { toFields: sourceToFields, fromFields: sourceFromFields } },
+    },
   );
   if ("state" in result) return result.state;
   redirect(`/sources/${encodeURIComponent(result.saved.id)}?saved=changed`);

@@ -1,6 +1,6 @@
 "use server";
 import { redirect } from "next/navigation";
-import { areaFromFields } from "@/lib/areas/area-form-fields";
+import { areaFromFields, areaToFields } from "@/lib/areas/area-form-fields";
 import { areaInput, toAreaInput } from "@/lib/areas/area-input";
 import type { AreaSnapshot } from "@/lib/areas/area-snapshot";
 import { updateArea } from "@/lib/areas/update-area";
@@ -16,12 +16,18 @@ export async function updateAreaAction(previous: EditFormState, form: FormData):
   const id = text(values, "id") ?? "";
   const version = Number(text(values, "version"));
   // The form does not show the drawn outline: keep the one the area has. Should it have
-  // changed since the form was opened, the version check turns the save into a conflict.
+  // changed since the form was opened, the version check turns the save into a conflict,
+  // whose comparison leaves the outline out of the editor's side: they did not change it.
   const stored = await getRecordSnapshot<AreaSnapshot>({ entityType: "area", id });
   const withOutline = { ...input, outline: stored?.outline ?? null };
   const result = await attemptSave<AreaSnapshot, AreaSnapshot>(
     (actor) => updateArea({ id, version, input: withOutline, actor, note: text(values, "note") }),
-    { previous, values, renames, conflict: { yours: withOutline, schema: areaInput, toInput: toAreaInput, version } },
+    {
+      previous,
+      values,
+      renames,
+      conflict: { entityType: "area", yours: input, schema: areaInput, toInput: toAreaInput, version, form: { toFields: areaToFields, fromFields: areaFromFields } },
+    },
   );
   if ("state" in result) return result.state;
   const negotiation = await negotiationSlugOf(result.saved.negotiationId);
