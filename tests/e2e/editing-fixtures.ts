@@ -40,6 +40,13 @@ export function makePlanFixture(): Promise<PlanFixture> {
   return runFixture("plan");
 }
 
+export type EventFixture = Fixture & { eventId: string; eventSlug: string };
+
+/** makeFixture's records and an event of its negotiation: in Strelsau, both parties attending, citing the source. */
+export function makeEventFixture(): Promise<EventFixture> {
+  return runFixture("event");
+}
+
 /** Records made by ./support/fixture-commands.ts. */
 async function runFixture<T>(command: string): Promise<T> {
   // SQLite lets one writer in at a time: with two workers writing at once, a fixture's

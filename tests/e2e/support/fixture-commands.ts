@@ -3,6 +3,7 @@
 import { randomUUID } from "node:crypto";
 import { createArea } from "@/lib/areas/create-area";
 import { db } from "@/lib/db/client";
+import { createEvent } from "@/lib/events/create-event";
 import { createIssue } from "@/lib/issues/create-issue";
 import { createNegotiation } from "@/lib/negotiations/create-negotiation";
 import { createParty } from "@/lib/parties/create-party";
@@ -113,4 +114,25 @@ async function plan() {
   return { ...f, earlierPlanId: earlier.id, earlierTitle: `Earlier draft ${f.tag}`, earlierPointIds: points.map((p) => p.id) };
 }
 
-export const fixtureCommands: Record<string, () => Promise<unknown>> = { setup, plan };
+/** The setup's records and an event of its negotiation: a round of talks both parties attended, citing the source. */
+async function event() {
+  const f = await setup();
+  const negotiationId = (await db.negotiation.findUniqueOrThrow({ where: { slug: f.negotiationSlug }, select: { id: true } })).id;
+  const rival = await db.party.findUniqueOrThrow({ where: { slug: f.rivalSlug }, select: { id: true } });
+  const created = await createEvent({
+    input: {
+      negotiationId,
+      slug: `round-${f.tag}`,
+      name: `Talks round ${f.tag}`,
+      date: "2025-05-16",
+      location: "Strelsau",
+      summary: "Delegations met for a first round.",
+      participantIds: [f.partyId, rival.id],
+      sourceIds: [f.sourceId],
+    },
+    actor,
+  });
+  return { ...f, eventId: created.id, eventSlug: created.slug };
+}
+
+export const fixtureCommands: Record<string, () => Promise<unknown>> = { setup, plan, event };
