@@ -48,6 +48,10 @@ test("retracting a position hides it from readers; restoring brings it back", as
     expect((await positionRow(f.positionId)).retractedAt).not.toBeNull();
 
     expect((await anonymous.goto(`/positions/${f.positionId}`))!.status()).toBe(404);
+    // The editor following its reading link is taken where it can be restored.
+    await page.goto(`/positions/${f.positionId}`);
+    await expect(page).toHaveURL(`/positions/${f.positionId}/edit`);
+    await expect(page.getByRole("note", { name: "Retracted" })).toBeVisible();
     await anonymous.goto(`/negotiations/${f.negotiationSlug}`);
     await expect(anonymous.getByRole("table")).toBeVisible();
     await expect(cell()).toHaveCount(0);

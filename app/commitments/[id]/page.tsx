@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { notFoundUnlessRetracted } from "@/lib/forms/not-found-unless-retracted";
+import { db } from "@/lib/db/client";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { CiteRecord } from "@/components/cite-record";
 import { CommitmentStatusBadge } from "@/components/commitment-status-badge";
@@ -23,8 +24,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function CommitmentPage({ params, searchParams }: Props) {
-  const commitment = await getCommitment((await params).id);
-  if (!commitment) notFound();
+  const { id: commitmentId } = await params;
+  const commitment = await getCommitment(commitmentId);
+  if (!commitment) {
+    return notFoundUnlessRetracted(
+      () => db.commitment.findUnique({ where: { id: commitmentId }, select: { retractedAt: true } }),
+      `/commitments/${encodeURIComponent(commitmentId)}/edit`,
+    );
+  }
   const id = encodeURIComponent(commitment.id);
   const negotiation = commitment.negotiation;
 

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { notFoundUnlessRetracted } from "@/lib/forms/not-found-unless-retracted";
+import { db } from "@/lib/db/client";
 import { EditLinks } from "@/components/editing/edit-links";
 import { SavedNotice } from "@/components/editing/saved-notice";
 import { Breadcrumbs } from "@/components/breadcrumbs";
@@ -22,8 +23,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function EventPage({ params, searchParams }: Props) {
-  const event = await getEvent({ slug: (await params).slug });
-  if (!event) notFound();
+  const { slug } = await params;
+  const event = await getEvent({ slug });
+  if (!event) {
+    return notFoundUnlessRetracted(() => db.event.findFirst({ where: { slug }, select: { retractedAt: true } }), `/events/${encodeURIComponent(slug)}/edit`);
+  }
 
   return (
     <article aria-labelledby="event-heading">

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { notFoundUnlessRetracted } from "@/lib/forms/not-found-unless-retracted";
+import { db } from "@/lib/db/client";
 import { EditLinks } from "@/components/editing/edit-links";
 import { SavedNotice } from "@/components/editing/saved-notice";
 import { Breadcrumbs } from "@/components/breadcrumbs";
@@ -33,8 +34,9 @@ export default async function PartyPage({ params, searchParams }: Props) {
   const query = await searchParams;
   const asOfParam = parseAsOfParam(query.asOf);
   const asOf = asOfDate(asOfParam);
-  const page = await getPartyPage({ slug: (await params).slug, asOf });
-  if (!page) notFound();
+  const { slug } = await params;
+  const page = await getPartyPage({ slug, asOf });
+  if (!page) return notFoundUnlessRetracted(() => db.party.findUnique({ where: { slug }, select: { retractedAt: true } }), `/parties/${encodeURIComponent(slug)}/edit`);
   const { party, negotiations } = page;
   const kind = partyKind.safeParse(party.kind);
   const base = `/parties/${encodeURIComponent(party.slug)}`;

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { notFoundUnlessRetracted } from "@/lib/forms/not-found-unless-retracted";
+import { db } from "@/lib/db/client";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { CiteRecord } from "@/components/cite-record";
 import { EditLinks } from "@/components/editing/edit-links";
@@ -50,7 +51,7 @@ function PointsByIssue({ page }: { page: PlanPage }) {
 export default async function PlanPageView({ params, searchParams }: Props) {
   const { id } = await params;
   const page = await getPlanPage({ id });
-  if (!page) notFound();
+  if (!page) return notFoundUnlessRetracted(() => db.plan.findUnique({ where: { id }, select: { retractedAt: true } }), `/plans/${encodeURIComponent(id)}/edit`);
   const { plan, points } = page;
   const query = await searchParams;
   const byIssue = query.view === "issues";

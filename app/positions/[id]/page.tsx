@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { notFoundUnlessRetracted } from "@/lib/forms/not-found-unless-retracted";
+import { db } from "@/lib/db/client";
 import { EditLinks } from "@/components/editing/edit-links";
 import { SavedNotice } from "@/components/editing/saved-notice";
 import { Breadcrumbs } from "@/components/breadcrumbs";
@@ -27,8 +28,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function PositionPage({ params, searchParams }: Props) {
-  const p = await getPosition({ id: (await params).id });
-  if (!p) notFound();
+  const { id } = await params;
+  const p = await getPosition({ id });
+  if (!p) {
+    return notFoundUnlessRetracted(() => db.position.findUnique({ where: { id }, select: { retractedAt: true } }), `/positions/${encodeURIComponent(id)}/edit`);
+  }
   const confidence = termsConfidence.safeParse(p.termsConfidence);
   const hasTermsSection = p.issue.kind !== "general" || p.termsNote;
 

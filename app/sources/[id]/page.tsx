@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { notFoundUnlessRetracted } from "@/lib/forms/not-found-unless-retracted";
+import { db } from "@/lib/db/client";
 import type { ReactNode } from "react";
 import { CommitmentStatusBadge } from "@/components/commitment-status-badge";
 import { EditLinks } from "@/components/editing/edit-links";
@@ -25,8 +26,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function SourcePage({ params, searchParams }: Props) {
-  const source = await getSource((await params).id);
-  if (!source) notFound();
+  const { id: sourceId } = await params;
+  const source = await getSource(sourceId);
+  if (!source) {
+    return notFoundUnlessRetracted(() => db.source.findUnique({ where: { id: sourceId }, select: { retractedAt: true } }), `/sources/${encodeURIComponent(sourceId)}/edit`);
+  }
   const id = encodeURIComponent(source.id);
   const href = httpUrl(source.url);
   const { title, remark } = titleWithRemark(source.title);
