@@ -76,7 +76,7 @@ export function* searchDocumentRows(data: Dataset): Generator<Row> {
 
   for (const p of data.positions) {
     yield columns(toPositionDocument({
-      ...(p as never as { id: string; stance: string; summary: string; details: string | null; statedOn: Date }),
+      ...(p as never as { id: string; stance: string; summary: string; details: string | null; statedOn: Date; statedOnPrecision: string }),
       party: partyOf(p.partyId), issue: issueOf(p.issueId),
       citations: (citationsOf.get(p.id as string) ?? []) as never,
     }));
@@ -91,7 +91,7 @@ export function* searchDocumentRows(data: Dataset): Generator<Row> {
   const participantsOf = groupBy(data.participants, "eventId");
   for (const e of data.events) {
     yield columns(toEventDocument({
-      ...(e as never as { id: string; name: string; summary: string; location: string | null; date: Date }),
+      ...(e as never as { id: string; name: string; summary: string; location: string | null; date: Date; datePrecision: string }),
       negotiation: { slug: negotiations.get(e.negotiationId as string)!.slug as string }, participants: slugsOf(participantsOf.get(e.id as string)),
     }));
   }
@@ -101,7 +101,7 @@ export function* searchDocumentRows(data: Dataset): Generator<Row> {
     yield columns(toCommitmentDocument({
       ...(c as never as { id: string; summary: string; evidence: string | null }),
       negotiation: { slug: negotiations.get(c.negotiationId as string)!.slug as string },
-      event: event ? { date: event.date as Date } : null, parties: slugsOf(partiesOf.get(c.id as string)),
+      event: event ? { date: event.date as Date, datePrecision: event.datePrecision as string } : null, parties: slugsOf(partiesOf.get(c.id as string)),
     }));
   }
 }

@@ -11,7 +11,7 @@ export async function commitmentDocuments(tx: DbOrTx, ids: string[]): Promise<Se
     select: {
       id: true, summary: true, evidence: true,
       negotiation: { select: { slug: true } },
-      event: { select: { date: true } },
+      event: { select: { date: true, datePrecision: true } },
       parties: { select: { party: { select: { slug: true } } } },
     },
   });
@@ -28,7 +28,7 @@ export function toCommitmentDocument(c: CommitmentDocumentRow): SearchDocument {
     issues: [],
     stances: [],
     attributions: [],
-    date: c.event ? toPartialDateText(c.event.date, "day") : null,
+    date: c.event ? toPartialDateText(c.event.date, c.event.datePrecision) : null,
     title: clean(c.summary),
     body: lines(c.evidence),
   };
@@ -39,7 +39,7 @@ export type CommitmentDocumentRow = {
   summary: string;
   evidence: string | null;
   negotiation: { slug: string };
-  event: { date: Date } | null;
+  event: { date: Date; datePrecision: string } | null;
   parties: { party: { slug: string } }[];
 };
 
@@ -48,6 +48,8 @@ export const commitmentSearch: KindSearch = {
   documents: commitmentDocuments,
   links: async (_db, ids) => new Map(ids.map((id) => [id, { href: `/commitments/${encodeURIComponent(id)}` }])),
   reindexOn: {
+    // Its document gives the date of the event it was made at.
+    event: async (tx, { entityId }) => ids(await tx.commitment.findMany({ where: { eventId: entityId }, select: { id: true } })),
     party: async (tx, { entityId }) =>
       (await tx.commitmentParty.findMany({ where: { partyId: entityId }, select: { commitmentId: true } })).map((c) => c.commitmentId),
     negotiation: async (tx, change) =>

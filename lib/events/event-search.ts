@@ -9,7 +9,7 @@ export async function eventDocuments(tx: DbOrTx, ids: string[]): Promise<SearchD
   const rows = await tx.event.findMany({
     where: { id: { in: ids }, ...visibleEvent },
     select: {
-      id: true, name: true, summary: true, location: true, date: true,
+      id: true, name: true, summary: true, location: true, date: true, datePrecision: true,
       negotiation: { select: { slug: true } },
       participants: { select: { party: { select: { slug: true } } } },
     },
@@ -27,7 +27,7 @@ export function toEventDocument(e: EventDocumentRow): SearchDocument {
     issues: [],
     stances: [],
     attributions: [],
-    date: toPartialDateText(e.date, "day"),
+    date: toPartialDateText(e.date, e.datePrecision),
     title: clean(e.name),
     body: lines(e.summary, e.location),
   };
@@ -39,6 +39,7 @@ export type EventDocumentRow = {
   summary: string;
   location: string | null;
   date: Date;
+  datePrecision: string;
   negotiation: { slug: string };
   participants: { party: { slug: string } }[];
 };

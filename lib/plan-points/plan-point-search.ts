@@ -13,7 +13,7 @@ export async function planPointDocuments(tx: DbOrTx, ids: string[]): Promise<Sea
     select: {
       id: true, number: true, summary: true, changeNote: true,
       issues: { where: { issue: notRetracted }, select: { issue: { select: { slug: true } } } },
-      plan: { select: { title: true, date: true, negotiation: { select: { slug: true } }, authors: { select: { party: { select: { slug: true } } } } } },
+      plan: { select: { title: true, date: true, datePrecision: true, negotiation: { select: { slug: true } }, authors: { select: { party: { select: { slug: true } } } } } },
     },
   });
   return rows.map((p) => ({
@@ -24,7 +24,7 @@ export async function planPointDocuments(tx: DbOrTx, ids: string[]): Promise<Sea
     issues: uniq(p.issues.map((i) => i.issue.slug)),
     stances: [],
     attributions: [],
-    date: toPartialDateText(p.plan.date, "day"),
+    date: toPartialDateText(p.plan.date, p.plan.datePrecision),
     title: clean(`${p.plan.title}, point ${p.number}`),
     body: lines(p.summary, p.changeNote),
   }));

@@ -11,7 +11,7 @@ export async function planDocuments(tx: DbOrTx, ids: string[]): Promise<SearchDo
   const rows = await tx.plan.findMany({
     where: { id: { in: ids }, ...visiblePlan },
     select: {
-      id: true, title: true, summary: true, notes: true, date: true,
+      id: true, title: true, summary: true, notes: true, date: true, datePrecision: true,
       negotiation: { select: { slug: true } },
       authors: { select: { party: { select: { slug: true } } } },
       points: { where: notRetracted, select: { issues: { select: { issue: { select: { slug: true } } } } } },
@@ -26,7 +26,7 @@ export async function planDocuments(tx: DbOrTx, ids: string[]): Promise<SearchDo
     issues: uniq(p.points.flatMap((point) => point.issues.map((i) => i.issue.slug))),
     stances: [],
     attributions: [],
-    date: toPartialDateText(p.date, "day"),
+    date: toPartialDateText(p.date, p.datePrecision),
     title: clean(p.title),
     body: lines(p.summary, p.notes),
   }));

@@ -30,7 +30,7 @@ export function toPositionDocument(p: PositionDocumentRow): SearchDocument {
     issues: [p.issue.slug],
     stances: [p.stance],
     attributions: uniq(p.citations.map((c) => c.attribution)),
-    date: toPartialDateText(p.statedOn, "day"),
+    date: toPartialDateText(p.statedOn, p.statedOnPrecision),
     title: clean(`${p.party.shortName}: ${p.issue.name}`),
     body: lines(
       p.summary,
@@ -47,6 +47,7 @@ export type PositionDocumentRow = {
   summary: string;
   details: string | null;
   statedOn: Date;
+  statedOnPrecision: string;
   party: { slug: string; name: string; shortName: string };
   issue: { slug: string; name: string; negotiation: { slug: string } };
   citations: { attribution: string; quote: string | null; speaker: string | null }[];

@@ -11,6 +11,7 @@ export type SearchDocument = {
   issues: string[];
   stances: string[];
   attributions: string[];
+  /** A partial date at the record's own precision ("2025-05-16", "2025-05" or "2025", lib/dates/partial-date.ts), shown as the hit's date. */
   date: string | null;
   title: string;
   body: string;

@@ -32,8 +32,10 @@ export function filterSql(input: SearchInput, alias: string): Prisma.Sql {
   if (input.issue) parts.push(Prisma.sql`${col("issues")} LIKE ${like(input.issue)}`);
   if (input.stance) parts.push(Prisma.sql`${col("stances")} LIKE ${like(input.stance)}`);
   if (input.attribution) parts.push(Prisma.sql`${col("attributions")} LIKE ${like(input.attribution)}`);
-  if (input.from) parts.push(Prisma.sql`${col("date")} >= ${input.from}`);
-  if (input.to) parts.push(Prisma.sql`${col("date")} <= ${input.to}`);
+  // A partial date ("2025-05") counts from the first day of its period, as records store it.
+  const firstDay = Prisma.sql`SUBSTR(${col("date")} || '-01-01', 1, 10)`;
+  if (input.from) parts.push(Prisma.sql`${firstDay} >= ${input.from}`);
+  if (input.to) parts.push(Prisma.sql`${firstDay} <= ${input.to}`);
   return parts.length ? Prisma.sql` AND ${Prisma.join(parts, " AND ")}` : Prisma.empty;
 }
 

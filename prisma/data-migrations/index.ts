@@ -18,5 +18,6 @@ import { summariesInOwnWords } from "./20261217000000_summaries_in_own_words";
 import { speakersAsQuoted } from "./20261218000000_speakers_as_quoted";
 import { gazaTermsAsStated } from "./20261219000000_gaza_terms_as_stated";
 import { notesInOwnWords } from "./20261220000000_notes_in_own_words";
+import { searchDatesAtPrecision } from "./20261221000000_search_dates_at_precision";
 
-export const dataMigrations: readonly DataMigration[] = [partyNeutralTerritory, newIssueKinds, gazaIssueKinds, nuclearPlantTerritory, markUpPointCount, seededRecordsAsStated, areasHeldInPart, oneSourcePerAddress, oneCommitmentPerPromise, readableDetails, notesInPlainWords, sourceTitlesIndexedAlone, summariesInOwnWords, speakersAsQuoted, gazaTermsAsStated, notesInOwnWords];
+export const dataMigrations: readonly DataMigration[] = [partyNeutralTerritory, newIssueKinds, gazaIssueKinds, nuclearPlantTerritory, markUpPointCount, seededRecordsAsStated, areasHeldInPart, oneSourcePerAddress, oneCommitmentPerPromise, readableDetails, notesInPlainWords, sourceTitlesIndexedAlone, summariesInOwnWords, speakersAsQuoted, gazaTermsAsStated, notesInOwnWords, searchDatesAtPrecision];

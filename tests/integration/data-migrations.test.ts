@@ -158,6 +158,8 @@ describe("the data migration to party-neutral territorial claims", () => {
       expect.objectContaining({ name: "20261219000000_gaza_terms_as_stated", ranNow: true, changed: 0 }),
       // The seed's notes are in Parley's own words already (notes-in-own-words.test.ts).
       expect.objectContaining({ name: "20261220000000_notes_in_own_words", ranNow: true, changed: 0 }),
+      // The seed indexes dates at their own precision already (search-dates.test.ts).
+      expect.objectContaining({ name: "20261221000000_search_dates_at_precision", ranNow: true, changed: 0 }),
     ]);
     await expectMigrated(client);
   }, 120_000);

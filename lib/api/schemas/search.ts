@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { partialDateText } from "@/lib/api/schemas/common";
 import { searchKinds } from "@/lib/search/search-input";
 
 const highlighted = z
@@ -15,7 +16,9 @@ export const searchResult = z
         id: z.string(),
         title: highlighted,
         snippet: highlighted,
-        date: z.string().nullable(),
+        date: partialDateText.nullable().meta({
+          description: "The record's date at the precision known (YYYY-MM-DD, YYYY-MM or YYYY): a statement's, an event's, a plan's, a source's publication; a plan's point has its plan's, a commitment its event's",
+        }),
         exactPhrase: z.boolean().meta({ description: "The query's exact phrase occurs in the record" }),
         links: z.object({ self: z.string() }),
       }),
