@@ -3,6 +3,7 @@ import { redirect } from "next/navigation";
 import { SearchForm } from "@/components/search/search-form";
 import { SearchResults } from "@/components/search/search-results";
 import { listHitLinks } from "@/lib/search/list-hit-links";
+import { readIssueFilter } from "@/lib/search/issue-filter";
 import { listSearchFilters } from "@/lib/search/list-search-filters";
 import { search } from "@/lib/search/search";
 import { isAppError, type FieldErrors } from "@/lib/errors/app-error";
@@ -10,7 +11,7 @@ import { searchInput } from "@/lib/search/search-input";
 import { searchKindLabel, searchKinds } from "@/lib/search/search-kinds";
 import { joinWords } from "@/lib/compare/wording";
 import { isSameQuery } from "@/lib/compare/compare-params";
-import { canonicalSearchQuery, readSearchState, type SearchParams } from "@/lib/search/search-params";
+import { canonicalSearchQuery, readSearchState, searchHref, type SearchParams } from "@/lib/search/search-params";
 
 export const dynamic = "force-dynamic";
 
@@ -45,6 +46,9 @@ export default async function SearchPage({ searchParams }: Props) {
   // A first visit (no parameters) is an invitation, not an empty query to complain about.
   const asked = Object.keys(state).length > 0;
   const parsed = asked ? searchInput.safeParse(state) : null;
+  // An issue chosen by its id (its slug is shared) is shown by negotiation and slug, which read.
+  const issue = parsed?.success && parsed.data.issue ? await readIssueFilter(parsed.data.issue, parsed.data.negotiation) : null;
+  if (issue?.negotiation) redirect(searchHref(state, { negotiation: issue.negotiation, issue: issue.slug }));
   // A filter naming no record (a typo in a shared link) is answered beside the form.
   let refused: FieldErrors | undefined;
   const refuse = (error: unknown) => {
@@ -52,7 +56,7 @@ export default async function SearchPage({ searchParams }: Props) {
     refused = error.details.fieldErrors;
     return null;
   };
-  const [filters, results] = await Promise.all([listSearchFilters(), parsed?.success ? search(parsed.data).catch(refuse) : null]);
+  const [filters, results] = await Promise.all([listSearchFilters({ negotiation: state.negotiation }), parsed?.success ? search(parsed.data).catch(refuse) : null]);
   const links = results ? await listHitLinks(results.hits) : new Map();
 
   const errors: Record<string, string> = {};

@@ -1,5 +1,7 @@
 "use client";
 
+type Option = { value: string; label: string };
+
 /**
  * One labelled filter of the search form. A client component for the size of the page's
  * React payload, not for interactivity: its options travel as data, where a server
@@ -16,7 +18,8 @@ export function FilterSelect({
 }: {
   name: string;
   label: string;
-  options: { value: string; label: string }[];
+  /** Options, or groups of them under a heading (a group without one stands on its own). */
+  options: Option[] | { label: string | null; options: Option[] }[];
   /** The first option, which sets no filter ("Any party"). */
   any: string;
   value: string;
@@ -29,12 +32,28 @@ export function FilterSelect({
       </label>
       <select id={`search-${name}`} name={name} defaultValue={value} className={className}>
         <option value="">{any}</option>
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
+        {options.map((o, i) =>
+          "options" in o ? (
+            o.label === null ? (
+              o.options.map(choice)
+            ) : (
+              <optgroup key={`group-${i}`} label={o.label}>
+                {o.options.map(choice)}
+              </optgroup>
+            )
+          ) : (
+            choice(o)
+          ),
+        )}
       </select>
     </div>
+  );
+}
+
+function choice(o: Option) {
+  return (
+    <option key={o.value} value={o.value}>
+      {o.label}
+    </option>
   );
 }

@@ -1,12 +1,14 @@
 import { attributionKinds, stances } from "@/lib/vocab";
 import { attributionLabel, stanceLabel } from "@/lib/vocab/labels";
+import type { FilterGroup } from "@/lib/search/list-search-filters";
 import type { SearchState } from "@/lib/search/search-params";
 import { FilterSelect } from "./filter-select";
 
 type Filters = {
   negotiations: { slug: string; title: string }[];
   parties: { slug: string; shortName: string }[];
-  issues: { slug: string; name: string }[];
+  /** Grouped by negotiation unless one is chosen (lib/search/list-search-filters.ts). */
+  issues: FilterGroup[];
 };
 
 /**
@@ -15,7 +17,7 @@ type Filters = {
  */
 export function SearchForm({ state, filters, errors }: { state: SearchState; filters: Filters; errors: Partial<Record<string, string>> }) {
   const field = "w-full rounded border border-muted bg-surface px-2 py-1.5";
-  const select = (name: keyof SearchState, label: string, options: { value: string; label: string }[], any: string) => (
+  const select = (name: keyof SearchState, label: string, options: { value: string; label: string }[] | FilterGroup[], any: string) => (
     <FilterSelect name={name} label={label} options={options} any={any} value={state[name] ?? ""} className={field} />
   );
   const errorId = (name: string) => (errors[name] ? `search-${name}-error` : undefined);
@@ -57,7 +59,7 @@ export function SearchForm({ state, filters, errors }: { state: SearchState; fil
         <div className="mt-2 grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
           {select("negotiation", "Negotiation", filters.negotiations.map((n) => ({ value: n.slug, label: n.title })), "Any negotiation")}
           {select("party", "Party", filters.parties.map((p) => ({ value: p.slug, label: p.shortName })), "Any party")}
-          {select("issue", "Issue", filters.issues.map((i) => ({ value: i.slug, label: i.name })), "Any issue")}
+          {select("issue", "Issue", filters.issues, "Any issue")}
           {select("stance", "Stance", stances.map((s) => ({ value: s, label: stanceLabel[s] })), "Any stance")}
           {select("attribution", "Attribution", attributionKinds.map((a) => ({ value: a, label: attributionLabel[a] })), "Any attribution")}
           {(["from", "to"] as const).map((name) => (

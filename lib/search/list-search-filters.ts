@@ -5,17 +5,47 @@ import { visibleIssue } from "@/lib/issues/issue-visibility";
 import { visibleNegotiation } from "@/lib/negotiations/negotiation-visibility";
 import { visibleParty } from "@/lib/parties/party-visibility";
 
-export async function listSearchFilters() {
+export type FilterOption = { value: string; label: string };
+/** Options under a heading (an <optgroup>), or, with none, on their own. */
+export type FilterGroup = { label: string | null; options: FilterOption[] };
+
+/**
+ * The filters' choices. Issues are a negotiation's own, and two negotiations may give one slug
+ * different names: with a negotiation chosen, its issues under their names; without, every
+ * negotiation's under its title, and first each slug several share, which `issue=<slug>`
+ * finds in all of them. An issue whose slug is shared is chosen by its id (issue-filter.ts).
+ */
+export async function listSearchFilters({ negotiation }: { negotiation?: string } = {}) {
   const [negotiations, parties, issues] = await Promise.all([
     db.negotiation.findMany({ where: visibleNegotiation, orderBy: { title: "asc" }, select: { slug: true, title: true } }),
     db.party.findMany({ where: visibleParty, orderBy: { shortName: "asc" }, select: { slug: true, shortName: true } }),
     db.issue.findMany({
       where: visibleIssue,
       orderBy: [{ order: "asc" }, { name: "asc" }],
-      select: { slug: true, name: true },
+      select: { id: true, slug: true, name: true, negotiation: { select: { slug: true } } },
     }),
   ]);
-  // Issue slugs are unique per negotiation; the filter matches a slug in any of them.
-  const seen = new Set<string>();
-  return { negotiations, parties, issues: issues.filter((i) => !seen.has(i.slug) && seen.add(i.slug)) };
+  return { negotiations, parties, issues: issueGroups(issues, negotiations, negotiation) };
+}
+
+type IssueRow = { id: string; slug: string; name: string; negotiation: { slug: string } };
+
+function issueGroups(issues: IssueRow[], negotiations: { slug: string; title: string }[], chosen: string | undefined): FilterGroup[] {
+  if (chosen && negotiations.some((n) => n.slug === chosen)) {
+    return [{ label: null, options: issues.filter((i) => i.negotiation.slug === chosen).map((i) => ({ value: i.slug, label: i.name })) }];
+  }
+  const namesOf = new Map<string, string[]>();
+  for (const issue of issues) namesOf.set(issue.slug, namesOf.get(issue.slug) ?? []).get(issue.slug)!.push(issue.name);
+  const shared = [...namesOf].filter(([, names]) => names.length > 1);
+  const everywhere: FilterGroup = {
+    label: "Across negotiations",
+    options: shared.map(([slug, names]) => ({ value: slug, label: [...new Set(names)].join(" / ") })),
+  };
+  const byNegotiation = new Map<string, FilterOption[]>();
+  for (const issue of issues) {
+    const option = { value: namesOf.get(issue.slug)!.length > 1 ? issue.id : issue.slug, label: issue.name };
+    byNegotiation.set(issue.negotiation.slug, byNegotiation.get(issue.negotiation.slug) ?? []).get(issue.negotiation.slug)!.push(option);
+  }
+  const own = negotiations.map((n) => ({ label: n.title, options: byNegotiation.get(n.slug) ?? [] }));
+  return [everywhere, ...own].filter((group) => group.options.length > 0);
 }

@@ -1,6 +1,8 @@
 import "server-only";
 import { db, engine } from "@/lib/db/client";
+import { AppError } from "@/lib/errors/app-error";
 import { refuseFiltersNamingNothing } from "@/lib/records/named-filters";
+import { readIssueFilter } from "./issue-filter";
 import { exactPhrase, highlightParts, isEmptyQuery, parseQueryTerms } from "./query-terms";
 import { CANDIDATE_LIMIT, highlightCandidates, matchCandidates, type Candidate } from "./match-candidates";
 import { searchKinds, type SearchInput, type SearchKind } from "./search-input";
@@ -37,11 +39,12 @@ export type SearchResults = {
 export async function search(input: SearchInput): Promise<SearchResults> {
   // A filter naming nothing readers can see is refused: "no results" would mislead.
   await refuseFiltersNamingNothing({ negotiation: input.negotiation, party: input.party, issue: input.issue });
+  const filters = await withIssueNamed(input);
   const terms = parseQueryTerms(input.q);
   const empty = Object.fromEntries(searchKinds.map((k) => [k, 0])) as Record<SearchKind, number>;
   if (isEmptyQuery(terms)) return { total: 0, countsByKind: empty, hits: [], page: 1, pageCount: 0, truncated: false };
 
-  const { rows, counts } = await matchCandidates(db, engine, terms, input);
+  const { rows, counts } = await matchCandidates(db, engine, terms, filters);
   const countsByKind = { ...empty };
   for (const c of counts) countsByKind[c.kind as SearchKind] = Number(c.n);
   const total = input.kind ? (countsByKind[input.kind] ?? 0) : Object.values(countsByKind).reduce((a, b) => a + b, 0);
@@ -74,6 +77,17 @@ export async function search(input: SearchInput): Promise<SearchResults> {
     exactPhrase: shown[i]!.tier <= 1,
   }));
   return { total, countsByKind, hits, page, pageCount, truncated: total > CANDIDATE_LIMIT };
+}
+
+/** The input with its issue as the index files it: a slug, and the negotiation of an issue named by id. */
+async function withIssueNamed(input: SearchInput): Promise<SearchInput> {
+  if (!input.issue) return input;
+  const issue = await readIssueFilter(input.issue, input.negotiation);
+  if (!issue) {
+    const message = `The negotiation “${input.negotiation}” has no issue “${input.issue}”`;
+    throw new AppError("validation", "The issue filter names no issue of the negotiation chosen", { fieldErrors: { issue: [message] } });
+  }
+  return { ...input, issue: issue.slug, negotiation: input.negotiation ?? issue.negotiation };
 }
 
 /** `inheritedTitle`: the query matches only what the row's title repeats of another hit's (see below), which then counts as body. */

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { expectNoSeriousA11yViolations } from "./support/axe";
+import { makeFixture } from "./editing-fixtures";
 import { query } from "./support/db";
 
 const engine = (process.env.E2E_DATABASE_URL ?? "file:").startsWith("file:") ? "sqlite" : "postgres";
@@ -153,6 +154,43 @@ test("filters narrow the results, and live in the address", async ({ page }) => 
   expect(dated).toBeLessThan(all);
   for (const text of await results(page).locator("p").first().allInnerTexts()) expect(text).toMatch(/2025|^[A-Z]/);
   await expect(page.getByRole("search", { name: "Search and filters" }).getByLabel("From date")).toHaveValue("2025-01-01");
+});
+
+test("the Issue filter offers each negotiation's issues under their own names, and a choice finds what it names", async ({ page }) => {
+  test.setTimeout(60_000);
+  // Its own talks, whose `territory` issue another name than the seeded talks' (Territorial demands).
+  const f = await makeFixture();
+  const form = page.getByRole("search", { name: "Search and filters" });
+  const issue = form.getByLabel("Issue");
+
+  // With the negotiation chosen: its issues alone, each under the name it gives it.
+  await page.goto(`/search?q=${f.tag}&negotiation=${f.negotiationSlug}`);
+  await expect(issue.locator("option")).toHaveText(["Any issue", f.issueName, `Prisoners ${f.tag}`]);
+  await expect(issue.locator("optgroup")).toHaveCount(0);
+
+  // Without one: every negotiation's under its title, and a slug they share on its own.
+  await page.goto(`/search?q=${f.tag}`);
+  const own = issue.locator(`optgroup[label="Editing talks ${f.tag}"] option`);
+  await expect(own).toHaveText([f.issueName, `Prisoners ${f.tag}`]);
+  await expect(issue.locator('optgroup[label="Across negotiations"] option[value="territory"]')).toHaveCount(1);
+  await expect(issue.locator('optgroup[label="Russia–Ukraine peace process"] option', { hasText: "Territorial demands" })).toHaveCount(1);
+
+  // Choosing it there chooses that negotiation's issue alone; the address names it so.
+  await issue.selectOption({ label: f.issueName });
+  await form.getByRole("button", { name: "Search" }).click();
+  await expect(page).toHaveURL(`/search?q=${f.tag}&negotiation=${f.negotiationSlug}&issue=territory`);
+  await expect(form.getByLabel("Negotiation")).toHaveValue(f.negotiationSlug);
+  await expect(issue).toHaveValue("territory");
+  await expect(results(page)).toHaveCount(1);
+  await expect(results(page).getByRole("heading").getByRole("link")).toHaveAttribute("href", `/positions/${f.positionId}`);
+});
+
+test("a hit's date is shown at its record's precision: a statement of May 2025 as May 2025", async ({ page }) => {
+  await page.goto("/search?q=Gaza+Humanitarian+Foundation&kind=position");
+  const hit = (id: string) => results(page).filter({ has: page.locator(`a[href="/positions/${id}"]`) }).locator("p").first();
+  await expect(hit("us-2025-ghf-backing")).toHaveText(/^Position · May 2025$/i);
+  await expect(hit("un-2025-reject-ghf-model")).toHaveText(/^Position · May 2025$/i);
+  await expect(hit("il-2025-ghf-aid")).toHaveText(/^Position · 14 May 2025$/i);
 });
 
 test("many results come in pages", async ({ page }) => {

@@ -229,7 +229,7 @@ async function seenOn(type: EntityType): Promise<string[]> {
   const hits = await search(searchInput.parse({ q: word }));
   check("search", hits.hits.some((h) => h.id === id));
   const filters = await listSearchFilters();
-  const offered = [...filters.negotiations, ...filters.parties, ...filters.issues].map((f) => f.slug);
+  const offered = [...filters.negotiations, ...filters.parties].map((f) => f.slug).concat(filters.issues.flatMap((g) => g.options.map((o) => o.value)));
   check("search filters", slug !== undefined && offered.includes(slug));
   // The positions CSV, by the position's summary (and, for the source, its title), and the full archive.
   const csv = await exportPositionsCsv();
