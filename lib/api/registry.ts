@@ -187,7 +187,7 @@ export const operations: Operation[] = [
   {
     method: "get", path: "/search", route: "search", tag: "Search", summary: "Search",
     description:
-      "Full-text search over positions (summaries, quotes, details), sources, events, commitments, plans and their points, with the search page's filters and ranking. Words must all occur; put a phrase in double quotes. A negotiation, party or issue filter naming none readers can see is refused (422), not answered with no hits.",
+      "Full-text search over positions (summaries, quotes, details), sources, events, commitments, plans and their points, with the search page's filters and ranking. Words must all occur; put a phrase in double quotes. An issue is named by its slug (that issue in every negotiation that has it, or in the negotiation chosen) or by its id (that one issue). A negotiation, party or issue filter naming none readers can see, or an issue the negotiation chosen does not have, is refused (422), not answered with no hits.",
     query: searchInput,
     success: { status: 200, schema: searchResult, name: "SearchResults", description: "Ranked hits, 20 a page" },
     write: false, errors: [422],
