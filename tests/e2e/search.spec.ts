@@ -181,8 +181,10 @@ test("the Issue filter offers each negotiation's issues under their own names, a
   await expect(page).toHaveURL(`/search?q=${f.tag}&negotiation=${f.negotiationSlug}&issue=territory`);
   await expect(form.getByLabel("Negotiation")).toHaveValue(f.negotiationSlug);
   await expect(issue).toHaveValue("territory");
-  await expect(results(page)).toHaveCount(1);
-  await expect(results(page).getByRole("heading").getByRole("link")).toHaveAttribute("href", `/positions/${f.positionId}`);
+  // Its statement, and the source it cites.
+  expect(await count(page, tabName.position)).toBe(1);
+  const hrefs = await results(page).getByRole("heading").getByRole("link").evaluateAll((links) => links.map((a) => a.getAttribute("href")));
+  expect(hrefs).toEqual([`/positions/${f.positionId}`, `/sources/${f.sourceId}`]);
 });
 
 test("a hit's date is shown at its record's precision: a statement of May 2025 as May 2025", async ({ page }) => {
