@@ -1,5 +1,6 @@
 import "server-only";
 // The choices of the search page's filters: one query per table.
+import { groupBy } from "@/lib/collections/group-by";
 import { db } from "@/lib/db/client";
 import { visibleIssue } from "@/lib/issues/issue-visibility";
 import { visibleNegotiation } from "@/lib/negotiations/negotiation-visibility";
@@ -34,18 +35,17 @@ function issueGroups(issues: IssueRow[], negotiations: { slug: string; title: st
   if (chosen && negotiations.some((n) => n.slug === chosen)) {
     return [{ label: null, options: issues.filter((i) => i.negotiation.slug === chosen).map((i) => ({ value: i.slug, label: i.name })) }];
   }
-  const namesOf = new Map<string, string[]>();
-  for (const issue of issues) namesOf.set(issue.slug, namesOf.get(issue.slug) ?? []).get(issue.slug)!.push(issue.name);
-  const shared = [...namesOf].filter(([, names]) => names.length > 1);
+  const rows = issues.map((i) => ({ ...i, negotiationSlug: i.negotiation.slug }));
+  const bySlug = groupBy(rows, "slug");
+  const shared = (slug: string) => bySlug.get(slug)!.length > 1;
   const everywhere: FilterGroup = {
     label: "Across negotiations",
-    options: shared.map(([slug, names]) => ({ value: slug, label: [...new Set(names)].join(" / ") })),
+    options: [...bySlug.keys()].filter(shared).map((slug) => ({ value: slug, label: [...new Set(bySlug.get(slug)!.map((i) => i.name))].join(" / ") })),
   };
-  const byNegotiation = new Map<string, FilterOption[]>();
-  for (const issue of issues) {
-    const option = { value: namesOf.get(issue.slug)!.length > 1 ? issue.id : issue.slug, label: issue.name };
-    byNegotiation.set(issue.negotiation.slug, byNegotiation.get(issue.negotiation.slug) ?? []).get(issue.negotiation.slug)!.push(option);
-  }
-  const own = negotiations.map((n) => ({ label: n.title, options: byNegotiation.get(n.slug) ?? [] }));
+  const byNegotiation = groupBy(rows, "negotiationSlug");
+  const own = negotiations.map((n) => ({
+    label: n.title,
+    options: (byNegotiation.get(n.slug) ?? []).map((i) => ({ value: shared(i.slug) ? i.id : i.slug, label: i.name })),
+  }));
   return [everywhere, ...own].filter((group) => group.options.length > 0);
 }
