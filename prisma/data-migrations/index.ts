@@ -19,5 +19,6 @@ import { speakersAsQuoted } from "./20261218000000_speakers_as_quoted";
 import { gazaTermsAsStated } from "./20261219000000_gaza_terms_as_stated";
 import { notesInOwnWords } from "./20261220000000_notes_in_own_words";
 import { searchDatesAtPrecision } from "./20261221000000_search_dates_at_precision";
+import { gazaTextsAsSourced } from "./20261222000000_gaza_texts_as_sourced";
 
-export const dataMigrations: readonly DataMigration[] = [partyNeutralTerritory, newIssueKinds, gazaIssueKinds, nuclearPlantTerritory, markUpPointCount, seededRecordsAsStated, areasHeldInPart, oneSourcePerAddress, oneCommitmentPerPromise, readableDetails, notesInPlainWords, sourceTitlesIndexedAlone, summariesInOwnWords, speakersAsQuoted, gazaTermsAsStated, notesInOwnWords, searchDatesAtPrecision];
+export const dataMigrations: readonly DataMigration[] = [partyNeutralTerritory, newIssueKinds, gazaIssueKinds, nuclearPlantTerritory, markUpPointCount, seededRecordsAsStated, areasHeldInPart, oneSourcePerAddress, oneCommitmentPerPromise, readableDetails, notesInPlainWords, sourceTitlesIndexedAlone, summariesInOwnWords, speakersAsQuoted, gazaTermsAsStated, notesInOwnWords, searchDatesAtPrecision, gazaTextsAsSourced];
