@@ -1,6 +1,7 @@
 // The search's issue filter. Issues belong to a negotiation, and two negotiations may give one
-// slug different names: the seeded Russia–Ukraine talks' `ceasefire` is "Ceasefire terms",
-// and the Ruritanian talks made here name theirs "Ceasefire". The page's Issue list offers
+// slug different names: the seeded Russia–Ukraine talks' `ceasefire` is "Ceasefire terms" (to
+// which another test file on this database may add " (renamed)" meanwhile), and the
+// Ruritanian talks made here name theirs "Ceasefire". The page's Issue list offers
 // each negotiation's issues under their own names, and a choice finds what it names.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
@@ -12,6 +13,8 @@ import { searchInput } from "@/lib/search/search-input";
 import { editor, newParty, newPosition, seeded, unique } from "../support/editing";
 
 afterAll(() => db.$disconnect());
+
+const seededCeasefireName = expect.stringMatching(/^Ceasefire terms( \(renamed\))*$/);
 
 const find = (params: Record<string, unknown>) => search(searchInput.parse(params));
 const hitIds = async (params: Record<string, unknown>) => (await find(params)).hits.map((h) => h.id).sort();
@@ -56,7 +59,7 @@ describe("the search page's Issue list", () => {
       },
     ]);
     const seededOnes = (await listSearchFilters({ negotiation: "russia-ukraine" })).issues.flatMap((g) => g.options);
-    expect(seededOnes).toContainEqual({ value: "ceasefire", label: "Ceasefire terms" });
+    expect(seededOnes).toContainEqual({ value: "ceasefire", label: seededCeasefireName });
     expect(seededOnes.map((o) => o.label)).not.toContain("Ceasefire");
   });
 
@@ -71,14 +74,12 @@ describe("the search page's Issue list", () => {
     ]);
     const russiaUkraine = negotiations.find((n) => n.slug === "russia-ukraine")!.title;
     const seededCeasefire = (await seeded()).ceasefire;
-    expect(group(russiaUkraine)).toContainEqual({ value: seededCeasefire.id, label: "Ceasefire terms" });
+    expect(group(russiaUkraine)).toContainEqual({ value: seededCeasefire.id, label: seededCeasefireName });
     const across = group("Across negotiations").find((o) => o.value === "ceasefire");
-    expect(across?.label.split(" / ")).toEqual(expect.arrayContaining(["Ceasefire terms", "Ceasefire"]));
+    expect(across?.label.split(" / ")).toEqual(expect.arrayContaining([seededCeasefireName, "Ceasefire"]));
 
-    // Every issue readers can see is offered once under its negotiation, and every value is distinct.
-    const visible = await db.issue.count({ where: { retractedAt: null, negotiation: { retractedAt: null } } });
-    const own = issues.filter((g) => g.label !== "Across negotiations").flatMap((g) => g.options);
-    expect(own.length).toBe(visible);
+    // Every value is distinct. (How many issues there are is not checked: other test files
+    // add and retract issues on this database while this one runs.)
     const values = issues.flatMap((g) => g.options.map((o) => o.value));
     expect(new Set(values).size).toBe(values.length);
   });
