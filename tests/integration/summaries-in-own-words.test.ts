@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { runDataMigrations } from "@/lib/data-migrations/run-data-migrations";
 import { db } from "@/lib/db/client";
 import list from "@/prisma/data-migrations/20261217000000_summaries_in_own_words.json";
+import asSourced from "@/prisma/data-migrations/20261222000000_gaza_texts_as_sourced.json";
 import { summariesInOwnWords } from "@/prisma/data-migrations/20261217000000_summaries_in_own_words";
 
 const database = await vi.hoisted(async () => (await import("../support/own-database")).useOwnDatabase("own_words", "seeded"));
@@ -62,7 +63,9 @@ describe("the summaries in Parley's own words", () => {
       new Set(["position summary", "event summary", "commitment summary", "commitment evidence", "plan summary", "planPoint summary"]),
     );
     for (const text of list.texts) {
-      if (!oneOfEachKind.includes(text)) expect(await textOf(text), `${text.kind} ${text.id}`).toBe(text.ownWordsAs);
+      // The seed holds these words, or those a later migration put in their place.
+      const later = asSourced.texts.find((t) => t.kind === text.kind && t.id === text.id && t.field === text.field && t.seededAs === text.ownWordsAs);
+      if (!oneOfEachKind.includes(text)) expect(await textOf(text), `${text.kind} ${text.id}`).toBe(later?.ownWordsAs ?? text.ownWordsAs);
       expect(figures(text.ownWordsAs), `${text.kind} ${text.id}`).toEqual(figures(text.seededAs));
       expect(text.ownWordsAs, `${text.kind} ${text.id}`).not.toBe(text.seededAs);
     }
