@@ -141,7 +141,9 @@ export default async function ChangesPage({ searchParams }: Props) {
                     <td className="py-2 pr-4 text-sm lg:whitespace-nowrap">
                       <RecordedAt at={c.createdAt} />
                     </td>
-                    <td className="py-2 pr-4">
+                    {/* Names, labels and notes may hold a long unbroken word (an address, a code): it
+                        breaks rather than widen the table past its box. */}
+                    <td className="py-2 pr-4 wrap-anywhere">
                       <span className="block text-xs font-medium uppercase tracking-wide text-muted">{entityTypeLabel(c.entityType)}</span>
                       {hidden ? (
                         <span className="text-muted">A record since retracted</span>
@@ -151,8 +153,8 @@ export default async function ChangesPage({ searchParams }: Props) {
                       {c.retracted && editor && <span className="text-sm text-muted"> (now retracted)</span>}
                     </td>
                     <td data-label="Change" className="py-2 pr-4 text-sm">{describeAction(c.action)}</td>
-                    <td data-label="By" className="py-2 pr-4 text-sm">{c.actorLabel}</td>
-                    <td data-label="Note" className="py-2 text-sm">{hidden ? null : c.note}</td>
+                    <td data-label="By" className="py-2 pr-4 text-sm wrap-anywhere">{c.actorLabel}</td>
+                    <td data-label="Note" className="py-2 text-sm wrap-anywhere">{hidden ? null : c.note}</td>
                   </tr>
                 );
               })}

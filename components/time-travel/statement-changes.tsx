@@ -35,12 +35,12 @@ export function PositionMoves({ data, from, to }: { data: StatementChanges; from
           <tbody>
             {data.moves.map((m) => (
               <tr key={`${m.party.id}-${m.issue.id}`} className="border-b border-line align-top">
-                <th scope="row" className="px-3 py-2 font-semibold">
+                <th scope="row" className="px-3 py-2 font-semibold wrap-anywhere">
                   <Link href={`/parties/${m.party.slug}`} className="quiet-link">
                     {m.party.shortName}
                   </Link>
                 </th>
-                <td className="px-3 py-2">
+                <td className="px-3 py-2 wrap-anywhere">
                   <Link href={`/negotiations/${data.negotiation.slug}/issues/${m.issue.slug}`} className="quiet-link">
                     {m.issue.name}
                   </Link>
@@ -102,12 +102,12 @@ export function StatementsInRange({ data, from, to }: { data: StatementChanges; 
                   <td className="px-3 py-2 lg:whitespace-nowrap">
                     <PartialDate date={s.statedOn} precision={s.statedOnPrecision} />
                   </td>
-                  <td className="px-3 py-2">{s.party.shortName}</td>
-                  <td className="px-3 py-2">{s.issue.name}</td>
+                  <td className="px-3 py-2 wrap-anywhere">{s.party.shortName}</td>
+                  <td className="px-3 py-2 wrap-anywhere">{s.issue.name}</td>
                   <td className="px-3 py-2">
                     <StanceBadge stance={s.stance} size="sm" />
                   </td>
-                  {/* A summary's long compound ("north/south-corridor") may break, or it alone would widen the table past a small tablet. */}
+                  {/* A long compound ("north/south-corridor") in a name or summary may break, or it alone would widen the table past a small tablet. */}
                   <td className="px-3 py-2 wrap-anywhere">
                     <Link href={`/positions/${s.id}`}>{s.summary}</Link>
                   </td>
