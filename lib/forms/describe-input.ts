@@ -36,11 +36,6 @@ export function describeFields(input: Record<string, unknown>, names: Names): De
   return rows;
 }
 
-/** Each field of an input as [label, text]; terms are spread into one row per term. */
-export function describeInput(input: Record<string, unknown>, names: Names): [string, string][] {
-  return describeFields(input, names).map((f) => [f.label, f.text]);
-}
-
 const byPath = (input: Record<string, unknown>, names: Names) => new Map(describeFields(input, names).map((f) => [f.path, f]));
 
 /**

@@ -1,7 +1,7 @@
 // One vocabulary for a record in words: history diffs, feeds and the conflict screen read
 // field names and values through lib/words, which each kind feeds with the fields it adds.
 import { describe, expect, it } from "vitest";
-import { describeInput } from "@/lib/forms/describe-input";
+import { describeFields } from "@/lib/forms/describe-input";
 import type { RecordKind } from "@/lib/records/record-kind";
 import { recordKinds } from "@/lib/records/registry";
 import { termsSchemaByKind } from "@/lib/terms";
@@ -47,12 +47,12 @@ describe("values in words", () => {
     expect(formatValue("claims", claims, names)).toBe(
       "North Province: held by Ruritania (recognised de facto); Every area not named: frozen at the current line",
     );
-    const rows = describeInput({ partyIds: ["p1"], stance: "demands", terms: { claims, startDate: "2025-05" } }, names);
+    const rows = describeFields({ partyIds: ["p1"], stance: "demands", terms: { claims, startDate: "2025-05" } }, names);
     expect(rows).toEqual([
-      ["Parties", "Ruritania"],
-      ["Stance", "Demands"],
-      ["Terms › Territorial claims", "North Province: held by Ruritania (recognised de facto)\nEvery area not named: frozen at the current line"],
-      ["Terms › Start date", "May 2025"],
+      { path: "partyIds", label: "Parties", text: "Ruritania" },
+      { path: "stance", label: "Stance", text: "Demands" },
+      { path: "terms.claims", label: "Terms › Territorial claims", text: "North Province: held by Ruritania (recognised de facto)\nEvery area not named: frozen at the current line" },
+      { path: "terms.startDate", label: "Terms › Start date", text: "May 2025" },
     ]);
   });
 
