@@ -2,6 +2,7 @@ import type { LaidOutArea, MapLayout } from "@/lib/maps/layout-map";
 import { layoutTooltip } from "@/lib/maps/layout-tooltip";
 import { LABEL_FONT, MARKER_RADIUS } from "@/lib/maps/place-labels";
 import { areaShapeId, contextId, fillId, lineShapeId } from "./map-defs";
+import { lineStroke } from "./map-line";
 import type { MapKey } from "./map-styles";
 
 /** What one map says about one area. */
@@ -43,6 +44,7 @@ export function AreaMap({ id, defsId, layout, keys, fills, noFillWords, title }:
     const index = keyIndex.get(fills[slug]?.key ?? "");
     return `url(#${fillId(defsId, index ?? keys.length)})`;
   };
+  const styleOf = (slug: string) => keys.find((k) => k.key === fills[slug]?.key)?.style;
   const describe = (area: LaidOutArea) => {
     const fill = fills[area.slug];
     return [fill?.words ?? noFillWords, fill?.detail].filter(Boolean).join(". ");
@@ -62,7 +64,7 @@ export function AreaMap({ id, defsId, layout, keys, fills, noFillWords, title }:
           {layout.lines.map((l, i) => (
             <g key={l.slug}>
               <use href={`#${lineShapeId(defsId, i)}`} className="map-line-casing" />
-              <use href={`#${lineShapeId(defsId, i)}`} className="map-line" />
+              <use href={`#${lineShapeId(defsId, i)}`} className="map-line" {...lineStroke(styleOf(l.slug))} />
             </g>
           ))}
           {layout.context.map((c) =>

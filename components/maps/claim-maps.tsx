@@ -34,7 +34,7 @@ export function ClaimMaps({
   return (
     <div className="claim-maps flex flex-col gap-4">
       <MapDefs id={id} layout={layout} styles={stylesOf(keys, noFillStyle)} />
-      <MapLegend defsId={id} keys={keys} noFillWords={noFillWords} heading={`Key to the maps: ${heading}`} headingId={`${id}-legend`} />
+      <MapLegend defsId={id} keys={keys} noFillWords={noFillWords} heading={`Key to the maps: ${heading}`} headingId={`${id}-legend`} lines={layout.lines.length > 0} />
       {layout.height > 0 && (
         <div className="map-grid">
           {panels.map((p) => (

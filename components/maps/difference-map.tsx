@@ -53,7 +53,7 @@ export function DifferenceMap({
   return (
     <div className="difference-map flex flex-col gap-4">
       <MapDefs id={id} layout={layout} styles={stylesOf(differenceKeys, noFillStyle)} />
-      <MapLegend defsId={id} keys={differenceKeys} noFillWords={unfilled ? noFillWords : undefined} heading="Key to the difference map" headingDetail={title} headingId={`${id}-legend`} />
+      <MapLegend defsId={id} keys={differenceKeys} noFillWords={unfilled ? noFillWords : undefined} heading="Key to the difference map" headingDetail={title} headingId={`${id}-legend`} lines={layout.lines.length > 0} />
       {layout.height > 0 && (
         <div className="map-single">
           <AreaMap id={`${id}-map`} defsId={id} layout={layout} keys={differenceKeys} fills={fills} noFillWords={noFillWords} title={title} />

@@ -22,6 +22,22 @@ export type MapPattern = (typeof mapPatterns)[number];
 
 export type MapFillStyle = { colour: MapColour; pattern: MapPattern };
 
+/**
+ * How a line (a front line, a corridor drawn as a line) shows a key: a stroke in the key's
+ * colour, broken in its own rhythm over a dark casing, so two keys' lines differ in grey print
+ * too. Each pattern has its own rhythm; solid keys draw an unbroken line.
+ */
+export const lineDashes: Record<MapPattern, string | undefined> = {
+  solid: undefined,
+  hatch: "8 3",
+  dots: "2 3",
+  "back-hatch": "12 3 3 3",
+  "cross-hatch": "5 2",
+  horizontal: "14 5",
+  vertical: "8 2 2 2",
+  grid: "4 4 1 4",
+};
+
 /** A fill key as the legend shows it. */
 export type MapKey = {
   key: string;

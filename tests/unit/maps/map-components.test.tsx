@@ -2,7 +2,7 @@ import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { ClaimMaps, type MapPanel } from "@/components/maps/claim-maps";
 import { DifferenceMap } from "@/components/maps/difference-map";
-import { mapFillStyles, styleKeys } from "@/components/maps/map-styles";
+import { lineDashes, mapFillStyles, styleKeys } from "@/components/maps/map-styles";
 import { OutlinePreview } from "@/components/maps/outline-preview";
 import { layoutMap } from "@/lib/maps/layout-map";
 import { box, line, provinces } from "./shapes";
@@ -84,6 +84,27 @@ describe("ClaimMaps", () => {
     expect(legend).toContain("Held by Ruritania, de jure<span class=\"text-muted\"> — annexed and recognised</span>");
     expect(legend).toContain("No claim recorded");
     expect(legend).toContain('fill="url(#claims-k0)"');
+  });
+
+  it("draws a line in its key's colour and dash rhythm, so two keys' lines differ in print too, and shows the lines in the legend", () => {
+    const keyed = renderToStaticMarkup(
+      <ClaimMaps id="l" heading="Claims" layout={layout} keys={keys} panels={[{ id: "p", title: "Freedonia", fills: { front: { key: "frozen", words: "Frozen at the line" } } }]} />,
+    );
+    const frozen = keys[1]!.style;
+    expect(frozen).toEqual({ colour: "orange", pattern: "hatch" });
+    expect(keyed).toContain('<use href="#l-l0" class="map-line" stroke="#ee8866" stroke-dasharray="8 3">');
+    // A line no claim covers: plain white over the casing, unbroken.
+    expect(figures[0]).toContain('<use href="#claims-l0" class="map-line" stroke="#ffffff">');
+    const legend = keyed.match(/<section aria-labelledby="l-legend"[\s\S]*?<\/section>/)![0];
+    expect(count(legend, /class="map-line" stroke=/g)).toBe(keys.length + 1);
+    expect(legend).toContain('class="map-line" stroke="#ee8866" stroke-dasharray="8 3"');
+    const withoutLines = renderToStaticMarkup(<ClaimMaps id="n" heading="Claims" layout={layoutMap(provinces)} keys={keys} panels={panels} />);
+    expect(withoutLines).not.toContain("map-line");
+  });
+
+  it("gives every pattern its own dash rhythm", () => {
+    const rhythms = mapFillStyles.map((s) => lineDashes[s.pattern] ?? "unbroken");
+    expect(new Set(rhythms).size).toBe(mapFillStyles.length);
   });
 
   it("says the same as a table: every area (the unmapped too) by every panel, with the links", () => {
