@@ -20,5 +20,6 @@ import { gazaTermsAsStated } from "./20261219000000_gaza_terms_as_stated";
 import { notesInOwnWords } from "./20261220000000_notes_in_own_words";
 import { searchDatesAtPrecision } from "./20261221000000_search_dates_at_precision";
 import { gazaTextsAsSourced } from "./20261222000000_gaza_texts_as_sourced";
+import { gazaPartyNamesInFull } from "./20261223000000_gaza_party_names_in_full";
 
-export const dataMigrations: readonly DataMigration[] = [partyNeutralTerritory, newIssueKinds, gazaIssueKinds, nuclearPlantTerritory, markUpPointCount, seededRecordsAsStated, areasHeldInPart, oneSourcePerAddress, oneCommitmentPerPromise, readableDetails, notesInPlainWords, sourceTitlesIndexedAlone, summariesInOwnWords, speakersAsQuoted, gazaTermsAsStated, notesInOwnWords, searchDatesAtPrecision, gazaTextsAsSourced];
+export const dataMigrations: readonly DataMigration[] = [partyNeutralTerritory, newIssueKinds, gazaIssueKinds, nuclearPlantTerritory, markUpPointCount, seededRecordsAsStated, areasHeldInPart, oneSourcePerAddress, oneCommitmentPerPromise, readableDetails, notesInPlainWords, sourceTitlesIndexedAlone, summariesInOwnWords, speakersAsQuoted, gazaTermsAsStated, notesInOwnWords, searchDatesAtPrecision, gazaTextsAsSourced, gazaPartyNamesInFull];

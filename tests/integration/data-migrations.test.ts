@@ -162,6 +162,8 @@ describe("the data migration to party-neutral territorial claims", () => {
       expect.objectContaining({ name: "20261221000000_search_dates_at_precision", ranNow: true, changed: 0 }),
       // The seed holds the Gaza texts as their sources have them already (gaza-texts-as-sourced.test.ts).
       expect.objectContaining({ name: "20261222000000_gaza_texts_as_sourced", ranNow: true, changed: 0 }),
+      // The seed names the Gaza parties in full already (gaza-party-names-in-full.test.ts).
+      expect.objectContaining({ name: "20261223000000_gaza_party_names_in_full", ranNow: true, changed: 0 }),
     ]);
     await expectMigrated(client);
   }, 120_000);
