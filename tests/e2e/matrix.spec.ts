@@ -79,6 +79,8 @@ test("on paper, every issue's column of the matrix is within the page", async ({
   expect(box!.x + box!.width).toBeLessThanOrEqual(width);
   const lastHeader = await table.getByRole("columnheader").last().boundingBox();
   expect(lastHeader!.x + lastHeader!.width).toBeLessThanOrEqual(width);
+  // The caption goes to the next page with the table rather than stay alone at a page's foot.
+  expect(await table.locator("caption").evaluate((caption) => getComputedStyle(caption).breakAfter)).toBe("avoid");
 });
 
 test("the stance legend, folded above the matrix, names every stance", async ({ page }) => {
