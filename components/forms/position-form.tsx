@@ -1,6 +1,7 @@
 "use client";
 // Create, edit or supersede a position. Checks with the same schemas as the server: the
 // position's, with terms of the issue's kind, and the source's for a source cited new.
+import { useMemo } from "react";
 import { positionInputFor } from "@/lib/positions/position-input";
 import { sourceInput } from "@/lib/sources/source-input";
 import type { FieldValues, Option } from "@/lib/forms/fields";
@@ -13,6 +14,7 @@ import { EditForm, type EditAction } from "./edit-form";
 import { FieldGroup, Hidden, SelectField, TextField } from "./fields";
 import { useFormValues } from "./form-context";
 import { RowList } from "./row-list";
+import { SourceSelect } from "./source-select";
 import { TermsFields } from "./terms/terms-fields";
 
 const stanceOptions: Option[] = stances.map((s) => ({ value: s, label: stanceLabel[s] }));
@@ -91,14 +93,15 @@ export function PositionForm({ mode, action, kind, initialValues, events, source
 
 function Citations({ sources }: { sources: Option[] }) {
   const { values, errors, added } = useFormValues();
-  const options = [...sources, ...(added?.sourceId ?? [])];
+  // Kept from render to render, so each row's filter prepares the labels once.
+  const options = useMemo(() => [...sources, ...(added?.sourceId ?? [])], [sources, added]);
   const newSourceOpen = Object.keys(errors).some((k) => k.startsWith("newSource.")) || Object.keys(values).some((k) => k.startsWith("newSource.") && values[k] !== "");
   return (
     <FieldGroup name="citations" legend="Sources cited" hint="At least one. Clear a row, or remove it, to stop citing that source.">
       <RowList prefix="citations" addLabel="Cite another source" removeLabel={(n) => `Remove source ${n}`}>
         {(i, position) => (
           <div className="grid gap-3 sm:grid-cols-2">
-            <SelectField name={`citations.${i}.sourceId`} label={`Source ${position + 1}`} options={options} blank="Choose a source" className="sm:col-span-2" />
+            <SourceSelect name={`citations.${i}.sourceId`} number={position + 1} options={options} className="sm:col-span-2" />
             <SelectField name={`citations.${i}.attribution`} label="Attribution" options={attributionOptions} blank="Choose how it is attributed" />
             <TextField name={`citations.${i}.speaker`} label="Speaker" optional />
             <TextField name={`citations.${i}.quote`} label="Quote" multiline rows={2} optional className="sm:col-span-2" />

@@ -51,7 +51,7 @@ test("an editor edits a party, a negotiation's seats and an issue, and adds an e
   await page.getByLabel("Place").fill("Istanbul");
   await page.getByLabel("What happened").fill("Delegations met for two hours.");
   await page.getByRole("checkbox", { name: f.partyShort }).check();
-  await page.getByLabel("Source 1").selectOption(f.sourceId);
+  await page.getByLabel("Source 1", { exact: true }).selectOption(f.sourceId);
   await page.getByRole("button", { name: "Create event" }).click();
   await expect(page).toHaveURL(`/events/round-${f.tag}`);
   await expect(page.getByText("Delegations met for two hours.")).toBeVisible();

@@ -119,7 +119,7 @@ test("an editor sets up a new negotiation through the guided pages and reads the
     await page.getByLabel("Outcome of claim 1").selectOption("held-by");
     await page.getByLabel("Party of claim 1").selectOption(party.slug);
     await page.getByLabel("Recognition of claim 1").selectOption("de-jure");
-    await page.getByLabel("Source 1").selectOption({ label: `Caucasus Wire: ${sourceTitle} (1 February 2025)` });
+    await page.getByLabel("Source 1", { exact: true }).selectOption({ label: `Caucasus Wire: ${sourceTitle} (1 February 2025)` });
     await page.getByLabel("Attribution").first().selectOption("official-statement");
     await page.getByRole("button", { name: "Create position" }).click();
     await expect(page).toHaveURL(/\/positions\/(?!new\b)[^/?]+$/);

@@ -24,7 +24,7 @@ test("an editor codes an exchange, readers see it in words, and the compare page
   await page.getByLabel("Stance").selectOption("offers");
   await page.getByLabel("Date stated").fill("2025-05-16");
   await page.getByLabel("Summary", { exact: true }).fill(`Offers a thousand prisoners for eight hundred (${f.tag}).`);
-  await page.getByLabel("Source 1").selectOption({ index: 1 });
+  await page.getByLabel("Source 1", { exact: true }).selectOption({ index: 1 });
   await page.getByLabel("Attribution").first().selectOption("official-statement");
   const terms = page.getByRole("group", { name: "Structured terms" });
   await terms.getByLabel("Formula").selectOption("numbers");

@@ -41,7 +41,7 @@ test("an editor pastes a ten-point plan, maps its points to issues and to the ea
   await page.getByLabel("Summary", { exact: true }).fill("A ten-point answer to the earlier draft.");
   await page.getByLabel("Revises or answers").selectOption(f.earlierPlanId);
   await page.getByLabel("Author 1 (lead)").selectOption(f.partyId);
-  await page.getByLabel("Source 1").selectOption(f.sourceId);
+  await page.getByLabel("Source 1", { exact: true }).selectOption(f.sourceId);
   await page.getByRole("button", { name: "Create plan, then add its points" }).click();
   // Told it was created; the address drops the notice's parameter once shown.
   await expect(page.getByRole("status").filter({ hasText: "The plan was created." })).toBeVisible();
