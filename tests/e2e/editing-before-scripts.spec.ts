@@ -3,6 +3,7 @@
 // selected must stay selected, so that what they type next replaces it.
 import { expect, test, type Page } from "@playwright/test";
 import { makeFixture, positionRow } from "./editing-fixtures";
+import { query } from "./support/db";
 import { signInAs, untilTextAreasHydrated } from "./support/users";
 
 test.setTimeout(90_000);
@@ -62,4 +63,25 @@ test("text selected before the page's scripts have run is still selected when th
   const replacement = `Replaced once the page was ready (${f.tag}).`;
   await page.keyboard.insertText(replacement);
   await expect(summary).toHaveValue(replacement);
+});
+
+test("a source chosen before the page's scripts have run stays chosen when its find box appears, and is saved", async ({ page }) => {
+  const [f, other] = await Promise.all([makeFixture(), makeFixture()]);
+  await signInAs(page, "editor", "/");
+  const letScriptsLoad = await openWithScriptsHeld(page, f.positionId);
+
+  const source = page.getByLabel("Source 1", { exact: true });
+  await source.selectOption(other.sourceId);
+  letScriptsLoad();
+  const find = page.getByLabel("Find source 1");
+  await expect(find).toBeVisible();
+  await expect(source).toHaveValue(other.sourceId);
+  // Narrowed to nothing, the list still holds the choice.
+  await find.fill(`no source is called ${f.tag}`);
+  await expect(source).toHaveValue(other.sourceId);
+
+  await page.getByRole("button", { name: "Save changes" }).click();
+  await expect(page).toHaveURL(`/positions/${f.positionId}`);
+  const cited = await query<{ sourceId: string }>(`SELECT "sourceId" FROM "Citation" WHERE "positionId" = ?`, [f.positionId]);
+  expect(cited.map((c) => c.sourceId)).toEqual([other.sourceId]);
 });

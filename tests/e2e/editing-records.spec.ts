@@ -1,7 +1,8 @@
-import { expect, test } from "@playwright/test";
-import { makeFixture, positionRow, revisionsOf } from "./editing-fixtures";
+import { expect, test, type Locator } from "@playwright/test";
+import { makeEventFixture, makeFixture, positionRow, revisionsOf } from "./editing-fixtures";
 import { expectNoSeriousA11yViolations } from "./support/axe";
 import { query } from "./support/db";
+import { shownTitle } from "./support/reader";
 import { signInAs } from "./support/users";
 
 test.setTimeout(90_000);
@@ -29,7 +30,7 @@ test("an editor creates a source, then a position citing it", async ({ page }) =
   await page.getByLabel("Stance").selectOption("offers");
   await page.getByLabel("Date stated").fill("2025-05-16");
   await page.getByLabel("Summary", { exact: true }).fill("Offers an exchange of a thousand prisoners each.");
-  await page.getByLabel("Source 1").selectOption({ label: `Reuters: ${title} (16 May 2025)` });
+  await page.getByLabel("Source 1", { exact: true }).selectOption({ label: `Reuters: ${title} (16 May 2025)` });
   await page.getByLabel("Attribution").first().selectOption("media-report");
   await page.getByLabel("Quote").first().fill("A thousand for a thousand.");
   await page.getByLabel("Speaker").first().fill("A negotiator");
@@ -140,4 +141,98 @@ test("the notice that a save landed is for the editor who saved: a reader at the
   } finally {
     await reader.close();
   }
+});
+
+// Every source form's select lists every source, hundreds of them: a box beside each narrows it.
+test.describe("finding a source in a long list", () => {
+  test("typing narrows a source select and says how many match; the source chosen stays, and one found is saved", async ({ page }) => {
+    const [f, other] = await Promise.all([makeEventFixture(), makeFixture()]);
+    await signInAs(page, "editor", `/events/${f.eventSlug}/edit`);
+    const select1 = page.getByLabel("Source 1", { exact: true });
+    const select2 = page.getByLabel("Source 2", { exact: true });
+    await expect(select1).toHaveValue(f.sourceId);
+    const total = (await select1.locator("option").count()) - 1;
+    // Options narrowed away are hidden in place.
+    const shown = (select: Locator) => select.locator("option:not([hidden])");
+    const count = (n: number) => page.getByRole("status").filter({ hasText: new RegExp(`^${n} of ${total} sources match`) });
+
+    // Words that match nothing: the list holds only its blank and the source already chosen.
+    await page.getByLabel("Find source 1").fill(`nothing is called ${f.tag}${other.tag}`);
+    await expect(count(0)).toHaveCount(1);
+    await expect(shown(select1)).toHaveText(["Choose a source", `Fixture Wire: ${f.sourceTitle} (May 2025)`]);
+    await expect(select1).toHaveValue(f.sourceId);
+    await expectNoSeriousA11yViolations(page);
+
+    // In any case and order, every word must match.
+    const find2 = page.getByLabel("Find source 2");
+    await find2.fill(`${other.tag.toUpperCase()} wire`);
+    await expect(count(1)).toHaveCount(1);
+    await expect(shown(select2)).toHaveText(["Choose a source", `Fixture Wire: ${other.sourceTitle} (May 2025)`]);
+    await find2.press("Tab");
+    await expect(select2).toBeFocused();
+    await select2.selectOption(other.sourceId);
+    // Cleared, the box lists every source again, and the choice holds.
+    await find2.fill("");
+    await expect(page.getByRole("status").filter({ hasText: `All ${total} sources listed` })).toHaveCount(1);
+    await expect(shown(select2)).toHaveCount(total + 1);
+    await expect(select2).toHaveValue(other.sourceId);
+
+    await page.getByRole("button", { name: "Save changes" }).click();
+    await expect(page).toHaveURL(`/events/${f.eventSlug}`);
+    await expect(page.getByRole("list", { name: "Sources" }).last().getByRole("link", { name: shownTitle(other.sourceTitle) })).toBeVisible();
+    const linked = await query<{ sourceId: string }>(`SELECT "sourceId" FROM "EventSource" WHERE "eventId" = ? ORDER BY "order"`, [f.eventId]);
+    expect(linked.map((l) => l.sourceId)).toEqual([f.sourceId, other.sourceId]);
+  });
+
+  test("Enter in a citation's find box does not save the form; the source found there is cited", async ({ page }) => {
+    const [f, other] = await Promise.all([makeFixture(), makeFixture()]);
+    await signInAs(page, "editor", `/positions/${f.positionId}/edit`);
+    // Noted in the page, so what is checked is whether the form was submitted at all.
+    await page.evaluate(() => document.addEventListener("submit", () => document.body.setAttribute("data-submitted", "yes"), true));
+    const find2 = page.getByLabel("Find source 2");
+    await find2.fill(other.tag);
+    await find2.press("Enter");
+    await expect(page.locator("body")).not.toHaveAttribute("data-submitted", "yes");
+    await expect(page).toHaveURL(`/positions/${f.positionId}/edit`);
+
+    await page.getByLabel("Source 2", { exact: true }).selectOption(other.sourceId);
+    await page.getByLabel("Attribution").nth(1).selectOption("media-report");
+    await page.getByRole("button", { name: "Save changes" }).click();
+    await expect(page).toHaveURL(`/positions/${f.positionId}`);
+    await expect(page.getByRole("link", { name: new RegExp(other.sourceTitle) })).toBeVisible();
+    const cited = await query<{ sourceId: string }>(`SELECT "sourceId" FROM "Citation" WHERE "positionId" = ? ORDER BY "order"`, [f.positionId]);
+    expect(cited.map((c) => c.sourceId)).toEqual([f.sourceId, other.sourceId]);
+    expect((await positionRow(f.positionId)).version).toBe(2);
+  });
+
+  test.describe("on a 375px phone in the dark colour scheme @mobile", () => {
+    test.use({ viewport: { width: 375, height: 740 }, colorScheme: "dark" });
+
+    test("the find box and its count fit the screen and read clearly", async ({ page }) => {
+      await signInAs(page, "editor", "/events/new");
+      await page.getByLabel("Find source 1").fill("2025");
+      await expect(page.getByRole("status").filter({ hasText: /^\d+ of \d+ sources match/ })).toHaveCount(1);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+      await expectNoSeriousA11yViolations(page, { only: "colour" });
+    });
+  });
+
+  test.describe("without JavaScript", () => {
+    test.use({ javaScriptEnabled: false });
+
+    test("the plain select has no find box and still saves the source chosen", async ({ page }) => {
+      const [f, other] = await Promise.all([makeEventFixture(), makeFixture()]);
+      await signInAs(page, "editor", "/");
+      await page.goto(`/events/${f.eventSlug}/edit`);
+      await expect(page.getByLabel("Source 2", { exact: true })).toBeVisible();
+      await expect(page.getByLabel(/^Find source/)).toHaveCount(0);
+      await page.getByLabel("Source 2", { exact: true }).selectOption(other.sourceId);
+      await page.getByRole("button", { name: "Save changes" }).click();
+      // Without scripts the notice's parameter stays in the address.
+      await expect(page).toHaveURL(new RegExp(`/events/${f.eventSlug}\\?saved=changed$`));
+      await expect(page.getByRole("list", { name: "Sources" }).last().getByRole("link", { name: shownTitle(other.sourceTitle) })).toBeVisible();
+      const linked = await query<{ sourceId: string }>(`SELECT "sourceId" FROM "EventSource" WHERE "eventId" = ? ORDER BY "order"`, [f.eventId]);
+      expect(linked.map((l) => l.sourceId)).toEqual([f.sourceId, other.sourceId]);
+    });
+  });
 });
